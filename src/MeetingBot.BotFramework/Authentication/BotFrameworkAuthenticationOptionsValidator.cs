@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.BotFramework.Authentication;
+
+/// <summary>
+/// Refuses to start with credentials that cannot work. Without an app id, authentication is off, which is
+/// allowed only in the Development environment.
+/// </summary>
+public sealed class BotFrameworkAuthenticationOptionsValidator(IHostEnvironment environment)
+    : IValidateOptions<BotFrameworkAuthenticationOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BotFrameworkAuthenticationOptions options)
+    {
+        var failures = new List<string>();
+        if (options.IsAuthenticationDisabled)
+        {
+            if (!environment.IsDevelopment())
+            {
+                failures.Add($"MicrosoftAppId is not set. Authentication may be off only in the Development environment; this is '{environment.EnvironmentName}'. Set MicrosoftAppId and MicrosoftAppPassword (or MicrosoftAppType=UserAssignedMsi).");
+            }
+
+            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        }
+
+        switch (options.ResolvedAppType)
+        {
+            case AppType.Unknown:
+                failures.Add($"MicrosoftAppType '{options.MicrosoftAppType}' is not one of MultiTenant, SingleTenant, UserAssignedMsi.");
+                break;
+            case AppType.MultiTenant when string.IsNullOrWhiteSpace(options.MicrosoftAppPassword):
+                failures.Add("MicrosoftAppPassword is required for a MultiTenant app.");
+                break;
+            case AppType.SingleTenant when string.IsNullOrWhiteSpace(options.MicrosoftAppPassword) || string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId):
+                failures.Add("MicrosoftAppPassword and MicrosoftAppTenantId are required for a SingleTenant app.");
+                break;
+            case AppType.UserAssignedMsi when string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId):
+                failures.Add("MicrosoftAppTenantId is required for a UserAssignedMsi app.");
+                break;
+        }
+
+        foreach (var (key, url) in new[]
+        {
+            (nameof(options.ToBotFromChannelOpenIdMetadataUrl), options.ChannelOpenIdMetadataUrl),
+            (nameof(options.ToBotFromEmulatorOpenIdMetadataUrl), options.EmulatorOpenIdMetadataUrl),
+            (nameof(options.ToChannelFromBotLoginUrl), options.LoginUrl),
+        })
+        {
+            if (!SecureEndpoint.IsAcceptable(url))
+            {
+                failures.Add($"{key} must be an absolute https URL (http is allowed for loopback only): '{url}'.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,93 @@
+using MeetingBot.BotFramework.Authentication;
+using MeetingBot.BotFramework.Builder;
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Proactive;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace MeetingBot.BotFramework;
+
+public static class BotFrameworkServiceCollectionExtensions
+{
+    public const string ConnectorPipelineName = "connector";
+
+    /// <summary>
+    /// The protocol layer: authentication, connector client with its resilience pipeline, adapter and turn
+    /// pipeline, conversation references. The host adds an <see cref="IBot"/>, an <see cref="ITurnErrorHandler"/>
+    /// and an <see cref="Storage.IStorage"/>.
+    /// </summary>
+    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        // The MicrosoftApp* keys are flat by ecosystem convention, so this options class binds the root.
+        services.AddOptions<BotFrameworkAuthenticationOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkAuthenticationOptions>, BotFrameworkAuthenticationOptionsValidator>();
+        services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AdapterOptions>().Bind(configuration.GetSection(AdapterOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddHttpClient(OpenIdMetadataCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(MsalAccessTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddTransient<BotTokenHandler>();
+        services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler(ConnectorPipelineName, ConfigureConnectorPipeline)
+            .SelectPipelineByAuthority();
+        // Added after the resilience handler, so it sits inside it: every attempt carries a fresh token.
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddHttpMessageHandler<BotTokenHandler>();
+
+        services.AddSingleton<OpenIdMetadataCache>();
+        services.AddSingleton<ActivityAuthenticator>();
+        services.AddSingleton<ServiceUrlTrust>();
+        services.AddSingleton<IBotAccessTokenProvider, MsalAccessTokenProvider>();
+        services.AddSingleton<ConnectorClientFactory>();
+        services.AddSingleton<ActivityDeduplicator>();
+        services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
+        services.AddSingleton(sp => new MiddlewareSet(sp.GetServices<IMiddleware>()));
+        services.AddSingleton<CloudAdapter>();
+        return services;
+    }
+
+    private static void ConfigureConnectorPipeline(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
+    {
+        var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
+        var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("MeetingBot.BotFramework.Connector");
+        builder
+            .AddTimeout(options.TotalTimeout)
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.MaxRetryAttempts,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                // 429s say when to come back; honour it rather than our own backoff.
+                ShouldRetryAfterHeader = true,
+                OnRetry = args =>
+                {
+                    var request = args.Context.GetRequestMessage();
+                    string? conversationId = null, activityId = null;
+                    request?.Options.TryGetValue(ConnectorRequest.ConversationId, out conversationId);
+                    request?.Options.TryGetValue(ConnectorRequest.ActivityId, out activityId);
+                    logger.LogWarning(
+                        "Connector call {Method} {Host} failed ({Outcome}); retry {Attempt} in {Delay} for conversation {ConversationId}, activity {ActivityId}",
+                        request?.Method, request?.RequestUri?.Host,
+                        args.Outcome.Result is { } r ? ((int)r.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : args.Outcome.Exception?.GetType().Name,
+                        args.AttemptNumber + 1, args.RetryDelay, conversationId, activityId);
+                    return default;
+                },
+            })
+            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                FailureRatio = options.BreakerFailureRatio,
+                MinimumThroughput = options.BreakerMinimumThroughput,
+                SamplingDuration = options.BreakerSamplingDuration,
+                BreakDuration = options.BreakerBreakDuration,
+            })
+            .AddTimeout(options.AttemptTimeout);
+    }
+}

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MeetingBot.BotFramework.Builder;
+
+/// <summary>Section <c>Bot</c>: limits of the messaging endpoint.</summary>
+public sealed class AdapterOptions
+{
+    public const string SectionName = "Bot";
+    public const int DefaultMaxRequestBytes = 256 * 1024;
+
+    /// <summary>Bodies over this answer 413 before anything is parsed.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = DefaultMaxRequestBytes;
+
+    /// <summary>The bot's display name, used when a channel sends no <c>recipient</c> (offline Direct Line).</summary>
+    [Required]
+    public string BotName { get; set; } = "MeetingBot";
+}

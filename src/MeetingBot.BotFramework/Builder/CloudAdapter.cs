@@ -1,0 +1,236 @@
+using System.Security.Claims;
+using System.Text.Json;
+using MeetingBot.BotFramework.Authentication;
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.BotFramework.Builder;
+
+/// <summary>
+/// The messaging endpoint and the turn pipeline: size limit → parse → authenticate → de-duplicate → middleware →
+/// bot → HTTP answer (protocol §2). Bad requests are refused before they touch any state; a failing turn is
+/// logged with a correlation id and the user is told, never shown a stack trace.
+/// </summary>
+public sealed partial class CloudAdapter(
+    ActivityAuthenticator authenticator,
+    ConnectorClientFactory connectors,
+    ServiceUrlTrust trust,
+    ActivityDeduplicator deduplicator,
+    MiddlewareSet middleware,
+    ITurnErrorHandler errorHandler,
+    IOptions<BotFrameworkAuthenticationOptions> authOptions,
+    IOptions<AdapterOptions> adapterOptions,
+    ILogger<CloudAdapter> logger)
+{
+    public const string ContinueConversationEventName = "ContinueConversation";
+    public const string CreateConversationEventName = "CreateConversation";
+
+    public async Task ProcessAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    {
+        var body = await RequestBody.ReadAsync(request, adapterOptions.Value.MaxRequestBytes, cancellationToken);
+        if (body is null)
+        {
+            await WriteErrorAsync(response, StatusCodes.Status413PayloadTooLarge, "RequestTooLarge",
+                $"The request body is larger than {adapterOptions.Value.MaxRequestBytes} bytes.", cancellationToken);
+            return;
+        }
+
+        var (activity, problem) = Parse(body);
+        if (activity is null)
+        {
+            await WriteErrorAsync(response, StatusCodes.Status400BadRequest, "BadRequest", problem!, cancellationToken);
+            return;
+        }
+
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ActivityId"] = activity.Id,
+            ["ConversationId"] = activity.Conversation?.Id,
+            ["ChannelId"] = activity.ChannelId,
+        });
+
+        var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity, cancellationToken);
+        if (!auth.Succeeded)
+        {
+            LogRejected(auth.StatusCode, auth.Failure);
+            await WriteErrorAsync(response, auth.StatusCode, auth.StatusCode == 403 ? "Forbidden" : "Unauthorized", auth.Failure!, cancellationToken);
+            return;
+        }
+
+        // Never trust callerId from the wire (A2251): it is ours to stamp after authentication.
+        activity.CallerId = auth.CallerId;
+        if (auth.ServiceUrlVerified)
+        {
+            trust.Trust(activity.ServiceUrl!);
+        }
+
+        // offline-directline sends no recipient; replies still need a sender.
+        activity.Recipient ??= new ChannelAccount(
+            string.IsNullOrWhiteSpace(authOptions.Value.MicrosoftAppId) ? "meetingbot" : authOptions.Value.MicrosoftAppId,
+            adapterOptions.Value.BotName) { Role = "bot" };
+
+        if (!deduplicator.TryClaim(activity))
+        {
+            LogDuplicate();
+            response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        IChannelSender sender = expectReplies ? new BufferedSender() : new ConnectorSender(connectors.Create(activity.ServiceUrl!));
+        var context = new TurnContext(activity, sender, auth.Identity ?? new ClaimsIdentity(), auth.ServiceUrlVerified);
+        await RunTurnAsync(context, bot.OnTurnAsync, cancellationToken);
+
+        await WriteTurnResultAsync(response, context, sender as BufferedSender, cancellationToken);
+    }
+
+    /// <summary>Runs a proactive turn in an existing conversation (protocol §6.2).</summary>
+    public Task ContinueConversationAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        var activity = new Activity { Type = ActivityTypes.Event, Name = ContinueConversationEventName, RelatesTo = reference }
+            .ApplyConversationReference(reference, isIncoming: true);
+        var context = new TurnContext(activity, new ConnectorSender(connectors.Create(reference.ServiceUrl!)), new ClaimsIdentity(), serviceUrlVerified: false);
+        return RunTurnAsync(context, callback, cancellationToken, rethrow: true);
+    }
+
+    /// <summary>
+    /// Opens a conversation (a 1:1 chat with a member, in Teams with the tenant id) and runs <paramref name="callback"/>
+    /// in it; returns the new conversation's reference so it can be stored.
+    /// </summary>
+    public async Task<ConversationReference> CreateConversationAsync(
+        ConversationReference from, ConversationParameters parameters, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        var created = await connectors.Create(from.ServiceUrl!).CreateConversationAsync(parameters, cancellationToken);
+        if (string.IsNullOrEmpty(created.Id))
+        {
+            throw new ConnectorException(System.Net.HttpStatusCode.BadGateway, "NoConversationId", "The channel created a conversation but returned no id.");
+        }
+
+        var reference = new ConversationReference
+        {
+            ChannelId = from.ChannelId,
+            ServiceUrl = created.ServiceUrl ?? from.ServiceUrl,
+            Bot = parameters.Bot ?? from.Bot,
+            User = parameters.Members?.FirstOrDefault(),
+            Conversation = new ConversationAccount(created.Id, parameters.IsGroup, tenantId: parameters.TenantId),
+            Locale = from.Locale,
+        };
+        var activity = new Activity { Type = ActivityTypes.Event, Name = CreateConversationEventName, RelatesTo = reference }
+            .ApplyConversationReference(reference, isIncoming: true);
+        var context = new TurnContext(activity, new ConnectorSender(connectors.Create(reference.ServiceUrl!)), new ClaimsIdentity(), serviceUrlVerified: false);
+        await RunTurnAsync(context, callback, cancellationToken, rethrow: true);
+        return reference;
+    }
+
+    private async Task RunTurnAsync(TurnContext context, BotCallbackHandler callback, CancellationToken cancellationToken, bool rethrow = false)
+    {
+        try
+        {
+            await middleware.RunAsync(context, callback, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var correlationId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
+            LogTurnFailed(ex, correlationId);
+            context.TurnState.Set(new TurnFailure(correlationId, ex));
+            if (rethrow)
+            {
+                throw;
+            }
+
+            try
+            {
+                await errorHandler.OnTurnErrorAsync(context, ex, correlationId, cancellationToken);
+            }
+            catch (Exception apologyFailure)
+            {
+                LogApologyFailed(apologyFailure, correlationId);
+            }
+        }
+    }
+
+    private static async Task WriteTurnResultAsync(HttpResponse response, TurnContext context, BufferedSender? buffered, CancellationToken cancellationToken)
+    {
+        if (context.Activity.IsType(ActivityTypes.Invoke))
+        {
+            var invoke = context.InvokeResponse
+                ?? (context.TurnState.Get<TurnFailure>() is not null ? new InvokeResponse(500) : new InvokeResponse(501));
+            response.StatusCode = invoke.Status;
+            if (invoke.Body is { } invokeBody)
+            {
+                response.ContentType = "application/json; charset=utf-8";
+                await JsonSerializer.SerializeAsync(response.Body, invokeBody, BotJson.Options, cancellationToken);
+            }
+
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        if (buffered is not null)
+        {
+            response.ContentType = "application/json; charset=utf-8";
+            await JsonSerializer.SerializeAsync(response.Body, new ExpectedReplies(buffered.Replies), BotJson.Options, cancellationToken);
+        }
+    }
+
+    private static (Activity? Activity, string? Problem) Parse(byte[] body)
+    {
+        Activity? activity;
+        try
+        {
+            activity = BotJson.DeserializeActivity(body);
+        }
+        catch (JsonException ex)
+        {
+            return (null, $"The body is not a valid activity: {ex.Message}");
+        }
+
+        if (activity is null)
+        {
+            return (null, "The body is empty.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return (null, "The activity has no type.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return (null, "The activity has no conversation id.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.ServiceUrl) || !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUri)
+            || (serviceUri.Scheme != Uri.UriSchemeHttps && serviceUri.Scheme != Uri.UriSchemeHttp))
+        {
+            return (null, "The activity has no valid serviceUrl.");
+        }
+
+        return (activity, null);
+    }
+
+    private static async Task WriteErrorAsync(HttpResponse response, int status, string code, string message, CancellationToken cancellationToken)
+    {
+        response.StatusCode = status;
+        response.ContentType = "application/json; charset=utf-8";
+        await JsonSerializer.SerializeAsync(response.Body, ErrorResponse.Of(code, message), BotJson.Options, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected an activity with {Status}: {Reason}")]
+    private partial void LogRejected(int status, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a redelivered activity")]
+    private partial void LogDuplicate();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed; correlation id {CorrelationId}")]
+    private partial void LogTurnFailed(Exception exception, string correlationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not tell the user about failure {CorrelationId}")]
+    private partial void LogApologyFailed(Exception exception, string correlationId);
+}
+
+/// <summary>Set in turn state when the turn threw, so the HTTP answer can reflect it.</summary>
+public sealed record TurnFailure(string CorrelationId, Exception Exception);

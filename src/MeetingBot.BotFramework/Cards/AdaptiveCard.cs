@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MeetingBot.BotFramework.Schema;
+
+namespace MeetingBot.BotFramework.Cards;
+
+/// <summary>
+/// A small Adaptive Card writer (the AdaptiveCards package is not served here). Produces plain card JSON:
+/// version 1.5, elements appended in order, and a <c>fallbackText</c> for clients that cannot render cards.
+/// </summary>
+public sealed class AdaptiveCard
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+    public const string Version = "1.5";
+
+    private readonly JsonArray _body = [];
+    private readonly JsonArray _actions = [];
+
+    public AdaptiveCard(string fallbackText) => FallbackText = fallbackText;
+
+    public string FallbackText { get; }
+
+    public AdaptiveCard Title(string text) => Add(new JsonObject
+    {
+        ["type"] = "TextBlock", ["text"] = text, ["size"] = "Large", ["weight"] = "Bolder", ["wrap"] = true,
+    });
+
+    public AdaptiveCard Text(string text, bool subtle = false)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (subtle)
+        {
+            block["isSubtle"] = true;
+        }
+
+        return Add(block);
+    }
+
+    public AdaptiveCard Heading(string text) => Add(new JsonObject
+    {
+        ["type"] = "TextBlock", ["text"] = text, ["weight"] = "Bolder", ["spacing"] = "Medium", ["wrap"] = true,
+    });
+
+    public AdaptiveCard Facts(IEnumerable<(string Title, string Value)> facts)
+    {
+        var array = new JsonArray();
+        foreach (var (title, value) in facts)
+        {
+            array.Add(new JsonObject { ["title"] = title, ["value"] = value });
+        }
+
+        return Add(new JsonObject { ["type"] = "FactSet", ["facts"] = array });
+    }
+
+    /// <summary>A button that posts <paramref name="data"/> back as a message (works in every channel that renders cards).</summary>
+    public AdaptiveCard Submit(string title, object data)
+    {
+        _actions.Add(new JsonObject
+        {
+            ["type"] = "Action.Submit",
+            ["title"] = title,
+            ["data"] = JsonSerializer.SerializeToNode(data, BotJson.Options),
+        });
+        return this;
+    }
+
+    public JsonObject ToJson()
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Version,
+            ["fallbackText"] = FallbackText,
+            ["body"] = _body.DeepClone(),
+        };
+        if (_actions.Count > 0)
+        {
+            card["actions"] = _actions.DeepClone();
+        }
+
+        return card;
+    }
+
+    public Attachment ToAttachment() => new()
+    {
+        ContentType = ContentType,
+        Content = JsonSerializer.SerializeToElement(ToJson(), BotJson.Options),
+    };
+
+    private AdaptiveCard Add(JsonObject element)
+    {
+        _body.Add(element);
+        return this;
+    }
+}

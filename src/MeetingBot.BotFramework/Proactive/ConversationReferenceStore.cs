@@ -1,0 +1,97 @@
+using System.Text.Json;
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
+
+namespace MeetingBot.BotFramework.Proactive;
+
+/// <summary>
+/// Conversation references for every conversation the bot sees, and each user's 1:1 conversation, so the bot can
+/// speak first later (reminders) and take sensitive exchanges out of group chats.
+/// </summary>
+public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust trust, TimeProvider time)
+{
+    private const int MaxAttempts = 3;
+
+    public static string ConversationKey(string channelId, string conversationId) => $"references/conversations/{channelId}/{conversationId}";
+
+    public static string PersonalKey(string channelId, string userId) => $"references/personal/{channelId}/{userId}";
+
+    /// <summary>Stores or refreshes the references this activity carries; writes only what changed.</summary>
+    public async Task SaveAsync(ConversationReference reference, bool serviceUrlVerified, CancellationToken cancellationToken)
+    {
+        if (reference.ChannelId is null || reference.Conversation?.Id is null)
+        {
+            return;
+        }
+
+        await UpsertAsync(ConversationKey(reference.ChannelId, reference.Conversation.Id), reference, serviceUrlVerified, cancellationToken);
+        var isPersonal = reference.Conversation.IsGroup != true
+            && reference.Conversation.ConversationType is null or "personal";
+        if (isPersonal && reference.User?.Id is { } userId)
+        {
+            await UpsertAsync(PersonalKey(reference.ChannelId, userId), reference, serviceUrlVerified, cancellationToken);
+        }
+    }
+
+    public Task<StoredConversationReference?> GetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        LoadAsync(ConversationKey(channelId, conversationId), cancellationToken);
+
+    /// <summary>The user's 1:1 conversation with the bot, if the bot has one.</summary>
+    public Task<StoredConversationReference?> GetPersonalAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        LoadAsync(PersonalKey(channelId, userId), cancellationToken);
+
+    public async Task ForgetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        await storage.DeleteAsync(ConversationKey(channelId, conversationId), WriteCondition.Any, cancellationToken);
+
+    private async Task<StoredConversationReference?> LoadAsync(string key, CancellationToken cancellationToken)
+    {
+        var stored = (await storage.ReadAsync<StoredConversationReference>(key, cancellationToken))?.Value;
+        if (stored is { ServiceUrlVerified: true, Reference.ServiceUrl: { } serviceUrl })
+        {
+            trust.Trust(serviceUrl);
+        }
+
+        return stored;
+    }
+
+    private async Task UpsertAsync(string key, ConversationReference reference, bool serviceUrlVerified, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await storage.ReadAsync<StoredConversationReference>(key, cancellationToken);
+            // A verified serviceUrl stays verified until an activity brings a different one.
+            var verified = serviceUrlVerified
+                || (current?.Value is { ServiceUrlVerified: true } old && old.Reference.ServiceUrl == reference.ServiceUrl);
+            if (current is not null && verified == current.Value.ServiceUrlVerified && SameReference(current.Value.Reference, reference))
+            {
+                return;
+            }
+
+            var next = new StoredConversationReference(StoredConversationReference.CurrentVersion, reference, verified, time.GetUtcNow());
+            try
+            {
+                await storage.WriteAsync(key, next, WriteCondition.For(current?.ETag), cancellationToken);
+                return;
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                // Another turn stored this reference at the same moment: compare against what it wrote.
+            }
+        }
+    }
+
+    private static bool SameReference(ConversationReference a, ConversationReference b) =>
+        JsonSerializer.Serialize(Comparable(a), BotJson.Options) == JsonSerializer.Serialize(Comparable(b), BotJson.Options);
+
+    // The activity id changes every message; it is not worth a write.
+    private static ConversationReference Comparable(ConversationReference r) => new()
+    {
+        User = r.User,
+        Bot = r.Bot,
+        Conversation = r.Conversation,
+        ChannelId = r.ChannelId,
+        ServiceUrl = r.ServiceUrl,
+        Locale = r.Locale,
+    };
+}

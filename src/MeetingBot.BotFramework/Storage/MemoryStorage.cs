@@ -1,0 +1,57 @@
+namespace MeetingBot.BotFramework.Storage;
+
+/// <summary>In-process storage for tests: same contract as the durable providers.</summary>
+public sealed class MemoryStorage : IStorage
+{
+    private readonly Dictionary<string, StoredDocument> _documents = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private long _version;
+
+    public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_documents.GetValueOrDefault(key));
+        }
+    }
+
+    public Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            Check(key, condition);
+            var etag = $"\"{++_version}\"";
+            _documents[key] = new StoredDocument(key, json, etag);
+            return Task.FromResult(etag);
+        }
+    }
+
+    public Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (!_documents.ContainsKey(key) && condition.Kind != WriteConditionKind.IfMatch)
+            {
+                return Task.FromResult(false);
+            }
+
+            Check(key, condition);
+            return Task.FromResult(_documents.Remove(key));
+        }
+    }
+
+    private void Check(string key, WriteCondition condition)
+    {
+        var current = _documents.GetValueOrDefault(key);
+        var ok = condition.Kind switch
+        {
+            WriteConditionKind.Any => true,
+            WriteConditionKind.IfAbsent => current is null,
+            _ => current is not null && current.ETag == condition.ETag,
+        };
+        if (!ok)
+        {
+            throw new StorageConflictException(key, condition);
+        }
+    }
+}

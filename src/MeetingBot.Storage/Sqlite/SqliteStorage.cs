@@ -1,0 +1,118 @@
+using MeetingBot.BotFramework.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace MeetingBot.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default: one SQLite file in WAL mode. Each write is one statement whose WHERE clause is the
+/// ETag condition, so the check and the write are atomic; a committed write survives the process being killed.
+/// Keys are bound as parameters, so any text is a valid key.
+/// </summary>
+public sealed class SqliteStorage : IStorage
+{
+    private readonly string _connectionString;
+
+    public SqliteStorage(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        Path = full;
+        Initialise();
+    }
+
+    public string Path { get; }
+
+    public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT body, etag FROM documents WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new StoredDocument(key, reader.GetString(0), reader.GetString(1))
+            : null;
+    }
+
+    public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        var etag = $"\"{Guid.NewGuid():N}\"";
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = condition.Kind switch
+        {
+            WriteConditionKind.Any =>
+                "INSERT INTO documents (key, body, etag, updated) VALUES ($key, $body, $etag, $updated) " +
+                "ON CONFLICT(key) DO UPDATE SET body = excluded.body, etag = excluded.etag, updated = excluded.updated",
+            WriteConditionKind.IfAbsent =>
+                "INSERT INTO documents (key, body, etag, updated) VALUES ($key, $body, $etag, $updated) ON CONFLICT(key) DO NOTHING",
+            _ => "UPDATE documents SET body = $body, etag = $etag, updated = $updated WHERE key = $key AND etag = $expected",
+        };
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$body", json);
+        command.Parameters.AddWithValue("$etag", etag);
+        command.Parameters.AddWithValue("$updated", DateTime.UtcNow.ToString("O"));
+        if (condition.Kind == WriteConditionKind.IfMatch)
+        {
+            command.Parameters.AddWithValue("$expected", condition.ETag);
+        }
+
+        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+        return rows == 1 ? etag : throw new StorageConflictException(key, condition);
+    }
+
+    public async Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = condition.Kind == WriteConditionKind.IfMatch
+            ? "DELETE FROM documents WHERE key = $key AND etag = $expected"
+            : "DELETE FROM documents WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        if (condition.Kind == WriteConditionKind.IfMatch)
+        {
+            command.Parameters.AddWithValue("$expected", condition.ETag);
+        }
+
+        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+        if (rows == 0 && condition.Kind == WriteConditionKind.IfMatch)
+        {
+            throw new StorageConflictException(key, condition);
+        }
+
+        return rows > 0;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private void Initialise()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit durable.
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = FULL;
+            CREATE TABLE IF NOT EXISTS documents (
+                key TEXT NOT NULL PRIMARY KEY,
+                body TEXT NOT NULL,
+                etag TEXT NOT NULL,
+                updated TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """;
+        command.ExecuteNonQuery();
+    }
+}

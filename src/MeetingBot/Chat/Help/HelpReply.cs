@@ -1,0 +1,48 @@
+using System.Text;
+using MeetingBot.BotFramework.Cards;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Help;
+
+/// <summary>
+/// The answer to <c>help</c> / <c>帮助</c>: the whole help as text (every channel shows it), then the same as an
+/// Adaptive Card where the channel renders cards. Card and text are separate activities because Teams splits a
+/// message carrying both and then returns no id.
+/// </summary>
+public static class HelpReply
+{
+    public static IReadOnlyList<Activity> For(UserLocale locale, string? channelId, IReadOnlyList<ChatCommand> commands)
+    {
+        var text = new StringBuilder()
+            .AppendLine(HelpTexts.Title.In(locale))
+            .AppendLine()
+            .AppendLine(HelpTexts.Purpose.In(locale))
+            .AppendLine()
+            .AppendLine(HelpTexts.Privacy.In(locale))
+            .AppendLine()
+            .AppendLine(HelpTexts.CommandsHeading.In(locale) + ":");
+        foreach (var command in commands)
+        {
+            text.AppendLine($"- {command.Names(locale)}: {command.Description.In(locale)}");
+        }
+
+        text.AppendLine().Append(HelpTexts.LanguageHint.In(locale));
+        var replies = new List<Activity> { Activity.CreateMessage(text.ToString()) };
+
+        if (ChannelCapabilities.RendersAdaptiveCards(channelId))
+        {
+            var card = new AdaptiveCard(text.ToString())
+                .Title(HelpTexts.Title.In(locale))
+                .Text(HelpTexts.Purpose.In(locale))
+                .Text(HelpTexts.Privacy.In(locale), subtle: true)
+                .Heading(HelpTexts.CommandsHeading.In(locale))
+                .Facts(commands.Select(c => (c.Names(locale), c.Description.In(locale))));
+            var help = commands[0];
+            card.Submit(help.Description.In(locale), new { command = help.Primary(locale) });
+            replies.Add(new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] });
+        }
+
+        return replies;
+    }
+}

@@ -1,0 +1,16 @@
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Welcome;
+
+/// <summary>One welcome per conversationUpdate, naming everyone who joined (not one message each).</summary>
+public static class WelcomeReply
+{
+    public static Activity ForMembers(UserLocale locale, IReadOnlyList<ChannelAccount> members)
+    {
+        var names = string.Join(WelcomeTexts.NameSeparator.In(locale), members.Select(m => string.IsNullOrWhiteSpace(m.Name) ? m.Id : m.Name));
+        return Activity.CreateMessage(WelcomeTexts.Member.In(locale, names));
+    }
+
+    public static Activity ForInstallation(UserLocale locale) => Activity.CreateMessage(WelcomeTexts.BotInstalled.In(locale));
+}

@@ -1,0 +1,16 @@
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Welcome;
+
+public static class WelcomeTexts
+{
+    public static readonly LocalText Member = new(
+        "欢迎 {0}！我是 MeetingBot 会议助手，负责提醒筹备工作的截止时间、收集材料并送审。发送“帮助”查看我能做的事。",
+        "Welcome, {0}! I am MeetingBot: I remind you of preparation deadlines, gather your materials and route them for review. Send \"help\" to see what I can do.");
+
+    public static readonly LocalText BotInstalled = new(
+        "大家好，我是 MeetingBot 会议助手。会议秘书可以用我安排会议、分发任务、跟踪进度。在群聊中 @MeetingBot 并发送“帮助”查看全部命令。",
+        "Hello everyone, I am MeetingBot. The meeting secretary can use me to plan a meeting, hand out tasks and follow progress. @mention me with \"help\" to see every command.");
+
+    public static readonly LocalText NameSeparator = new("、", ", ");
+}

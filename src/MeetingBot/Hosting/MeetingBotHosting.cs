@@ -1,0 +1,35 @@
+using MeetingBot.BotFramework;
+using MeetingBot.BotFramework.Builder;
+using MeetingBot.Chat;
+using MeetingBot.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace MeetingBot.Hosting;
+
+public static class MeetingBotHosting
+{
+    public const string ReadyTag = "ready";
+
+    public static WebApplicationBuilder AddMeetingBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddBotFramework(builder.Configuration);
+        services.AddMeetingBotStorage(builder.Configuration);
+        services.AddSingleton<IBot, MeetingBotHandler>();
+        services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();
+        services.AddHostedService<AuthenticationStartupNotice>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
+        return builder;
+    }
+
+    public static WebApplication MapMeetingBot(this WebApplication app)
+    {
+        app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
+            adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
+        // Liveness runs no checks: the process answers. Readiness asks the dependencies.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) });
+        app.MapGet("/", () => Results.Text("MeetingBot is running. Bot Framework endpoint: POST /api/messages"));
+        return app;
+    }
+}
