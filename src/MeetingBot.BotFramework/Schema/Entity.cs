@@ -14,6 +14,7 @@ public sealed class Entity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 
+    [JsonIgnore]
     public bool IsMention => string.Equals(Type, "mention", StringComparison.OrdinalIgnoreCase);
 
     public Mention? AsMention()

@@ -1,0 +1,139 @@
+using MeetingBot.BotFramework.Storage;
+
+namespace MeetingBot.Storage.Tests;
+
+/// <summary>
+/// What every <see cref="IStorage"/> provider promises. Each provider's test class inherits this and supplies a
+/// fresh, empty store.
+/// </summary>
+public abstract class StorageContract
+{
+    protected abstract IStorage Storage { get; }
+
+    [Fact]
+    public async Task Read_OfMissingKey_IsNull()
+    {
+        Assert.Null(await Storage.ReadAsync("nothing/here"));
+    }
+
+    [Fact]
+    public async Task Write_ThenRead_ReturnsTheDocumentWithTheWrittenETag()
+    {
+        var etag = await Storage.WriteAsync("meetings/m1", "{\"theme\":\"专题民主生活会\"}", WriteCondition.IfAbsent);
+
+        var read = await Storage.ReadAsync("meetings/m1");
+
+        Assert.NotNull(read);
+        Assert.Equal("{\"theme\":\"专题民主生活会\"}", read.Json);
+        Assert.Equal(etag, read.ETag);
+    }
+
+    [Theory]
+    [InlineData("29:1abc/with:colons")]
+    [InlineData("19:abc@thread.tacv2;messageid=171")]
+    [InlineData("a:b/c?d#e%20f\\g")]
+    [InlineData("用户/张三")]
+    [InlineData("..")]
+    public async Task Keys_AreFreeText(string key)
+    {
+        await Storage.WriteAsync(key, "{\"k\":1}", WriteCondition.Any);
+
+        Assert.Equal("{\"k\":1}", (await Storage.ReadAsync(key))?.Json);
+    }
+
+    [Fact]
+    public async Task WriteIfAbsent_WhenTheKeyExists_ConflictsAndKeepsTheFirst()
+    {
+        await Storage.WriteAsync("k", "{\"v\":1}", WriteCondition.IfAbsent);
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => Storage.WriteAsync("k", "{\"v\":2}", WriteCondition.IfAbsent));
+        Assert.Equal("{\"v\":1}", (await Storage.ReadAsync("k"))!.Json);
+    }
+
+    [Fact]
+    public async Task WriteIfMatch_WithStaleETag_ConflictsAndKeepsTheNewer()
+    {
+        var first = await Storage.WriteAsync("k", "{\"v\":1}", WriteCondition.IfAbsent);
+        var second = await Storage.WriteAsync("k", "{\"v\":2}", WriteCondition.IfMatch(first));
+
+        var conflict = await Assert.ThrowsAsync<StorageConflictException>(() => Storage.WriteAsync("k", "{\"v\":3}", WriteCondition.IfMatch(first)));
+
+        Assert.Equal("k", conflict.Key);
+        Assert.NotEqual(first, second);
+        Assert.Equal("{\"v\":2}", (await Storage.ReadAsync("k"))!.Json);
+    }
+
+    [Fact]
+    public async Task WriteIfMatch_OnMissingKey_Conflicts()
+    {
+        await Assert.ThrowsAsync<StorageConflictException>(() => Storage.WriteAsync("k", "{}", WriteCondition.IfMatch("\"nope\"")));
+        Assert.Null(await Storage.ReadAsync("k"));
+    }
+
+    [Fact]
+    public async Task WriteAny_OverwritesWhateverIsThere()
+    {
+        await Storage.WriteAsync("k", "{\"v\":1}", WriteCondition.IfAbsent);
+
+        var etag = await Storage.WriteAsync("k", "{\"v\":2}", WriteCondition.Any);
+
+        Assert.Equal(etag, (await Storage.ReadAsync("k"))!.ETag);
+    }
+
+    [Fact]
+    public async Task TwoWritersWithTheSameETag_ExactlyOneWins()
+    {
+        var etag = await Storage.WriteAsync("k", "{\"v\":0}", WriteCondition.IfAbsent);
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 8).Select(async i =>
+        {
+            try
+            {
+                await Storage.WriteAsync("k", $"{{\"v\":{i}}}", WriteCondition.IfMatch(etag));
+                return true;
+            }
+            catch (StorageConflictException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(1, results.Count(won => won));
+    }
+
+    [Fact]
+    public async Task Delete_RemovesTheDocument_AndReportsWhetherItExisted()
+    {
+        await Storage.WriteAsync("k", "{}", WriteCondition.IfAbsent);
+
+        Assert.True(await Storage.DeleteAsync("k", WriteCondition.Any));
+        Assert.False(await Storage.DeleteAsync("k", WriteCondition.Any));
+        Assert.Null(await Storage.ReadAsync("k"));
+    }
+
+    [Fact]
+    public async Task DeleteIfMatch_WithStaleETag_ConflictsAndKeepsTheDocument()
+    {
+        var first = await Storage.WriteAsync("k", "{\"v\":1}", WriteCondition.IfAbsent);
+        await Storage.WriteAsync("k", "{\"v\":2}", WriteCondition.IfMatch(first));
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => Storage.DeleteAsync("k", WriteCondition.IfMatch(first)));
+        Assert.NotNull(await Storage.ReadAsync("k"));
+    }
+
+    [Fact]
+    public async Task TypedDocuments_RoundTripWithTheirTypes()
+    {
+        var etag = await Storage.WriteAsync("typed", new Sample(3, 42L, "会议", [1, 2]), WriteCondition.IfAbsent);
+
+        var read = await Storage.ReadAsync<Sample>("typed");
+
+        Assert.Equal(etag, read!.ETag);
+        Assert.Equal(3, read.Value.Version);
+        Assert.Equal(42L, read.Value.Count);
+        Assert.Equal("会议", read.Value.Name);
+        Assert.Equal([1, 2], read.Value.Items);
+    }
+
+    public sealed record Sample(int Version, long Count, string Name, IReadOnlyList<int> Items);
+}
