@@ -57,9 +57,10 @@ public static class BotFrameworkServiceCollectionExtensions
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
         var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("MeetingBot.BotFramework.Connector");
-        builder
-            .AddTimeout(options.TotalTimeout)
-            .AddRetry(new HttpRetryStrategyOptions
+        builder.AddTimeout(options.TotalTimeout);
+        if (options.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
@@ -80,7 +81,10 @@ public static class BotFrameworkServiceCollectionExtensions
                         args.AttemptNumber + 1, args.RetryDelay, conversationId, activityId);
                     return default;
                 },
-            })
+            });
+        }
+
+        builder
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
                 FailureRatio = options.BreakerFailureRatio,
