@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# What the tests need beyond the .NET SDK: the Node packages of the end-to-end suite (real Bot Framework clients).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "installing Node.js and npm (Debian packages)"
+  apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+fi
+
+(cd "$root/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs what the tests need, starts the services they use, runs every test (unit, integration, end-to-end)
+# and stops the services again. The last line is always: tests: N passed, N failed
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+results="$root/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+passed=0
+failed=0
+finish() {
+  echo "tests: ${passed} passed, ${failed} failed"
+  if [ "$failed" -gt 0 ]; then exit 1; fi
+  exit 0
+}
+step_failed() {
+  echo "!! $1" >&2
+  failed=$((failed + 1))
+}
+
+echo "== installing test prerequisites"
+if ! bash "$root/scripts/install-test-deps.sh"; then
+  step_failed "installing test prerequisites failed"
+  finish
+fi
+
+echo "== building (Release)"
+if ! dotnet build "$root/MeetingBot.sln" -c Release -nologo -v minimal > "$results/build.log" 2>&1; then
+  tail -n 40 "$results/build.log"
+  step_failed "the build failed"
+  finish
+fi
+
+echo "== .NET tests"
+dotnet test "$root/MeetingBot.sln" -c Release --no-build -nologo -v minimal 2>&1 | tee "$results/dotnet-test.log"
+dotnet_status=${PIPESTATUS[0]}
+# One summary line per test assembly: "Passed!  - Failed: 0, Passed: 29, Skipped: 0, ..."
+read -r dn_passed dn_failed < <(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+' "$results/dotnet-test.log" \
+  | sed -E 's/.*Failed: +([0-9]+), +Passed: +([0-9]+).*/\2 \1/' \
+  | awk '{p+=$1; f+=$2} END {print p+0, f+0}')
+passed=$((passed + dn_passed))
+failed=$((failed + dn_failed))
+if [ "$dotnet_status" -ne 0 ] && [ "$dn_failed" -eq 0 ]; then
+  step_failed "dotnet test exited with $dotnet_status without reporting a failed test (a test host crashed?)"
+fi
+
+echo "== end-to-end tests with real Bot Framework clients (Node)"
+(cd "$root/tests/e2e" && MEETINGBOT_DLL="$root/src/MeetingBot/bin/Release/net10.0/MeetingBot.dll" npm test) 2>&1 | tee "$results/e2e.tap"
+e2e_status=${PIPESTATUS[0]}
+e2e_passed=$(grep -E '^# pass [0-9]+' "$results/e2e.tap" | awk '{s+=$3} END {print s+0}')
+e2e_failed=$(grep -E '^# fail [0-9]+' "$results/e2e.tap" | awk '{s+=$3} END {print s+0}')
+passed=$((passed + e2e_passed))
+failed=$((failed + e2e_failed))
+if [ "$e2e_status" -ne 0 ] && [ "$e2e_failed" -eq 0 ]; then
+  step_failed "the end-to-end tests exited with $e2e_status without reporting a failed test"
+fi
+
+finish
