@@ -17,7 +17,7 @@ public static class BotFrameworkHost
         services.AddLogging(l => l.AddDebug());
         services.AddSingleton<IHostEnvironment>(new TestEnvironment(environment));
         services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddSingleton<Builder.ITurnErrorHandler, RecordingTurnErrorHandler>();
+        services.AddSingleton<MeetingBot.BotFramework.Builder.ITurnErrorHandler, RecordingTurnErrorHandler>();
         services.AddBotFramework(configuration);
         if (trustedCertificate is not null)
         {
