@@ -2,6 +2,7 @@ using MeetingBot.BotFramework.Authentication;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Proactive;
+using MeetingBot.BotFramework.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,6 +49,15 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
+
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<PrivateConversationState>();
+        services.AddSingleton<BotState>(sp => sp.GetRequiredService<ConversationState>());
+        services.AddSingleton<BotState>(sp => sp.GetRequiredService<UserState>());
+        services.AddSingleton<BotState>(sp => sp.GetRequiredService<PrivateConversationState>());
+        // After the reference middleware: replies are held until every changed state scope is saved.
+        services.AddSingleton<IMiddleware, StateCommitMiddleware>();
         services.AddSingleton(sp => new MiddlewareSet(sp.GetServices<IMiddleware>()));
         services.AddSingleton<CloudAdapter>();
         return services;

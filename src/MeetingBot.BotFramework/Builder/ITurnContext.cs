@@ -27,4 +27,16 @@ public interface ITurnContext
     Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default);
 
     Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// From now on, replies are held instead of sent, until <see cref="CommitRepliesAsync"/> or
+    /// <see cref="DiscardReplies"/>: a turn replayed after a state conflict must not have spoken already.
+    /// </summary>
+    void HoldReplies();
+
+    /// <summary>Sends the held replies, in order, and stops holding.</summary>
+    Task CommitRepliesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Drops the held replies and stops holding.</summary>
+    void DiscardReplies();
 }

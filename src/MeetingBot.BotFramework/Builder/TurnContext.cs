@@ -10,6 +10,7 @@ namespace MeetingBot.BotFramework.Builder;
 public sealed class TurnContext(Activity activity, IChannelSender sender, ClaimsIdentity identity, bool serviceUrlVerified) : ITurnContext
 {
     private readonly ConversationReference _reference = activity.GetConversationReference();
+    private List<Activity>? _held;
 
     public Activity Activity { get; } = activity;
     public ClaimsIdentity Identity { get; } = identity;
@@ -34,9 +35,36 @@ public sealed class TurnContext(Activity activity, IChannelSender sender, Claims
         }
 
         Address(activity);
-        var response = await sender.SendAsync(activity, cancellationToken);
         Responded = true;
-        return response;
+        if (_held is not null)
+        {
+            _held.Add(activity);
+            return new ResourceResponse(null);
+        }
+
+        return await sender.SendAsync(activity, cancellationToken);
+    }
+
+    public void HoldReplies()
+    {
+        _held = [];
+        Responded = false;
+    }
+
+    public async Task CommitRepliesAsync(CancellationToken cancellationToken = default)
+    {
+        var held = _held ?? [];
+        _held = null;
+        foreach (var reply in held)
+        {
+            await sender.SendAsync(reply, cancellationToken);
+        }
+    }
+
+    public void DiscardReplies()
+    {
+        _held = null;
+        Responded = false;
     }
 
     public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default)

@@ -1,0 +1,30 @@
+using MeetingBot.BotFramework.Schema;
+
+namespace MeetingBot.BotFramework.Dialogs.Prompts;
+
+/// <summary>What a prompt says, what it says when the answer is not understood, and how often it asks.</summary>
+public sealed class PromptOptions
+{
+    public const int DefaultMaxAttempts = 3;
+
+    public Activity? Prompt { get; set; }
+    public Activity? RetryPrompt { get; set; }
+
+    /// <summary>For choice and confirm prompts: the options, shown as suggested actions.</summary>
+    public List<Choice>? Choices { get; set; }
+
+    /// <summary>Answers not understood after this many tries end the prompt with a null result.</summary>
+    public int MaxAttempts { get; set; } = DefaultMaxAttempts;
+
+    /// <summary>For date-time prompts: the user's IANA time zone.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>For date-time prompts: refuse a moment in the past.</summary>
+    public bool FutureOnly { get; set; }
+
+    public static PromptOptions Say(string prompt, string? retry = null) => new()
+    {
+        Prompt = Activity.CreateMessage(prompt),
+        RetryPrompt = retry is null ? null : Activity.CreateMessage(retry),
+    };
+}

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MeetingBot.BotFramework.Builder;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
+
+namespace MeetingBot.BotFramework.State;
+
+/// <summary>
+/// One scope of bot state (conversation, user, user-in-conversation): a JSON document of named, typed properties.
+/// It is read once per turn on first use and written once at the end of the turn, only if it changed, with the
+/// ETag it was read with — so two turns racing on the same scope cannot silently overwrite each other.
+/// </summary>
+public abstract class BotState(IStorage storage, string scopeName)
+{
+    public string ScopeName { get; } = scopeName;
+
+    /// <summary>The storage key of this scope for the turn's activity, or null when the activity lacks the ids.</summary>
+    protected abstract string? KeyFor(Activity activity);
+
+    public IStatePropertyAccessor<T> CreateProperty<T>(string name) where T : class => new StatePropertyAccessor<T>(this, name);
+
+    public async Task LoadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.TurnState.Get<CachedScopes>()?.Find(this) is not null)
+        {
+            return;
+        }
+
+        var key = KeyFor(turnContext.Activity) ?? throw new InvalidOperationException($"The activity has no ids for {ScopeName} state.");
+        var document = await storage.ReadAsync(key, cancellationToken);
+        var json = document?.Json ?? "{}";
+        var cached = new CachedScope(this, key, document?.ETag, json, JsonNode.Parse(json) as JsonObject ?? []);
+        Scopes(turnContext).Add(cached);
+    }
+
+    /// <summary>Writes the scope if anything changed this turn. Throws <see cref="StorageConflictException"/> if another turn saved first.</summary>
+    public async Task SaveChangesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var cached = turnContext.TurnState.Get<CachedScopes>()?.Find(this);
+        if (cached is null)
+        {
+            return;
+        }
+
+        var json = cached.Serialize();
+        if (json == cached.LoadedJson)
+        {
+            return;
+        }
+
+        var etag = await storage.WriteAsync(cached.Key, json, WriteCondition.For(cached.ETag), cancellationToken);
+        cached.Committed(etag, json);
+    }
+
+    /// <summary>Forgets what this turn read, so the next access reads fresh state (used when a turn is replayed).</summary>
+    public void ClearCache(ITurnContext turnContext) => turnContext.TurnState.Get<CachedScopes>()?.Remove(this);
+
+    internal async Task<T?> GetAsync<T>(ITurnContext turnContext, string name, CancellationToken cancellationToken) where T : class
+    {
+        await LoadAsync(turnContext, cancellationToken);
+        return Scopes(turnContext).Find(this)!.Get<T>(name);
+    }
+
+    internal async Task SetAsync<T>(ITurnContext turnContext, string name, T value, CancellationToken cancellationToken) where T : class
+    {
+        await LoadAsync(turnContext, cancellationToken);
+        Scopes(turnContext).Find(this)!.Set(name, value);
+    }
+
+    internal async Task DeleteAsync(ITurnContext turnContext, string name, CancellationToken cancellationToken)
+    {
+        await LoadAsync(turnContext, cancellationToken);
+        Scopes(turnContext).Find(this)!.Delete(name);
+    }
+
+    private static CachedScopes Scopes(ITurnContext turnContext)
+    {
+        var scopes = turnContext.TurnState.Get<CachedScopes>();
+        if (scopes is null)
+        {
+            scopes = new CachedScopes();
+            turnContext.TurnState.Set(scopes);
+        }
+
+        return scopes;
+    }
+
+    /// <summary>What one scope looked like when read, and the typed values the turn has touched since.</summary>
+    private sealed class CachedScope(BotState owner, string key, string? etag, string loadedJson, JsonObject document)
+    {
+        private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
+
+        public BotState Owner { get; } = owner;
+        public string Key { get; } = key;
+        public string? ETag { get; private set; } = etag;
+        public string LoadedJson { get; private set; } = loadedJson;
+
+        public T? Get<T>(string name) where T : class
+        {
+            if (_values.TryGetValue(name, out var value))
+            {
+                return (T?)value;
+            }
+
+            // Deserialised to the declared type, so numbers keep their type (no int-to-long drift).
+            var typed = document[name] is { } node ? node.Deserialize<T>(BotJson.Options) : null;
+            _values[name] = typed;
+            return typed;
+        }
+
+        public void Set(string name, object value) => _values[name] = value;
+
+        public void Delete(string name)
+        {
+            _values.Remove(name);
+            document.Remove(name);
+        }
+
+        public string Serialize()
+        {
+            foreach (var (name, value) in _values)
+            {
+                document[name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), BotJson.Options);
+            }
+
+            foreach (var name in document.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            {
+                document.Remove(name);
+            }
+
+            return document.ToJsonString(BotJson.Options);
+        }
+
+        public void Committed(string etag, string json)
+        {
+            ETag = etag;
+            LoadedJson = json;
+        }
+    }
+
+    private sealed class CachedScopes
+    {
+        private readonly List<CachedScope> _scopes = [];
+
+        public CachedScope? Find(BotState owner) => _scopes.Find(s => ReferenceEquals(s.Owner, owner));
+
+        public void Add(CachedScope scope) => _scopes.Add(scope);
+
+        public void Remove(BotState owner) => _scopes.RemoveAll(s => ReferenceEquals(s.Owner, owner));
+    }
+}
