@@ -12,6 +12,7 @@ public sealed class WaterfallDialog : Dialog
     internal const string StepIndexKey = "stepIndex";
     internal const string OptionsKey = "options";
     internal const string ValuePrefix = "value:";
+    internal const string ResultPrefix = "result:";
 
     private readonly IReadOnlyList<WaterfallStep> _steps;
     private readonly string _version;
@@ -56,8 +57,16 @@ public sealed class WaterfallDialog : Dialog
 
     public override async Task<DialogTurnResult?> StepBackAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var index = dc.ActiveDialog!.Get<int>(StepIndexKey);
-        return await RunStepAsync(dc, Math.Max(0, index - 1), DialogReason.BeginCalled, null, cancellationToken);
+        var instance = dc.ActiveDialog!;
+        var index = instance.Get<int>(StepIndexKey);
+        if (index == 0)
+        {
+            return null;
+        }
+
+        // Re-run the previous step with the result it first received, so it asks its question the same way.
+        var previous = instance.Get<StepResult>(ResultPrefix + (index - 1))?.Value();
+        return await RunStepAsync(dc, index - 1, DialogReason.BeginCalled, previous, cancellationToken);
     }
 
     internal async Task<DialogTurnResult> RunStepAsync(DialogContext dc, int index, DialogReason reason, object? result, CancellationToken cancellationToken)
@@ -69,6 +78,7 @@ public sealed class WaterfallDialog : Dialog
 
         var instance = dc.ActiveDialog!;
         instance.Set(StepIndexKey, index);
+        instance.Set(ResultPrefix + index, StepResult.Of(result));
         var step = new WaterfallStepContext(this, dc, instance, index, reason, result);
         return await _steps[index](step, cancellationToken);
     }

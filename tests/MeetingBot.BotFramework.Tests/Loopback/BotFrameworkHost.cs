@@ -10,13 +10,13 @@ namespace MeetingBot.BotFramework.Tests.Loopback;
 /// <summary>The protocol layer's services, wired exactly as the service wires them, from a configuration the test gives.</summary>
 public static class BotFrameworkHost
 {
-    public static ServiceProvider Build(IDictionary<string, string?> settings, X509Certificate2? trustedCertificate = null, string environment = "Development")
+    public static ServiceProvider Build(IDictionary<string, string?> settings, X509Certificate2? trustedCertificate = null, string environment = "Development", IStorage? storage = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging(l => l.AddDebug());
         services.AddSingleton<IHostEnvironment>(new TestEnvironment(environment));
-        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton(storage ?? new MemoryStorage());
         services.AddSingleton<MeetingBot.BotFramework.Builder.ITurnErrorHandler, RecordingTurnErrorHandler>();
         services.AddBotFramework(configuration);
         if (trustedCertificate is not null)
