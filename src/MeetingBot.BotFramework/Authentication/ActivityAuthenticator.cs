@@ -153,8 +153,7 @@ public sealed class ActivityAuthenticator(
         if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // A key id we have not seen: the keys may have rolled over since we cached them.
-            source.RequestRefresh();
-            configuration = await source.GetAsync(cancellationToken);
+            configuration = await source.RefreshAsync(cancellationToken);
             result = await _handler.ValidateTokenAsync(token, Parameters(configuration, issuers, audience));
         }
 

@@ -1,0 +1,75 @@
+using MeetingBot.Chat.Help;
+using MeetingBot.Tests.Hosting;
+
+namespace MeetingBot.Tests.Chat;
+
+/// <summary>The chat front as a transcript: send a message with expectReplies, read what the bot answers.</summary>
+public sealed class MeetingBotHandlerTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
+{
+    private const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
+
+    [Theory]
+    [InlineData("help", "en-US")]
+    [InlineData("HELP", "en-US")]
+    [InlineData("帮助", "zh-CN")]
+    [InlineData("帮助", null)]
+    public async Task Help_OnCardChannel_RepliesWithTextThenAdaptiveCard(string text, string? locale)
+    {
+        using var client = factory.CreateClient();
+        var message = ActivityJson.Message(text).ExpectingReplies();
+        if (locale is not null)
+        {
+            message.In(locale);
+        }
+
+        using var response = await client.PostActivityAsync(message);
+
+        var replies = await response.ReadRepliesAsync();
+
+        Assert.Equal(2, replies.Count);
+        var title = locale == "en-US" ? HelpTexts.Title.En : HelpTexts.Title.ZhCn;
+        Assert.Contains(title, replies[0]?["text"]?.GetValue<string>(), StringComparison.Ordinal);
+        var card = Assert.Single(replies[1]!["attachments"]!.AsArray());
+        Assert.Equal(AdaptiveCard, card?["contentType"]?.GetValue<string>());
+        Assert.Equal("AdaptiveCard", card?["content"]?["type"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Help_OnChannelWithoutCards_RepliesWithTextOnly()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.PostActivityAsync(ActivityJson.Message("help", "sms").ExpectingReplies());
+
+        var replies = await response.ReadRepliesAsync();
+
+        var reply = Assert.Single(replies);
+        Assert.Null(reply?["attachments"]);
+        Assert.False(string.IsNullOrWhiteSpace(reply?["text"]?.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task UnknownCommand_WithoutLocale_PointsToHelpInChinese()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.PostActivityAsync(ActivityJson.Message("xyzzy").ExpectingReplies());
+
+        var replies = await response.ReadRepliesAsync();
+
+        var text = Assert.Single(replies)?["text"]?.GetValue<string>();
+        Assert.Contains("帮助", text, StringComparison.Ordinal);
+        Assert.Contains("xyzzy", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_InEnglish_PointsToHelpInEnglish()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.PostActivityAsync(ActivityJson.Message("xyzzy").In("en-US").ExpectingReplies());
+
+        var replies = await response.ReadRepliesAsync();
+
+        var text = Assert.Single(replies)?["text"]?.GetValue<string>();
+        Assert.Contains("\"help\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("帮助", text, StringComparison.Ordinal);
+    }
+}

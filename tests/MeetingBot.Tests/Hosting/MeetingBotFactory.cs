@@ -1,0 +1,58 @@
+using MeetingBot.Tests.Authentication.Fakes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace MeetingBot.Tests.Hosting;
+
+/// <summary>
+/// The real MeetingBot host in process, configured with exactly the keys a deployment sets (flat
+/// <c>MicrosoftApp*</c> and <c>ToBotFrom*</c>, sectioned <c>Storage:*</c>). As a class fixture it is local
+/// development: no app id, so authentication is off, and in-memory storage.
+/// </summary>
+public sealed class MeetingBotFactory : WebApplicationFactory<Program>
+{
+    public const string AppId = "5e0a7c1d-2b9f-4d83-a6e4-91c3f0b8d27a";
+    public const string ChannelIssuer = "https://api.botframework.com";
+
+    private readonly string _environment;
+    private readonly Dictionary<string, string?> _settings;
+
+    public MeetingBotFactory()
+        : this("Development", new()
+        {
+            ["MicrosoftAppId"] = "",
+            ["MicrosoftAppPassword"] = "",
+            ["Storage:Provider"] = "Memory",
+        })
+    {
+    }
+
+    private MeetingBotFactory(string environment, Dictionary<string, string?> settings)
+    {
+        _environment = environment;
+        _settings = settings;
+    }
+
+    /// <summary>A deployed bot whose channel and Emulator keys come from <paramref name="keys"/>.</summary>
+    public static MeetingBotFactory Deployed(OpenIdMetadataServer keys) => new("Production", new()
+    {
+        ["MicrosoftAppId"] = AppId,
+        ["MicrosoftAppPassword"] = "secret",
+        ["ToBotFromChannelOpenIdMetadataUrl"] = keys.ChannelMetadataUrl,
+        ["ToBotFromEmulatorOpenIdMetadataUrl"] = keys.EmulatorMetadataUrl,
+        ["ToBotFromChannelTokenIssuer"] = ChannelIssuer,
+        ["Storage:Provider"] = "Memory",
+    });
+
+    /// <summary>Any environment with exactly <paramref name="settings"/> (in-memory storage is added).</summary>
+    public static MeetingBotFactory In(string environment, Dictionary<string, string?> settings) =>
+        new(environment, new(settings) { ["Storage:Provider"] = "Memory" });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        // Added last, so these win over appsettings.json, user secrets and the machine's environment.
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+    }
+}
