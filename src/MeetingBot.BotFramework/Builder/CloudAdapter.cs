@@ -72,14 +72,21 @@ public sealed partial class CloudAdapter(
             string.IsNullOrWhiteSpace(authOptions.Value.MicrosoftAppId) ? "meetingbot" : authOptions.Value.MicrosoftAppId,
             adapterOptions.Value.BotName) { Role = "bot" };
 
+        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         if (!deduplicator.TryClaim(activity))
         {
             LogDuplicate();
+            // Processed once already: a caller that expects replies gets an empty list, not a second answer.
             response.StatusCode = StatusCodes.Status200OK;
+            if (expectReplies)
+            {
+                response.ContentType = "application/json; charset=utf-8";
+                await JsonSerializer.SerializeAsync(response.Body, new ExpectedReplies([]), BotJson.Options, cancellationToken);
+            }
+
             return;
         }
 
-        var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         IChannelSender sender = expectReplies ? new BufferedSender() : new ConnectorSender(connectors.Create(activity.ServiceUrl!));
         var context = new TurnContext(activity, sender, auth.Identity ?? new ClaimsIdentity(), auth.ServiceUrlVerified);
         await RunTurnAsync(context, bot.OnTurnAsync, cancellationToken);
