@@ -1,4 +1,5 @@
 using MeetingBot.Chat.Help;
+using MeetingBot.Chat.Language;
 
 namespace MeetingBot.Chat;
 
@@ -7,7 +8,18 @@ public static class ChatCommands
 {
     public static readonly ChatCommand Help = new("help", ["帮助", "？"], ["help", "?"], HelpTexts.HelpCommand);
 
-    public static readonly IReadOnlyList<ChatCommand> All = [Help];
+    public static readonly ChatCommand Language = new("language", ["语言"], ["language"], LanguageTexts.Command);
 
-    public static ChatCommand? Find(string text) => All.FirstOrDefault(c => c.Matches(text));
+    public static readonly IReadOnlyList<ChatCommand> All = [Help, Language];
+
+    /// <summary>The command the text starts with, and what follows it (<c>语言 English</c>).</summary>
+    public static (ChatCommand? Command, string Argument) Parse(string text)
+    {
+        var trimmed = text.Trim();
+        var space = trimmed.IndexOfAny([' ', '\u3000']);
+        var head = space < 0 ? trimmed : trimmed[..space];
+        var argument = space < 0 ? string.Empty : trimmed[(space + 1)..].Trim();
+        var command = All.FirstOrDefault(c => c.Matches(head));
+        return command is null ? (null, string.Empty) : (command, argument);
+    }
 }

@@ -13,6 +13,22 @@ public static class ChatTexts
         "请发送文字命令。发送“帮助”查看全部命令。",
         "Please send a text command. Send \"help\" to see every command.");
 
+    public static readonly LocalText HelpInFlow = new(
+        "您正在填写一项内容。直接回答下面的问题即可；发送“返回”回到上一步，发送“取消”放弃本次填写。",
+        "You are in the middle of a form. Answer the question below; send \"back\" for the previous step or \"cancel\" to stop.");
+
+    public static readonly LocalText Cancelled = new("已取消，没有保存任何内容。", "Cancelled; nothing was saved.");
+
+    public static readonly LocalText NoStepBack = new("这已经是第一步了。", "This is already the first step.");
+
+    public static readonly LocalText FlowRestarted = new(
+        "机器人已更新，您之前未完成的填写无法继续，请重新开始。",
+        "The bot was updated and your unfinished form cannot continue; please start it again.");
+
+    public static readonly LocalText ConcurrentChange = new(
+        "刚才有人同时修改了同一内容，您的操作没有保存。请再发一次。",
+        "Someone changed the same thing at the same moment, so your action was not saved. Please send it again.");
+
     public static readonly LocalText TurnFailed = new(
         "抱歉，处理您的消息时出错了，您的数据没有丢失。请稍后再试；如果问题持续，请把编号 {0} 告诉管理员。",
         "Sorry, something went wrong while handling your message; nothing you saved was lost. Please try again; if it keeps happening, give your administrator the reference {0}.");

@@ -14,7 +14,14 @@ public sealed class TurnErrorReply : ITurnErrorHandler
             return;
         }
 
+        var locale = UserLocales.From(turnContext.Activity.Locale);
+        if (exception is BotFramework.State.TurnConflictException)
+        {
+            await turnContext.SendActivityAsync(ChatTexts.ConcurrentChange.In(locale), cancellationToken);
+            return;
+        }
+
         var reference = correlationId.Length > 12 ? correlationId[..12] : correlationId;
-        await turnContext.SendActivityAsync(ChatTexts.TurnFailed.In(UserLocales.From(turnContext.Activity.Locale), reference), cancellationToken);
+        await turnContext.SendActivityAsync(ChatTexts.TurnFailed.In(locale, reference), cancellationToken);
     }
 }

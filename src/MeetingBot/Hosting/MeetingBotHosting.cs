@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat;
+using MeetingBot.Localization;
 using MeetingBot.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -15,6 +16,7 @@ public static class MeetingBotHosting
         var services = builder.Services;
         services.AddBotFramework(builder.Configuration);
         services.AddMeetingBotStorage(builder.Configuration);
+        services.AddSingleton<BotFramework.Builder.IMiddleware, PreferredLocaleMiddleware>();
         services.AddSingleton<IBot, MeetingBotHandler>();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();
         services.AddHostedService<AuthenticationStartupNotice>();
