@@ -20,7 +20,8 @@ public sealed record StepResult(string Kind, JsonElement? Json)
         bool b => new("bool", JsonSerializer.SerializeToElement(b)),
         DateTimeOffset t => new("datetimeoffset", JsonSerializer.SerializeToElement(t)),
         JsonElement e => new("json", e.Clone()),
-        _ => new("json", JsonSerializer.SerializeToElement(value, value.GetType(), BotJson.Options)),
+        // Our own result types (a recognised date, a choice) come back as themselves; the name is ours, never user input.
+        _ => new("clr:" + value.GetType().AssemblyQualifiedName, JsonSerializer.SerializeToElement(value, value.GetType(), BotJson.Options)),
     };
 
     public object? Value() => Kind switch
@@ -33,6 +34,7 @@ public sealed record StepResult(string Kind, JsonElement? Json)
         "double" => Json!.Value.GetDouble(),
         "bool" => Json!.Value.GetBoolean(),
         "datetimeoffset" => Json!.Value.GetDateTimeOffset(),
+        _ when Kind.StartsWith("clr:", StringComparison.Ordinal) && Type.GetType(Kind[4..]) is { } type => Json!.Value.Deserialize(type, BotJson.Options),
         _ => Json,
     };
 }

@@ -49,7 +49,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
         if (!dc.Context.Responded)
         {
-            await SendAsync(dc.Context, options, retry: true, cancellationToken);
+            await SendAsync(dc.Context, options, retry: true, cancellationToken, recognized.FailureReason);
         }
 
         return DialogTurnResult.Waiting;
@@ -63,9 +63,10 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     /// <summary>Adds what this kind of prompt shows beside the question (suggested actions).</summary>
     protected virtual Activity Decorate(ITurnContext turnContext, Activity prompt, PromptOptions options) => prompt;
 
-    private async Task SendAsync(ITurnContext turnContext, PromptOptions options, bool retry, CancellationToken cancellationToken)
+    private async Task SendAsync(ITurnContext turnContext, PromptOptions options, bool retry, CancellationToken cancellationToken, string? reason = null)
     {
-        var source = retry ? options.RetryPrompt ?? options.Prompt : options.Prompt;
+        var specific = reason is not null && options.RetryPromptsByReason?.GetValueOrDefault(reason) is { } byReason ? byReason : null;
+        var source = retry ? specific ?? options.RetryPrompt ?? options.Prompt : options.Prompt;
         if (source is null)
         {
             return;

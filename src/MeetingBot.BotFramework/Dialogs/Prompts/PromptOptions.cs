@@ -10,6 +10,9 @@ public sealed class PromptOptions
     public Activity? Prompt { get; set; }
     public Activity? RetryPrompt { get; set; }
 
+    /// <summary>Retry prompts for specific reasons (a date in the past, an ambiguous hour), in place of <see cref="RetryPrompt"/>.</summary>
+    public Dictionary<string, Activity>? RetryPromptsByReason { get; set; }
+
     /// <summary>For choice and confirm prompts: the options, shown as suggested actions.</summary>
     public List<Choice>? Choices { get; set; }
 
