@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the tests need, starts the services they use, runs every test (unit, integration, end-to-end)
-# and stops the services again. The last line is always: tests: N passed, N failed
+# Installs what the tests need, starts the services they use (Azurite, the Azure Blob emulator), runs every test
+# (unit, integration, end-to-end) and stops the services again, also when interrupted.
+# The last line is always: tests: N passed, N failed
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,6 +33,32 @@ if ! dotnet build "$root/MeetingBot.sln" -c Release -nologo -v minimal > "$resul
   tail -n 40 "$results/build.log"
   step_failed "the build failed"
   finish
+fi
+
+echo "== starting Azurite (Azure Blob emulator) for the Azure Blob provider's tests"
+azurite_pid=""
+azurite_dir="$(mktemp -d)"
+stop_azurite() {
+  if [ -n "$azurite_pid" ] && kill -0 "$azurite_pid" 2>/dev/null; then
+    kill "$azurite_pid" 2>/dev/null
+    # 10 s to stop, then SIGKILL.
+    for _ in $(seq 1 20); do kill -0 "$azurite_pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$azurite_pid" 2>/dev/null
+  fi
+  rm -rf "$azurite_dir"
+}
+trap stop_azurite EXIT
+# Interrupted: exit, which runs the EXIT trap above.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+if azurite="$(bash "$root/scripts/start-azurite.sh" "$azurite_dir" "$results/azurite.log")"; then
+  read -r azurite_pid azurite_port <<< "$azurite"
+  # The published development account key of the emulator, not a secret.
+  export AZURITE_BLOB_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:${azurite_port}/devstoreaccount1;"
+  echo "Azurite answers on 127.0.0.1:${azurite_port}"
+else
+  # The Azure Blob tests then fail, each saying why; the other tests still run.
+  step_failed "Azurite did not start (see test-results/azurite.log)"
 fi
 
 echo "== .NET tests"

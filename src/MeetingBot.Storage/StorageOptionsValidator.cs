@@ -1,3 +1,4 @@
+using MeetingBot.Storage.AzureBlob;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Storage;
@@ -13,10 +14,15 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 $"Storage:Provider is '{options.Provider}'; it must be one of {string.Join(", ", StorageProviders.All)}.");
         }
 
-        if (string.Equals(options.Provider, StorageProviders.Sqlite, StringComparison.OrdinalIgnoreCase)
-            && string.IsNullOrWhiteSpace(options.Sqlite.Path))
+        if (StorageProviders.Is(options.Provider, StorageProviders.Sqlite) && string.IsNullOrWhiteSpace(options.Sqlite.Path))
         {
             return ValidateOptionsResult.Fail("Storage:Sqlite:Path must name the database file.");
+        }
+
+        if (StorageProviders.Is(options.Provider, StorageProviders.AzureBlob)
+            && AzureBlobStorageOptionsValidator.FindProblem(options.AzureBlob) is { } problem)
+        {
+            return ValidateOptionsResult.Fail(problem);
         }
 
         return ValidateOptionsResult.Success;

@@ -1,4 +1,5 @@
 using MeetingBot.BotFramework.Storage;
+using MeetingBot.Storage.AzureBlob;
 using MeetingBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,11 +17,14 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStorage>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return options.Provider.ToUpperInvariant() switch
+            if (StorageProviders.Is(options.Provider, StorageProviders.Memory))
             {
-                "MEMORY" => new MemoryStorage(),
-                _ => new SqliteStorage(options.Sqlite.Path),
-            };
+                return new MemoryStorage();
+            }
+
+            return StorageProviders.Is(options.Provider, StorageProviders.AzureBlob)
+                ? new AzureBlobStorage(AzureBlobContainer.Connect(options.AzureBlob))
+                : new SqliteStorage(options.Sqlite.Path);
         });
         return services;
     }

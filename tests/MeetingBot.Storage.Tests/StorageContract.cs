@@ -102,6 +102,14 @@ public abstract class StorageContract
     }
 
     [Fact]
+    public async Task FiftyConcurrentWriters_OnOneKeyWithETags_LoseNoIncrement()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => IncrementAsync("counter"))));
+
+        Assert.Equal(50, (await Storage.ReadAsync<Counter>("counter"))!.Value.Count);
+    }
+
+    [Fact]
     public async Task Delete_RemovesTheDocument_AndReportsWhetherItExisted()
     {
         await Storage.WriteAsync("k", "{}", WriteCondition.IfAbsent);
@@ -133,6 +141,29 @@ public abstract class StorageContract
         Assert.Equal(42L, read.Value.Count);
         Assert.Equal("会议", read.Value.Name);
         Assert.Equal([1, 2], read.Value.Items);
+    }
+
+    public sealed record Counter(int Count);
+
+    /// <summary>Read-modify-write as the bot does it: re-read and re-apply after a lost race, a bounded number of times.</summary>
+    private async Task IncrementAsync(string key)
+    {
+        // Each round at least one of the 50 writers wins, so none needs more than 50 attempts.
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var current = await Storage.ReadAsync<Counter>(key);
+            try
+            {
+                await Storage.WriteAsync(key, new Counter((current?.Value.Count ?? 0) + 1), WriteCondition.For(current?.ETag));
+                return;
+            }
+            catch (StorageConflictException)
+            {
+                // Another writer got there first: read its value and try again.
+            }
+        }
+
+        throw new InvalidOperationException($"Gave up incrementing '{key}' after 50 conflicts.");
     }
 
     public sealed record Sample(int Version, long Count, string Name, IReadOnlyList<int> Items);

@@ -1,3 +1,5 @@
+using MeetingBot.Storage.Sqlite;
+
 namespace MeetingBot.Storage.Tests;
 
 public sealed class StorageOptionsValidatorTests

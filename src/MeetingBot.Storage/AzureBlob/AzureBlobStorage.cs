@@ -1,0 +1,107 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using MeetingBot.BotFramework.Storage;
+
+namespace MeetingBot.Storage.AzureBlob;
+
+/// <summary>
+/// One JSON blob per key in one container (<see cref="BlobNames"/> says how keys become names). The service checks
+/// each write's condition and applies the write atomically, so <see cref="WriteCondition"/> maps onto
+/// <see cref="BlobRequestConditions"/>: If-Match for an ETag, If-None-Match <c>*</c> for "must not exist". The container
+/// is created on first use.
+/// </summary>
+public sealed class AzureBlobStorage(BlobContainerClient container) : IStorage
+{
+    private static readonly BlobHttpHeaders JsonHeaders = new() { ContentType = "application/json; charset=utf-8" };
+
+    private readonly Lock _gate = new();
+    private Task? _containerCreation;
+
+    public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var blob = await BlobAsync(key, cancellationToken);
+        try
+        {
+            // Content and ETag from one response: the ETag names exactly the bytes read.
+            var result = (await blob.DownloadContentAsync(cancellationToken)).Value;
+            return new StoredDocument(key, result.Content.ToString(), result.Details.ETag.ToString("H"));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode == BlobErrorCode.BlobNotFound.ToString())
+        {
+            return null;
+        }
+    }
+
+    public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        var blob = await BlobAsync(key, cancellationToken);
+        var options = new BlobUploadOptions { Conditions = ConditionsFor(condition), HttpHeaders = JsonHeaders };
+        try
+        {
+            var info = (await blob.UploadAsync(BinaryData.FromString(json), options, cancellationToken)).Value;
+            return info.ETag.ToString("H");
+        }
+        catch (RequestFailedException ex) when (IsConflict(ex))
+        {
+            throw new StorageConflictException(key, condition);
+        }
+    }
+
+    public async Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        var blob = await BlobAsync(key, cancellationToken);
+        bool deleted;
+        try
+        {
+            // Snapshots would make a plain delete fail; the document's history goes with it.
+            deleted = (await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, ConditionsFor(condition), cancellationToken)).Value;
+        }
+        catch (RequestFailedException ex) when (IsConflict(ex))
+        {
+            throw new StorageConflictException(key, condition);
+        }
+
+        // An ETag cannot match a document that is gone: same answer as the other providers.
+        if (!deleted && condition.Kind == WriteConditionKind.IfMatch)
+        {
+            throw new StorageConflictException(key, condition);
+        }
+
+        return deleted;
+    }
+
+    private static BlobRequestConditions? ConditionsFor(WriteCondition condition) => condition.Kind switch
+    {
+        WriteConditionKind.IfAbsent => new BlobRequestConditions { IfNoneMatch = ETag.All },
+        WriteConditionKind.IfMatch => new BlobRequestConditions { IfMatch = new ETag(condition.ETag!) },
+        _ => null,
+    };
+
+    // By status and error code only: message text changes between service versions and emulators.
+    private static bool IsConflict(RequestFailedException ex) =>
+        (ex.Status == 412 && ex.ErrorCode == BlobErrorCode.ConditionNotMet.ToString())
+        || (ex.Status == 409 && ex.ErrorCode == BlobErrorCode.BlobAlreadyExists.ToString());
+
+    private async Task<BlobClient> BlobAsync(string key, CancellationToken cancellationToken)
+    {
+        var name = BlobNames.For(key);
+        await EnsureContainerAsync().WaitAsync(cancellationToken);
+        return container.GetBlobClient(name);
+    }
+
+    private Task EnsureContainerAsync()
+    {
+        lock (_gate)
+        {
+            // One creation shared by every caller, so it runs without any one caller's token; a failed or cancelled
+            // attempt is dropped and the next caller tries again.
+            if (_containerCreation is null || _containerCreation.IsFaulted || _containerCreation.IsCanceled)
+            {
+                _containerCreation = container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
+            }
+
+            return _containerCreation;
+        }
+    }
+}
