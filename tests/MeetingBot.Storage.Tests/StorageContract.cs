@@ -120,6 +120,16 @@ public abstract class StorageContract
     }
 
     [Fact]
+    public async Task DeleteIfAbsent_OfAnExistingDocument_ConflictsAndKeepsIt()
+    {
+        await Storage.WriteAsync("k", "{}", WriteCondition.IfAbsent);
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => Storage.DeleteAsync("k", WriteCondition.IfAbsent));
+        Assert.NotNull(await Storage.ReadAsync("k"));
+        Assert.False(await Storage.DeleteAsync("missing", WriteCondition.IfAbsent));
+    }
+
+    [Fact]
     public async Task DeleteIfMatch_WithStaleETag_ConflictsAndKeepsTheDocument()
     {
         var first = await Storage.WriteAsync("k", "{\"v\":1}", WriteCondition.IfAbsent);

@@ -51,6 +51,13 @@ public sealed class AzureBlobStorage(BlobContainerClient container) : IStorage
     public async Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         var blob = await BlobAsync(key, cancellationToken);
+        if (condition.Kind == WriteConditionKind.IfAbsent)
+        {
+            // "Delete only if absent" deletes nothing; it fails when the document exists. Checked here because
+            // If-None-Match on a delete is not honoured by every implementation of the service (Azurite ignores it).
+            return (await blob.ExistsAsync(cancellationToken)).Value ? throw new StorageConflictException(key, condition) : false;
+        }
+
         bool deleted;
         try
         {

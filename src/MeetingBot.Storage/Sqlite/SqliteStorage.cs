@@ -70,6 +70,12 @@ public sealed class SqliteStorage : IStorage
 
     public async Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
     {
+        if (condition.Kind == WriteConditionKind.IfAbsent)
+        {
+            // "Delete only if absent" deletes nothing; it fails, like every provider, when the document exists.
+            return await ReadAsync(key, cancellationToken) is null ? false : throw new StorageConflictException(key, condition);
+        }
+
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = condition.Kind == WriteConditionKind.IfMatch
@@ -102,7 +108,9 @@ public sealed class SqliteStorage : IStorage
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit durable.
+        // WAL (a property of the file) lets readers run beside the writer. In WAL mode a committed transaction
+        // survives the process being killed at any synchronous level; FULL, the library default on every pooled
+        // connection, also survives power loss. The pragma below only restates it for this connection.
         command.CommandText = """
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = FULL;
