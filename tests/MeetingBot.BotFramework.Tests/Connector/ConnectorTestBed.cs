@@ -24,7 +24,7 @@ public sealed class ConnectorTestBed : IAsyncDisposable
         var all = new Dictionary<string, string?>
         {
             ["Connector:RetryBaseDelay"] = "00:00:00.010",
-            ["Connector:AttemptTimeout"] = "00:00:01",
+            ["Connector:AttemptTimeout"] = "00:00:03", // generous: CI runs test assemblies side by side on two cores
             ["Connector:TotalTimeout"] = "00:00:20",
             ["Connector:MaxRetryAttempts"] = "3",
         };

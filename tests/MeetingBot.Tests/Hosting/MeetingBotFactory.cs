@@ -45,6 +45,13 @@ public sealed class MeetingBotFactory : WebApplicationFactory<Program>
         ["Storage:Provider"] = "Memory",
     });
 
+    /// <summary>Local development on the storage the settings name (<c>Storage:*</c>), for provider parity tests.</summary>
+    public static MeetingBotFactory WithStorage(Dictionary<string, string?> storage) => new("Development", new(storage)
+    {
+        ["MicrosoftAppId"] = "",
+        ["MicrosoftAppPassword"] = "",
+    });
+
     /// <summary>Any environment with exactly <paramref name="settings"/> (in-memory storage is added).</summary>
     public static MeetingBotFactory In(string environment, Dictionary<string, string?> settings) =>
         new(environment, new(settings) { ["Storage:Provider"] = "Memory" });
