@@ -60,6 +60,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IMiddleware, StateCommitMiddleware>();
         services.AddSingleton(sp => new MiddlewareSet(sp.GetServices<IMiddleware>()));
         services.AddSingleton<CloudAdapter>();
+        services.AddSingleton<PersonalConversations>();
         return services;
     }
 

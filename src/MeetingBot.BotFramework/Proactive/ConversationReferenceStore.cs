@@ -26,9 +26,7 @@ public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust
         }
 
         await UpsertAsync(ConversationKey(reference.ChannelId, reference.Conversation.Id), reference, serviceUrlVerified, cancellationToken);
-        var isPersonal = reference.Conversation.IsGroup != true
-            && reference.Conversation.ConversationType is null or "personal";
-        if (isPersonal && reference.User?.Id is { } userId)
+        if (PersonalConversations.IsPersonal(reference.Conversation) && reference.User?.Id is { } userId)
         {
             await UpsertAsync(PersonalKey(reference.ChannelId, userId), reference, serviceUrlVerified, cancellationToken);
         }
