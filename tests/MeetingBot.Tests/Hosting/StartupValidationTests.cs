@@ -1,29 +1,25 @@
 using System.Net;
-using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Tests.Hosting;
 
 /// <summary>Protocol §3.6: authentication may be off (no app id) only in Development; anywhere else the host refuses to start.</summary>
 public sealed class StartupValidationTests
 {
-    [Fact]
-    public void Production_WithoutMicrosoftAppId_RefusesToStart()
+    [Theory]
+    [InlineData("", "", "MicrosoftAppId")]
+    [InlineData(MeetingBotFactory.AppId, "", "MicrosoftAppPassword")]
+    public async Task Production_WithoutCredentials_RefusesToStart_NamingTheKey(string appId, string password, string key)
     {
-        using var factory = MeetingBotFactory.In("Production", new() { ["MicrosoftAppId"] = "", ["MicrosoftAppPassword"] = "" });
+        var (exitCode, output) = await ServiceProcess.RunUntilExitAsync(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["MicrosoftAppId"] = appId,
+            ["MicrosoftAppPassword"] = password,
+            ["Storage__Provider"] = "Memory",
+        }, TimeSpan.FromSeconds(60));
 
-        var failure = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
-
-        Assert.Contains("MicrosoftAppId", failure.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Production_WithAppIdButNoPassword_RefusesToStart()
-    {
-        using var factory = MeetingBotFactory.In("Production", new() { ["MicrosoftAppId"] = MeetingBotFactory.AppId, ["MicrosoftAppPassword"] = "" });
-
-        var failure = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
-
-        Assert.Contains("MicrosoftAppPassword", failure.Message, StringComparison.Ordinal);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(key, output, StringComparison.Ordinal);
     }
 
     [Fact]
