@@ -15,8 +15,7 @@ public sealed class AzureBlobStorage(BlobContainerClient container) : IStorage
 {
     private static readonly BlobHttpHeaders JsonHeaders = new() { ContentType = "application/json; charset=utf-8" };
 
-    private readonly Lock _gate = new();
-    private Task? _containerCreation;
+    private readonly ContainerOnFirstUse _container = new(container);
 
     public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
@@ -93,22 +92,6 @@ public sealed class AzureBlobStorage(BlobContainerClient container) : IStorage
     private async Task<BlobClient> BlobAsync(string key, CancellationToken cancellationToken)
     {
         var name = BlobNames.For(key);
-        await EnsureContainerAsync().WaitAsync(cancellationToken);
-        return container.GetBlobClient(name);
-    }
-
-    private Task EnsureContainerAsync()
-    {
-        lock (_gate)
-        {
-            // One creation shared by every caller, so it runs without any one caller's token; a failed or cancelled
-            // attempt is dropped and the next caller tries again.
-            if (_containerCreation is null || _containerCreation.IsFaulted || _containerCreation.IsCanceled)
-            {
-                _containerCreation = container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
-            }
-
-            return _containerCreation;
-        }
+        return (await _container.GetAsync(cancellationToken)).GetBlobClient(name);
     }
 }

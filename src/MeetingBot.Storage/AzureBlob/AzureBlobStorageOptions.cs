@@ -1,7 +1,7 @@
 namespace MeetingBot.Storage.AzureBlob;
 
 /// <summary>
-/// Section <c>Storage:AzureBlob</c>. Set either <see cref="ConnectionString"/> (account key or SAS, and Azurite) or
+/// Section <c>Storage:AzureBlob</c> (and, for documents, <c>Documents:AzureBlob</c>). Set either <see cref="ConnectionString"/> (account key or SAS, and Azurite) or
 /// <see cref="AccountUrl"/> (Entra ID: no secret in configuration).
 /// </summary>
 public sealed class AzureBlobStorageOptions

@@ -2,38 +2,37 @@ using System.Text.RegularExpressions;
 
 namespace MeetingBot.Storage.AzureBlob;
 
-/// <summary>Finds the first <c>Storage:AzureBlob</c> setting that cannot work, in words that name its key.</summary>
+/// <summary>Finds the first Azure Blob connection setting that cannot work, in words that name its key.</summary>
 public static partial class AzureBlobStorageOptionsValidator
 {
-    private const string Section = AzureBlobStorageOptions.SectionName;
-
+    /// <param name="section">Where the settings were read from, for the message: <c>Storage:AzureBlob</c> or <c>Documents:AzureBlob</c>.</param>
     /// <returns>Why the settings cannot work, or null when they can.</returns>
-    public static string? FindProblem(AzureBlobStorageOptions options)
+    public static string? FindProblem(AzureBlobStorageOptions options, string section = AzureBlobStorageOptions.SectionName)
     {
         var hasConnectionString = !string.IsNullOrWhiteSpace(options.ConnectionString);
         var hasAccountUrl = !string.IsNullOrWhiteSpace(options.AccountUrl);
         if (hasConnectionString == hasAccountUrl)
         {
             return hasConnectionString
-                ? $"Set only one of {Section}:ConnectionString and {Section}:AccountUrl."
-                : $"{Section}:ConnectionString or {Section}:AccountUrl must be set.";
+                ? $"Set only one of {section}:ConnectionString and {section}:AccountUrl."
+                : $"{section}:ConnectionString or {section}:AccountUrl must be set.";
         }
 
         // Azure.Core refuses to send a bearer token over plain http, so an http account URL would fail on every call.
         if (hasAccountUrl
             && !(Uri.TryCreate(options.AccountUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps))
         {
-            return $"{Section}:AccountUrl is '{options.AccountUrl}'; it must be an absolute https URL such as https://myaccount.blob.core.windows.net.";
+            return $"{section}:AccountUrl is '{options.AccountUrl}'; it must be an absolute https URL such as https://myaccount.blob.core.windows.net.";
         }
 
         if (hasConnectionString && !string.IsNullOrWhiteSpace(options.ManagedIdentityClientId))
         {
-            return $"{Section}:ManagedIdentityClientId applies only with {Section}:AccountUrl; a connection string carries its own credential.";
+            return $"{section}:ManagedIdentityClientId applies only with {section}:AccountUrl; a connection string carries its own credential.";
         }
 
         if (options.ContainerName is null || !ContainerNamePattern().IsMatch(options.ContainerName))
         {
-            return $"{Section}:ContainerName is '{options.ContainerName}'; it must be 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit.";
+            return $"{section}:ContainerName is '{options.ContainerName}'; it must be 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit.";
         }
 
         return null;

@@ -1,8 +1,10 @@
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat;
+using MeetingBot.Documents;
 using MeetingBot.Localization;
 using MeetingBot.Storage;
+using MeetingBot.Storage.Documents;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace MeetingBot.Hosting;
@@ -16,6 +18,8 @@ public static class MeetingBotHosting
         var services = builder.Services;
         services.AddBotFramework(builder.Configuration);
         services.AddMeetingBotStorage(builder.Configuration);
+        services.AddMeetingBotDocuments(builder.Configuration);
+        services.AddMeetingBotUploads(builder.Configuration);
         services.AddSingleton<BotFramework.Builder.IMiddleware, PreferredLocaleMiddleware>();
         services.AddSingleton<IBot, MeetingBotHandler>();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();

@@ -127,7 +127,7 @@ public sealed class ConnectorResilienceTests
             context.Response.StatusCode = 503;
             return Task.CompletedTask;
         }, breakerSettings);
-        await using var healthy = await Loopback.LoopbackServer.StartAsync(context => context.Response.WriteAsync("{\"id\":\"ok\"}"));
+        await using var healthy = await LoopbackServer.StartAsync(context => context.Response.WriteAsync("{\"id\":\"ok\"}"));
         var factory = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ConnectorClientFactory>(failing.Services);
 
         for (var i = 0; i < 2; i++)

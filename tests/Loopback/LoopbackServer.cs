@@ -9,11 +9,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace MeetingBot.BotFramework.Tests.Loopback;
+namespace MeetingBot.Testing.Loopback;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 and a free port, answering with a handler the test supplies: a fake channel,
-/// token endpoint or metadata endpoint. Every request it saw is recorded.
+/// token endpoint, metadata endpoint or file host. Every request it saw is recorded.
+/// <para>Compiled into each test project that needs it (linked from <c>tests/Loopback</c>), so no project is shared.</para>
 /// </summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
@@ -62,5 +63,3 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }
-
-public sealed record RecordedRequest(string Method, string PathAndQuery, string Authorization, string Body, DateTimeOffset ArrivedAt);
