@@ -46,7 +46,9 @@ public sealed record Quorum(int Numerator, int Denominator)
             return false;
         }
 
-        quorum = new Quorum(numerator, denominator);
+        // Reduced, so 75% and 3/4 are the same quorum.
+        var divisor = (int)System.Numerics.BigInteger.GreatestCommonDivisor(numerator, denominator);
+        quorum = new Quorum(numerator / divisor, denominator / divisor);
         return true;
     }
 

@@ -23,6 +23,13 @@ public static class TemplateParser
             errors.Add(exception.Start, "not valid YAML: " + exception.Message);
             return new TemplateParseResult(null, errors.Sorted());
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, when the text ends inside an open construct.
+            var lastLine = yaml.TrimEnd().Split('\n').Length;
+            errors.Add(new Mark(0, lastLine, 1), "not valid YAML: the text ends inside an unclosed bracket, quote or block");
+            return new TemplateParseResult(null, errors.Sorted());
+        }
 
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

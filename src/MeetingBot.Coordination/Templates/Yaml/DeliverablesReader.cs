@@ -9,10 +9,11 @@ namespace MeetingBot.Coordination.Templates.Yaml;
 /// </summary>
 internal static class DeliverablesReader
 {
-    public static IReadOnlyList<DeliverableDefinition> Read(YamlMap root, TemplateVocabulary vocabulary, ReminderPolicy defaults)
+    /// <param name="declared">Receives every well-formed id, including those of deliverables with errors.</param>
+    public static IReadOnlyList<DeliverableDefinition> Read(YamlMap root, TemplateVocabulary vocabulary, ReminderPolicy defaults, HashSet<string> declared)
     {
         var deliverables = new List<DeliverableDefinition>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = declared;
         foreach (var node in root.Sequence("deliverables"))
         {
             if (YamlMap.AsMap(node, "deliverable", root.Errors) is { } map
@@ -38,7 +39,7 @@ internal static class DeliverablesReader
         var phase = map.String("phase");
         if (phase is not null)
         {
-            Identifiers.RequireKnown(map, map.Get("phase")!, "phase", phase, vocabulary.Phases.Select(p => p.Id));
+            Identifiers.RequireKnown(map, map.Get("phase")!, "phase", phase, vocabulary.DeclaredPhaseIds);
         }
 
         var owner = RoleNamesReader.ReadRole(map, "owner");

@@ -3,7 +3,7 @@ namespace MeetingBot.Coordination.Templates.Yaml;
 /// <summary>Reads <c>phases:</c> in the template's order; ids and order numbers are unique.</summary>
 internal static class PhasesReader
 {
-    public static IReadOnlyList<PhaseDefinition> Read(YamlMap root)
+    public static IReadOnlyList<PhaseDefinition> Read(YamlMap root, ISet<string> declared)
     {
         var phases = new List<PhaseDefinition>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -16,6 +16,11 @@ internal static class PhasesReader
             }
 
             var id = Identifiers.Read(map, "phase", ids);
+            if (id is not null)
+            {
+                declared.Add(id);
+            }
+
             var order = map.Int("order", 1, 100);
             if (order is { } o && !orders.Add(o))
             {

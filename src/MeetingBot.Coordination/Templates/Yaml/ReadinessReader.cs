@@ -8,19 +8,19 @@ namespace MeetingBot.Coordination.Templates.Yaml;
 /// </summary>
 internal static class ReadinessReader
 {
-    public static ReadinessRules Read(YamlMap root, IReadOnlyList<DeliverableDefinition> deliverables)
+    public static ReadinessRules Read(YamlMap root, IReadOnlyList<DeliverableDefinition> deliverables, IReadOnlySet<string> declared)
     {
         if (root.Map("readiness") is not { } map)
         {
             return new ReadinessRules([], null, null);
         }
 
-        var reportUpward = ReadReportUpward(map, deliverables);
-        var quorum = ReadQuorum(map, deliverables);
+        var reportUpward = ReadReportUpward(map, deliverables, declared);
+        var quorum = ReadQuorum(map, deliverables, declared);
         var required = new List<RequiredDeliverable>();
         foreach (var node in map.Sequence("require"))
         {
-            if (ReadRequired(map, node, deliverables) is not { } item)
+            if (ReadRequired(map, node, deliverables, declared) is not { } item)
             {
                 continue;
             }
@@ -43,7 +43,7 @@ internal static class ReadinessReader
         return new ReadinessRules(required, reportUpward, quorum);
     }
 
-    private static RequiredDeliverable? ReadRequired(YamlMap map, YamlNode node, IReadOnlyList<DeliverableDefinition> deliverables)
+    private static RequiredDeliverable? ReadRequired(YamlMap map, YamlNode node, IReadOnlyList<DeliverableDefinition> deliverables, IReadOnlySet<string> declared)
     {
         string? id;
         YamlNode at = node;
@@ -72,7 +72,7 @@ internal static class ReadinessReader
             id = map.Scalar(node, "require");
         }
 
-        if (id is null || Find(map, at, id, deliverables) is not { } deliverable)
+        if (id is null || Find(map, at, id, deliverables, declared) is not { } deliverable)
         {
             return null;
         }
@@ -96,7 +96,7 @@ internal static class ReadinessReader
         _ => false,
     };
 
-    private static ReportUpwardRule? ReadReportUpward(YamlMap map, IReadOnlyList<DeliverableDefinition> deliverables)
+    private static ReportUpwardRule? ReadReportUpward(YamlMap map, IReadOnlyList<DeliverableDefinition> deliverables, IReadOnlySet<string> declared)
     {
         if (map.Map("reportUpward", required: false) is not { } rule)
         {
@@ -106,7 +106,7 @@ internal static class ReadinessReader
         var id = rule.String("deliverable");
         var days = rule.Int("daysAhead", 1, 60);
         rule.RejectUnknownKeys();
-        if (id is null || days is null || Find(rule, rule.Get("deliverable")!, id, deliverables, DeliverableKind.ReportUpward) is not { } deliverable)
+        if (id is null || days is null || Find(rule, rule.Get("deliverable")!, id, deliverables, declared, DeliverableKind.ReportUpward) is not { } deliverable)
         {
             return null;
         }
@@ -120,7 +120,7 @@ internal static class ReadinessReader
         return new ReportUpwardRule(id, days.Value);
     }
 
-    private static QuorumRule? ReadQuorum(YamlMap map, IReadOnlyList<DeliverableDefinition> deliverables)
+    private static QuorumRule? ReadQuorum(YamlMap map, IReadOnlyList<DeliverableDefinition> deliverables, IReadOnlySet<string> declared)
     {
         if (map.Map("quorum", required: false) is not { } rule)
         {
@@ -136,17 +136,23 @@ internal static class ReadinessReader
             rule.Errors.Add(rule.Get("fraction")!, $"quorum '{text}' must be a fraction above 0 and at most 1, such as 2/3, 0.9 or 90%");
         }
 
-        return id is null || fraction is null || Find(rule, rule.Get("deliverable")!, id, deliverables, DeliverableKind.AttendanceConfirmation) is null
+        return id is null || fraction is null || Find(rule, rule.Get("deliverable")!, id, deliverables, declared, DeliverableKind.AttendanceConfirmation) is null
             ? null
             : new QuorumRule(id, fraction);
     }
 
-    private static DeliverableDefinition? Find(YamlMap map, YamlNode at, string id, IReadOnlyList<DeliverableDefinition> deliverables, DeliverableKind? kind = null)
+    private static DeliverableDefinition? Find(
+        YamlMap map, YamlNode at, string id, IReadOnlyList<DeliverableDefinition> deliverables, IReadOnlySet<string> declared, DeliverableKind? kind = null)
     {
         var deliverable = deliverables.FirstOrDefault(d => d.Id == id);
         if (deliverable is null)
         {
-            map.Errors.Add(at, $"unknown deliverable '{id}'");
+            // A declared deliverable with errors of its own was reported already.
+            if (!declared.Contains(id))
+            {
+                map.Errors.Add(at, $"unknown deliverable '{id}'");
+            }
+
             return null;
         }
 

@@ -18,8 +18,11 @@ internal static class TemplateDocumentReader
         var description = root.Text("description", required: false) ?? name;
         var timeZone = ReadTimeZone(root);
         var roleNames = RoleNamesReader.Read(root);
+        var phaseIds = new HashSet<string>(StringComparer.Ordinal);
+        var deliverableIds = new HashSet<string>(StringComparer.Ordinal);
         var vocabulary = new TemplateVocabulary(
-            PhasesReader.Read(root),
+            phaseIds,
+            PhasesReader.Read(root, phaseIds),
             VocabularyReader.Categories(root),
             VocabularyReader.Sources(root),
             VocabularyReader.Aspects(root),
@@ -27,8 +30,8 @@ internal static class TemplateDocumentReader
         var defaults = RemindersReader.Read(root.Map("reminders", required: false), ReminderPolicy.None);
         var quietHours = RemindersReader.ReadQuietHours(root);
         var notice = RemindersReader.ReadMeetingNotice(root);
-        var deliverables = DeliverablesReader.Read(root, vocabulary, defaults);
-        var readiness = ReadinessReader.Read(root, deliverables);
+        var deliverables = DeliverablesReader.Read(root, vocabulary, defaults, deliverableIds);
+        var readiness = ReadinessReader.Read(root, deliverables, deliverableIds);
         root.RejectUnknownKeys();
 
         if (root.Errors.Any || id is null || version is null || name is null || description is null)
