@@ -44,7 +44,7 @@ public sealed class RosterTests
     [Fact]
     public void Secretary_RemovesAMember_AndTheirTalkPlanAdjustmentsGoWithThem()
     {
-        Assert.True(Do(m => new Talks.AddTalkPair(m.Version, Yang.UserId, HeadZhao.UserId).Decide(m, _desk.Template, Secretary, _desk.Now)).IsSuccess);
+        Assert.True(Do(m => new MeetingBot.Coordination.Talks.AddTalkPair(m.Version, Yang.UserId, HeadZhao.UserId).Decide(m, _desk.Template, Secretary, _desk.Now)).IsSuccess);
 
         var meeting = Do(m => new RemoveParticipant(m.Version, Yang.UserId).Decide(m, Secretary, _desk.Now)).Value;
 
