@@ -5,7 +5,7 @@ namespace MeetingBot.Coordination.CriticismOutlines;
 
 /// <summary>
 /// Reads a pasted outline into points for the plain-text path: one point per list item, the example being what
-/// follows the first example marker (例如, 比如, e.g.), the aspect guessed from the template's keywords (left
+/// follows the first example marker (例如, 比如, e.g.), the aspect guessed from the template's keywords, the longest match winning (left
 /// empty when none matches, so the author or the pre-review can see it).
 /// </summary>
 public static class OutlineText
@@ -16,7 +16,12 @@ public static class OutlineText
         var points = PastedList.Parse(pasted).Points.Select(item =>
         {
             var (text, example) = SplitExample(item, markers);
-            var aspect = template.Aspects.FirstOrDefault(a => a.Keywords.Any(k => text.Contains(k, StringComparison.OrdinalIgnoreCase)));
+            // The most specific keyword wins: "身边工作人员" says strictness although it contains "工作".
+            var aspect = template.Aspects
+                .SelectMany(a => a.Keywords.Where(k => text.Contains(k, StringComparison.OrdinalIgnoreCase)).Select(k => (Aspect: a, k.Length)))
+                .OrderByDescending(x => x.Length)
+                .Select(x => x.Aspect)
+                .FirstOrDefault();
             return new OutlinePoint(aspect?.Id, text, example);
         });
         return new CriticismOutline([.. points]);
