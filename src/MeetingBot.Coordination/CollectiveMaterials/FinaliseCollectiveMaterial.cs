@@ -1,0 +1,34 @@
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+
+namespace MeetingBot.Coordination.CollectiveMaterials;
+
+/// <summary>
+/// The lead finalises the circulated material once every member has commented or said he has no comment;
+/// until then the refusal names who has not answered.
+/// </summary>
+public sealed record FinaliseCollectiveMaterial(long ExpectedVersion)
+{
+    public Outcome<CollectiveMaterial> Decide(Meeting meeting, CollectiveMaterial? material, IReadOnlyList<MaterialComment> comments, Actor actor, DateTimeOffset now)
+    {
+        if (MaterialAuthoring.ByLead(meeting, material, actor, ExpectedVersion) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (material?.State != MaterialState.Circulated)
+        {
+            return Failure.Conflict(FailureCodes.MaterialNotCirculated);
+        }
+
+        var answered = comments.Where(c => c.MeetingId == meeting.Id && c.Responses.Count > 0).Select(c => c.MemberId).ToHashSet();
+        var missing = MaterialAuthoring.Commenters(meeting).Where(m => !answered.Contains(m.UserId)).Select(m => m.Name).ToList();
+        if (missing.Count > 0)
+        {
+            return Failure.Conflict(FailureCodes.MaterialCommentsMissing, ("names", string.Join("、", missing)));
+        }
+
+        return (material with { State = MaterialState.Finalised, FinalisedAt = now })
+            .Changed(actor, now, AuditActions.MaterialFinalised, $"v{material.Latest!.Number}");
+    }
+}

@@ -1,0 +1,29 @@
+namespace MeetingBot.Coordination.Meetings;
+
+/// <summary>The stable codes of <see cref="AuditEntry.Action"/>; the front maps them to texts.</summary>
+public static class AuditActions
+{
+    public const string MeetingCreated = "meeting.created";
+    public const string MeetingRescheduled = "meeting.rescheduled";
+    public const string MeetingCancelled = "meeting.cancelled";
+    public const string MeetingConfirmed = "meeting.confirmed";
+    public const string MeetingConfirmedByOverride = "meeting.confirmed-by-override";
+    public const string ParticipantAdded = "roster.participant-added";
+    public const string ParticipantRemoved = "roster.participant-removed";
+    public const string RolesChanged = "roster.roles-changed";
+    public const string DepartmentHeadsAssigned = "roster.department-heads-assigned";
+    public const string TalkPairAdded = "talk-plan.pair-added";
+    public const string TalkPairDropped = "talk-plan.pair-dropped";
+    public const string DraftSaved = "submission.draft-saved";
+    public const string Submitted = "submission.submitted";
+    public const string Approved = "submission.approved";
+    public const string Returned = "submission.returned";
+    public const string Disclosed = "submission.disclosed";
+    public const string TalkRecorded = "talk.recorded";
+    public const string TalkConfirmed = "talk.confirmed";
+    public const string TalkDisputed = "talk.disputed";
+    public const string MaterialDraftSaved = "collective.draft-saved";
+    public const string MaterialCirculated = "collective.circulated";
+    public const string MaterialCommented = "collective.commented";
+    public const string MaterialFinalised = "collective.finalised";
+}

@@ -1,0 +1,19 @@
+using MeetingBot.Coordination.Outcomes;
+
+namespace MeetingBot.Coordination.Meetings;
+
+/// <summary>The secretary sets the roles one participant holds in this meeting (e.g. hands the lead to someone else).</summary>
+public sealed record ChangeRoles(long ExpectedVersion, string UserId, IReadOnlyList<Role> Roles)
+{
+    public Outcome<Meeting> Decide(Meeting meeting, Actor actor, DateTimeOffset now) =>
+        MeetingChanges.BySecretary(meeting, actor, ExpectedVersion, now, AuditActions.RolesChanged,
+            $"{UserId}: {string.Join(",", Roles)}", current =>
+            {
+                if (current.Find(UserId) is null)
+                {
+                    return Failure.NotFound(FailureCodes.ParticipantNotFound, ("name", UserId));
+                }
+
+                return RosterChange.With(current, current.Participants.Select(p => p.UserId == UserId ? p with { Roles = Roles } : p));
+            });
+}

@@ -1,0 +1,28 @@
+using MeetingBot.Coordination.CollectiveMaterials;
+using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Talks;
+
+namespace MeetingBot.Coordination.Meetings;
+
+/// <summary>
+/// Everything stored for one meeting, as the storage layer reads it by the prefix <see cref="StorageKeys.Prefix"/>:
+/// the header and every deliverable document. Readiness, status, tasks and the review queue are computed from it.
+/// Documents of another meeting are ignored, so a sloppy read can never leak into the wrong meeting.
+/// </summary>
+public sealed record MeetingDossier(
+    Meeting Meeting,
+    IReadOnlyList<Submission> Submissions,
+    IReadOnlyList<TalkRecord> TalkRecords,
+    CollectiveMaterial? CollectiveMaterial,
+    IReadOnlyList<MaterialComment> MaterialComments)
+{
+    public IReadOnlyList<Submission> Submissions { get; init; } = [.. (Submissions ?? []).Where(s => s.MeetingId == Meeting.Id)];
+
+    public IReadOnlyList<TalkRecord> TalkRecords { get; init; } = [.. (TalkRecords ?? []).Where(t => t.MeetingId == Meeting.Id)];
+
+    public CollectiveMaterial? CollectiveMaterial { get; init; } = CollectiveMaterial?.MeetingId == Meeting.Id ? CollectiveMaterial : null;
+
+    public IReadOnlyList<MaterialComment> MaterialComments { get; init; } = [.. (MaterialComments ?? []).Where(c => c.MeetingId == Meeting.Id)];
+
+    public static MeetingDossier Of(Meeting meeting) => new(meeting, [], [], null, []);
+}

@@ -1,0 +1,29 @@
+using MeetingBot.Coordination.Talks;
+
+namespace MeetingBot.Coordination.Meetings;
+
+/// <summary>
+/// Where each aggregate is stored. One document per writer, so writers who are not editing the same thing never
+/// contend: the meeting header and roster (secretary), each author's submission per deliverable (and per
+/// target for outlines), each talk pair's record, the collective material (lead) and each member's comment on
+/// it. Thirty members submitting in the same second write thirty different documents. Everything of a meeting
+/// shares the prefix <c>meetings/{id}/</c>, so the storage layer can list a meeting's documents in one query.
+/// </summary>
+public static class StorageKeys
+{
+    public static string Meeting(string meetingId) => $"meetings/{meetingId}/meeting";
+
+    public static string Prefix(string meetingId) => $"meetings/{meetingId}/";
+
+    /// <summary>A submission: <c>meetings/{id}/submissions/{deliverable}/{author}</c>, plus <c>/{target}</c> for outlines.</summary>
+    public static string Submission(string meetingId, string deliverableId, string authorId, string? targetId) =>
+        targetId is null
+            ? $"meetings/{meetingId}/submissions/{deliverableId}/{authorId}"
+            : $"meetings/{meetingId}/submissions/{deliverableId}/{authorId}/{targetId}";
+
+    public static string TalkRecord(string meetingId, TalkPairKey pair) => $"meetings/{meetingId}/talks/{pair.First}/{pair.Second}";
+
+    public static string CollectiveMaterial(string meetingId) => $"meetings/{meetingId}/collective-material";
+
+    public static string MaterialComment(string meetingId, string memberId) => $"meetings/{meetingId}/collective-material/comments/{memberId}";
+}

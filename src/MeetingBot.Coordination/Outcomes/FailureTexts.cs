@@ -1,0 +1,87 @@
+using MeetingBot.Coordination.Texts;
+
+namespace MeetingBot.Coordination.Outcomes;
+
+/// <summary>
+/// The zh-CN and en wording of every <see cref="FailureCodes"/> code, with named placeholders filled from
+/// <see cref="Failure.Data"/>. The front may use these as they are or map the stable codes to its own texts.
+/// </summary>
+public static class FailureTexts
+{
+    private static readonly Dictionary<string, BilingualText> Texts = new(StringComparer.Ordinal)
+    {
+        [FailureCodes.OtherTenant] = new("这个会议不属于你所在的组织。", "This meeting belongs to another organisation."),
+        [FailureCodes.NotAParticipant] = new("你不是这个会议的参会人员。", "You are not a participant of this meeting."),
+        [FailureCodes.SecretaryOnly] = new("只有会议组织者（领导小组办公室）可以这样做。", "Only the meeting's secretary can do this."),
+        [FailureCodes.LeadOnly] = new("只有主要负责同志可以这样做。", "Only the lead can do this."),
+        [FailureCodes.SecretaryOrLeadOnly] = new("只有会议组织者或主要负责同志可以确认会议。", "Only the secretary or the lead can confirm the meeting."),
+        [FailureCodes.AuthorOnly] = new("只有作者本人可以修改或提交。", "Only its author can change or submit it."),
+        [FailureCodes.NotOwed] = new("这项材料不由你提交。", "This deliverable is not yours to hand in."),
+        [FailureCodes.NotVisible] = new("你无权查看这项内容。", "You may not see this."),
+        [FailureCodes.NotYetDisclosed] = new("对你的批评意见审定后才会向你明示。", "Criticism of you is shown to you once the lead has approved it."),
+        [FailureCodes.NotAParty] = new("只有谈话双方可以查看或记录这次谈话。", "Only the two people who talked can see or record this talk."),
+        [FailureCodes.OtherPartyConfirms] = new("谈话记录应由另一方确认。", "The other party confirms the talk record."),
+        [FailureCodes.MembersOnly] = new("只有班子成员可以对班子材料提意见。", "Only team members comment on the collective material."),
+
+        [FailureCodes.MeetingNotFound] = new("没有找到这个会议。", "No such meeting."),
+        [FailureCodes.ParticipantNotFound] = new("{name}不在参会名单中。", "{name} is not on the roster."),
+        [FailureCodes.DeliverableNotFound] = new("这个会议没有“{deliverable}”这项材料。", "This meeting has no deliverable “{deliverable}”."),
+        [FailureCodes.SubmissionNotFound] = new("没有找到这份材料。", "No such submission."),
+        [FailureCodes.TemplateNotFound] = new("没有找到这个会议模板。", "No such process template."),
+        [FailureCodes.PairNotInPlan] = new("{one}与{other}的谈话不在谈心谈话方案中。", "A talk between {one} and {other} is not in the talk plan."),
+        [FailureCodes.TalkRecordNotFound] = new("这次谈话还没有记录。", "This talk has not been recorded yet."),
+        [FailureCodes.MaterialNotFound] = new("班子对照检查材料还没有起草。", "The collective material has not been drafted yet."),
+
+        [FailureCodes.StaleVersion] = new("内容已被他人更新，请刷新后重试。", "Someone changed this in the meantime; reload and try again."),
+        [FailureCodes.MeetingCancelled] = new("这个会议已取消，不能再修改。", "This meeting was cancelled; nothing can change any more."),
+        [FailureCodes.AlreadyConfirmed] = new("会议已经确认召开。", "The meeting is already confirmed."),
+        [FailureCodes.AwaitingReview] = new("材料正在审阅中，审阅前不能修改。", "It is with the lead for review and cannot be changed now."),
+        [FailureCodes.AlreadyApproved] = new("材料已审定，不能再修改。", "It has been approved and cannot be changed."),
+        [FailureCodes.NotAwaitingReview] = new("这份材料当前不需要审阅。", "This is not waiting for review."),
+        [FailureCodes.NothingToSubmit] = new("还没有可提交的草稿。", "There is no draft to hand in."),
+        [FailureCodes.PairAlreadyInPlan] = new("{one}与{other}的谈话已在方案中。", "A talk between {one} and {other} is already planned."),
+        [FailureCodes.TalkNotAwaitingConfirmation] = new("这份谈话记录当前不需要确认。", "This talk record is not waiting for confirmation."),
+        [FailureCodes.TalkAlreadyConfirmed] = new("这份谈话记录已确认。", "This talk record is already confirmed."),
+        [FailureCodes.MaterialNotCirculated] = new("班子对照检查材料尚未印发征求意见。", "The collective material has not been circulated for comments."),
+        [FailureCodes.MaterialFinalised] = new("班子对照检查材料已定稿。", "The collective material is final."),
+        [FailureCodes.MaterialCommentsMissing] = new("还有成员未提意见：{names}。", "Still waiting for comments from: {names}."),
+
+        [FailureCodes.ThemeRequired] = new("请填写会议主题。", "Please give the meeting's theme."),
+        [FailureCodes.PlaceRequired] = new("请填写会议地点。", "Please give the meeting's place."),
+        [FailureCodes.UnknownTimeZone] = new("无法识别时区“{zone}”。", "Unknown time zone “{zone}”."),
+        [FailureCodes.StartInThePast] = new("会议时间不能早于现在。", "The meeting cannot start in the past."),
+        [FailureCodes.TemplateMismatch] = new("会议模板已变更（{template}），请联系管理员。", "The meeting's template has changed ({template}); contact the administrator."),
+        [FailureCodes.DuplicateParticipant] = new("{name}已在参会名单中。", "{name} is already on the roster."),
+        [FailureCodes.OneLeadRequired] = new("会议必须有且只有一名主要负责同志。", "A meeting has exactly one lead."),
+        [FailureCodes.SecretaryRequired] = new("会议至少需要一名组织者。", "A meeting needs at least one secretary."),
+        [FailureCodes.TooFewMembers] = new("班子成员至少需要{minimum}人。", "A meeting needs at least {minimum} members."),
+        [FailureCodes.NotAMember] = new("{name}不是班子成员。", "{name} is not a team member."),
+        [FailureCodes.NotADepartmentHead] = new("{name}不是分管部门负责同志。", "{name} is not a department head of this meeting."),
+        [FailureCodes.NoRoles] = new("{name}没有任何角色。", "{name} holds no role."),
+        [FailureCodes.SamePerson] = new("不能与自己谈心。", "A talk needs two different people."),
+        [FailureCodes.WrongContent] = new("内容与这项材料的类型不符。", "This content does not fit the deliverable."),
+        [FailureCodes.TargetRequired] = new("请选择批评对象。", "Please choose whom the outline is about."),
+        [FailureCodes.TargetNotAllowed] = new("这项材料没有对象。", "This deliverable is not about anyone."),
+        [FailureCodes.TargetIsSelf] = new("批评发言提纲是写给其他成员的，自我批评请写入个人对照检查材料。", "Outlines are about other members; self-criticism goes into your own material."),
+        [FailureCodes.Incomplete] = new("内容不完整（{field}）。", "Incomplete ({field})."),
+        [FailureCodes.UnknownCategory] = new("无法识别问题类别“{category}”。", "Unknown problem category “{category}”."),
+        [FailureCodes.UnknownSource] = new("无法识别问题来源“{source}”。", "Unknown problem source “{source}”."),
+        [FailureCodes.DisputeNoteRequired] = new("认为问题不准确的，请说明情况。", "Please say why a problem is not accurate."),
+        [FailureCodes.DocumentWrongType] = new("“{file}”不是Word（.docx）或PDF文件。", "“{file}” is not a Word (.docx) or PDF file."),
+        [FailureCodes.DocumentTooLarge] = new("“{file}”超过{maxMb}MB。", "“{file}” is larger than {maxMb} MB."),
+        [FailureCodes.CommentRequired] = new("请写明意见。", "Please give a comment."),
+        [FailureCodes.OverrideReasonRequired] = new("在准备未完成时确认召开，必须写明理由。", "Confirming an unready meeting needs a reason."),
+        [FailureCodes.AbsenceReasonRequired] = new("不能参会的，请说明原因。", "Please give the reason you cannot attend."),
+        [FailureCodes.UnknownAspect] = new("无法识别批评方面“{aspect}”。", "Unknown aspect “{aspect}”."),
+
+        [FailureCodes.MeetingNotReady] = new("会前准备尚未完成（还有{missing}项），暂不能确认召开。", "Preparation is incomplete ({missing} item(s) outstanding); the meeting cannot be confirmed yet."),
+    };
+
+    public static BilingualText For(Failure failure) =>
+        Texts.TryGetValue(failure.Code, out var text)
+            ? text.With(failure.Data)
+            : new BilingualText($"操作未完成（{failure.Code}）。", $"That did not work ({failure.Code}).");
+
+    /// <summary>Whether a code has its own wording (a test checks every code does).</summary>
+    public static bool Covers(string code) => Texts.ContainsKey(code);
+}

@@ -1,0 +1,50 @@
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+
+namespace MeetingBot.Coordination.Permissions;
+
+/// <summary>
+/// Who may act on a meeting, as refusals rather than exceptions (null means allowed). Roles are the meeting's
+/// own: a secretary of one meeting is nobody in another, and a user of another tenant is nobody anywhere.
+/// </summary>
+public static class Access
+{
+    public static Failure? AsParticipant(Meeting meeting, Actor actor)
+    {
+        if (!string.Equals(meeting.TenantId, actor.TenantId, StringComparison.OrdinalIgnoreCase))
+        {
+            return Failure.Forbidden(FailureCodes.OtherTenant);
+        }
+
+        return meeting.Find(actor.UserId) is null ? Failure.Forbidden(FailureCodes.NotAParticipant) : null;
+    }
+
+    /// <summary>Setting up and changing the meeting: the secretary only.</summary>
+    public static Failure? AsSecretary(Meeting meeting, Actor actor) =>
+        AsRole(meeting, actor, FailureCodes.SecretaryOnly, Role.Secretary);
+
+    /// <summary>Reviewing and overriding: the lead only.</summary>
+    public static Failure? AsLead(Meeting meeting, Actor actor) =>
+        AsRole(meeting, actor, FailureCodes.LeadOnly, Role.Lead);
+
+    /// <summary>Confirming a ready meeting: the secretary or the lead.</summary>
+    public static Failure? AsSecretaryOrLead(Meeting meeting, Actor actor) =>
+        AsRole(meeting, actor, FailureCodes.SecretaryOrLeadOnly, Role.Secretary, Role.Lead);
+
+    private static Failure? AsRole(Meeting meeting, Actor actor, string code, params Role[] roles)
+    {
+        if (AsParticipant(meeting, actor) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return roles.Any(role => meeting.Holds(actor.UserId, role)) ? null : Failure.Forbidden(code);
+    }
+
+    /// <summary>A change to anything of a cancelled meeting is refused, whoever asks.</summary>
+    public static Failure? WhileOpen(Meeting meeting) =>
+        meeting.Status == MeetingStatus.Cancelled ? Failure.Conflict(FailureCodes.MeetingCancelled) : null;
+
+    public static Failure? AtVersion(long expected, long actual) =>
+        expected == actual ? null : Failure.StaleVersion(expected, actual);
+}

@@ -1,0 +1,19 @@
+using MeetingBot.Coordination.CriticismOutlines;
+using MeetingBot.Coordination.Texts;
+
+namespace MeetingBot.Coordination.Reviews;
+
+/// <summary>One submission waiting for the lead, with the pre-review flags of an outline beside it.</summary>
+public sealed record ReviewQueueItem(
+    string StorageKey,
+    string DeliverableId,
+    BilingualText DeliverableName,
+    string AuthorId,
+    string AuthorName,
+    string? TargetId,
+    string? TargetName,
+    int VersionNumber,
+    DateTimeOffset SubmittedAt,
+    bool Resubmitted,
+    long Version,
+    IReadOnlyList<OutlineFlag> Flags);

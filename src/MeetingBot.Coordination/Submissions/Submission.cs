@@ -1,0 +1,54 @@
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Reviews;
+using MeetingBot.Coordination.Templates;
+
+namespace MeetingBot.Coordination.Submissions;
+
+/// <summary>
+/// One author's deliverable for one meeting (and one target, for criticism outlines), stored on its own under
+/// <see cref="StorageKeys.Submission"/> so that no two authors ever write the same document. It keeps the
+/// current draft, every handed-in version, every review decision and its own history.
+/// </summary>
+/// <param name="DisclosedAt">When an outline was disclosed to its target (明示): the moment the lead approved it.</param>
+/// <param name="Version">The document version for optimistic concurrency (0 before it exists).</param>
+public sealed record Submission(
+    string MeetingId,
+    string DeliverableId,
+    DeliverableKind Kind,
+    string AuthorId,
+    string? TargetId,
+    SubmissionState State,
+    SubmissionContent? Draft,
+    IReadOnlyList<SubmissionVersion> Versions,
+    IReadOnlyList<ReviewDecision> Reviews,
+    DateTimeOffset? DisclosedAt,
+    long Version,
+    IReadOnlyList<AuditEntry> History)
+{
+    public IReadOnlyList<SubmissionVersion> Versions { get; init; } = Versions ?? [];
+
+    public IReadOnlyList<ReviewDecision> Reviews { get; init; } = Reviews ?? [];
+
+    public IReadOnlyList<AuditEntry> History { get; init; } = History ?? [];
+
+    public string StorageKey => StorageKeys.Submission(MeetingId, DeliverableId, AuthorId, TargetId);
+
+    public SubmissionVersion? Latest => Versions.Count == 0 ? null : Versions[^1];
+
+    /// <summary>Handed in and waiting for the lead.</summary>
+    public bool AwaitsReview(bool requiresApproval) =>
+        requiresApproval && State is SubmissionState.Submitted or SubmissionState.Resubmitted;
+
+    /// <summary>The comment of the latest return, which the author needs to revise.</summary>
+    public ReviewDecision? LatestReturn => Reviews.LastOrDefault(r => !r.Approved);
+
+    internal static Submission New(string meetingId, DeliverableDefinition deliverable, string authorId, string? targetId) =>
+        new(meetingId, deliverable.Id, deliverable.Kind, authorId, targetId, SubmissionState.Draft, null, [], [], null, 0, []);
+
+    internal Submission Changed(Actor actor, DateTimeOffset now, string action, string? detail) =>
+        this with
+        {
+            Version = Version + 1,
+            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, StorageKey, detail)],
+        };
+}

@@ -1,0 +1,30 @@
+using MeetingBot.Coordination.Meetings;
+
+namespace MeetingBot.Coordination.Talks;
+
+/// <summary>
+/// The record of one planned talk, stored on its own (key <see cref="StorageKeys.TalkRecord"/>) so pairs never
+/// contend. Either party records; the other confirms or disputes. Only the two parties may read it.
+/// </summary>
+public sealed record TalkRecord(
+    string MeetingId,
+    TalkPairKey Pair,
+    TalkState State,
+    IReadOnlyList<TalkRecordVersion> Versions,
+    IReadOnlyList<TalkAnswer> Answers,
+    long Version,
+    IReadOnlyList<AuditEntry> History)
+{
+    public IReadOnlyList<TalkRecordVersion> Versions { get; init; } = Versions ?? [];
+
+    public IReadOnlyList<TalkAnswer> Answers { get; init; } = Answers ?? [];
+
+    public IReadOnlyList<AuditEntry> History { get; init; } = History ?? [];
+
+    public TalkRecordVersion Latest => Versions[^1];
+
+    public string StorageKey => StorageKeys.TalkRecord(MeetingId, Pair);
+
+    /// <summary>Who must answer the latest version: the party who did not record it.</summary>
+    public string AwaitedFrom => Pair.OtherThan(Latest.RecordedBy);
+}

@@ -1,0 +1,46 @@
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Texts;
+
+namespace MeetingBot.Coordination.Templates;
+
+/// <summary>
+/// A process the bot can run, read from YAML by <see cref="TemplateParser"/>: phases, deliverables per role,
+/// pairing rules, readiness rules, reminder policies and every text in zh-CN and en. Meetings record the id
+/// and version they were made from.
+/// </summary>
+public sealed record ProcessTemplate(
+    string Id,
+    int Version,
+    BilingualText Name,
+    BilingualText Description,
+    string DefaultTimeZone,
+    IReadOnlyList<RoleName> RoleNames,
+    IReadOnlyList<PhaseDefinition> Phases,
+    IReadOnlyList<DeliverableDefinition> Deliverables,
+    IReadOnlyList<ProblemCategory> ProblemCategories,
+    IReadOnlyList<ProblemSource> ProblemSources,
+    IReadOnlyList<CriticismAspect> Aspects,
+    IReadOnlyList<PairingRule> TalkPairing,
+    ReadinessRules Readiness,
+    QuietHours QuietHours,
+    MeetingNotice? MeetingNotice)
+{
+    public DeliverableDefinition? FindDeliverable(string id) =>
+        Deliverables.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The template's one deliverable of a kind that exists at most once (talk records, collective material).</summary>
+    public DeliverableDefinition? FindDeliverable(DeliverableKind kind) => Deliverables.FirstOrDefault(d => d.Kind == kind);
+
+    public PhaseDefinition? FindPhase(string id) => Phases.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+
+    public BilingualText NameOf(Role role) =>
+        RoleNames.FirstOrDefault(r => r.Role == role)?.Name ?? new BilingualText(role.ToString(), role.ToString());
+
+    public bool HasProblemCategory(string id) => ProblemCategories.Any(c => string.Equals(c.Id, id, StringComparison.Ordinal));
+
+    public bool HasProblemSource(string id) => ProblemSources.Any(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The deliverables in phase order, then in the order the template lists them.</summary>
+    public IEnumerable<DeliverableDefinition> DeliverablesInPhaseOrder() =>
+        Deliverables.OrderBy(d => FindPhase(d.PhaseId)?.Order ?? int.MaxValue);
+}

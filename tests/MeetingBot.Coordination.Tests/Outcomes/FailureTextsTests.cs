@@ -1,0 +1,64 @@
+using System.Reflection;
+using MeetingBot.Coordination.Outcomes;
+
+namespace MeetingBot.Coordination.Tests.Outcomes;
+
+public sealed class FailureTextsTests
+{
+    private static IEnumerable<string> AllCodes() =>
+        typeof(FailureCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+
+    [Fact]
+    public void EveryFailureCode_HasATextInBothLanguages()
+    {
+        Assert.All(AllCodes(), code =>
+        {
+            Assert.True(FailureTexts.Covers(code), code);
+            var text = FailureTexts.For(new Failure(FailureKind.Invalid, code, new Dictionary<string, string>()));
+            Assert.False(string.IsNullOrWhiteSpace(text.ZhCn));
+            Assert.False(string.IsNullOrWhiteSpace(text.En));
+        });
+    }
+
+    [Fact]
+    public void FailureCodes_AreUnique()
+    {
+        Assert.Equal(AllCodes().Count(), AllCodes().Distinct().Count());
+    }
+
+    [Fact]
+    public void Placeholders_AreFilledFromTheFailuresData()
+    {
+        var failure = Failure.Conflict(FailureCodes.MaterialCommentsMissing, ("names", "刘洋、陈静"));
+
+        var text = FailureTexts.For(failure);
+
+        Assert.Equal("还有成员未提意见：刘洋、陈静。", text.ZhCn);
+        Assert.Equal("Still waiting for comments from: 刘洋、陈静.", text.En);
+    }
+
+    [Fact]
+    public void TheUsersLanguage_PicksTheText_ChineseByDefault()
+    {
+        var text = FailureTexts.For(Failure.Forbidden(FailureCodes.LeadOnly));
+
+        Assert.Equal("只有主要负责同志可以这样做。", text.In("zh-CN"));
+        Assert.Equal("Only the lead can do this.", text.In("en-US"));
+        Assert.Equal(text.ZhCn, text.In(null));
+    }
+
+    [Fact]
+    public void AnUnknownCode_StillGetsAText()
+    {
+        Assert.Contains("x.y", FailureTexts.For(Failure.Invalid("x.y")).En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadingTheValueOfAFailure_IsABug()
+    {
+        Outcome<int> outcome = Failure.Invalid(FailureCodes.Incomplete);
+
+        Assert.Throws<InvalidOperationException>(() => outcome.Value);
+        Assert.Equal("Failure(Invalid, submission.incomplete)", outcome.ToString());
+    }
+}
