@@ -31,7 +31,7 @@ public static class KeyNames
         ArgumentException.ThrowIfNullOrEmpty(key);
         // Room for the hash and at least one whole escape before it.
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, HashSuffixLength + 3);
-        var encoded = Uri.EscapeDataString(key).Replace(".", "%2E", StringComparison.Ordinal).Replace("~", "%7E", StringComparison.Ordinal);
+        var encoded = EncodeUnbounded(key);
         if (escapeUpperCase)
         {
             encoded = EscapeCapitals(encoded);
@@ -55,6 +55,13 @@ public static class KeyNames
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
         return $"{encoded[..cut]}~{hash}";
     }
+
+    /// <summary>
+    /// The encoding without a length limit. It works character by character, so the encoding of a key's prefix is a
+    /// prefix of the key's encoding: what listing by prefix relies on.
+    /// </summary>
+    public static string EncodeUnbounded(string key) =>
+        Uri.EscapeDataString(key).Replace(".", "%2E", StringComparison.Ordinal).Replace("~", "%7E", StringComparison.Ordinal);
 
     // The hex digits of existing escapes are capitals too and must stay as they are.
     private static string EscapeCapitals(string encoded)

@@ -140,6 +140,33 @@ public abstract class StorageContract
     }
 
     [Fact]
+    public async Task List_ReturnsEveryDocumentUnderThePrefix_WithItsETag_InKeyOrder()
+    {
+        var outline = await Storage.WriteAsync("meetings/m1/submissions/outline/29:a/29:b", "{\"v\":2}", WriteCondition.IfAbsent);
+        var header = await Storage.WriteAsync("meetings/m1/meeting", "{\"v\":1}", WriteCondition.IfAbsent);
+        await Storage.WriteAsync("meetings/m10/meeting", "{}", WriteCondition.IfAbsent);
+        await Storage.WriteAsync("meetings/m1", "{}", WriteCondition.IfAbsent);
+        await Storage.WriteAsync("other/meetings/m1/x", "{}", WriteCondition.IfAbsent);
+
+        var found = await Storage.ListAsync("meetings/m1/");
+
+        Assert.Equal(["meetings/m1/meeting", "meetings/m1/submissions/outline/29:a/29:b"], found.Select(d => d.Key));
+        Assert.Equal([header, outline], found.Select(d => d.ETag));
+        Assert.Equal("{\"v\":2}", found[1].Json);
+    }
+
+    [Fact]
+    public async Task List_FindsKeysWithChineseTextAndLongNames_AndNothingForAnUnknownPrefix()
+    {
+        var longTail = new string('x', 1500);
+        await Storage.WriteAsync("会议/甲/" + longTail, "{}", WriteCondition.IfAbsent);
+        await Storage.WriteAsync("会议/甲/b", "{}", WriteCondition.IfAbsent);
+
+        Assert.Equal(2, (await Storage.ListAsync("会议/甲/")).Count);
+        Assert.Empty(await Storage.ListAsync("会议/乙/"));
+    }
+
+    [Fact]
     public async Task TypedDocuments_RoundTripWithTheirTypes()
     {
         var etag = await Storage.WriteAsync("typed", new Sample(3, 42L, "会议", [1, 2]), WriteCondition.IfAbsent);

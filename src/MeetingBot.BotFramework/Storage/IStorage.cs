@@ -11,6 +11,12 @@ public interface IStorage
     /// <returns>The new ETag of the document.</returns>
     Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every document whose key starts with <paramref name="prefix"/>, each with its own ETag, in key order. Lets an
+    /// aggregate be stored as many small documents (one per writer, so writers do not contend) and read back whole.
+    /// </summary>
+    Task<IReadOnlyList<StoredDocument>> ListAsync(string prefix, CancellationToken cancellationToken = default);
+
     /// <returns>Whether a document was deleted.</returns>
     Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default);
 }

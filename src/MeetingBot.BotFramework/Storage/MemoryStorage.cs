@@ -26,6 +26,17 @@ public sealed class MemoryStorage : IStorage
         }
     }
 
+    public Task<IReadOnlyList<StoredDocument>> ListAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<StoredDocument> found = [.. _documents.Values
+                .Where(d => d.Key.StartsWith(prefix, StringComparison.Ordinal))
+                .OrderBy(d => d.Key, StringComparer.Ordinal)];
+            return Task.FromResult(found);
+        }
+    }
+
     public Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         lock (_gate)

@@ -15,6 +15,9 @@ public sealed class AzureBlobStorage(BlobContainerClient container) : IStorage
 {
     private static readonly BlobHttpHeaders JsonHeaders = new() { ContentType = "application/json; charset=utf-8" };
 
+    // The key itself, percent-encoded (metadata is ASCII), so listing can name documents whose blob name was shortened.
+    private const string KeyMetadata = "key";
+
     private readonly ContainerOnFirstUse _container = new(container);
 
     public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default)
@@ -35,7 +38,12 @@ public sealed class AzureBlobStorage(BlobContainerClient container) : IStorage
     public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         var blob = await BlobAsync(key, cancellationToken);
-        var options = new BlobUploadOptions { Conditions = ConditionsFor(condition), HttpHeaders = JsonHeaders };
+        var options = new BlobUploadOptions
+        {
+            Conditions = ConditionsFor(condition),
+            HttpHeaders = JsonHeaders,
+            Metadata = new Dictionary<string, string> { [KeyMetadata] = Uri.EscapeDataString(key) },
+        };
         try
         {
             var info = (await blob.UploadAsync(BinaryData.FromString(json), options, cancellationToken)).Value;
@@ -45,6 +53,29 @@ public sealed class AzureBlobStorage(BlobContainerClient container) : IStorage
         {
             throw new StorageConflictException(key, condition);
         }
+    }
+
+    public async Task<IReadOnlyList<StoredDocument>> ListAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        var container = await _container.GetAsync(cancellationToken);
+        // The encoding works character by character, so the encoded prefix is a prefix of every encoded key.
+        var namePrefix = KeyNames.EncodeUnbounded(prefix);
+        var found = new List<StoredDocument>();
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = namePrefix, Traits = BlobTraits.Metadata }, cancellationToken))
+        {
+            if (!item.Metadata.TryGetValue(KeyMetadata, out var encodedKey))
+            {
+                continue;
+            }
+
+            var key = Uri.UnescapeDataString(encodedKey);
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && await ReadAsync(key, cancellationToken) is { } document)
+            {
+                found.Add(document);
+            }
+        }
+
+        return [.. found.OrderBy(d => d.Key, StringComparer.Ordinal)];
     }
 
     public async Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)

@@ -68,6 +68,23 @@ public sealed class SqliteStorage : IStorage
         return rows == 1 ? etag : throw new StorageConflictException(key, condition);
     }
 
+    public async Task<IReadOnlyList<StoredDocument>> ListAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // The range uses the primary key; substr makes the match exact whatever characters the prefix holds.
+        command.CommandText = "SELECT key, body, etag FROM documents WHERE key >= $prefix AND substr(key, 1, length($prefix)) = $prefix ORDER BY key";
+        command.Parameters.AddWithValue("$prefix", prefix);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var found = new List<StoredDocument>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return found;
+    }
+
     public async Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         if (condition.Kind == WriteConditionKind.IfAbsent)

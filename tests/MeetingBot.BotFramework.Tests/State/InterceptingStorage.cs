@@ -31,6 +31,9 @@ public sealed class InterceptingStorage : IStorage
         return await _inner.WriteAsync(key, json, condition, cancellationToken);
     }
 
+    public Task<IReadOnlyList<StoredDocument>> ListAsync(string prefix, CancellationToken cancellationToken = default) =>
+        _inner.ListAsync(prefix, cancellationToken);
+
     public Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default) =>
         _inner.DeleteAsync(key, condition, cancellationToken);
 
