@@ -6,7 +6,7 @@ using MeetingBot.Coordination.Talks;
 using MeetingBot.Coordination.Tests.Fixtures;
 using static MeetingBot.Coordination.Tests.Fixtures.SeedTeam;
 
-namespace MeetingBot.Coordination.Tests.Storage;
+namespace MeetingBot.Coordination.Tests.Meetings;
 
 /// <summary>Every aggregate survives the store's JSON round-trip, empty lists and polymorphic contents included.</summary>
 public sealed class StoredDocumentTests
