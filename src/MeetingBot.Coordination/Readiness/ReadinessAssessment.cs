@@ -46,8 +46,10 @@ public static class ReadinessAssessment
             }
         }
 
+        // The report upward is waited for by its own rule; it shows as required all the same.
+        var shownRequired = rules.ReportUpward is { } report ? [.. required, report.DeliverableId] : required;
         return new ReadinessReport(
-            gaps.Count == 0, gaps, StatusViews.ByDeliverable(ledger, template, meeting, required, now),
+            gaps.Count == 0, gaps, StatusViews.ByDeliverable(ledger, template, meeting, shownRequired),
             StatusViews.ByPerson(ledger, template, meeting, now), attendance, latestReport);
     }
 

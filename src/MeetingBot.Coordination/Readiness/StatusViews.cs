@@ -8,7 +8,7 @@ namespace MeetingBot.Coordination.Readiness;
 internal static class StatusViews
 {
     public static IReadOnlyList<DeliverableReadiness> ByDeliverable(
-        IReadOnlyList<ObligationStatus> ledger, ProcessTemplate template, Meeting meeting, IReadOnlySet<string> required, DateTimeOffset now) =>
+        IReadOnlyList<ObligationStatus> ledger, ProcessTemplate template, Meeting meeting, IReadOnlySet<string> required) =>
     [
         .. template.DeliverablesInPhaseOrder().Select(d =>
         {

@@ -170,6 +170,7 @@ public sealed class ReadinessTests
         Assert.Equal((2, 6, true), (study.Done, study.Total, study.Required));
         Assert.Equal(["迟永生", "刘洋", "陈静", "杨帆"], study.BehindNames);
         Assert.False(_desk.Readiness().Deliverables.Single(d => d.DeliverableId == "attendance-confirmation").Required);
+        Assert.True(_desk.Readiness().Deliverables.Single(d => d.DeliverableId == "report-upward").Required);
     }
 
     [Fact]
