@@ -3,6 +3,7 @@ using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Dialogs;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.State;
+using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Help;
 using MeetingBot.Chat.Language;
 using MeetingBot.Chat.Welcome;
@@ -19,19 +20,40 @@ public sealed class MeetingBotHandler : ActivityHandler
     private const int EchoLimit = 40;
 
     private readonly DialogRunner _dialogs;
+    private readonly IReadOnlyList<IChatCommandHandler> _handlers;
+    private readonly Dictionary<string, ICardActionHandler> _cardActions;
+    private readonly IReadOnlyList<ChatCommand> _commands;
 
-    public MeetingBotHandler(PrivateConversationState privateState, UserState userState)
+    public MeetingBotHandler(
+        PrivateConversationState privateState,
+        UserState userState,
+        IEnumerable<IChatCommandHandler> handlers,
+        IEnumerable<ICardActionHandler> cardActions,
+        IEnumerable<Dialog> dialogs)
     {
         // Each person's flow is their own, even in a group chat: the stack lives in user-in-conversation state.
-        var set = new DialogSet(privateState.CreateProperty<DialogState>("dialogs"))
-            .Add(new LanguageDialog(userState));
+        var set = new DialogSet(privateState.CreateProperty<DialogState>("dialogs")).Add(new LanguageDialog(userState));
+        foreach (var dialog in dialogs)
+        {
+            set.Add(dialog);
+        }
+
         _dialogs = new DialogRunner(set, ChatInterruptions.Create());
+        _handlers = [.. handlers];
+        _commands = [.. ChatCommands.BuiltIn, .. _handlers.Select(h => h.Command)];
+        _cardActions = cardActions.SelectMany(h => h.Verbs.Select(v => (v, h))).ToDictionary(p => p.v, p => p.h, StringComparer.Ordinal);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         activity.RemoveRecipientMention();
+        if (string.IsNullOrWhiteSpace(activity.Text) && CardVerb(activity.Value) is { } verb && _cardActions.TryGetValue(verb, out var cardAction))
+        {
+            await cardAction.HandleAsync(turnContext, verb, activity.Value!.Value, cancellationToken);
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(activity.Text) && CardCommand(activity.Value) is { } pressed)
         {
             activity.Text = pressed;
@@ -51,10 +73,10 @@ public sealed class MeetingBotHandler : ActivityHandler
             return;
         }
 
-        var (command, argument) = ChatCommands.Parse(text);
+        var (command, argument) = ChatCommands.Parse(text, _commands);
         if (command == ChatCommands.Help)
         {
-            foreach (var reply in HelpReply.For(locale, activity.ChannelId, ChatCommands.All))
+            foreach (var reply in HelpReply.For(locale, activity.ChannelId, _commands))
             {
                 await turnContext.SendActivityAsync(reply, cancellationToken);
             }
@@ -63,10 +85,25 @@ public sealed class MeetingBotHandler : ActivityHandler
         {
             await dc.BeginDialogAsync(LanguageDialog.DialogId, LanguageDialog.OptionsFor(argument), cancellationToken);
         }
+        else if (command is not null && _handlers.FirstOrDefault(h => h.Command == command) is { } handler)
+        {
+            await handler.HandleAsync(new CommandTurn(turnContext, dc, argument, locale), cancellationToken);
+        }
         else
         {
             await turnContext.SendActivityAsync(ChatTexts.UnknownCommand.In(locale, Shorten(text)), cancellationToken);
         }
+    }
+
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(
+        ITurnContext turnContext, string? verb, JsonElement? data, CancellationToken cancellationToken)
+    {
+        if (verb is not null && _cardActions.TryGetValue(verb, out var handler))
+        {
+            return await handler.HandleAsync(turnContext, verb, data ?? default, cancellationToken);
+        }
+
+        return await base.OnAdaptiveCardActionAsync(turnContext, verb, data, cancellationToken);
     }
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>
@@ -81,10 +118,15 @@ public sealed class MeetingBotHandler : ActivityHandler
         }
     }
 
+    /// <summary>A card button posts <c>{ "verb": "…", … }</c> for an action on an item.</summary>
+    private static string? CardVerb(JsonElement? value) => StringProperty(value, "verb");
+
     /// <summary>A card button posts <c>{ "command": "…" }</c> as the message value instead of text.</summary>
-    private static string? CardCommand(JsonElement? value) =>
-        value is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("command", out var command) && command.ValueKind == JsonValueKind.String
-            ? command.GetString()
+    private static string? CardCommand(JsonElement? value) => StringProperty(value, "command");
+
+    private static string? StringProperty(JsonElement? value, string name) =>
+        value is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String
+            ? property.GetString()
             : null;
 
     // Echo only a short, single-line piece of what was typed: never repeat a long or multi-line message back.

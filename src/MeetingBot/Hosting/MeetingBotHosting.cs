@@ -1,6 +1,10 @@
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Meetings.Storage;
+using MeetingBot.Meetings.Templates;
+using Microsoft.Extensions.Options;
 using MeetingBot.Documents;
 using MeetingBot.Localization;
 using MeetingBot.Storage;
@@ -22,6 +26,10 @@ public static class MeetingBotHosting
         services.AddMeetingBotUploads(builder.Configuration);
         services.AddSingleton<BotFramework.Builder.IMiddleware, PreferredLocaleMiddleware>();
         services.AddSingleton<IBot, MeetingBotHandler>();
+        services.AddOptions<TemplateOptions>().Bind(builder.Configuration.GetSection(TemplateOptions.SectionName));
+        services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));
+        services.AddSingleton<MeetingRepository>();
+        services.AddSingleton<MeetingDirectory>();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();
         services.AddHostedService<AuthenticationStartupNotice>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
@@ -30,6 +38,8 @@ public static class MeetingBotHosting
 
     public static WebApplication MapMeetingBot(this WebApplication app)
     {
+        // Templates are read now, so a broken one stops start-up with its file, line and reason.
+        app.Services.GetRequiredService<TemplateLibrary>();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         // Liveness runs no checks: the process answers. Readiness asks the dependencies.

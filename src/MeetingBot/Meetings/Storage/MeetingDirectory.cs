@@ -1,0 +1,52 @@
+using MeetingBot.BotFramework.Storage;
+
+namespace MeetingBot.Meetings.Storage;
+
+/// <summary>
+/// Finds the meeting a turn is about: the one set up in this (team) conversation, or in a 1:1 chat the newest
+/// meeting the person takes part in. The indexes are small documents of their own, written with ETags.
+/// </summary>
+public sealed class MeetingDirectory(IStorage storage)
+{
+    private const int MaxAttempts = 5;
+
+    public static string ConversationKey(string channelId, string conversationId) => $"directory/conversations/{channelId}/{conversationId}";
+
+    public static string PersonKey(string channelId, string userId) => $"directory/people/{channelId}/{userId}";
+
+    public Task AddToConversationAsync(string channelId, string conversationId, string meetingId, CancellationToken cancellationToken) =>
+        AddAsync(ConversationKey(channelId, conversationId), meetingId, cancellationToken);
+
+    public Task AddToPersonAsync(string channelId, string userId, string meetingId, CancellationToken cancellationToken) =>
+        AddAsync(PersonKey(channelId, userId), meetingId, cancellationToken);
+
+    public async Task<IReadOnlyList<string>> ForConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        (await storage.ReadAsync<MeetingIndex>(ConversationKey(channelId, conversationId), cancellationToken))?.Value.MeetingIds ?? [];
+
+    public async Task<IReadOnlyList<string>> ForPersonAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        (await storage.ReadAsync<MeetingIndex>(PersonKey(channelId, userId), cancellationToken))?.Value.MeetingIds ?? [];
+
+    private async Task AddAsync(string key, string meetingId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await storage.ReadAsync<MeetingIndex>(key, cancellationToken);
+            var index = current?.Value ?? new MeetingIndex();
+            if (index.MeetingIds.Contains(meetingId, StringComparer.Ordinal))
+            {
+                return;
+            }
+
+            index.MeetingIds.Add(meetingId);
+            try
+            {
+                await storage.WriteAsync(key, index, WriteCondition.For(current?.ETag), cancellationToken);
+                return;
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                // Another meeting was indexed at the same moment: add ours to theirs.
+            }
+        }
+    }
+}

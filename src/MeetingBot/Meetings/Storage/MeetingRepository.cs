@@ -1,0 +1,101 @@
+using System.Text.Json;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
+using MeetingBot.Coordination.CollectiveMaterials;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Talks;
+
+namespace MeetingBot.Meetings.Storage;
+
+/// <summary>
+/// Reads and writes the Coordination aggregates, one document each under <c>meetings/{id}/</c>. Every write is
+/// conditional on the ETag it was read with; on a lost race the document is read again and the decision made
+/// again (the domain checks the version it was decided against), a bounded number of times.
+/// </summary>
+public sealed class MeetingRepository(IStorage storage)
+{
+    public const int MaxAttempts = 3;
+
+    public async Task<Meeting?> GetMeetingAsync(string meetingId, CancellationToken cancellationToken) =>
+        (await storage.ReadAsync<Meeting>(StorageKeys.Meeting(meetingId), cancellationToken))?.Value;
+
+    /// <summary>The meeting and every deliverable document, in one listing by prefix.</summary>
+    public async Task<MeetingDossier?> GetDossierAsync(string meetingId, CancellationToken cancellationToken)
+    {
+        var documents = await storage.ListAsync(StorageKeys.Prefix(meetingId), cancellationToken);
+        var meetingKey = StorageKeys.Meeting(meetingId);
+        var header = documents.FirstOrDefault(d => d.Key == meetingKey);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var submissions = new List<Submission>();
+        var talks = new List<TalkRecord>();
+        var comments = new List<MaterialComment>();
+        CollectiveMaterial? material = null;
+        var prefix = StorageKeys.Prefix(meetingId);
+        foreach (var document in documents)
+        {
+            var rest = document.Key[prefix.Length..];
+            if (rest.StartsWith("submissions/", StringComparison.Ordinal))
+            {
+                submissions.Add(Read<Submission>(document));
+            }
+            else if (rest.StartsWith("talks/", StringComparison.Ordinal))
+            {
+                talks.Add(Read<TalkRecord>(document));
+            }
+            else if (rest.StartsWith("collective-material/comments/", StringComparison.Ordinal))
+            {
+                comments.Add(Read<MaterialComment>(document));
+            }
+            else if (rest == "collective-material")
+            {
+                material = Read<CollectiveMaterial>(document);
+            }
+        }
+
+        return new MeetingDossier(Read<Meeting>(header), submissions, talks, material, comments);
+    }
+
+    public async Task<T?> GetAsync<T>(string key, CancellationToken cancellationToken) where T : class =>
+        (await storage.ReadAsync<T>(key, cancellationToken))?.Value;
+
+    /// <summary>
+    /// Reads the document at <paramref name="key"/> (null when there is none), lets <paramref name="decide"/> make
+    /// the new state, and writes it conditionally; a lost race repeats both. Expected refusals come back as the
+    /// decision's failure; a race lost <see cref="MaxAttempts"/> times is a <see cref="FailureCodes.StaleVersion"/>.
+    /// </summary>
+    public async Task<Outcome<T>> UpdateAsync<T>(string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await storage.ReadAsync<T>(key, cancellationToken);
+            var decided = decide(current?.Value);
+            if (!decided.IsSuccess)
+            {
+                return decided;
+            }
+
+            try
+            {
+                await storage.WriteAsync(key, decided.Value, WriteCondition.For(current?.ETag), cancellationToken);
+                return decided;
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                // Someone else wrote it first: decide again on what they wrote.
+            }
+            catch (StorageConflictException)
+            {
+                return Failure.Conflict(FailureCodes.StaleVersion);
+            }
+        }
+    }
+
+    private static T Read<T>(StoredDocument document) =>
+        JsonSerializer.Deserialize<T>(document.Json, BotJson.Options) ?? throw new JsonException($"The document '{document.Key}' holds null.");
+}
