@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace MeetingBot.Coordination.Reminders;
+
+/// <summary>Why a push is sent; part of its key, so never renumber or rename a value.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ReminderKind>))]
+public enum ReminderKind
+{
+    /// <summary>Whole days before a deadline (occurrence = the number of days).</summary>
+    BeforeDeadline,
+
+    /// <summary>On the deadline's day at a local time (occurrence 0).</summary>
+    OnDeadlineDay,
+
+    /// <summary>Daily while overdue (occurrence = the overdue day, 1 … max).</summary>
+    Overdue,
+
+    /// <summary>To the secretaries, listing who is late (occurrence = the overdue days it waits).</summary>
+    Escalation,
+
+    /// <summary>The meeting's time and place to every participant (occurrence = days before, 0 on the day).</summary>
+    MeetingDay,
+}
