@@ -1,0 +1,121 @@
+using System.Globalization;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Obligations;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
+
+namespace MeetingBot.Coordination.Reminders;
+
+/// <summary>
+/// Who gets a planned reminder when it fires, and what each is told. Deadline pushes go only to the people who still
+/// owe that deliverable according to the <see cref="ObligationLedger"/> at that moment; an escalation goes to the
+/// secretaries listing who is late; the meeting-day notice goes to every participant. The meeting's current
+/// deadlines are used (not the plan's), and a push that no longer makes sense at <paramref name="now"/> reaches nobody.
+/// </summary>
+public static class ReminderRecipients
+{
+    public static ResolvedReminder Resolve(PlannedReminder reminder, MeetingDossier dossier, ProcessTemplate template, DateTimeOffset now)
+    {
+        var meeting = dossier.Meeting;
+        if (meeting.Status == MeetingStatus.Cancelled)
+        {
+            return ResolvedReminder.Nobody(reminder);
+        }
+
+        if (reminder.Kind == ReminderKind.MeetingDay)
+        {
+            return now >= meeting.StartsAt ? ResolvedReminder.Nobody(reminder) : Notice(reminder, meeting);
+        }
+
+        if (reminder.DeliverableId is not { } deliverableId
+            || template.FindDeliverable(deliverableId) is not { } deliverable
+            || meeting.DeadlineOf(deliverableId) is not { } deadline
+            || !StillRelevant(reminder.Kind, deadline.Due, meeting.StartsAt, now))
+        {
+            return ResolvedReminder.Nobody(reminder);
+        }
+
+        var owing = Owing(dossier, template, deliverableId);
+        var values = new Dictionary<string, string>
+        {
+            ["due"] = ReminderTexts.LocalTime(deadline.LocalDue, meeting.TimeZoneId),
+            ["days"] = reminder.Occurrence.ToString(CultureInfo.InvariantCulture),
+        };
+
+        if (reminder.Kind == ReminderKind.Escalation)
+        {
+            if (owing.Count == 0)
+            {
+                return ResolvedReminder.Nobody(reminder);
+            }
+
+            var late = owing.Keys.ToList();
+            var text = ReminderTexts.WithList(Named(ReminderTexts.Escalation.With(values), deliverable.Name), "late", [.. late.Select(meeting.NameOf)]);
+            return new ResolvedReminder(reminder, [.. meeting.With(Role.Secretary).Select(s => new ReminderMessage(s.UserId, s.Name, text))], late);
+        }
+
+        var wording = reminder.Kind switch
+        {
+            ReminderKind.BeforeDeadline => ReminderTexts.BeforeDeadline,
+            ReminderKind.OnDeadlineDay => ReminderTexts.OnDeadlineDay,
+            _ => ReminderTexts.Overdue,
+        };
+        var messages = owing.Select(o =>
+        {
+            values["count"] = o.Value.ToString(CultureInfo.InvariantCulture);
+            return new ReminderMessage(o.Key, meeting.NameOf(o.Key), Named(wording.With(values), deliverable.Name));
+        });
+        return new ResolvedReminder(reminder, [.. messages], []);
+    }
+
+    /// <summary>
+    /// Per person, how many items of the deliverable they still have to do, in roster order. Complete items owe
+    /// nothing; a submitted item waiting for the lead's review is the lead's turn, not the author's; a recorded talk
+    /// waits only for the party who must confirm it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> Owing(MeetingDossier dossier, ProcessTemplate template, string deliverableId)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var status in ObligationLedger.For(dossier, template).Where(s => s.Obligation.DeliverableId == deliverableId))
+        {
+            foreach (var userId in StillOwedBy(status))
+            {
+                counts[userId] = counts.GetValueOrDefault(userId) + 1;
+            }
+        }
+
+        var roster = dossier.Meeting.Participants.Select(p => p.UserId).ToList();
+        return counts.OrderBy(c => roster.IndexOf(c.Key) is var i and >= 0 ? i : int.MaxValue)
+            .ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> StillOwedBy(ObligationStatus status) => status switch
+    {
+        { IsComplete: true } => [],
+        { Progress: Progress.Submitted or Progress.Resubmitted } => [],
+        { Progress: Progress.Recorded, AwaitedFrom: { } awaited } => [awaited],
+        _ => status.Obligation.OwedBy,
+    };
+
+    /// <summary>Reminders ahead of a deadline only before it; lateness only after it and before the meeting it prepares.</summary>
+    private static bool StillRelevant(ReminderKind kind, DateTimeOffset due, DateTimeOffset startsAt, DateTimeOffset now) => kind switch
+    {
+        ReminderKind.BeforeDeadline or ReminderKind.OnDeadlineDay => now < due,
+        _ => now > due && (due >= startsAt || now < startsAt),
+    };
+
+    private static ResolvedReminder Notice(PlannedReminder reminder, Meeting meeting)
+    {
+        var text = ReminderTexts.MeetingDay.With(new Dictionary<string, string>
+        {
+            ["theme"] = meeting.Theme,
+            ["time"] = ReminderTexts.LocalTime(meeting.LocalStart, meeting.TimeZoneId),
+            ["place"] = meeting.Place,
+        });
+        return new ResolvedReminder(reminder, [.. meeting.Participants.Select(p => new ReminderMessage(p.UserId, p.Name, text))], []);
+    }
+
+    /// <summary>The deliverable's name in each language goes into that language's text.</summary>
+    private static BilingualText Named(BilingualText text, BilingualText name) =>
+        new(text.ZhCn.Replace("{deliverable}", name.ZhCn, StringComparison.Ordinal), text.En.Replace("{deliverable}", name.En, StringComparison.Ordinal));
+}

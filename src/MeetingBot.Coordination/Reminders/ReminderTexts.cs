@@ -1,0 +1,37 @@
+using System.Globalization;
+using MeetingBot.Coordination.Texts;
+
+namespace MeetingBot.Coordination.Reminders;
+
+/// <summary>The reminder texts in zh-CN and en; placeholders are filled by <see cref="ReminderRecipients"/>.</summary>
+public static class ReminderTexts
+{
+    public static readonly BilingualText BeforeDeadline = new(
+        "提醒：「{deliverable}」将于 {due} 截止（还有 {days} 天），您还有 {count} 项未完成。",
+        "Reminder: \"{deliverable}\" is due {due} (in {days} days); you still have {count} to do.");
+
+    public static readonly BilingualText OnDeadlineDay = new(
+        "今日截止：「{deliverable}」截止时间为 {due}，您还有 {count} 项未完成。",
+        "Due today: \"{deliverable}\" is due {due}; you still have {count} to do.");
+
+    public static readonly BilingualText Overdue = new(
+        "已逾期：「{deliverable}」已于 {due} 截止（逾期第 {days} 天），您还有 {count} 项未完成，请尽快完成。",
+        "Overdue: \"{deliverable}\" was due {due} (day {days} overdue); you still have {count} to do. Please finish it soon.");
+
+    public static readonly BilingualText Escalation = new(
+        "逾期情况：「{deliverable}」已于 {due} 截止，逾期 {days} 天，以下人员尚未完成：{late}。",
+        "Overdue report: \"{deliverable}\" was due {due}, {days} days ago; still outstanding from: {late}.");
+
+    public static readonly BilingualText MeetingDay = new(
+        "会议通知：「{theme}」将于 {time} 在 {place} 召开，请准时参加。",
+        "Meeting notice: \"{theme}\" starts {time} at {place}. Please be on time.");
+
+    /// <summary>A local time as people read it, with the zone so nobody misreads it across zones.</summary>
+    public static string LocalTime(DateTime local, string timeZoneId) =>
+        local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (" + timeZoneId + ")";
+
+    /// <summary>Fills a list placeholder per language (、 in Chinese, a comma in English).</summary>
+    public static BilingualText WithList(BilingualText text, string key, IReadOnlyList<string> items) =>
+        new(text.ZhCn.Replace("{" + key + "}", string.Join("、", items), StringComparison.Ordinal),
+            text.En.Replace("{" + key + "}", string.Join(", ", items), StringComparison.Ordinal));
+}
