@@ -50,7 +50,7 @@ public static class ReminderRecipients
             }
 
             var late = owing.Keys.ToList();
-            var text = ReminderTexts.WithList(Named(ReminderTexts.Escalation.With(values), deliverable.Name), "late", [.. late.Select(meeting.NameOf)]);
+            var text = ReminderTexts.WithList(Named(ReminderTexts.Escalation.With(values), deliverable.Name, reminder.Occurrence), "late", [.. late.Select(meeting.NameOf)]);
             return new ResolvedReminder(reminder, [.. meeting.With(Role.Secretary).Select(s => new ReminderMessage(s.UserId, s.Name, text))], late);
         }
 
@@ -63,7 +63,7 @@ public static class ReminderRecipients
         var messages = owing.Select(o =>
         {
             values["count"] = o.Value.ToString(CultureInfo.InvariantCulture);
-            return new ReminderMessage(o.Key, meeting.NameOf(o.Key), Named(wording.With(values), deliverable.Name));
+            return new ReminderMessage(o.Key, meeting.NameOf(o.Key), Named(wording.With(values), deliverable.Name, reminder.Occurrence));
         });
         return new ResolvedReminder(reminder, [.. messages], []);
     }
@@ -115,7 +115,7 @@ public static class ReminderRecipients
         return new ResolvedReminder(reminder, [.. meeting.Participants.Select(p => new ReminderMessage(p.UserId, p.Name, text))], []);
     }
 
-    /// <summary>The deliverable's name in each language goes into that language's text.</summary>
-    private static BilingualText Named(BilingualText text, BilingualText name) =>
-        new(text.ZhCn.Replace("{deliverable}", name.ZhCn, StringComparison.Ordinal), text.En.Replace("{deliverable}", name.En, StringComparison.Ordinal));
+    /// <summary>The deliverable's name and the span of days, each in its text's language.</summary>
+    private static BilingualText Named(BilingualText text, BilingualText name, int days) =>
+        ReminderTexts.WithEach(ReminderTexts.WithEach(text, "deliverable", name), "span", ReminderTexts.Days(days));
 }

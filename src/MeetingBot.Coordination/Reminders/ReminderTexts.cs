@@ -7,8 +7,8 @@ namespace MeetingBot.Coordination.Reminders;
 public static class ReminderTexts
 {
     public static readonly BilingualText BeforeDeadline = new(
-        "提醒：「{deliverable}」将于 {due} 截止（还有 {days} 天），您还有 {count} 项未完成。",
-        "Reminder: \"{deliverable}\" is due {due} (in {days} days); you still have {count} to do.");
+        "提醒：「{deliverable}」将于 {due} 截止（还有 {span}），您还有 {count} 项未完成。",
+        "Reminder: \"{deliverable}\" is due {due} (in {span}); you still have {count} to do.");
 
     public static readonly BilingualText OnDeadlineDay = new(
         "今日截止：「{deliverable}」截止时间为 {due}，您还有 {count} 项未完成。",
@@ -19,8 +19,8 @@ public static class ReminderTexts
         "Overdue: \"{deliverable}\" was due {due} (day {days} overdue); you still have {count} to do. Please finish it soon.");
 
     public static readonly BilingualText Escalation = new(
-        "逾期情况：「{deliverable}」已于 {due} 截止，逾期 {days} 天，以下人员尚未完成：{late}。",
-        "Overdue report: \"{deliverable}\" was due {due}, {days} days ago; still outstanding from: {late}.");
+        "逾期情况：「{deliverable}」已于 {due} 截止，逾期 {span}，以下人员尚未完成：{late}。",
+        "Overdue report: \"{deliverable}\" was due {due}, {span} ago; still outstanding from: {late}.");
 
     public static readonly BilingualText MeetingDay = new(
         "会议通知：「{theme}」将于 {time} 在 {place} 召开，请准时参加。",
@@ -29,6 +29,15 @@ public static class ReminderTexts
     /// <summary>A local time as people read it, with the zone so nobody misreads it across zones.</summary>
     public static string LocalTime(DateTime local, string timeZoneId) =>
         local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (" + timeZoneId + ")";
+
+    /// <summary>A number of days: "3 天" / "3 days", "1 day".</summary>
+    public static BilingualText Days(int days) =>
+        new(days.ToString(CultureInfo.InvariantCulture) + " 天", days.ToString(CultureInfo.InvariantCulture) + (days == 1 ? " day" : " days"));
+
+    /// <summary>Fills a placeholder with the value in the same language.</summary>
+    public static BilingualText WithEach(BilingualText text, string key, BilingualText value) =>
+        new(text.ZhCn.Replace("{" + key + "}", value.ZhCn, StringComparison.Ordinal),
+            text.En.Replace("{" + key + "}", value.En, StringComparison.Ordinal));
 
     /// <summary>Fills a list placeholder per language (、 in Chinese, a comma in English).</summary>
     public static BilingualText WithList(BilingualText text, string key, IReadOnlyList<string> items) =>

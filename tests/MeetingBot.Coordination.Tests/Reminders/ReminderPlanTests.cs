@@ -139,6 +139,31 @@ public sealed class ReminderPlanTests
     }
 
     [Fact]
+    public void AnotherTemplate_UsesItsOwnPolicies_ZoneAndNotice()
+    {
+        var template = SeedTemplates.ProjectRetrospective;
+        var meeting = (Create() with { LocalStart = new DateTime(2014, 7, 15, 14, 0, 0) }).Decide(template, Secretary, _desk.Now).Value;
+
+        var plan = ReminderPlan.For(meeting, template);
+
+        // Europe/London in summer is UTC+1; attendance sets no overdue pushes and the template escalates nobody.
+        Assert.Equal([(0, new DateTimeOffset(2014, 7, 15, 9, 0, 0, TimeSpan.FromHours(1)))], plan.Where(r => r.Kind == ReminderKind.MeetingDay).Select(r => (r.Occurrence, r.FireAt)));
+        Assert.DoesNotContain(plan, r => r.DeliverableId == "attendance" && r.Kind == ReminderKind.Overdue);
+        Assert.DoesNotContain(plan, r => r.Kind == ReminderKind.Escalation);
+        Assert.Contains(plan, r => r.Kind == ReminderKind.Overdue && r.Occurrence == 2);
+        Assert.DoesNotContain(plan, r => r.Kind == ReminderKind.Overdue && r.Occurrence == 3);
+    }
+
+    [Fact]
+    public void NoticeAtOrAfterTheStart_IsNotPlanned()
+    {
+        // The seed team's meeting starts 09:00 local; the retrospective's on-day notice is also at 09:00.
+        var meeting = Create().Decide(SeedTemplates.ProjectRetrospective, Secretary, _desk.Now).Value;
+
+        Assert.DoesNotContain(ReminderPlan.For(meeting, SeedTemplates.ProjectRetrospective), r => r.Kind == ReminderKind.MeetingDay);
+    }
+
+    [Fact]
     public void CancelledMeeting_PlansNothing()
     {
         Assert.True(_desk.Change(m => new CancelMeeting(m.Version, "postponed").Decide(m, Secretary, _desk.Now)).IsSuccess);

@@ -36,7 +36,7 @@ public sealed class ReminderRecipientsTests
         var message = Fire(Planned(ReminderKind.BeforeDeadline, "study-check-in", 1)).Messages.First(m => m.UserId == Zhang.UserId);
 
         Assert.Equal("提醒：「学习情况」将于 2014-06-25 18:00 (Asia/Shanghai) 截止（还有 1 天），您还有 1 项未完成。", message.Text.ZhCn);
-        Assert.Equal("Reminder: \"Study check-in\" is due 2014-06-25 18:00 (Asia/Shanghai) (in 1 days); you still have 1 to do.", message.Text.En);
+        Assert.Equal("Reminder: \"Study check-in\" is due 2014-06-25 18:00 (Asia/Shanghai) (in 1 day); you still have 1 to do.", message.Text.En);
         Assert.Equal("张伟", message.Name);
     }
 
@@ -81,6 +81,17 @@ public sealed class ReminderRecipientsTests
 
         Assert.DoesNotContain(resolved.Messages, m => m.UserId == Zhang.UserId);
         Assert.Equal(5, resolved.Messages.Count);
+    }
+
+    [Fact]
+    public void ReturnedSubmission_IsRemindedAgain()
+    {
+        Assert.True(_desk.Submit(Zhang, "self-examination", Contents.Material()).IsSuccess);
+        Assert.True(_desk.Return(Lead, "self-examination", Zhang, "典型事例不够具体").IsSuccess);
+
+        var resolved = Fire(Planned(ReminderKind.OnDeadlineDay, "self-examination", 0));
+
+        Assert.Contains(resolved.Messages, m => m.UserId == Zhang.UserId);
     }
 
     [Fact]
