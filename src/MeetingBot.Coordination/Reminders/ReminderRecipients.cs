@@ -60,11 +60,9 @@ public static class ReminderRecipients
             ReminderKind.OnDeadlineDay => ReminderTexts.OnDeadlineDay,
             _ => ReminderTexts.Overdue,
         };
+        var common = Named(wording.With(values), deliverable.Name, reminder.Occurrence);
         var messages = owing.Select(o =>
-        {
-            values["count"] = o.Value.ToString(CultureInfo.InvariantCulture);
-            return new ReminderMessage(o.Key, meeting.NameOf(o.Key), Named(wording.With(values), deliverable.Name, reminder.Occurrence));
-        });
+            new ReminderMessage(o.Key, meeting.NameOf(o.Key), common.With("count", o.Value.ToString(CultureInfo.InvariantCulture))));
         return new ResolvedReminder(reminder, [.. messages], []);
     }
 
