@@ -2,7 +2,7 @@ namespace MeetingBot.Coordination.Templates;
 
 /// <summary>
 /// When the people who still owe a deliverable are reminded of it. The domain only carries the policy; the
-/// reminder planner (a later issue) turns it into pushes, resolving recipients when each push fires.
+/// reminder planner (<c>Reminders/ReminderPlan</c>) turns it into pushes; recipients are resolved when each push fires.
 /// </summary>
 /// <param name="DaysBefore">Whole days before the deadline, e.g. 3 and 1.</param>
 /// <param name="OnDayAt">Local time on the deadline's day, e.g. 09:00; none for no on-day reminder.</param>
