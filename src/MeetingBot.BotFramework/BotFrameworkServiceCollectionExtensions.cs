@@ -2,6 +2,7 @@ using MeetingBot.BotFramework.Authentication;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Proactive;
+using MeetingBot.BotFramework.Proactive.Delivery;
 using MeetingBot.BotFramework.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,8 +39,12 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler(ConnectorPipelineName, ConfigureConnectorPipeline)
             .SelectPipelineByAuthority();
-        // Added after the resilience handler, so it sits inside it: every attempt carries a fresh token.
-        services.AddHttpClient(ConnectorClient.HttpClientName).AddHttpMessageHandler<BotTokenHandler>();
+        // Added after the resilience handler, so they sit inside it: every attempt carries a fresh token, and every
+        // attempt's 429 is seen by the throttle that slows all proactive sends to that channel.
+        services.AddTransient<ThrottleObserverHandler>();
+        services.AddHttpClient(ConnectorClient.HttpClientName)
+            .AddHttpMessageHandler<BotTokenHandler>()
+            .AddHttpMessageHandler<ThrottleObserverHandler>();
 
         services.AddSingleton<OpenIdMetadataCache>();
         services.AddSingleton<ActivityAuthenticator>();
@@ -61,6 +66,10 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton(sp => new MiddlewareSet(sp.GetServices<IMiddleware>()));
         services.AddSingleton<CloudAdapter>();
         services.AddSingleton<PersonalConversations>();
+        services.AddOptions<FanOutOptions>().Bind(configuration.GetSection(FanOutOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ChannelThrottle>();
+        services.AddSingleton<DeliveryLedger>();
+        services.AddSingleton<ProactiveSender>();
         return services;
     }
 

@@ -1,0 +1,73 @@
+using MeetingBot.BotFramework.Storage;
+
+namespace MeetingBot.BotFramework.Proactive.Delivery;
+
+/// <summary>
+/// Idempotency for proactive pushes. Each push (meeting, item, recipient, occurrence — the caller's key) is claimed
+/// with a lease before it is sent and marked sent after: a re-fired job, a retry or a second node finds it sent and
+/// does nothing, and a claim whose holder died is taken over once its lease ends. A duplicate is only possible when
+/// a holder dies after the channel accepted the message and before the ledger recorded it.
+/// </summary>
+public sealed class DeliveryLedger(IStorage storage, TimeProvider time)
+{
+    public static string KeyFor(string deliveryKey) => $"deliveries/{deliveryKey}";
+
+    public async Task<ClaimResult> TryClaimAsync(string deliveryKey, string holder, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var key = KeyFor(deliveryKey);
+        var current = await storage.ReadAsync<DeliveryRecord>(key, cancellationToken);
+        var now = time.GetUtcNow();
+        switch (current?.Value)
+        {
+            case { State: DeliveryState.Sent or DeliveryState.Unreachable }:
+                return ClaimResult.Done;
+            case { State: DeliveryState.Claimed, LeaseUntil: { } until } when until > now && current.Value.Holder != holder:
+                return ClaimResult.Busy;
+        }
+
+        var claimed = new DeliveryRecord(DeliveryRecord.CurrentVersion, deliveryKey, DeliveryState.Claimed, holder, now + lease,
+            (current?.Value.Attempts ?? 0) + 1, current?.Value.LastError, now);
+        try
+        {
+            await storage.WriteAsync(key, claimed, WriteCondition.For(current?.ETag), cancellationToken);
+            return ClaimResult.Claimed;
+        }
+        catch (StorageConflictException)
+        {
+            // Another holder claimed it between our read and write.
+            return ClaimResult.Busy;
+        }
+    }
+
+    public Task MarkSentAsync(string deliveryKey, string holder, CancellationToken cancellationToken) =>
+        SettleAsync(deliveryKey, holder, DeliveryState.Sent, null, cancellationToken);
+
+    public Task MarkFailedAsync(string deliveryKey, string holder, string error, bool final, CancellationToken cancellationToken) =>
+        SettleAsync(deliveryKey, holder, final ? DeliveryState.Unreachable : DeliveryState.Failed, error, cancellationToken);
+
+    public async Task<DeliveryRecord?> GetAsync(string deliveryKey, CancellationToken cancellationToken) =>
+        (await storage.ReadAsync<DeliveryRecord>(KeyFor(deliveryKey), cancellationToken))?.Value;
+
+    private async Task SettleAsync(string deliveryKey, string holder, DeliveryState state, string? error, CancellationToken cancellationToken)
+    {
+        var key = KeyFor(deliveryKey);
+        var current = await storage.ReadAsync<DeliveryRecord>(key, cancellationToken)
+            ?? throw new InvalidOperationException($"Delivery '{deliveryKey}' was never claimed.");
+        var settled = current.Value with
+        {
+            State = state,
+            Holder = holder,
+            LeaseUntil = null,
+            LastError = error ?? current.Value.LastError,
+            UpdatedAt = time.GetUtcNow(),
+        };
+        // Our own claim, so a conflict means the lease ran out and someone else took it: their result stands.
+        try
+        {
+            await storage.WriteAsync(key, settled, WriteCondition.IfMatch(current.ETag), cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+        }
+    }
+}

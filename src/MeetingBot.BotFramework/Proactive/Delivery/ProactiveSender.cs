@@ -1,0 +1,95 @@
+using System.Threading.RateLimiting;
+using MeetingBot.BotFramework.Connector;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.BotFramework.Proactive.Delivery;
+
+/// <summary>
+/// Sends proactive pushes one recipient at a time: each claimed in the <see cref="DeliveryLedger"/> first, held to the
+/// rate limits (overall token bucket, per-conversation windows), paused while the channel throttles, and recorded as
+/// sent, failed or unreachable.
+/// </summary>
+public sealed partial class ProactiveSender : IAsyncDisposable
+{
+    private readonly ConnectorClientFactory _connectors;
+    private readonly DeliveryLedger _ledger;
+    private readonly ChannelThrottle _throttle;
+    private readonly FanOutOptions _options;
+    private readonly ILogger<ProactiveSender> _logger;
+    private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly TokenBucketRateLimiter _global;
+    private readonly ConversationPace _perConversation;
+
+    public ProactiveSender(
+        ConnectorClientFactory connectors, DeliveryLedger ledger, ChannelThrottle throttle, IOptions<FanOutOptions> options, TimeProvider time, ILogger<ProactiveSender> logger)
+    {
+        _connectors = connectors;
+        _ledger = ledger;
+        _throttle = throttle;
+        _options = options.Value;
+        _logger = logger;
+        _global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = _options.GlobalPerSecond,
+            TokensPerPeriod = _options.GlobalPerSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+        _perConversation = new ConversationPace(time,
+        [
+            (_options.PerConversationPerSecond, TimeSpan.FromSeconds(1)),
+            (_options.PerConversationPerTwoSeconds, TimeSpan.FromSeconds(2)),
+            (_options.PerConversationPerThirtySeconds, TimeSpan.FromSeconds(30)),
+            (_options.PerConversationPerHour, TimeSpan.FromHours(1)),
+        ]);
+    }
+
+    public async Task<PushOutcome> SendAsync(PushMessage push, CancellationToken cancellationToken)
+    {
+        var claim = await _ledger.TryClaimAsync(push.DeliveryKey, _holder, _options.Lease, cancellationToken);
+        if (claim != ClaimResult.Claimed)
+        {
+            return claim == ClaimResult.Done ? PushOutcome.AlreadyDone : PushOutcome.Busy;
+        }
+
+        var reference = push.Recipient;
+        var serviceUrl = reference.ServiceUrl ?? throw new ArgumentException("The recipient has no serviceUrl.", nameof(push));
+        var conversationId = reference.Conversation?.Id ?? throw new ArgumentException("The recipient has no conversation.", nameof(push));
+        await _throttle.WaitAsync(new Uri(serviceUrl).Authority, cancellationToken);
+        using var global = await _global.AcquireAsync(1, cancellationToken);
+        using var turn = await _perConversation.WaitTurnAsync(conversationId, cancellationToken);
+
+        try
+        {
+            var activity = push.Activity;
+            activity.Type ??= Schema.ActivityTypes.Message;
+            activity.ApplyConversationReference(reference);
+            activity.ReplyToId = null;
+            await _connectors.Create(serviceUrl).SendToConversationAsync(activity, cancellationToken);
+            await _ledger.MarkSentAsync(push.DeliveryKey, _holder, cancellationToken);
+            return PushOutcome.Delivered;
+        }
+        catch (ConnectorException ex) when (ex.IsRecipientGone)
+        {
+            LogUnreachable(push.DeliveryKey, (int)ex.StatusCode, ex.Code);
+            await _ledger.MarkFailedAsync(push.DeliveryKey, _holder, $"{(int)ex.StatusCode} {ex.Code}", final: true, cancellationToken);
+            return PushOutcome.Unreachable;
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
+        {
+            LogFailed(ex, push.DeliveryKey);
+            await _ledger.MarkFailedAsync(push.DeliveryKey, _holder, ex.GetType().Name, final: false, cancellationToken);
+            return PushOutcome.Failed;
+        }
+    }
+
+    public ValueTask DisposeAsync() => _global.DisposeAsync();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Push {DeliveryKey} cannot reach its recipient ({Status} {Code}); it will not be retried")]
+    private partial void LogUnreachable(string deliveryKey, int status, string? code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Push {DeliveryKey} failed; a later attempt may send it")]
+    private partial void LogFailed(Exception exception, string deliveryKey);
+}
