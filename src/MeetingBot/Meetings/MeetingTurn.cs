@@ -7,6 +7,17 @@ namespace MeetingBot.Meetings;
 /// <summary>Who acts in this turn, as the Coordination domain needs it: user id, display name and tenant.</summary>
 public static class MeetingTurn
 {
+    private const string ChannelTenantPrefix = "channel:";
+
+    /// <summary>
+    /// The channel a meeting's people are reached on: tenant-less channels are encoded in the tenant id
+    /// (<see cref="ActorOf"/>); a real (Entra) tenant means Microsoft Teams.
+    /// </summary>
+    public static string ChannelOf(Meeting meeting) =>
+        meeting.TenantId.StartsWith(ChannelTenantPrefix, StringComparison.Ordinal)
+            ? meeting.TenantId[ChannelTenantPrefix.Length..]
+            : BotFramework.Schema.Channels.MsTeams;
+
     /// <summary>Channels without tenants (Direct Line, the Emulator) form one tenant per channel.</summary>
     public static Actor ActorOf(ITurnContext turnContext)
     {
@@ -16,7 +27,7 @@ public static class MeetingTurn
                 && t.ValueKind == JsonValueKind.Object && t.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
                     ? id.GetString()
                     : null)
-            ?? $"channel:{activity.ChannelId}";
+            ?? ChannelTenantPrefix + activity.ChannelId;
         var user = activity.From ?? throw new InvalidOperationException("The activity has no sender.");
         return new Actor(user.Id!, string.IsNullOrWhiteSpace(user.Name) ? user.Id! : user.Name, tenant);
     }

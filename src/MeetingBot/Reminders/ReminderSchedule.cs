@@ -1,0 +1,61 @@
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Reminders;
+using MeetingBot.Coordination.Templates;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace MeetingBot.Reminders;
+
+/// <summary>
+/// Keeps Quartz's triggers in step with a meeting's reminder plan: one trigger per planned reminder, keyed by the
+/// reminder's own deterministic key in a group per meeting, so rescheduling replaces triggers instead of adding
+/// them and a cancelled meeting's triggers are removed. The stored meeting is the source of truth.
+/// </summary>
+public sealed class ReminderSchedule(ISchedulerFactory schedulers, TemplateLibrary templates, TimeProvider time, IOptions<ReminderOptions> options)
+{
+    public async Task ReconcileAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var template = templates.Find(meeting.TemplateId);
+        var now = time.GetUtcNow();
+        var oldest = now - options.Value.MissedStillRelevant;
+        var wanted = template is null
+            ? []
+            : ReminderPlan.For(meeting, template).Where(r => r.FireAt > oldest).ToDictionary(r => r.Key, StringComparer.Ordinal);
+
+        var existing = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(meeting.Id), cancellationToken);
+        foreach (var stale in existing.Where(k => !wanted.ContainsKey(k.Name)))
+        {
+            await scheduler.UnscheduleJob(stale, cancellationToken);
+        }
+
+        foreach (var reminder in wanted.Values)
+        {
+            var trigger = TriggerBuilder.Create()
+                .WithIdentity(reminder.Key, meeting.Id)
+                .ForJob(ReminderJob.Key)
+                .UsingJobData(ReminderJob.MeetingIdKey, meeting.Id)
+                .UsingJobData(ReminderJob.ReminderKeyKey, reminder.Key)
+                // A reminder whose time passed while the service was down fires once, now, not in a burst.
+                .StartAt(reminder.FireAt)
+                .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+                .Build();
+            var current = await scheduler.GetTrigger(trigger.Key, cancellationToken);
+            if (current is null)
+            {
+                await scheduler.ScheduleJob(trigger, new ScheduleJobOptions(), cancellationToken);
+            }
+            else if (current.StartTimeUtc != trigger.StartTimeUtc)
+            {
+                await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The trigger keys planned for a meeting (what the scheduler will fire).</summary>
+    public async Task<IReadOnlyCollection<TriggerKey>> PlannedAsync(string meetingId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        return await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(meetingId), cancellationToken);
+    }
+}
