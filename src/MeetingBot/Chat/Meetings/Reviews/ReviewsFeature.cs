@@ -1,0 +1,17 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Status;
+
+namespace MeetingBot.Chat.Meetings.Reviews;
+
+/// <summary>Registers reviews, the collective material, status, my tasks and confirmation: one call from hosting.</summary>
+public static class ReviewsFeature
+{
+    public static IServiceCollection AddReviewsFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<CurrentMeeting>();
+        services.AddSingleton<IChatCommandHandler, StatusCommand>();
+        services.AddSingleton<IChatCommandHandler, MyTasksCommand>();
+        services.AddSingleton<IChatCommandHandler, ConfirmMeetingCommand>();
+        return services;
+    }
+}
