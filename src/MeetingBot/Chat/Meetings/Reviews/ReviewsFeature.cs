@@ -9,6 +9,13 @@ public static class ReviewsFeature
     public static IServiceCollection AddReviewsFeature(this IServiceCollection services)
     {
         services.AddSingleton<CurrentMeeting>();
+        services.AddSingleton<PersonalNotices>();
+        services.AddSingleton<ReviewDecisions>();
+        services.AddSingleton<ReviewByNumber>();
+        services.AddSingleton<IChatCommandHandler, ReviewsCommand>();
+        services.AddSingleton<IChatCommandHandler, ApproveCommand>();
+        services.AddSingleton<IChatCommandHandler, ReturnCommand>();
+        services.AddSingleton<ICardActionHandler, ReviewCardActions>();
         services.AddSingleton<IChatCommandHandler, StatusCommand>();
         services.AddSingleton<IChatCommandHandler, MyTasksCommand>();
         services.AddSingleton<IChatCommandHandler, ConfirmMeetingCommand>();
