@@ -16,6 +16,13 @@ public static class ReviewsFeature
         services.AddSingleton<IChatCommandHandler, ApproveCommand>();
         services.AddSingleton<IChatCommandHandler, ReturnCommand>();
         services.AddSingleton<ICardActionHandler, ReviewCardActions>();
+        services.AddSingleton<CollectiveMaterialSteps>();
+        services.AddSingleton<CollectiveMaterialView>();
+        services.AddSingleton<IChatCommandHandler, CollectiveMaterialCommand>();
+        services.AddSingleton<IChatCommandHandler, CirculateCommand>();
+        services.AddSingleton<IChatCommandHandler, FinaliseCommand>();
+        services.AddSingleton<IChatCommandHandler, CommentCommand>();
+        services.AddSingleton<IChatCommandHandler, NoCommentCommand>();
         services.AddSingleton<IChatCommandHandler, StatusCommand>();
         services.AddSingleton<IChatCommandHandler, MyTasksCommand>();
         services.AddSingleton<IChatCommandHandler, ConfirmMeetingCommand>();
