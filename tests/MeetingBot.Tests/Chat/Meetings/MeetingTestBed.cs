@@ -21,13 +21,14 @@ public sealed class MeetingTestBed
     /// <summary>A string planted in submissions: it must never appear in a group reply.</summary>
     public const string Sentinel = "SENTINEL-机密-7f3a";
 
-    private const string Tenant = "channel:" + ActivityJson.ChannelId;
     private readonly MeetingBotFactory _factory;
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..8];
 
-    public MeetingTestBed(MeetingBotFactory factory)
+    /// <param name="channelId">The channel everyone talks on; channels without tenants form one per channel.</param>
+    public MeetingTestBed(MeetingBotFactory factory, string channelId = ActivityJson.ChannelId)
     {
         _factory = factory;
+        ChannelId = channelId;
         MeetingId = "m-" + _suffix;
         GroupConversation = "group-" + _suffix;
         Secretary = Person("sec", "王秘书");
@@ -36,6 +37,8 @@ public sealed class MeetingTestBed
         Zhang = Person("zhang", "张伟");
         Liu = Person("liu", "刘洋");
     }
+
+    public string ChannelId { get; }
 
     public string MeetingId { get; }
 
@@ -61,20 +64,21 @@ public sealed class MeetingTestBed
         var create = new CreateMeeting(MeetingId, "专题民主生活会", start, "党委会议室", null, P(Lead), [P(Li), P(Zhang), P(Liu)], [], []);
         var meeting = await SaveAsync<Meeting>(StorageKeys.Meeting(MeetingId), _ => create.Decide(Template, Secretary, DateTimeOffset.UtcNow));
         var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
-        await directory.AddToConversationAsync(ActivityJson.ChannelId, GroupConversation, MeetingId, CancellationToken.None);
+        await directory.AddToConversationAsync(ChannelId, GroupConversation, MeetingId, CancellationToken.None);
         foreach (var person in (Actor[])[Secretary, Lead, Li, Zhang, Liu])
         {
-            await directory.AddToPersonAsync(ActivityJson.ChannelId, person.UserId, MeetingId, CancellationToken.None);
+            await directory.AddToPersonAsync(ChannelId, person.UserId, MeetingId, CancellationToken.None);
         }
 
         return meeting;
     }
 
     /// <summary>The author hands in an outline about the target, with the sentinel in a point.</summary>
-    public async Task<Submission> SubmitOutlineAsync(Actor author, Actor target)
+    /// <param name="weak">One stock point with no example, which the pre-review flags.</param>
+    public async Task<Submission> SubmitOutlineAsync(Actor author, Actor target, bool weak = false)
     {
         var meeting = (await Repository.GetMeetingAsync(MeetingId, CancellationToken.None))!;
-        var outline = new CriticismOutline(
+        var outline = weak ? new CriticismOutline([new OutlinePoint(null, "理论学习有待加强 " + Sentinel, null)]) : new CriticismOutline(
         [
             new OutlinePoint("party-spirit", "宗旨意识不强 " + Sentinel, "5月12日王庄村村民来访未当面接待"),
             new OutlinePoint("real-work", "工作落实不到位，安排多督促少", "春季植树任务布置后未跟踪检查"),
@@ -100,7 +104,7 @@ public sealed class MeetingTestBed
     /// <summary>Sends text (or a card's posted value) as <paramref name="from"/>, 1:1 unless <paramref name="inGroup"/>; returns the replies.</summary>
     public async Task<JsonArray> SayAsync(HttpClient client, Actor from, string? text, bool inGroup = false, JsonObject? value = null, string locale = "zh-CN")
     {
-        var message = ActivityJson.Message(text ?? string.Empty).In(locale).ExpectingReplies();
+        var message = ActivityJson.Message(text ?? string.Empty, ChannelId).In(locale).ExpectingReplies();
         if (text is null)
         {
             message.Remove("text");
@@ -138,7 +142,7 @@ public sealed class MeetingTestBed
         return outcome.Value;
     }
 
-    private Actor Person(string role, string name) => new($"{role}-{_suffix}", name, Tenant);
+    private Actor Person(string role, string name) => new($"{role}-{_suffix}", name, "channel:" + ChannelId);
 
     private static Person P(Actor actor) => new(actor.UserId, actor.Name);
 }

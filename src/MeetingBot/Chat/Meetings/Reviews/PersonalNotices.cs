@@ -1,4 +1,5 @@
 using MeetingBot.BotFramework.Builder;
+using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Localization;
 
@@ -25,7 +26,7 @@ public sealed class PersonalNotices(CloudAdapter adapter, ConversationReferenceS
                 turn.SendActivityAsync(text(UserLocales.From(stored.Reference.Locale)), ct), cancellationToken);
             return true;
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or ConnectorException)
         {
             // The decision is already saved; a channel that cannot be reached must not undo or hide it.
             logger.LogWarning(exception, "A personal notice to {UserId} on {ChannelId} could not be delivered", userId, channelId);

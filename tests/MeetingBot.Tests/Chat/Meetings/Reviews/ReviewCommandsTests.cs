@@ -35,6 +35,24 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Reviews_WhereCardsDoNotRender_AreNumberedTextWithTheFlagsBeside()
+    {
+        var bed = new MeetingTestBed(factory, channelId: "telegram");
+        using var client = factory.CreateClient();
+        await bed.CreateAsync();
+        await bed.SubmitOutlineAsync(bed.Li, bed.Zhang, weak: true);
+
+        var replies = await bed.SayAsync(client, bed.Lead, "待审");
+
+        Assert.All(replies, r => Assert.Null(r?["attachments"]));
+        var text = MeetingTestBed.Texts(replies);
+        Assert.Contains("1. ", text, StringComparison.Ordinal);
+        Assert.Contains(MeetingTestBed.Sentinel, text, StringComparison.Ordinal);
+        Assert.Contains("批准 <序号>", text, StringComparison.Ordinal);
+        Assert.Contains(ReviewTexts.FlagsHeading.ZhCn, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reviews_ByAMember_IsRefusedWithTheReason()
     {
         using var client = factory.CreateClient();
