@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MeetingBot.BotFramework.Builder;
+using MeetingBot.BotFramework.Cards;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Localization;
@@ -23,9 +24,14 @@ public sealed class ReviewCardActions(ReviewDecisions decisions) : ICardActionHa
         if (turnContext.Activity.Type != ActivityTypes.Invoke)
         {
             await turnContext.SendActivityAsync(result.Reply, cancellationToken);
+            return AdaptiveCardInvokeResponse.Message(result.Reply);
         }
 
-        return AdaptiveCardInvokeResponse.Message(result.Reply);
+        // In Teams a decided item's card is replaced by its outcome, so its buttons cannot be pressed again;
+        // a refusal leaves the card as it was and shows the reason.
+        return result.Succeeded
+            ? AdaptiveCardInvokeResponse.Card(JsonSerializer.SerializeToElement(new AdaptiveCard(result.Reply).Text(result.Reply).ToJson()))
+            : AdaptiveCardInvokeResponse.Message(result.Reply);
     }
 
     private static (string Key, long Version, string? Comment)? Read(JsonElement data)

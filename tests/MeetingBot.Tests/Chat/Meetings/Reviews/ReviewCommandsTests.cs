@@ -191,8 +191,9 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(200, body?["statusCode"]?.GetValue<int>());
-        Assert.Equal("application/vnd.microsoft.activity.message", body?["type"]?.GetValue<string>());
-        Assert.Contains("已批准", body?["value"]?.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body?["type"]?.GetValue<string>());
+        Assert.Contains("已批准", MeetingTestBed.AllStrings(body?["value"]), StringComparison.Ordinal);
+        Assert.DoesNotContain(ReviewVerbs.Approve, MeetingTestBed.AllStrings(body?["value"]), StringComparison.Ordinal);
         var stored = await StoredAsync(outline);
         Assert.Equal(SubmissionState.Approved, stored.State);
         Assert.Equal("同意", stored.Reviews[^1].Comment);
@@ -210,6 +211,31 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         var dossier = (await _bed.Repository.GetDossierAsync(_bed.MeetingId, CancellationToken.None))!;
         Assert.Single(Disclosure.ToMe(dossier, _bed.Zhang).Value);
         Assert.Empty(Disclosure.ToMe(dossier, _bed.Liu).Value);
+    }
+
+    [Fact]
+    public async Task ApproveByInvoke_ByAMember_AnswersWithTheRefusal_AndNothingChanges()
+    {
+        using var client = factory.CreateClient();
+        await _bed.CreateAsync();
+        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        var invoke = ActivityJson.Invoke("adaptiveCard/action", new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["verb"] = ReviewVerbs.Approve,
+                ["data"] = new JsonObject { ["key"] = outline.StorageKey, ["version"] = outline.Version },
+            },
+        }).In("en-US");
+        invoke["from"] = new JsonObject { ["id"] = _bed.Zhang.UserId, ["name"] = _bed.Zhang.Name };
+
+        using var response = await client.PostActivityAsync(invoke);
+
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("application/vnd.microsoft.activity.message", body?["type"]?.GetValue<string>());
+        Assert.Equal("Only the lead can do this.", body?["value"]?.GetValue<string>());
+        Assert.Equal(SubmissionState.Submitted, (await StoredAsync(outline)).State);
     }
 
     private async Task<Submission> StoredAsync(Submission submission) =>
