@@ -19,6 +19,14 @@ public sealed class StatusCommand(CurrentMeeting current, TimeProvider time) : I
 
         var view = GroupStatus.Build(found.Dossier, found.Template, found.Actor, time.GetUtcNow());
         var reply = view.IsSuccess ? StatusReply.For(view.Value, turn.Locale) : FailureReply.For(view.Failure, turn.Locale);
+        if (view.IsSuccess && found.Meeting.Confirmation is { } confirmation)
+        {
+            // An override is shown to everyone: going ahead unready is a recorded decision, not a secret.
+            reply += "\n" + (confirmation.Overridden
+                ? StatusTexts.OverriddenLine.In(turn.Locale, confirmation.GapsOverridden, confirmation.OverrideReason ?? string.Empty)
+                : StatusTexts.ConfirmedLine.In(turn.Locale));
+        }
+
         await turn.Context.SendActivityAsync(reply, cancellationToken);
     }
 }

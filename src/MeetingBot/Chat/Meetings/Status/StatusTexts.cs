@@ -26,6 +26,12 @@ public static class StatusTexts
 
     public static readonly LocalText AttendanceLine = new("· 出席确认：{0}人确认出席，{1}人请假，{2}人未答复（需{3}人）", "· Attendance: {0} attending, {1} absent, {2} not answered ({3} required)");
 
+    public static readonly LocalText ConfirmedLine = new("会议已确认召开。", "The meeting is confirmed.");
+
+    public static readonly LocalText OverriddenLine = new(
+        "会议已由主要负责同志在{0}项未落实的情况下确认召开，理由：{1}",
+        "The lead confirmed the meeting with {0} item(s) outstanding; reason: {1}");
+
     public static readonly LocalText Ready = new("会前准备已完成。", "Preparation is complete.");
 
     public static readonly LocalText NotReady = new("会前准备尚未完成，还有{0}项未落实。", "Preparation is incomplete: {0} item(s) outstanding.");

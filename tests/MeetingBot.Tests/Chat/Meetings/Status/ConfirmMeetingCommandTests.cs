@@ -49,6 +49,8 @@ public sealed class ConfirmMeetingCommandTests(MeetingBotFactory factory) : ICla
         Assert.Equal(MeetingStatus.Confirmed, meeting.Status);
         Assert.True(meeting.Confirmation!.Overridden);
         Assert.Equal("上级督导组已确定日期", meeting.Confirmation.OverrideReason);
+        var status = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Li, "进度", inGroup: true));
+        Assert.Contains("上级督导组已确定日期", status, StringComparison.Ordinal);
     }
 
     [Fact]
