@@ -64,6 +64,28 @@ public sealed class AdaptiveCard
         return this;
     }
 
+    /// <summary>A text field; its value is merged into the data a button posts, under <paramref name="id"/>.</summary>
+    public AdaptiveCard InputText(string id, string placeholder, bool multiline = false) => Add(new JsonObject
+    {
+        ["type"] = "Input.Text", ["id"] = id, ["placeholder"] = placeholder, ["isMultiline"] = multiline,
+    });
+
+    /// <summary>
+    /// A Universal Action button (<c>adaptiveCard/action</c> invoke, answered in the HTTP response). Clients
+    /// without Universal Actions fall back to posting the data as a message, like <see cref="Submit"/>.
+    /// </summary>
+    public AdaptiveCard Execute(string title, string verb, object data)
+    {
+        _actions.Add(new JsonObject
+        {
+            ["type"] = "Action.Execute",
+            ["title"] = title,
+            ["verb"] = verb,
+            ["data"] = JsonSerializer.SerializeToNode(data, BotJson.Options),
+        });
+        return this;
+    }
+
     public JsonObject ToJson()
     {
         var card = new JsonObject

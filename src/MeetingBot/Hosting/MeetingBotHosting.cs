@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat;
+using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Meetings.Templates;
@@ -31,6 +32,7 @@ public static class MeetingBotHosting
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MeetingDirectory>();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();
+        services.AddReviewsFeature();
         services.AddHostedService<AuthenticationStartupNotice>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
         return builder;

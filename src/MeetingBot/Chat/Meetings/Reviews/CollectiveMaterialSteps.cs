@@ -1,0 +1,88 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.CollectiveMaterials;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Submissions;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
+
+namespace MeetingBot.Chat.Meetings.Reviews;
+
+/// <summary>
+/// The collective material's steps as chat turns: the lead drafts, circulates and finalises; members comment or
+/// say they have none. Each step is one domain command written with the ETag it was read with.
+/// </summary>
+public sealed class CollectiveMaterialSteps(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, TimeProvider time)
+{
+    public Task DraftAsync(CommandTurn turn, string text, CancellationToken cancellationToken) =>
+        LeadStepAsync(turn, (found, material) => new DraftCollectiveMaterial(material?.Version ?? 0, MaterialText.Read(text))
+            .Decide(found.Meeting, material, found.Actor, time.GetUtcNow()),
+            (found, saved) =>
+            {
+                var reply = CollectiveMaterialTexts.Drafted.In(turn.Locale);
+                // Say now what circulation will refuse, so the lead can complete the draft first.
+                return Task.FromResult(ContentRules.CheckMaterial(saved.Draft!, found.Template) is { } missing
+                    ? string.Join("\n", reply, CollectiveMaterialTexts.StillIncomplete.In(turn.Locale, FailureReply.For(missing, turn.Locale)), CollectiveMaterialTexts.Format.In(turn.Locale))
+                    : reply);
+            }, cancellationToken);
+
+    public Task CirculateAsync(CommandTurn turn, CancellationToken cancellationToken) =>
+        LeadStepAsync(turn, (found, material) => new CirculateCollectiveMaterial(material?.Version ?? 0)
+            .Decide(found.Meeting, found.Template, material, found.Actor, time.GetUtcNow()),
+            async (found, saved) =>
+            {
+                var commenters = found.Meeting.Members.Where(m => !m.Holds(Role.Lead)).ToList();
+                foreach (var member in commenters)
+                {
+                    // Each member is asked 1:1; the material itself is read there, never in a group.
+                    await notices.SendAsync(turn.Context.Activity.ChannelId ?? string.Empty, member.UserId, CollectiveMaterialTexts.CirculatedNotice.In, cancellationToken);
+                }
+
+                return CollectiveMaterialTexts.Circulated.In(turn.Locale, saved.Latest!.Number, commenters.Count);
+            }, cancellationToken);
+
+    public Task FinaliseAsync(CommandTurn turn, CancellationToken cancellationToken) =>
+        LeadStepAsync(turn, (found, material) => new FinaliseCollectiveMaterial(material?.Version ?? 0)
+            .Decide(found.Meeting, material, found.Dossier.MaterialComments, found.Actor, time.GetUtcNow()),
+            (_, _) => Task.FromResult(CollectiveMaterialTexts.Finalised.In(turn.Locale)), cancellationToken);
+
+    /// <summary>A member's comment, or no comment when <paramref name="comment"/> is null.</summary>
+    public async Task CommentAsync(CommandTurn turn, string? comment, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var material = await repository.GetAsync<CollectiveMaterial>(StorageKeys.CollectiveMaterial(found.Meeting.Id), cancellationToken);
+        var outcome = await repository.UpdateAsync<MaterialComment>(StorageKeys.MaterialComment(found.Meeting.Id, found.Actor.UserId), existing =>
+            new CommentOnCollectiveMaterial(existing?.Version ?? 0, comment).Decide(found.Meeting, material, existing, found.Actor, time.GetUtcNow()),
+            cancellationToken);
+        var reply = !outcome.IsSuccess ? FailureReply.For(outcome.Failure, turn.Locale)
+            : comment is null ? CollectiveMaterialTexts.NoCommentRecorded.In(turn.Locale)
+            : CollectiveMaterialTexts.Commented.In(turn.Locale);
+        await turn.Context.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private async Task LeadStepAsync(
+        CommandTurn turn,
+        Func<MeetingInContext, CollectiveMaterial?, Outcome<CollectiveMaterial>> decide,
+        Func<MeetingInContext, CollectiveMaterial, Task<string>> done,
+        CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        // The expected version is the one read inside the update, so a retry after a lost race decides afresh.
+        var outcome = await repository.UpdateAsync<CollectiveMaterial>(StorageKeys.CollectiveMaterial(found.Meeting.Id),
+            material => decide(found, material), cancellationToken);
+        var reply = outcome.IsSuccess ? await done(found, outcome.Value) : FailureReply.For(outcome.Failure, turn.Locale);
+        await turn.Context.SendActivityAsync(reply, cancellationToken);
+    }
+}

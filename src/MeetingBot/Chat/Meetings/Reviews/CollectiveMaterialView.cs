@@ -1,0 +1,74 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.CollectiveMaterials;
+using MeetingBot.Coordination.Permissions;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Chat.Meetings.Reviews;
+
+/// <summary>
+/// Shows the collective material to whoever <see cref="Visibility"/> lets read it (the lead sees his draft and the
+/// comments); in a group only its state, because the text is shown only in 1:1 chat.
+/// </summary>
+public sealed class CollectiveMaterialView(CurrentMeeting current)
+{
+    public async Task ShowAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var context = turn.Context;
+        var locale = turn.Locale;
+        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        {
+            await context.SendActivityAsync(StatusTexts.NoMeeting.In(locale), cancellationToken);
+            return;
+        }
+
+        if (found.Dossier.CollectiveMaterial is not { } stored)
+        {
+            await context.SendActivityAsync(CollectiveMaterialTexts.NoMaterial.In(locale), cancellationToken);
+            return;
+        }
+
+        var readable = Visibility.Read(found.Meeting, found.Actor, stored);
+        if (!readable.IsSuccess)
+        {
+            await context.SendActivityAsync(FailureReply.For(readable.Failure, locale), cancellationToken);
+            return;
+        }
+
+        var material = readable.Value;
+        var state = StateOf(material, locale);
+        if (context.Activity.Conversation?.IsGroup == true)
+        {
+            await context.SendActivityAsync(CollectiveMaterialTexts.GroupOnly.In(locale, state), cancellationToken);
+            return;
+        }
+
+        var content = material.Draft ?? material.Latest?.Content;
+        var lines = new List<string> { CollectiveMaterialTexts.Heading.In(locale, state) };
+        if (content is not null)
+        {
+            lines.AddRange(ContentLines.Of(content, locale));
+        }
+
+        foreach (var comment in found.Dossier.MaterialComments)
+        {
+            // Comments go to the lead and to their own author only.
+            if (Visibility.Read(found.Meeting, found.Actor, comment) is { IsSuccess: true } && comment.Responses.Count > 0)
+            {
+                var latest = comment.Responses[^1];
+                lines.Add(CollectiveMaterialTexts.CommentsLine.In(locale, found.Meeting.NameOf(comment.MemberId),
+                    latest.NoComment ? CollectiveMaterialTexts.NoCommentGiven.In(locale) : latest.Comment ?? string.Empty));
+            }
+        }
+
+        await context.SendActivityAsync(string.Join("\n", lines), cancellationToken);
+    }
+
+    private static string StateOf(CollectiveMaterial material, UserLocale locale) => material.State switch
+    {
+        MaterialState.Finalised => CollectiveMaterialTexts.FinalState.In(locale),
+        _ when material.Draft is not null || material.Latest is null => CollectiveMaterialTexts.DraftState.In(locale),
+        _ => CollectiveMaterialTexts.VersionState.In(locale, material.Latest.Number),
+    };
+}

@@ -1,0 +1,71 @@
+using MeetingBot.BotFramework.Builder;
+using MeetingBot.Coordination.CriticismOutlines;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Reviews;
+using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
+
+namespace MeetingBot.Chat.Meetings.Reviews;
+
+/// <summary>
+/// Approves or returns one submission by its storage key at the version the lead saw, then tells the people
+/// concerned 1:1: the author gets a return's comment; an approved outline's target gets its points (明示).
+/// Shared by the card buttons and the typed commands, so both behave the same.
+/// </summary>
+public sealed class ReviewDecisions(MeetingRepository repository, TemplateLibrary templates, PersonalNotices notices, TimeProvider time)
+{
+    public async Task<ReviewResult> DecideAsync(ITurnContext turnContext, string key, long version, bool approve, string? comment, UserLocale locale, CancellationToken cancellationToken)
+    {
+        var found = await repository.GetAsync<Submission>(key, cancellationToken);
+        var meeting = found is null ? null : await repository.GetMeetingAsync(found.MeetingId, cancellationToken);
+        var template = meeting is null ? null : templates.Find(meeting.TemplateId);
+        if (found is null || meeting is null || template is null)
+        {
+            return new ReviewResult(false, ReviewTexts.NotFound.In(locale));
+        }
+
+        var actor = MeetingTurn.ActorOf(turnContext);
+        var outcome = await repository.UpdateAsync<Submission>(key, current => current is null
+            ? Failure.NotFound(FailureCodes.SubmissionNotFound)
+            : approve
+                ? new ApproveSubmission(version, comment).Decide(meeting, template, current, actor, time.GetUtcNow())
+                : new ReturnSubmission(version, comment ?? string.Empty).Decide(meeting, template, current, actor, time.GetUtcNow()),
+            cancellationToken);
+        if (!outcome.IsSuccess)
+        {
+            return new ReviewResult(false, Refusal(outcome.Failure, locale));
+        }
+
+        var submission = outcome.Value;
+        var culture = locale == UserLocale.En ? "en" : "zh-CN";
+        var name = template.FindDeliverable(submission.DeliverableId)?.Name;
+        var what = name?.In(culture) ?? submission.DeliverableId;
+        var author = meeting.NameOf(submission.AuthorId);
+        var channelId = turnContext.Activity.ChannelId ?? string.Empty;
+        if (!approve)
+        {
+            var number = submission.Latest!.Number;
+            await notices.SendAsync(channelId, submission.AuthorId, l => ReviewTexts.ReturnedNotice.In(l,
+                name?.In(l == UserLocale.En ? "en" : "zh-CN") ?? submission.DeliverableId, number, submission.LatestReturn!.Comment ?? string.Empty), cancellationToken);
+            return new ReviewResult(true, ReviewTexts.Returned.In(locale, what, author));
+        }
+
+        if (submission.DisclosedAt is not null && submission.TargetId is { } targetId && submission.Latest?.Content is CriticismOutline outline)
+        {
+            // 明示: only the criticised member, in his own 1:1 chat; never a group.
+            await notices.SendAsync(channelId, targetId, l =>
+                string.Join("\n", [ReviewTexts.DisclosureNotice.In(l, author), .. ContentLines.Points(outline.Points, l)]), cancellationToken);
+            return new ReviewResult(true, ReviewTexts.ApprovedAndDisclosed.In(locale, what, author, meeting.NameOf(targetId)));
+        }
+
+        return new ReviewResult(true, ReviewTexts.Approved.In(locale, what, author));
+    }
+
+    // A stale version means the card or list was out of date: say so plainly rather than the generic conflict text.
+    private static string Refusal(Failure failure, UserLocale locale) =>
+        failure.Code == FailureCodes.StaleVersion ? ReviewTexts.Stale.In(locale) : FailureReply.For(failure, locale);
+}

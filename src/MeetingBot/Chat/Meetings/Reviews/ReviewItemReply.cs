@@ -1,0 +1,87 @@
+using MeetingBot.BotFramework.Cards;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.Permissions;
+using MeetingBot.Coordination.Reviews;
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Meetings.Reviews;
+
+/// <summary>
+/// One queued item for the lead: a card with the content (only what <see cref="Visibility"/> allows), the
+/// pre-review flags beside it, a comment field and approve / return buttons; or the same as numbered text.
+/// </summary>
+public static class ReviewItemReply
+{
+    public static Activity For(MeetingInContext found, ReviewQueueItem item, int number, UserLocale locale, string? channelId)
+    {
+        var culture = locale == UserLocale.En ? "en" : "zh-CN";
+        var title = item.TargetName is null
+            ? ReviewTexts.ItemTitle.In(locale, number, item.DeliverableName.In(culture), item.AuthorName, item.VersionNumber)
+            : ReviewTexts.ItemTitleWithTarget.In(locale, number, item.DeliverableName.In(culture), item.AuthorName, item.TargetName, item.VersionNumber);
+        var submission = found.Dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
+        var readable = submission is null ? null : Visibility.Read(found.Meeting, found.Actor, submission);
+        IReadOnlyList<string> content = readable is { IsSuccess: true } && readable.Value.Latest is { } latest
+            ? ContentLines.Of(latest.Content, locale)
+            : [];
+        var flags = item.Flags.Select(f => "⚠ " + f.Text.In(culture)).ToList();
+        var resubmitted = item.Resubmitted ? ReviewTexts.Resubmitted.In(locale) : null;
+
+        if (!ChannelCapabilities.RendersAdaptiveCards(channelId))
+        {
+            var lines = new List<string> { title };
+            if (resubmitted is not null)
+            {
+                lines.Add(resubmitted);
+            }
+
+            lines.AddRange(content);
+            if (flags.Count > 0)
+            {
+                lines.Add(ReviewTexts.FlagsHeading.In(locale));
+                lines.AddRange(flags);
+            }
+
+            return Activity.CreateMessage(string.Join("\n", lines));
+        }
+
+        var card = new AdaptiveCard(title).Heading(title);
+        if (resubmitted is not null)
+        {
+            card.Text(resubmitted, subtle: true);
+        }
+
+        foreach (var line in content)
+        {
+            card.Text(line);
+        }
+
+        if (flags.Count > 0)
+        {
+            card.Heading(ReviewTexts.FlagsHeading.In(locale));
+            foreach (var flag in flags)
+            {
+                card.Text(flag, subtle: true);
+            }
+        }
+
+        card.InputText(ReviewVerbs.CommentField, ReviewTexts.CommentPlaceholder.In(locale), multiline: true);
+        var data = new Dictionary<string, object> { [ReviewVerbs.KeyField] = item.StorageKey, [ReviewVerbs.VersionField] = item.Version };
+        // Teams supports Universal Actions (answered in place); other card channels post the data back as a message.
+        if (string.Equals(channelId, Channels.MsTeams, StringComparison.OrdinalIgnoreCase))
+        {
+            card.Execute(ReviewTexts.ApproveButton.In(locale), ReviewVerbs.Approve, data)
+                .Execute(ReviewTexts.ReturnButton.In(locale), ReviewVerbs.Return, data);
+        }
+        else
+        {
+            card.Submit(ReviewTexts.ApproveButton.In(locale), WithVerb(data, ReviewVerbs.Approve))
+                .Submit(ReviewTexts.ReturnButton.In(locale), WithVerb(data, ReviewVerbs.Return));
+        }
+
+        return new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] };
+    }
+
+    private static Dictionary<string, object> WithVerb(Dictionary<string, object> data, string verb) =>
+        new(data) { ["verb"] = verb };
+}

@@ -1,0 +1,51 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.Reviews;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Chat.Meetings.Reviews;
+
+/// <summary>
+/// <c>待审</c> / <c>reviews</c>: the lead's queue, one card (or numbered text) per item. In a group only the count:
+/// outlines and materials are never shown where others can read them.
+/// </summary>
+public sealed class ReviewsCommand(CurrentMeeting current) : IChatCommandHandler
+{
+    public ChatCommand Command { get; } = new("reviews", ["待审"], ["reviews"], ReviewTexts.ReviewsCommand);
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var context = turn.Context;
+        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        {
+            await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var queue = ReviewQueue.For(found.Dossier, found.Template, found.Actor);
+        if (!queue.IsSuccess)
+        {
+            await context.SendActivityAsync(FailureReply.For(queue.Failure, turn.Locale), cancellationToken);
+            return;
+        }
+
+        var items = queue.Value;
+        if (items.Count == 0)
+        {
+            await context.SendActivityAsync(ReviewTexts.NothingToReview.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        if (context.Activity.Conversation?.IsGroup == true)
+        {
+            await context.SendActivityAsync(ReviewTexts.GroupQueue.In(turn.Locale, items.Count), cancellationToken);
+            return;
+        }
+
+        await context.SendActivityAsync(ReviewTexts.QueueHeading.In(turn.Locale, items.Count), cancellationToken);
+        for (var i = 0; i < items.Count; i++)
+        {
+            await context.SendActivityAsync(ReviewItemReply.For(found, items[i], i + 1, turn.Locale, context.Activity.ChannelId), cancellationToken);
+        }
+    }
+}

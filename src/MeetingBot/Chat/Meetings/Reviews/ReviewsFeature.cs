@@ -1,0 +1,31 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Status;
+
+namespace MeetingBot.Chat.Meetings.Reviews;
+
+/// <summary>Registers reviews, the collective material, status, my tasks and confirmation: one call from hosting.</summary>
+public static class ReviewsFeature
+{
+    public static IServiceCollection AddReviewsFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<CurrentMeeting>();
+        services.AddSingleton<PersonalNotices>();
+        services.AddSingleton<ReviewDecisions>();
+        services.AddSingleton<ReviewByNumber>();
+        services.AddSingleton<IChatCommandHandler, ReviewsCommand>();
+        services.AddSingleton<IChatCommandHandler, ApproveCommand>();
+        services.AddSingleton<IChatCommandHandler, ReturnCommand>();
+        services.AddSingleton<ICardActionHandler, ReviewCardActions>();
+        services.AddSingleton<CollectiveMaterialSteps>();
+        services.AddSingleton<CollectiveMaterialView>();
+        services.AddSingleton<IChatCommandHandler, CollectiveMaterialCommand>();
+        services.AddSingleton<IChatCommandHandler, CirculateCommand>();
+        services.AddSingleton<IChatCommandHandler, FinaliseCommand>();
+        services.AddSingleton<IChatCommandHandler, CommentCommand>();
+        services.AddSingleton<IChatCommandHandler, NoCommentCommand>();
+        services.AddSingleton<IChatCommandHandler, StatusCommand>();
+        services.AddSingleton<IChatCommandHandler, MyTasksCommand>();
+        services.AddSingleton<IChatCommandHandler, ConfirmMeetingCommand>();
+        return services;
+    }
+}

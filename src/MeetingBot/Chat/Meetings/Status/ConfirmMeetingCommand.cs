@@ -1,0 +1,76 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Readiness;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
+
+namespace MeetingBot.Chat.Meetings.Status;
+
+/// <summary>
+/// <c>确认会议</c> / <c>confirm meeting</c> through the readiness gate; <c>确认会议 强制 理由</c> /
+/// <c>confirm meeting override reason</c> is the lead's recorded override. The domain decides who may do which.
+/// </summary>
+public sealed class ConfirmMeetingCommand(CurrentMeeting current, MeetingRepository repository, TimeProvider time) : IChatCommandHandler
+{
+    private static readonly string[] OverrideWords = ["强制", "override"];
+
+    public ChatCommand Command { get; } = new("confirm-meeting", ["确认会议"], ["confirm meeting", "confirm"], StatusTexts.ConfirmCommand);
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var reason = OverrideReason(turn.Argument);
+        var outcome = await repository.UpdateAsync<Meeting>(StorageKeys.Meeting(found.Meeting.Id), stored =>
+        {
+            // Decide on the meeting as stored now (a retry re-reads it), with the deliverables read for this turn.
+            var meeting = stored ?? found.Meeting;
+            return new ConfirmMeeting(meeting.Version, reason).Decide(found.Dossier with { Meeting = meeting }, found.Template, found.Actor, time.GetUtcNow());
+        }, cancellationToken);
+        await turn.Context.SendActivityAsync(Reply(outcome, turn.Locale), cancellationToken);
+    }
+
+    /// <summary>Null for a normal confirmation; the text after the override word (possibly empty) for an override.</summary>
+    private static string? OverrideReason(string argument)
+    {
+        var words = argument.Split([' ', '\u3000'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        // "confirm meeting …": the English command word's second half arrives as the argument.
+        if (words.Count > 0 && string.Equals(words[0], "meeting", StringComparison.OrdinalIgnoreCase))
+        {
+            words = words.Count > 1
+                ? [.. words[1].Split([' ', '\u3000'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+                : [];
+        }
+
+        if (words.Count == 0 || !OverrideWords.Contains(words[0], StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return words.Count > 1 ? words[1] : string.Empty;
+    }
+
+    private static string Reply(Outcome<Meeting> outcome, UserLocale locale)
+    {
+        if (outcome.IsSuccess)
+        {
+            var confirmation = outcome.Value.Confirmation;
+            return confirmation is { Overridden: true }
+                ? StatusTexts.ConfirmedByOverride.In(locale, confirmation.OverrideReason ?? string.Empty)
+                : StatusTexts.Confirmed.In(locale);
+        }
+
+        if (outcome.Failure is { Kind: FailureKind.NotReady, Readiness: { } report })
+        {
+            return GapsReply.For(report, locale) + "\n" + StatusTexts.OverrideHint.In(locale);
+        }
+
+        return FailureReply.For(outcome.Failure, locale);
+    }
+}

@@ -1,0 +1,32 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Coordination.Status;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Chat.Meetings.Status;
+
+/// <summary><c>进度</c> / <c>status</c>: the group-safe status of the current meeting, for any participant.</summary>
+public sealed class StatusCommand(CurrentMeeting current, TimeProvider time) : IChatCommandHandler
+{
+    public ChatCommand Command { get; } = new("status", ["进度"], ["status"], StatusTexts.StatusCommand);
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var view = GroupStatus.Build(found.Dossier, found.Template, found.Actor, time.GetUtcNow());
+        var reply = view.IsSuccess ? StatusReply.For(view.Value, turn.Locale) : FailureReply.For(view.Failure, turn.Locale);
+        if (view.IsSuccess && found.Meeting.Confirmation is { } confirmation)
+        {
+            // An override is shown to everyone: going ahead unready is a recorded decision, not a secret.
+            reply += "\n" + (confirmation.Overridden
+                ? StatusTexts.OverriddenLine.In(turn.Locale, confirmation.GapsOverridden, confirmation.OverrideReason ?? string.Empty)
+                : StatusTexts.ConfirmedLine.In(turn.Locale));
+        }
+
+        await turn.Context.SendActivityAsync(reply, cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text;
+using MeetingBot.Coordination.Status;
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Meetings.Status;
+
+/// <summary>
+/// The status as text. It reads only the group-safe view (names, counts, states), so it may be posted in the team
+/// channel: there is no field here through which content could leak.
+/// </summary>
+public static class StatusReply
+{
+    public static string For(GroupStatusView view, UserLocale locale)
+    {
+        var culture = locale == UserLocale.En ? "en" : "zh-CN";
+        var text = new StringBuilder()
+            .AppendLine(StatusTexts.StatusHeading.In(locale, view.Theme, view.LocalStart.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), view.Place))
+            .AppendLine(view.Ready ? StatusTexts.Ready.In(locale) : StatusTexts.NotReady.In(locale, view.GapCount));
+        foreach (var deliverable in view.Deliverables.Where(d => d.Total > 0))
+        {
+            text.AppendLine(StatusTexts.DeliverableLine.In(locale, deliverable.Name.In(culture), deliverable.Done, deliverable.Total));
+            if (deliverable.BehindNames.Count > 0)
+            {
+                text.AppendLine(StatusTexts.BehindLine.In(locale, string.Join(locale == UserLocale.En ? ", " : "、", deliverable.BehindNames)));
+            }
+        }
+
+        text.AppendLine(StatusTexts.TalksLine.In(locale, view.TalksConfirmed, view.TalksPlanned));
+        if (view.Attendance is { } attendance)
+        {
+            text.AppendLine(StatusTexts.AttendanceLine.In(locale, attendance.Attending, attendance.Absent, attendance.NotAnswered, attendance.Required));
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

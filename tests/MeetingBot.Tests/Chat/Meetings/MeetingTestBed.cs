@@ -1,0 +1,148 @@
+using System.Text.Json.Nodes;
+using MeetingBot.Coordination.CriticismOutlines;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Submissions.Contents;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Meetings.Storage;
+using MeetingBot.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Chat.Meetings;
+
+/// <summary>
+/// A meeting of the seed's template seeded straight through the domain commands and the repository (not through
+/// the set-up dialog, which another feature owns), plus a way to talk to the bot as any participant, 1:1 or in
+/// the team conversation. Every bed has its own ids, so tests sharing a host never see each other's meetings.
+/// </summary>
+public sealed class MeetingTestBed
+{
+    /// <summary>A string planted in submissions: it must never appear in a group reply.</summary>
+    public const string Sentinel = "SENTINEL-机密-7f3a";
+
+    private readonly MeetingBotFactory _factory;
+    private readonly string _suffix = Guid.NewGuid().ToString("N")[..8];
+
+    /// <param name="channelId">The channel everyone talks on; channels without tenants form one per channel.</param>
+    public MeetingTestBed(MeetingBotFactory factory, string channelId = ActivityJson.ChannelId)
+    {
+        _factory = factory;
+        ChannelId = channelId;
+        MeetingId = "m-" + _suffix;
+        GroupConversation = "group-" + _suffix;
+        Secretary = Person("sec", "王秘书");
+        Lead = Person("lead", "迟永生");
+        Li = Person("li", "李敏");
+        Zhang = Person("zhang", "张伟");
+        Liu = Person("liu", "刘洋");
+    }
+
+    public string ChannelId { get; }
+
+    public string MeetingId { get; }
+
+    public string GroupConversation { get; }
+
+    public Actor Secretary { get; }
+
+    public Actor Lead { get; }
+
+    public Actor Li { get; }
+
+    public Actor Zhang { get; }
+
+    public Actor Liu { get; }
+
+    public MeetingRepository Repository => _factory.Services.GetRequiredService<MeetingRepository>();
+
+    public ProcessTemplate Template => _factory.Services.GetRequiredService<TemplateLibrary>().Find("democratic-life-meeting")!;
+
+    public async Task<Meeting> CreateAsync()
+    {
+        var start = DateTime.UtcNow.AddDays(40).Date.AddHours(9);
+        var create = new CreateMeeting(MeetingId, "专题民主生活会", start, "党委会议室", null, P(Lead), [P(Li), P(Zhang), P(Liu)], [], []);
+        var meeting = await SaveAsync<Meeting>(StorageKeys.Meeting(MeetingId), _ => create.Decide(Template, Secretary, DateTimeOffset.UtcNow));
+        var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
+        await directory.AddToConversationAsync(ChannelId, GroupConversation, MeetingId, CancellationToken.None);
+        foreach (var person in (Actor[])[Secretary, Lead, Li, Zhang, Liu])
+        {
+            await directory.AddToPersonAsync(ChannelId, person.UserId, MeetingId, CancellationToken.None);
+        }
+
+        return meeting;
+    }
+
+    /// <summary>The author hands in an outline about the target, with the sentinel in a point.</summary>
+    /// <param name="weak">One stock point with no example, which the pre-review flags.</param>
+    public async Task<Submission> SubmitOutlineAsync(Actor author, Actor target, bool weak = false)
+    {
+        var meeting = (await Repository.GetMeetingAsync(MeetingId, CancellationToken.None))!;
+        var outline = weak ? new CriticismOutline([new OutlinePoint(null, "理论学习有待加强 " + Sentinel, null)]) : new CriticismOutline(
+        [
+            new OutlinePoint("party-spirit", "宗旨意识不强 " + Sentinel, "5月12日王庄村村民来访未当面接待"),
+            new OutlinePoint("real-work", "工作落实不到位，安排多督促少", "春季植树任务布置后未跟踪检查"),
+            new OutlinePoint("strictness", "对分管部门要求不严", "分管站所人员上班时间玩游戏未处理"),
+        ]);
+        var key = StorageKeys.Submission(MeetingId, "criticism-outline", author.UserId, target.UserId);
+        return await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "criticism-outline", target.UserId, outline)
+            .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
+    }
+
+    /// <summary>The author hands in his own self-examination material, with the sentinel in it.</summary>
+    public async Task<Submission> SubmitMaterialAsync(Actor author)
+    {
+        var meeting = (await Repository.GetMeetingAsync(MeetingId, CancellationToken.None))!;
+        var material = new ExaminationMaterial(
+            [new ExaminedProblem("formalism", "文山会海 " + Sentinel, "一季度召开全镇性会议15次")],
+            "宗旨意识淡化。", "改进作风。", ["全镇性会议每月不超过2次"], null);
+        var key = StorageKeys.Submission(MeetingId, "self-examination", author.UserId, null);
+        return await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "self-examination", null, material)
+            .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
+    }
+
+    /// <summary>Sends text (or a card's posted value) as <paramref name="from"/>, 1:1 unless <paramref name="inGroup"/>; returns the replies.</summary>
+    public async Task<JsonArray> SayAsync(HttpClient client, Actor from, string? text, bool inGroup = false, JsonObject? value = null, string locale = "zh-CN")
+    {
+        var message = ActivityJson.Message(text ?? string.Empty, ChannelId).In(locale).ExpectingReplies();
+        if (text is null)
+        {
+            message.Remove("text");
+        }
+
+        message["from"] = new JsonObject { ["id"] = from.UserId, ["name"] = from.Name };
+        message["conversation"] = inGroup
+            ? new JsonObject { ["id"] = GroupConversation, ["isGroup"] = true, ["conversationType"] = "groupChat" }
+            : new JsonObject { ["id"] = "personal-" + from.UserId, ["conversationType"] = "personal" };
+        if (value is not null)
+        {
+            message["value"] = value;
+        }
+
+        using var response = await client.PostActivityAsync(message);
+        return await response.ReadRepliesAsync();
+    }
+
+    public static string Texts(JsonArray replies) =>
+        string.Join("\n", replies.Select(r => r?["text"]?.GetValue<string>() ?? string.Empty));
+
+    /// <summary>Every string value in the replies (texts, card elements, button data), unescaped, for content checks.</summary>
+    public static string AllStrings(JsonNode? node) => node switch
+    {
+        JsonObject o => string.Join("\n", o.Select(p => AllStrings(p.Value))),
+        JsonArray a => string.Join("\n", a.Select(AllStrings)),
+        JsonValue v when v.TryGetValue<string>(out var text) => text,
+        _ => string.Empty,
+    };
+
+    private async Task<T> SaveAsync<T>(string key, Func<T?, Outcome<T>> decide) where T : class
+    {
+        var outcome = await Repository.UpdateAsync(key, decide, CancellationToken.None);
+        Assert.True(outcome.IsSuccess, outcome.ToString());
+        return outcome.Value;
+    }
+
+    private Actor Person(string role, string name) => new($"{role}-{_suffix}", name, "channel:" + ChannelId);
+
+    private static Person P(Actor actor) => new(actor.UserId, actor.Name);
+}

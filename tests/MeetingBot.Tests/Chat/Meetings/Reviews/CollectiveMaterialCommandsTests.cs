@@ -1,0 +1,74 @@
+using MeetingBot.Chat.Meetings.Reviews;
+using MeetingBot.Coordination.CollectiveMaterials;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Tests.Hosting;
+
+namespace MeetingBot.Tests.Chat.Meetings.Reviews;
+
+/// <summary>The collective material through the HTTP pipeline: the lead drafts and circulates, members answer, the lead finalises.</summary>
+public sealed class CollectiveMaterialCommandsTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
+{
+    private const string Draft = "集体材料 问题：文山会海问题突出\n典型事例：一季度召开全镇性会议15次\n根源：宗旨意识淡化\n努力方向：改进作风\n整改措施：全镇性会议每月不超过2次";
+
+    private readonly MeetingTestBed _bed = new(factory);
+
+    [Fact]
+    public async Task LeadDraftsCirculates_MembersAnswer_LeadFinalises()
+    {
+        using var client = factory.CreateClient();
+        await _bed.CreateAsync();
+
+        Assert.Equal(CollectiveMaterialTexts.Drafted.ZhCn, MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, Draft)));
+        Assert.Contains("3", MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "传阅")), StringComparison.Ordinal);
+        Assert.Contains("文山会海", MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Li, "集体材料")), StringComparison.Ordinal);
+        Assert.Equal(CollectiveMaterialTexts.Commented.ZhCn, MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Li, "意见 典型事例还可以更具体")));
+        Assert.Equal(CollectiveMaterialTexts.NoCommentRecorded.En, MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Zhang, "no comment", locale: "en-US")));
+
+        var early = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "定稿"));
+        Assert.Contains("刘洋", early, StringComparison.Ordinal);
+
+        await _bed.SayAsync(client, _bed.Liu, "无意见");
+        Assert.Equal(CollectiveMaterialTexts.Finalised.ZhCn, MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "定稿")));
+        var stored = await _bed.Repository.GetAsync<CollectiveMaterial>(StorageKeys.CollectiveMaterial(_bed.MeetingId), CancellationToken.None);
+        Assert.Equal(MaterialState.Finalised, stored!.State);
+    }
+
+    [Fact]
+    public async Task IncompleteDraft_IsSaved_AndTheLeadIsToldWhatIsMissing()
+    {
+        using var client = factory.CreateClient();
+        await _bed.CreateAsync();
+
+        var replies = await _bed.SayAsync(client, _bed.Lead, "集体材料 问题：文山会海");
+
+        Assert.Contains(CollectiveMaterialTexts.Format.ZhCn, MeetingTestBed.Texts(replies), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DraftByAMember_IsRefused_AndTheDraftIsNotShownToMembers()
+    {
+        using var client = factory.CreateClient();
+        await _bed.CreateAsync();
+        await _bed.SayAsync(client, _bed.Lead, Draft);
+
+        var refused = await _bed.SayAsync(client, _bed.Li, "集体材料 问题：我来写");
+        var shown = await _bed.SayAsync(client, _bed.Li, "集体材料");
+
+        Assert.Equal("只有主要负责同志可以这样做。", MeetingTestBed.Texts(refused));
+        Assert.DoesNotContain("文山会海", MeetingTestBed.Texts(shown), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShownInAGroup_GivesOnlyTheState()
+    {
+        using var client = factory.CreateClient();
+        await _bed.CreateAsync();
+        await _bed.SayAsync(client, _bed.Lead, Draft);
+        await _bed.SayAsync(client, _bed.Lead, "传阅");
+
+        var replies = await _bed.SayAsync(client, _bed.Li, "集体材料", inGroup: true);
+
+        Assert.DoesNotContain("文山会海", MeetingTestBed.Texts(replies), StringComparison.Ordinal);
+        Assert.Contains("第1稿", MeetingTestBed.Texts(replies), StringComparison.Ordinal);
+    }
+}
