@@ -13,14 +13,24 @@ public static class ChatCommands
     /// <summary>The commands every deployment has; features add theirs through <see cref="Commands.IChatCommandHandler"/>.</summary>
     public static readonly IReadOnlyList<ChatCommand> BuiltIn = [Help, Language];
 
-    /// <summary>The command the text starts with, and what follows it (<c>语言 English</c>).</summary>
+    /// <summary>
+    /// The command the text starts with, and what follows it (<c>语言 English</c>, <c>confirm meeting override …</c>).
+    /// Names may have several words; the longest name that ends at a space, a line break or the end of the text
+    /// wins, so <c>my tasks</c> is not read as <c>my</c> and a command followed by a new line is still found.
+    /// </summary>
     public static (ChatCommand? Command, string Argument) Parse(string text, IEnumerable<ChatCommand> all)
     {
         var trimmed = text.Trim();
-        var space = trimmed.IndexOfAny([' ', '\u3000']);
-        var head = space < 0 ? trimmed : trimmed[..space];
-        var argument = space < 0 ? string.Empty : trimmed[(space + 1)..].Trim();
-        var command = all.FirstOrDefault(c => c.Matches(head));
-        return command is null ? (null, string.Empty) : (command, argument);
+        var best = all
+            .SelectMany(c => c.ZhNames.Concat(c.EnNames).Select(name => (Command: c, Name: name)))
+            .Where(candidate => StartsWithWord(trimmed, candidate.Name))
+            .OrderByDescending(candidate => candidate.Name.Length)
+            .FirstOrDefault();
+        return best.Command is null ? (null, string.Empty) : (best.Command, trimmed[best.Name.Length..].Trim());
     }
+
+    // Chinese is written without spaces (改期7月15日), so a name ending in a CJK character needs no separator.
+    private static bool StartsWithWord(string text, string name) =>
+        text.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+        && (text.Length == name.Length || char.IsWhiteSpace(text[name.Length]) || name[^1] >= '\u2E80');
 }

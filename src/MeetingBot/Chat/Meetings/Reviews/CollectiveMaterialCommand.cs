@@ -8,17 +8,11 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// </summary>
 public sealed class CollectiveMaterialCommand(CollectiveMaterialSteps steps, CollectiveMaterialView view) : IChatCommandHandler
 {
-    public ChatCommand Command { get; } = new("collective-material", ["集体材料"], ["collective material", "collective"], CollectiveMaterialTexts.Command);
+    public ChatCommand Command { get; } = new("collective-material", ["集体材料"], ["collective material"], CollectiveMaterialTexts.Command);
 
     public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var text = turn.Argument;
-        // "collective material …": the English command word's second half arrives as the argument.
-        if (text.StartsWith("material", StringComparison.OrdinalIgnoreCase))
-        {
-            text = text["material".Length..].Trim();
-        }
-
         return text switch
         {
             "" => view.ShowAsync(turn, cancellationToken),

@@ -16,7 +16,7 @@ public sealed class ConfirmMeetingCommand(CurrentMeeting current, MeetingReposit
 {
     private static readonly string[] OverrideWords = ["强制", "override"];
 
-    public ChatCommand Command { get; } = new("confirm-meeting", ["确认会议"], ["confirm meeting", "confirm"], StatusTexts.ConfirmCommand);
+    public ChatCommand Command { get; } = new("confirm-meeting", ["确认会议"], ["confirm meeting"], StatusTexts.ConfirmCommand);
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
@@ -40,14 +40,6 @@ public sealed class ConfirmMeetingCommand(CurrentMeeting current, MeetingReposit
     private static string? OverrideReason(string argument)
     {
         var words = argument.Split([' ', '\u3000'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        // "confirm meeting …": the English command word's second half arrives as the argument.
-        if (words.Count > 0 && string.Equals(words[0], "meeting", StringComparison.OrdinalIgnoreCase))
-        {
-            words = words.Count > 1
-                ? [.. words[1].Split([' ', '\u3000'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
-                : [];
-        }
-
         if (words.Count == 0 || !OverrideWords.Contains(words[0], StringComparer.OrdinalIgnoreCase))
         {
             return null;
