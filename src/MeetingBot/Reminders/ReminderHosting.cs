@@ -17,7 +17,10 @@ public static class ReminderHosting
         var reminders = builder.Configuration.GetSection(ReminderOptions.SectionName).Get<ReminderOptions>() ?? new ReminderOptions();
         var inMemory = string.Equals(builder.Configuration[$"{StorageOptions.SectionName}:Provider"], StorageProviders.Memory, StringComparison.OrdinalIgnoreCase)
             || string.IsNullOrWhiteSpace(reminders.JobStorePath);
-        services.AddQuartz("meetingbot-reminders", q =>
+        // A persistent store is shared under one scheduler name (the future cluster's); an in-memory one belongs to
+        // this host alone, so several hosts in one process (tests) never share a scheduler.
+        var name = inMemory ? $"meetingbot-reminders-{Guid.NewGuid():N}" : "meetingbot-reminders";
+        services.AddQuartz(new System.Collections.Specialized.NameValueCollection { ["quartz.scheduler.instanceName"] = name }, q =>
         {
             q.AddJob<ReminderJob>(j => j.WithIdentity(ReminderJob.Key).StoreDurably());
             if (!inMemory)
@@ -34,6 +37,8 @@ public static class ReminderHosting
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<ReminderSchedule>();
+        services.AddSingleton<ReminderDispatch>();
+        services.AddHostedService<ReminderStartup>();
         return builder;
     }
 }

@@ -1,68 +1,18 @@
-using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Proactive.Delivery;
-using MeetingBot.BotFramework.Schema;
-using MeetingBot.Coordination.Reminders;
-using MeetingBot.Coordination.Templates;
-using MeetingBot.Meetings;
-using MeetingBot.Meetings.Storage;
 using Quartz;
 
 namespace MeetingBot.Reminders;
 
-/// <summary>
-/// A reminder fires: read the meeting as it is now, resolve who still owes the item (nobody who delivered is
-/// reminded), and push one message per recipient into their 1:1 chat through the delivery ledger, so a re-fired
-/// trigger or a second node never sends the same reminder twice.
-/// </summary>
+/// <summary>A thin Quartz job: the trigger names the meeting and the reminder; <see cref="ReminderDispatch"/> does the rest.</summary>
 [DisallowConcurrentExecution]
-public sealed partial class ReminderJob(
-    MeetingRepository meetings,
-    TemplateLibrary templates,
-    ConversationReferenceStore references,
-    ProactiveSender sender,
-    TimeProvider time,
-    ILogger<ReminderJob> logger) : IJob
+public sealed class ReminderJob(ReminderDispatch dispatch) : IJob
 {
     public const string MeetingIdKey = "meetingId";
     public const string ReminderKeyKey = "reminderKey";
     public static readonly JobKey Key = new("reminder", "meetingbot");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
-    {
-        var meetingId = context.MergedJobDataMap.GetString(MeetingIdKey)!;
-        var reminderKey = context.MergedJobDataMap.GetString(ReminderKeyKey)!;
-        var dossier = await meetings.GetDossierAsync(meetingId, cancellationToken);
-        if (dossier is null || templates.Find(dossier.Meeting.TemplateId) is not { } template)
-        {
-            return;
-        }
-
-        // The plan of the meeting as stored now: a reminder that is no longer planned is stale.
-        var reminder = ReminderPlan.For(dossier.Meeting, template).FirstOrDefault(r => r.Key == reminderKey);
-        if (reminder is null)
-        {
-            return;
-        }
-
-        var resolved = ReminderRecipients.Resolve(reminder, dossier, template, time.GetUtcNow());
-        foreach (var message in resolved.Messages)
-        {
-            var personal = await references.GetPersonalAsync(MeetingTurn.ChannelOf(dossier.Meeting), message.UserId, cancellationToken);
-            if (personal is null)
-            {
-                LogNoPersonalChat(reminderKey, message.UserId);
-                continue;
-            }
-
-            var text = message.Text.In(personal.Reference.Locale);
-            var outcome = await sender.SendAsync(new PushMessage($"{reminderKey}/{message.UserId}", personal.Reference, Activity.CreateMessage(text)), cancellationToken);
-            LogPushed(reminderKey, message.UserId, outcome);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {ReminderKey}: {UserId} has no 1:1 chat with the bot")]
-    private partial void LogNoPersonalChat(string reminderKey, string userId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {ReminderKey} to {UserId}: {Outcome}")]
-    private partial void LogPushed(string reminderKey, string userId, PushOutcome outcome);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        await dispatch.SendAsync(
+            context.MergedJobDataMap.GetString(MeetingIdKey)!,
+            context.MergedJobDataMap.GetString(ReminderKeyKey)!,
+            cancellationToken);
 }

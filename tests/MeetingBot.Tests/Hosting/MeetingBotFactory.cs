@@ -59,6 +59,12 @@ public sealed class MeetingBotFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        // Settings read while the host is being built (which job store the reminders use) must be host settings.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         // Added last, so these win over appsettings.json, user secrets and the machine's environment.
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
     }

@@ -44,11 +44,7 @@ public sealed class ProviderParityTests
 
     private static Dictionary<string, string?> StorageSettings(string provider) => provider switch
     {
-        "Sqlite" => new()
-        {
-            ["Storage:Provider"] = "Sqlite",
-            ["Storage:Sqlite:Path"] = Path.Combine(Directory.CreateTempSubdirectory("meetingbot-parity-").FullName, "bot.db"),
-        },
+        "Sqlite" => SqliteIn(Directory.CreateTempSubdirectory("meetingbot-parity-").FullName),
         "AzureBlob" => new()
         {
             ["Storage:Provider"] = "AzureBlob",
@@ -56,7 +52,15 @@ public sealed class ProviderParityTests
                 ? azurite
                 : throw new InvalidOperationException($"{AzuriteVariable} is not set: run `bash scripts/test.sh`, which starts Azurite."),
             ["Storage:AzureBlob:ContainerName"] = $"parity-{Guid.NewGuid():N}",
+            ["Reminders:JobStorePath"] = Path.Combine(Directory.CreateTempSubdirectory("meetingbot-parity-").FullName, "reminders.db"),
         },
         _ => new() { ["Storage:Provider"] = "Memory" },
+    };
+
+    private static Dictionary<string, string?> SqliteIn(string folder) => new()
+    {
+        ["Storage:Provider"] = "Sqlite",
+        ["Storage:Sqlite:Path"] = Path.Combine(folder, "bot.db"),
+        ["Reminders:JobStorePath"] = Path.Combine(folder, "reminders.db"),
     };
 }

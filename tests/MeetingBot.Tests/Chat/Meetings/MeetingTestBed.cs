@@ -101,6 +101,15 @@ public sealed class MeetingTestBed
             .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
     }
 
+    /// <summary>The author hands in the study check-in.</summary>
+    public async Task<Submission> SubmitStudyAsync(Actor author)
+    {
+        var meeting = (await Repository.GetMeetingAsync(MeetingId, CancellationToken.None))!;
+        var key = StorageKeys.Submission(MeetingId, "study-check-in", author.UserId, null);
+        return await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "study-check-in", null, new StudyCheckIn(["党章"], null))
+            .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
+    }
+
     /// <summary>Sends text (or a card's posted value) as <paramref name="from"/>, 1:1 unless <paramref name="inGroup"/>; returns the replies.</summary>
     public async Task<JsonArray> SayAsync(HttpClient client, Actor from, string? text, bool inGroup = false, JsonObject? value = null, string locale = "zh-CN")
     {
