@@ -13,14 +13,22 @@ public static class ChatCommands
     /// <summary>The commands every deployment has; features add theirs through <see cref="Commands.IChatCommandHandler"/>.</summary>
     public static readonly IReadOnlyList<ChatCommand> BuiltIn = [Help, Language];
 
-    /// <summary>The command the text starts with, and what follows it (<c>语言 English</c>).</summary>
+    /// <summary>
+    /// The command the text starts with, and what follows it (<c>语言 English</c>). A name may be several words
+    /// (<c>new meeting</c>); the longest name that the text starts with wins.
+    /// </summary>
     public static (ChatCommand? Command, string Argument) Parse(string text, IEnumerable<ChatCommand> all)
     {
         var trimmed = text.Trim();
-        var space = trimmed.IndexOfAny([' ', '\u3000']);
-        var head = space < 0 ? trimmed : trimmed[..space];
-        var argument = space < 0 ? string.Empty : trimmed[(space + 1)..].Trim();
-        var command = all.FirstOrDefault(c => c.Matches(head));
-        return command is null ? (null, string.Empty) : (command, argument);
+        var best = all
+            .SelectMany(c => c.ZhNames.Concat(c.EnNames).Select(name => (Command: c, Name: name)))
+            .Where(n => StartsWithName(trimmed, n.Name))
+            .OrderByDescending(n => n.Name.Length)
+            .FirstOrDefault();
+        return best.Command is null ? (null, string.Empty) : (best.Command, trimmed[best.Name.Length..].Trim());
     }
+
+    private static bool StartsWithName(string text, string name) =>
+        text.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+        && (text.Length == name.Length || text[name.Length] is ' ' or '\u3000');
 }

@@ -1,0 +1,18 @@
+using MeetingBot.BotFramework.Dialogs;
+using MeetingBot.Chat.Commands;
+
+namespace MeetingBot.Chat.Meetings.Setup;
+
+/// <summary>Registers the setup feature: its commands, its dialogs and the services they share.</summary>
+public static class MeetingSetupFeature
+{
+    public static IServiceCollection AddMeetingSetupFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<CurrentMeeting>();
+        services.AddSingleton<ConversationRoster>();
+        services.AddSingleton<MeetingAnnouncer>();
+        services.AddSingleton<Dialog, NewMeetingDialog>();
+        services.AddSingleton<IChatCommandHandler, NewMeetingCommand>();
+        return services;
+    }
+}
