@@ -1,0 +1,50 @@
+using MeetingBot.Chat.Meetings.Setup;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Tests.Hosting;
+
+namespace MeetingBot.Tests.Chat.Meetings.Setup;
+
+/// <summary>新建会议 / new meeting as transcripts through the HTTP pipeline.</summary>
+public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
+{
+    [Fact]
+    public async Task NewMeeting_InChinese_OnTheSeedTemplate_CreatesIndexesAnnouncesAndSendsPersonalLists()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        // The lead and one member have chatted 1:1 with the bot before; the other member has not.
+        await chat.PrivatelyAsync("王书记", "帮助");
+        await chat.PrivatelyAsync("张三", "帮助");
+
+        Assert.Contains("专题民主生活会", string.Join('\n', SetupChat.Texts(await chat.InTeamAsync("办公室", "新建会议"))), StringComparison.Ordinal);
+        Assert.Equal([SetupTexts.AskTheme.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "专题民主生活会")));
+        Assert.Equal([SetupTexts.AskWhen.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "深刻领会新思想")));
+        Assert.Equal([SetupTexts.AskPlace.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "2030年1月15日 上午9点")));
+        Assert.Contains("Asia/Shanghai", SetupChat.Texts(await chat.InTeamAsync("办公室", "第一会议室"))[0], StringComparison.Ordinal);
+        Assert.Equal([SetupTexts.AskLead.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "默认")));
+        Assert.Equal([SetupTexts.AskMembers.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "王书记")));
+        Assert.Equal([SetupTexts.AskDepartmentHeads.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "张三", "李四")));
+        Assert.Equal([SetupTexts.AskSupervisors.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "跳过")));
+
+        var plan = SetupChat.Texts(await chat.InTeamAsync("办公室", "跳过"));
+        Assert.Contains("2030-01-15 09:00", plan[0], StringComparison.Ordinal);
+        Assert.Contains("王书记", plan[0], StringComparison.Ordinal);
+        Assert.Contains("2030-01-", plan[0].Split('\n').Last(), StringComparison.Ordinal);
+        Assert.Equal(SetupTexts.AskConfirm.ZhCn, plan[1]);
+
+        var done = SetupChat.Texts(await chat.InTeamAsync("办公室", "是"));
+
+        var meeting = Assert.IsType<Meeting>(await chat.TeamMeetingAsync());
+        Assert.Equal("深刻领会新思想", meeting.Theme);
+        Assert.Equal("democratic-life-meeting", meeting.TemplateId);
+        Assert.Equal("Asia/Shanghai", meeting.TimeZoneId);
+        Assert.Equal(new DateTimeOffset(2030, 1, 15, 1, 0, 0, TimeSpan.Zero), meeting.StartsAt);
+        Assert.True(meeting.Holds(chat.Id("办公室"), Role.Secretary));
+        Assert.True(meeting.Holds(chat.Id("王书记"), Role.Lead));
+        Assert.Equal(3, meeting.Members.Count);
+        Assert.NotEmpty(meeting.Deadlines);
+        Assert.Contains(done, t => t.StartsWith("已创建会议：深刻领会新思想", StringComparison.Ordinal));
+        Assert.Contains(done, t => t.Contains("李四", StringComparison.Ordinal) && t.Contains("私聊", StringComparison.Ordinal));
+        Assert.Contains(SetupTexts.PersonalHeading.ZhCn[..3], Assert.Single(chat.SentPrivatelyTo("张三")), StringComparison.Ordinal);
+        Assert.Single(chat.SentPrivatelyTo("王书记"));
+    }
+}
