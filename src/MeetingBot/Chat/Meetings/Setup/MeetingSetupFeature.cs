@@ -11,8 +11,14 @@ public static class MeetingSetupFeature
         services.AddSingleton<CurrentMeeting>();
         services.AddSingleton<ConversationRoster>();
         services.AddSingleton<MeetingAnnouncer>();
+        services.AddSingleton<MeetingUpdates>();
         services.AddSingleton<Dialog, NewMeetingDialog>();
+        services.AddSingleton<Dialog, CancelMeetingDialog>();
         services.AddSingleton<IChatCommandHandler, NewMeetingCommand>();
+        services.AddSingleton<IChatCommandHandler, RescheduleCommand>();
+        services.AddSingleton<IChatCommandHandler, CancelMeetingCommand>();
+        services.AddSingleton<IChatCommandHandler, AddMemberCommand>();
+        services.AddSingleton<IChatCommandHandler, RemoveMemberCommand>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,6 +73,31 @@ public sealed class SetupChat : IAsyncDisposable
         var ids = await directory.ForConversationAsync(ActivityJson.ChannelId, TeamConversation, CancellationToken.None);
         return ids.Count == 0 ? null : await _factory.Services.GetRequiredService<MeetingRepository>().GetMeetingAsync(ids[^1], CancellationToken.None);
     }
+
+    /// <summary>
+    /// A meeting set up straight through the domain and the stores (not the dialog), indexed for the team
+    /// conversation and every participant, as the setup dialog leaves it.
+    /// </summary>
+    public async Task<Meeting> SeedMeetingAsync(string templateId, string secretary, string lead, params string[] members)
+    {
+        var template = _factory.Services.GetRequiredService<TemplateLibrary>().Find(templateId)!;
+        var command = new CreateMeeting(Guid.NewGuid().ToString(), "Theme " + _run, new DateTime(2030, 1, 15, 9, 0, 0), "Room 1", null,
+            new Person(Id(lead), lead), [.. members.Select(m => new Person(Id(m), m))], [], []);
+        var actor = new Actor(Id(secretary), secretary, "channel:" + ActivityJson.ChannelId);
+        var meeting = command.Decide(template, actor, DateTimeOffset.UtcNow).Value;
+        await _factory.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(StorageKeys.Meeting(meeting.Id), _ => meeting, CancellationToken.None);
+        var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
+        await directory.AddToConversationAsync(ActivityJson.ChannelId, TeamConversation, meeting.Id, CancellationToken.None);
+        foreach (var participant in meeting.Participants)
+        {
+            await directory.AddToPersonAsync(ActivityJson.ChannelId, participant.UserId, meeting.Id, CancellationToken.None);
+        }
+
+        return meeting;
+    }
+
+    public Task<Meeting?> StoredAsync(string meetingId) =>
+        _factory.Services.GetRequiredService<MeetingRepository>().GetMeetingAsync(meetingId, CancellationToken.None);
 
     /// <summary>The texts the bot sent proactively into <paramref name="user"/>'s 1:1 chat.</summary>
     public List<string> SentPrivatelyTo(string user) =>
