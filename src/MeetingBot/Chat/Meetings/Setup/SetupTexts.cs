@@ -16,11 +16,11 @@ public static class SetupTexts
     public static readonly LocalText AskTemplate = new("请选择会议类型：", "Which kind of meeting?");
     public static readonly LocalText RetryTemplate = new("请回复序号或名称选择会议类型。", "Please reply with the number or name of a kind of meeting.");
     public static readonly LocalText AskTheme = new("会议主题是什么？", "What is the meeting's theme?");
-    public static readonly LocalText AskWhen = new("会议在什么时间召开？例如：2026年12月20日 上午9点", "When does the meeting start? For example: 20 December 2026 9:00 am");
-    public static readonly LocalText RetryWhen = new("没有看懂这个时间。请写日期和时间，例如：2026年12月20日 上午9点", "I could not read that time. Please give a date and time, for example: 20 December 2026 9:00 am");
-    public static readonly LocalText WhenInThePast = new("这个时间已经过去了。请给出将来的时间，例如：2026年12月20日 上午9点", "That time has passed. Please give a future time, for example: 20 December 2026 9:00 am");
-    public static readonly LocalText WhenAmbiguous = new("这个时间不够明确（上午还是下午？）。请写清楚，例如：2026年12月20日 下午3点 或 15:00", "That time is ambiguous (morning or afternoon?). Please be precise, for example: 20 December 2026 3:00 pm or 15:00");
-    public static readonly LocalText WhenNeedsTime = new("请同时写出几点开始，例如：2026年12月20日 上午9点", "Please include the start time as well, for example: 20 December 2026 9:00 am");
+    public static readonly LocalText AskWhen = new("会议在什么时间召开？例如：2026年12月20日 上午9点", "When does the meeting start? For example: December 20, 2026 9:00 am");
+    public static readonly LocalText RetryWhen = new("没有看懂这个时间。请写日期和时间，例如：2026年12月20日 上午9点", "I could not read that time. Please give a date and time, for example: December 20, 2026 9:00 am");
+    public static readonly LocalText WhenInThePast = new("这个时间已经过去了。请给出将来的时间，例如：2026年12月20日 上午9点", "That time has passed. Please give a future time, for example: December 20, 2026 9:00 am");
+    public static readonly LocalText WhenAmbiguous = new("这个时间不够明确（上午还是下午？）。请写清楚，例如：2026年12月20日 下午3点 或 15:00", "That time is ambiguous (morning or afternoon?). Please be precise, for example: December 20, 2026 3:00 pm or 15:00");
+    public static readonly LocalText WhenNeedsTime = new("请同时写出几点开始，例如：2026年12月20日 上午9点", "Please include the start time as well, for example: December 20, 2026 9:00 am");
     public static readonly LocalText AskPlace = new("会议地点在哪里？", "Where is the meeting held?");
     public static readonly LocalText AskZone = new("会议所在时区？回复“默认”使用 {0}，或写时区名（如 Asia/Shanghai）。", "Which time zone? Reply \"default\" for {0}, or give a zone name (such as Europe/London).");
     public static readonly LocalText RetryZone = new("不认识这个时区。请回复“默认”，或写时区名，例如 Asia/Shanghai。", "I do not know that time zone. Reply \"default\", or give a zone name such as Europe/London.");
@@ -51,7 +51,7 @@ public static class SetupTexts
 
     public static readonly LocalText NoMeeting = new("这里还没有会议。组织者可以发送“新建会议”创建。", "There is no meeting here yet. The secretary can send \"new meeting\" to set one up.");
     public static readonly LocalText TemplateMissing = new("这个会议的模板已不可用，请联系管理员。", "This meeting's template is no longer available; please tell your administrator.");
-    public static readonly LocalText RescheduleUsage = new("请写新的日期和时间，例如：改期 2026年12月22日 上午9点", "Please give the new date and time, for example: reschedule 22 December 2026 9:00 am");
+    public static readonly LocalText RescheduleUsage = new("请写新的日期和时间，例如：改期 2026年12月22日 上午9点", "Please give the new date and time, for example: reschedule December 22, 2026 9:00 am");
     public static readonly LocalText Rescheduled = new("会议已改期到 {0}（{1}），所有截止时间已随之调整。", "The meeting moved to {0} ({1}); every deadline moved with it.");
     public static readonly LocalText AskCancel = new("确认取消会议“{0}”吗？原因：{1}", "Cancel the meeting \"{0}\"? Reason: {1}");
     public static readonly LocalText NoReason = new("（未写原因）", "(no reason given)");

@@ -47,4 +47,60 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
         Assert.Contains(SetupTexts.PersonalHeading.ZhCn[..3], Assert.Single(chat.SentPrivatelyTo("张三")), StringComparison.Ordinal);
         Assert.Single(chat.SentPrivatelyTo("王书记"));
     }
+
+    [Fact]
+    public async Task NewMeeting_InEnglish_OnTheRetrospectiveTemplate_WithEveryone_FromTheRoster()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        chat.Roster.AddRange([(chat.Id("Organiser"), "Organiser"), (chat.Id("Fay"), "Fay"), (chat.Id("Sam"), "Sam"), ("bot-1", "MeetingBot")]);
+        await chat.PrivatelyAsync("Fay", "help", "en-US");
+
+        Assert.Contains("Project retrospective", SetupChat.Texts(await chat.InTeamAsync("Organiser", "new meeting", "en-US"))[0], StringComparison.Ordinal);
+        Assert.Equal([SetupTexts.AskTheme.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "Project retrospective", "en-US")));
+        Assert.Equal([SetupTexts.AskWhen.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "Release 4.2 retro", "en-US")));
+        Assert.Equal([SetupTexts.AskPlace.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "Jul 15, 2030 3:30 pm", "en-US")));
+        Assert.Contains("Europe/London", SetupChat.Texts(await chat.InTeamAsync("Organiser", "Room 4", "en-US"))[0], StringComparison.Ordinal);
+        Assert.Equal([SetupTexts.AskLead.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "Europe/Paris", "en-US")));
+        Assert.Equal([SetupTexts.AskMembers.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "", "en-US", "Fay")));
+        Assert.Equal([SetupTexts.AskDepartmentHeads.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "everyone", "en-US")));
+        Assert.Equal([SetupTexts.AskSupervisors.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "skip", "en-US")));
+        var plan = SetupChat.Texts(await chat.InTeamAsync("Organiser", "", "en-US", "Kim"));
+        Assert.Contains("2030-07-15 15:30 (Europe/Paris)", plan[0], StringComparison.Ordinal);
+        Assert.Contains("Pre-read: 2030-07-10 18:00", plan[0], StringComparison.Ordinal);
+
+        var done = SetupChat.Texts(await chat.InTeamAsync("Organiser", "yes", "en-US"));
+
+        var meeting = Assert.IsType<Meeting>(await chat.TeamMeetingAsync());
+        Assert.Equal("project-retrospective", meeting.TemplateId);
+        Assert.Equal("Europe/Paris", meeting.TimeZoneId);
+        Assert.Equal([chat.Id("Fay"), chat.Id("Sam")], meeting.Members.Select(m => m.UserId));
+        Assert.True(meeting.Holds(chat.Id("Kim"), Role.Supervisor));
+        Assert.False(meeting.Holds(chat.Id("Organiser"), Role.Member));
+        Assert.StartsWith("Meeting set up: Release 4.2 retro", done[0], StringComparison.Ordinal);
+        Assert.Contains(done, t => t.Contains("Sam, Kim", StringComparison.Ordinal));
+        Assert.Contains("Pre-read", Assert.Single(chat.SentPrivatelyTo("Fay")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewMeeting_APastDate_IsAskedAgainWithAnExample_AndEveryoneWithoutARoster_AsksForMentions()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await chat.InTeamAsync("办公室", "新建会议");
+        await chat.InTeamAsync("办公室", "1");
+        await chat.InTeamAsync("办公室", "主题");
+
+        Assert.Equal([SetupTexts.WhenInThePast.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "2020年1月15日 上午9点")));
+        Assert.Equal([SetupTexts.WhenNeedsTime.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "2030年1月15日")));
+        Assert.Equal([SetupTexts.AskPlace.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "2030年1月15日 上午9点")));
+        await chat.InTeamAsync("办公室", "会议室");
+        await chat.InTeamAsync("办公室", "默认");
+        await chat.InTeamAsync("办公室", "", "zh-CN", "王书记");
+
+        Assert.Equal([SetupTexts.RosterUnavailable.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "全体")));
+        Assert.Equal([SetupTexts.AskDepartmentHeads.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "张三")));
+        Assert.Equal([ChatTextsCancelled], SetupChat.Texts(await chat.InTeamAsync("办公室", "取消")));
+        Assert.Null(await chat.TeamMeetingAsync());
+    }
+
+    private static readonly string ChatTextsCancelled = MeetingBot.Chat.ChatTexts.Cancelled.ZhCn;
 }
