@@ -75,7 +75,7 @@ public sealed class NewMeetingDialog : ComponentDialog
     {
         var locale = Locale(step);
         var options = PromptOptions.Say(SetupTexts.AskTemplate.In(locale), SetupTexts.RetryTemplate.In(locale));
-        options.Choices = [.. _templates.All.Select(t => new Choice(t.Id, MeetingText.In(t.Name, locale), [t.Name.ZhCn, t.Name.En, t.Id]))];
+        options.Choices = [.. _templates.All.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => new Choice(t.Id, MeetingText.In(t.Name, locale), [t.Name.ZhCn, t.Name.En, t.Id]))];
         return step.PromptAsync(TemplatePrompt, options, cancellationToken);
     }
 

@@ -23,7 +23,7 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
         Assert.Equal([SetupTexts.AskLead.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "默认")));
         Assert.Equal([SetupTexts.AskMembers.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "王书记")));
         Assert.Equal([SetupTexts.AskDepartmentHeads.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "张三", "李四")));
-        Assert.Equal([SetupTexts.AskSupervisors.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "跳过")));
+        Assert.Equal([SetupTexts.AskSupervisors.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "张三", "刘处长")));
 
         var plan = SetupChat.Texts(await chat.InTeamAsync("办公室", "跳过"));
         Assert.Contains("2030-01-15 09:00", plan[0], StringComparison.Ordinal);
@@ -41,9 +41,11 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
         Assert.True(meeting.Holds(chat.Id("办公室"), Role.Secretary));
         Assert.True(meeting.Holds(chat.Id("王书记"), Role.Lead));
         Assert.Equal(3, meeting.Members.Count);
+        Assert.Equal([chat.Id("刘处长")], meeting.Find(chat.Id("张三"))!.OverseenDepartmentHeads);
+        Assert.True(meeting.Holds(chat.Id("刘处长"), Role.DepartmentHead));
         Assert.NotEmpty(meeting.Deadlines);
         Assert.Contains(done, t => t.StartsWith("已创建会议：深刻领会新思想", StringComparison.Ordinal));
-        Assert.Contains(done, t => t.Contains("李四", StringComparison.Ordinal) && t.Contains("私聊", StringComparison.Ordinal));
+        Assert.Contains(done, t => t.Contains("李四", StringComparison.Ordinal) && t.Contains("刘处长", StringComparison.Ordinal) && t.Contains("私聊", StringComparison.Ordinal));
         Assert.Contains(SetupTexts.PersonalHeading.ZhCn[..3], Assert.Single(chat.SentPrivatelyTo("张三")), StringComparison.Ordinal);
         Assert.Single(chat.SentPrivatelyTo("王书记"));
     }
@@ -100,6 +102,31 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
         Assert.Equal([SetupTexts.AskDepartmentHeads.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "张三")));
         Assert.Equal([ChatTextsCancelled], SetupChat.Texts(await chat.InTeamAsync("办公室", "取消")));
         Assert.Null(await chat.TeamMeetingAsync());
+    }
+
+    [Fact]
+    public async Task NewMeeting_In1To1_GivesTheSecretaryHerOwnListInTheAnswer_AndGoesBackAStep()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await chat.PrivatelyAsync("Office", "new meeting", "en-US");
+        await chat.PrivatelyAsync("Office", "Project retrospective", "en-US");
+        await chat.PrivatelyAsync("Office", "Retro", "en-US");
+        await chat.PrivatelyAsync("Office", "Jul 15, 2030 3:30 pm", "en-US");
+        Assert.Equal([SetupTexts.AskWhen.En], SetupChat.Texts(await chat.PrivatelyAsync("Office", "back", "en-US")));
+        await chat.PrivatelyAsync("Office", "Jul 16, 2030 3:30 pm", "en-US");
+        await chat.PrivatelyAsync("Office", "Room 4", "en-US");
+        await chat.PrivatelyAsync("Office", "default", "en-US");
+        await chat.PrivatelyAsync("Office", "", "en-US", "Fay");
+        await chat.PrivatelyAsync("Office", "", "en-US", "Office", "Sam");
+        await chat.PrivatelyAsync("Office", "skip", "en-US");
+        await chat.PrivatelyAsync("Office", "skip", "en-US");
+
+        var done = SetupChat.Texts(await chat.PrivatelyAsync("Office", "yes", "en-US"));
+
+        Assert.StartsWith("Meeting set up: Retro, on 2030-07-16 15:30", done[0], StringComparison.Ordinal);
+        Assert.StartsWith("Your tasks for the meeting \"Retro\"", done[1], StringComparison.Ordinal);
+        Assert.Empty(chat.SentPrivatelyTo("Office"));
+        Assert.Equal([SetupTexts.AuditHeading.In(MeetingBot.Localization.UserLocale.En, 20).Split('\n')[0]], SetupChat.Texts(await chat.PrivatelyAsync("Office", "audit", "en-US")).Select(t => t.Split('\n')[0]));
     }
 
     private static readonly string ChatTextsCancelled = MeetingBot.Chat.ChatTexts.Cancelled.ZhCn;
