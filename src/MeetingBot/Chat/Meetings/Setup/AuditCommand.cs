@@ -36,7 +36,7 @@ public sealed class AuditCommand(MeetingUpdates updates, MeetingRepository repos
         {
             // Entries name actions and documents, never content: safe to list for the secretary.
             var subject = entry.Subject.StartsWith(prefix, StringComparison.Ordinal) ? entry.Subject[prefix.Length..] : entry.Subject;
-            text.AppendLine($"{MeetingText.Local(entry.At, meeting)} {meeting.NameOf(entry.ActorId)} {entry.Action} {subject} v{entry.Version}");
+            text.AppendLine($"{MeetingText.Local(entry.At, meeting)} {meeting.NameOf(entry.ActorId)} {AuditActionTexts.For(entry.Action, turn.Locale)} {subject} v{entry.Version}");
         }
 
         await turn.Context.SendActivityAsync(text.ToString().TrimEnd(), cancellationToken);

@@ -62,9 +62,9 @@ public sealed class TalkPlanAndAuditTests(MeetingBotFactory factory) : IClassFix
         var lines = SetupChat.Texts(await chat.InTeamAsync("办公室", "审计"))[0].Split('\n');
 
         Assert.Equal(4, lines.Length);
-        Assert.Contains(AuditActions.ParticipantAdded, lines[1], StringComparison.Ordinal);
-        Assert.Contains(AuditActions.MeetingRescheduled, lines[2], StringComparison.Ordinal);
-        Assert.Contains(AuditActions.MeetingCreated, lines[3], StringComparison.Ordinal);
+        Assert.Contains(AuditActionTexts.ParticipantAdded.ZhCn, lines[1], StringComparison.Ordinal);
+        Assert.Contains(AuditActionTexts.MeetingRescheduled.ZhCn, lines[2], StringComparison.Ordinal);
+        Assert.Contains(AuditActionTexts.MeetingCreated.ZhCn, lines[3], StringComparison.Ordinal);
         Assert.Contains("办公室", lines[3], StringComparison.Ordinal);
         Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。"], SetupChat.Texts(await chat.InTeamAsync("张三", "审计")));
     }
