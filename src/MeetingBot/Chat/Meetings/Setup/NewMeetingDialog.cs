@@ -198,6 +198,8 @@ public sealed class NewMeetingDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
+        // The host chooses the id, once: a replayed confirmation turn then finds its meeting instead of making a second.
+        step.SetValue("meetingId", Guid.NewGuid().ToString());
         await step.Context.SendActivityAsync(MeetingText.Plan(preview.Value, Template(step), locale), cancellationToken);
         return await step.PromptAsync(ConfirmPrompt, PromptOptions.Say(SetupTexts.AskConfirm.In(locale)), cancellationToken);
     }
@@ -212,10 +214,10 @@ public sealed class NewMeetingDialog : ComponentDialog
         }
 
         var template = Template(step);
-        var command = Command(step, Guid.NewGuid().ToString());
+        var command = Command(step, step.GetValue<string>("meetingId")!);
         var actor = MeetingTurn.ActorOf(step.Context);
         var created = await _repository.UpdateAsync<Meeting>(StorageKeys.Meeting(command.MeetingId),
-            _ => command.Decide(template, actor, _time.GetUtcNow()), cancellationToken);
+            stored => stored ?? command.Decide(template, actor, _time.GetUtcNow()), cancellationToken);
         if (!created.IsSuccess)
         {
             await step.Context.SendActivityAsync(FailureReply.For(created.Failure, locale), cancellationToken);

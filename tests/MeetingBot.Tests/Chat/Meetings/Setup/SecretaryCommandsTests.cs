@@ -92,4 +92,24 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
         Assert.Equal([SetupTexts.MemberRemoved.ZhCn.Replace("{0}", "张三", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamAsync("办公室", "移除成员", "zh-CN", "张三")));
         Assert.Null((await chat.StoredAsync(meeting.Id))!.Find(chat.Id("张三")));
     }
+
+    [Fact]
+    public async Task EnglishCommands_OfSeveralWords_WorkOnTheRetrospective()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        var meeting = await chat.SeedMeetingAsync("project-retrospective", "Organiser", "Fay", "Sam", "Kim");
+
+        var moved = SetupChat.Texts(await chat.InTeamAsync("Organiser", "reschedule Jul 15, 2030 3:30 pm", "en-US"));
+        Assert.Equal(["The meeting moved to 2030-07-15 15:30 (Europe/London); every deadline moved with it."], moved);
+
+        Assert.Equal(["Ana joined the meeting as a team member."], SetupChat.Texts(await chat.InTeamAsync("Organiser", "add member", "en-US", "Ana")));
+        Assert.Equal(["Ana was removed from the meeting."], SetupChat.Texts(await chat.InTeamAsync("Organiser", "remove member", "en-US", "Ana")));
+        Assert.Contains("Talk plan:", SetupChat.Texts(await chat.InTeamAsync("Sam", "talk plan", "en-US"))[0], StringComparison.Ordinal);
+        Assert.Equal(["Only the meeting's secretary can do this."], SetupChat.Texts(await chat.InTeamAsync("Sam", "audit", "en-US")));
+
+        await chat.InTeamAsync("Organiser", "cancel meeting budget cut", "en-US");
+        Assert.Equal([SetupTexts.NotCancelled.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "no", "en-US")));
+        Assert.Equal(MeetingStatus.Preparing, (await chat.StoredAsync(meeting.Id))!.Status);
+        Assert.Equal(4, (await chat.StoredAsync(meeting.Id))!.Version);
+    }
 }
