@@ -47,8 +47,8 @@ public sealed class NewMeetingDialog : ComponentDialog
         ]));
         AddDialog(new ChoicePrompt(TemplatePrompt));
         AddDialog(new TextPrompt(TextPrompt));
-        AddDialog(new DateTimePrompt(WhenPrompt, time, RequireTimeAsync));
-        AddDialog(new TextPrompt(ZonePrompt, KnownZoneAsync));
+        AddDialog(new DateTimePrompt(WhenPrompt, time, NewMeetingAnswers.RequireTimeAsync));
+        AddDialog(new TextPrompt(ZonePrompt, NewMeetingAnswers.KnownZoneAsync));
         AddDialog(new PeoplePrompt(LeadPrompt, PeopleAnswerKind.One, roster));
         AddDialog(new PeoplePrompt(MembersPrompt, PeopleAnswerKind.ManyOrEveryone, roster));
         AddDialog(new PeoplePrompt(OptionalPeoplePrompt, PeopleAnswerKind.ManyOrNone, roster));
@@ -140,7 +140,7 @@ public sealed class NewMeetingDialog : ComponentDialog
             return await GiveUpAsync(step, cancellationToken);
         }
 
-        step.SetValue("zone", IsDefault(zone) ? Template(step).DefaultTimeZone : zone.Trim());
+        step.SetValue("zone", NewMeetingAnswers.IsDefault(zone) ? Template(step).DefaultTimeZone : zone.Trim());
         return await AskAsync(step, LeadPrompt, SetupTexts.AskLead, SetupTexts.RetryLead, cancellationToken);
     }
 
@@ -191,7 +191,7 @@ public sealed class NewMeetingDialog : ComponentDialog
         step.SetValue("supervisors", supervisors);
         var locale = Locale(step);
         // A dry run of the same decision: the plan shown is exactly what will be created, or the domain's refusal.
-        var preview = Command(step, "preview").Decide(Template(step), MeetingTurn.ActorOf(step.Context), _time.GetUtcNow());
+        var preview = NewMeetingAnswers.Command(step, "preview").Decide(Template(step), MeetingTurn.ActorOf(step.Context), _time.GetUtcNow());
         if (!preview.IsSuccess)
         {
             await step.Context.SendActivityAsync(FailureReply.For(preview.Failure, locale), cancellationToken);
@@ -214,7 +214,7 @@ public sealed class NewMeetingDialog : ComponentDialog
         }
 
         var template = Template(step);
-        var command = Command(step, step.GetValue<string>("meetingId")!);
+        var command = NewMeetingAnswers.Command(step, step.GetValue<string>("meetingId")!);
         var actor = MeetingTurn.ActorOf(step.Context);
         var created = await _repository.UpdateAsync<Meeting>(StorageKeys.Meeting(command.MeetingId),
             stored => stored ?? command.Decide(template, actor, _time.GetUtcNow()), cancellationToken);
@@ -230,32 +230,4 @@ public sealed class NewMeetingDialog : ComponentDialog
 
     private ProcessTemplate Template(WaterfallStepContext step) =>
         _templates.Find(step.GetValue<string>("template") ?? string.Empty) ?? throw new InvalidOperationException("The chosen template is gone.");
-
-    private static CreateMeeting Command(WaterfallStepContext step, string meetingId) => new(
-        meetingId,
-        step.GetValue<string>("theme")!,
-        step.GetValue<DateTime>("start"),
-        step.GetValue<string>("place")!,
-        step.GetValue<string>("zone"),
-        step.GetValue<Person>("lead")!,
-        step.GetValue<List<Person>>("members")!,
-        step.GetValue<List<DepartmentHeadAssignment>>("heads") ?? [],
-        step.GetValue<List<Person>>("supervisors") ?? []);
-
-    private static bool IsDefault(string text) =>
-        text.Trim() is "默认" or "缺省" or "跳过" || text.Trim().Equals("default", StringComparison.OrdinalIgnoreCase) || text.Trim().Equals("skip", StringComparison.OrdinalIgnoreCase);
-
-    private static async Task<bool> RequireTimeAsync(PromptValidatorContext<DateTimeRecognition> prompt, CancellationToken cancellationToken)
-    {
-        if (prompt.Recognized.Value is { HasTime: true })
-        {
-            return true;
-        }
-
-        await prompt.Context.SendActivityAsync(SetupTexts.WhenNeedsTime.In(UserLocales.From(prompt.Context.Activity.Locale)), cancellationToken);
-        return false;
-    }
-
-    private static Task<bool> KnownZoneAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
-        Task.FromResult(prompt.Recognized.Value is { } zone && (IsDefault(zone) || WallClock.TryFindZone(zone.Trim(), out _)));
 }
