@@ -4,19 +4,6 @@ using MeetingBot.Coordination.Meetings;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
-/// <summary>What a <see cref="PeoplePrompt"/> accepts besides @mentions.</summary>
-public enum PeopleAnswerKind
-{
-    /// <summary>Exactly one @mention.</summary>
-    One,
-
-    /// <summary>@mentions, or "everyone" for the conversation's roster.</summary>
-    ManyOrEveryone,
-
-    /// <summary>@mentions, or "skip" for nobody.</summary>
-    ManyOrNone,
-}
-
 /// <summary>
 /// Asks for people: @mentions, "everyone" (the conversation's roster through the connector) or "skip", as the
 /// question allows. When the roster cannot be read, the retry asks for mentions (reason <see cref="RosterUnavailableReason"/>).
