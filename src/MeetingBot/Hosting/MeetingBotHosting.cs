@@ -2,6 +2,7 @@ using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat;
 using MeetingBot.Chat.Meetings.Reviews;
+using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Meetings.Templates;
@@ -31,6 +32,7 @@ public static class MeetingBotHosting
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MeetingDirectory>();
+        services.AddMeetingSetupFeature();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();
         services.AddReviewsFeature();
         services.AddHostedService<AuthenticationStartupNotice>();

@@ -1,0 +1,61 @@
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Meetings.Setup;
+
+/// <summary>The audit trail's stable action codes as words; an unknown (newer) code is shown as is rather than hidden.</summary>
+public static class AuditActionTexts
+{
+    public static readonly LocalText MeetingCreated = new("创建会议", "meeting created");
+    public static readonly LocalText MeetingRescheduled = new("会议改期", "meeting rescheduled");
+    public static readonly LocalText MeetingCancelled = new("取消会议", "meeting cancelled");
+    public static readonly LocalText MeetingConfirmed = new("确认会议", "meeting confirmed");
+    public static readonly LocalText MeetingConfirmedByOverride = new("主要负责同志越过把关确认会议", "meeting confirmed by the lead's override");
+    public static readonly LocalText ParticipantAdded = new("添加人员", "participant added");
+    public static readonly LocalText ParticipantRemoved = new("移除人员", "participant removed");
+    public static readonly LocalText RolesChanged = new("调整角色", "roles changed");
+    public static readonly LocalText DepartmentHeadsAssigned = new("指定分管部门负责同志", "department heads assigned");
+    public static readonly LocalText TalkPairAdded = new("谈话方案增加配对", "talk pair added");
+    public static readonly LocalText TalkPairDropped = new("谈话方案删除配对", "talk pair dropped");
+    public static readonly LocalText DraftSaved = new("保存草稿", "draft saved");
+    public static readonly LocalText Submitted = new("提交", "submitted");
+    public static readonly LocalText Approved = new("审阅通过", "approved");
+    public static readonly LocalText Returned = new("退回修改", "returned");
+    public static readonly LocalText Disclosed = new("明示", "disclosed");
+    public static readonly LocalText TalkRecorded = new("记录谈话", "talk recorded");
+    public static readonly LocalText TalkConfirmed = new("确认谈话记录", "talk confirmed");
+    public static readonly LocalText TalkDisputed = new("对谈话记录有异议", "talk disputed");
+    public static readonly LocalText MaterialDraftSaved = new("保存班子对照检查材料草稿", "collective material draft saved");
+    public static readonly LocalText MaterialCirculated = new("传阅班子对照检查材料", "collective material circulated");
+    public static readonly LocalText MaterialCommented = new("对班子对照检查材料提意见", "collective material commented");
+    public static readonly LocalText MaterialFinalised = new("班子对照检查材料定稿", "collective material finalised");
+
+    private static readonly Dictionary<string, LocalText> ByCode = new(StringComparer.Ordinal)
+    {
+        [AuditActions.MeetingCreated] = MeetingCreated,
+        [AuditActions.MeetingRescheduled] = MeetingRescheduled,
+        [AuditActions.MeetingCancelled] = MeetingCancelled,
+        [AuditActions.MeetingConfirmed] = MeetingConfirmed,
+        [AuditActions.MeetingConfirmedByOverride] = MeetingConfirmedByOverride,
+        [AuditActions.ParticipantAdded] = ParticipantAdded,
+        [AuditActions.ParticipantRemoved] = ParticipantRemoved,
+        [AuditActions.RolesChanged] = RolesChanged,
+        [AuditActions.DepartmentHeadsAssigned] = DepartmentHeadsAssigned,
+        [AuditActions.TalkPairAdded] = TalkPairAdded,
+        [AuditActions.TalkPairDropped] = TalkPairDropped,
+        [AuditActions.DraftSaved] = DraftSaved,
+        [AuditActions.Submitted] = Submitted,
+        [AuditActions.Approved] = Approved,
+        [AuditActions.Returned] = Returned,
+        [AuditActions.Disclosed] = Disclosed,
+        [AuditActions.TalkRecorded] = TalkRecorded,
+        [AuditActions.TalkConfirmed] = TalkConfirmed,
+        [AuditActions.TalkDisputed] = TalkDisputed,
+        [AuditActions.MaterialDraftSaved] = MaterialDraftSaved,
+        [AuditActions.MaterialCirculated] = MaterialCirculated,
+        [AuditActions.MaterialCommented] = MaterialCommented,
+        [AuditActions.MaterialFinalised] = MaterialFinalised,
+    };
+
+    public static string For(string action, UserLocale locale) => ByCode.TryGetValue(action, out var text) ? text.In(locale) : action;
+}

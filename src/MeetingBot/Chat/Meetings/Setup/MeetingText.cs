@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Status;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Meetings.Setup;
+
+/// <summary>How a meeting's plan and a person's list of what is due read in chat; times in the meeting's own zone.</summary>
+public static class MeetingText
+{
+    public const string TimeFormat = "yyyy-MM-dd HH:mm";
+
+    public static string Culture(UserLocale locale) => locale == UserLocale.En ? "en" : "zh-CN";
+
+    public static string In(BilingualText text, UserLocale locale) => text.In(Culture(locale));
+
+    public static string Local(DateTime local) => local.ToString(TimeFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>An instant as the wall-clock time of the meeting's zone.</summary>
+    public static string Local(DateTimeOffset instant, Meeting meeting) =>
+        WallClock.TryFindZone(meeting.TimeZoneId, out var zone) ? Local(WallClock.ToLocal(instant, zone)) : Local(instant.UtcDateTime) + " UTC";
+
+    public static string Names(IEnumerable<Participant> people, UserLocale locale) =>
+        string.Join(locale == UserLocale.En ? ", " : "、", people.Select(p => p.Name));
+
+    /// <summary>The plan shown before confirmation: when, where, who, and every deliverable's deadline.</summary>
+    public static string Plan(Meeting meeting, ProcessTemplate template, UserLocale locale)
+    {
+        var text = new StringBuilder()
+            .AppendLine(SetupTexts.PlanHeading.In(locale, meeting.Theme, In(template.Name, locale)))
+            .AppendLine(SetupTexts.PlanWhenWhere.In(locale, Local(meeting.LocalStart), meeting.TimeZoneId, meeting.Place))
+            .AppendLine(SetupTexts.PlanPeople.In(locale, meeting.Lead.Name, Names(meeting.Members, locale)))
+            .AppendLine(SetupTexts.PlanDeadlines.In(locale));
+        foreach (var deadline in meeting.Deadlines)
+        {
+            var name = template.FindDeliverable(deadline.DeliverableId) is { } d ? In(d.Name, locale) : deadline.DeliverableId;
+            text.AppendLine($"- {name}: {Local(deadline.LocalDue)}");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>One person's own list: what they owe, with whom, by when.</summary>
+    public static string Personal(Meeting meeting, PersonalTaskList tasks, UserLocale locale)
+    {
+        var text = new StringBuilder().AppendLine(SetupTexts.PersonalHeading.In(locale, meeting.Theme, Local(meeting.LocalStart)));
+        if (tasks.Open.Count == 0)
+        {
+            text.AppendLine(SetupTexts.PersonalNothing.In(locale));
+        }
+
+        foreach (var line in tasks.Open.OrderBy(l => l.Due))
+        {
+            var with = line.WithName is null ? string.Empty : SetupTexts.WithWhom.In(locale, line.WithName);
+            var due = line.Due is { } instant ? Local(instant, meeting) : "-";
+            text.AppendLine(SetupTexts.PersonalLine.In(locale, In(line.DeliverableName, locale), with, due));
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

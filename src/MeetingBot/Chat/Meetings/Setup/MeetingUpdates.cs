@@ -1,0 +1,59 @@
+using MeetingBot.BotFramework.Builder;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Permissions;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
+
+namespace MeetingBot.Chat.Meetings.Setup;
+
+/// <summary>
+/// The common path of the secretary's commands: find the current meeting, let the domain say whether this person
+/// may act (its refusal is the reply), then decide and save with the ETag, re-deciding on a lost race.
+/// </summary>
+public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository repository, TemplateLibrary templates, TimeProvider time)
+{
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    /// <summary>The current meeting for this turn, or null after replying why there is none or why this person may not act.</summary>
+    public async Task<MeetingScope?> ScopeAsync(ITurnContext turnContext, UserLocale locale, bool secretaryOnly, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(turnContext, cancellationToken) is not { } meeting)
+        {
+            await turnContext.SendActivityAsync(SetupTexts.NoMeeting.In(locale), cancellationToken);
+            return null;
+        }
+
+        var actor = MeetingTurn.ActorOf(turnContext);
+        var refusal = secretaryOnly ? Access.AsSecretary(meeting, actor) : Access.AsParticipant(meeting, actor);
+        if (refusal is not null)
+        {
+            await turnContext.SendActivityAsync(FailureReply.For(refusal, locale), cancellationToken);
+            return null;
+        }
+
+        if (templates.Find(meeting.TemplateId) is not { } template)
+        {
+            await turnContext.SendActivityAsync(SetupTexts.TemplateMissing.In(locale), cancellationToken);
+            return null;
+        }
+
+        return new MeetingScope(meeting, template, actor);
+    }
+
+    /// <summary>Decides on the stored meeting (re-read on every attempt) and saves; replies the refusal and returns null when refused.</summary>
+    public async Task<Meeting?> ApplyAsync(ITurnContext turnContext, UserLocale locale, string meetingId, Func<Meeting, DateTimeOffset, Outcome<Meeting>> decide, CancellationToken cancellationToken)
+    {
+        var outcome = await repository.UpdateAsync<Meeting>(StorageKeys.Meeting(meetingId),
+            stored => stored is null ? Failure.NotFound(FailureCodes.MeetingNotFound) : decide(stored, time.GetUtcNow()), cancellationToken);
+        if (outcome.IsSuccess)
+        {
+            return outcome.Value;
+        }
+
+        await turnContext.SendActivityAsync(FailureReply.For(outcome.Failure, locale), cancellationToken);
+        return null;
+    }
+}

@@ -1,0 +1,233 @@
+using System.Text.Json;
+using MeetingBot.BotFramework.Dialogs;
+using MeetingBot.BotFramework.Dialogs.Prompts;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
+
+namespace MeetingBot.Chat.Meetings.Setup;
+
+/// <summary>
+/// 新建会议 / new meeting: template, theme, start, place, time zone, lead, members, department heads, supervisors;
+/// then the plan (every deadline) for confirmation, and on yes the meeting is created, indexed and announced.
+/// Each answer is kept in the dialog's own state, so the flow survives restarts between turns.
+/// </summary>
+public sealed class NewMeetingDialog : ComponentDialog
+{
+    public const string DialogId = "meeting.new";
+
+    private const string TemplatePrompt = "meeting.new.template";
+    private const string TextPrompt = "meeting.new.text";
+    private const string WhenPrompt = "meeting.new.when";
+    private const string ZonePrompt = "meeting.new.zone";
+    private const string LeadPrompt = "meeting.new.lead";
+    private const string MembersPrompt = "meeting.new.members";
+    private const string OptionalPeoplePrompt = "meeting.new.optional-people";
+    private const string ConfirmPrompt = "meeting.new.confirm";
+
+    private readonly TemplateLibrary _templates;
+    private readonly TimeProvider _time;
+    private readonly MeetingRepository _repository;
+    private readonly MeetingAnnouncer _announcer;
+
+    public NewMeetingDialog(TemplateLibrary templates, TimeProvider time, MeetingRepository repository, MeetingAnnouncer announcer, ConversationRoster roster)
+        : base(DialogId)
+    {
+        _templates = templates;
+        _time = time;
+        _repository = repository;
+        _announcer = announcer;
+        AddDialog(new WaterfallDialog("meeting.new.flow",
+        [
+            AskTemplateAsync, AskThemeAsync, AskWhenAsync, AskPlaceAsync, AskZoneAsync, AskLeadAsync, AskMembersAsync,
+            AskDepartmentHeadsAsync, AskSupervisorsAsync, ConfirmAsync, CreateAsync,
+        ]));
+        AddDialog(new ChoicePrompt(TemplatePrompt));
+        AddDialog(new TextPrompt(TextPrompt));
+        AddDialog(new DateTimePrompt(WhenPrompt, time, NewMeetingAnswers.RequireTimeAsync));
+        AddDialog(new TextPrompt(ZonePrompt, NewMeetingAnswers.KnownZoneAsync));
+        AddDialog(new PeoplePrompt(LeadPrompt, PeopleAnswerKind.One, roster));
+        AddDialog(new PeoplePrompt(MembersPrompt, PeopleAnswerKind.ManyOrEveryone, roster));
+        AddDialog(new PeoplePrompt(OptionalPeoplePrompt, PeopleAnswerKind.ManyOrNone, roster));
+        AddDialog(new BotFramework.Dialogs.Prompts.ConfirmPrompt(ConfirmPrompt));
+    }
+
+    private static UserLocale Locale(WaterfallStepContext step) => UserLocales.From(step.Context.Activity.Locale);
+
+    private static T? Answer<T>(WaterfallStepContext step) => step.ResultAsJson() is { } json ? json.Deserialize<T>(BotJson.Options) : default;
+
+    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string prompt, LocalText ask, LocalText? retry, CancellationToken cancellationToken, params object[] args)
+    {
+        var locale = Locale(step);
+        return step.PromptAsync(prompt, PromptOptions.Say(ask.In(locale, args), retry?.In(locale, args)), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        await step.Context.SendActivityAsync(SetupTexts.GaveUp.In(Locale(step)), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskTemplateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var locale = Locale(step);
+        var options = PromptOptions.Say(SetupTexts.AskTemplate.In(locale), SetupTexts.RetryTemplate.In(locale));
+        options.Choices = [.. _templates.All.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => new Choice(t.Id, MeetingText.In(t.Name, locale), [t.Name.ZhCn, t.Name.En, t.Id]))];
+        return step.PromptAsync(TemplatePrompt, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskThemeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Answer<string>(step) is not { } templateId || _templates.Find(templateId) is null)
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        step.SetValue("template", templateId);
+        return await AskAsync(step, TextPrompt, SetupTexts.AskTheme, null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskWhenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Answer<string>(step) is not { } theme)
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        step.SetValue("theme", theme);
+        var locale = Locale(step);
+        var options = PromptOptions.Say(SetupTexts.AskWhen.In(locale), SetupTexts.RetryWhen.In(locale));
+        options.FutureOnly = true;
+        options.TimeZone = Template(step).DefaultTimeZone;
+        options.RetryPromptsByReason = new()
+        {
+            [DateTimePrompt.PastReason] = Activity.CreateMessage(SetupTexts.WhenInThePast.In(locale)),
+            [DateTimePrompt.AmbiguousReason] = Activity.CreateMessage(SetupTexts.WhenAmbiguous.In(locale)),
+        };
+        return await step.PromptAsync(WhenPrompt, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskPlaceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Answer<DateTimeRecognition>(step) is not { Value: { } when })
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        // The wall-clock time as typed; the zone chosen next says which instant it is.
+        step.SetValue("start", DateTime.SpecifyKind(when.DateTime, DateTimeKind.Unspecified));
+        return await AskAsync(step, TextPrompt, SetupTexts.AskPlace, null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskZoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Answer<string>(step) is not { } place)
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        step.SetValue("place", place);
+        return await AskAsync(step, ZonePrompt, SetupTexts.AskZone, SetupTexts.RetryZone, cancellationToken, Template(step).DefaultTimeZone);
+    }
+
+    private async Task<DialogTurnResult> AskLeadAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Answer<string>(step) is not { } zone)
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        step.SetValue("zone", NewMeetingAnswers.IsDefault(zone) ? Template(step).DefaultTimeZone : zone.Trim());
+        return await AskAsync(step, LeadPrompt, SetupTexts.AskLead, SetupTexts.RetryLead, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskMembersAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Answer<List<Person>>(step) is not [var lead])
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        step.SetValue("lead", lead);
+        var locale = Locale(step);
+        var options = PromptOptions.Say(SetupTexts.AskMembers.In(locale), SetupTexts.RetryMembers.In(locale));
+        options.RetryPromptsByReason = new() { [PeoplePrompt.RosterUnavailableReason] = Activity.CreateMessage(SetupTexts.RosterUnavailable.In(locale)) };
+        return await step.PromptAsync(MembersPrompt, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskDepartmentHeadsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Answer<List<Person>>(step) is not { Count: > 0 } members)
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        step.SetValue("members", members);
+        return await AskAsync(step, OptionalPeoplePrompt, SetupTexts.AskDepartmentHeads, SetupTexts.RetryDepartmentHeads, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskSupervisorsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Answer<List<Person>>(step) is not { } pairs || pairs.Count % 2 != 0)
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        // Mentioned in pairs: the member, then the head of the department he oversees.
+        step.SetValue("heads", pairs.Chunk(2).Select(p => new DepartmentHeadAssignment(p[0].UserId, p[1], null)).ToList());
+        return await AskAsync(step, OptionalPeoplePrompt, SetupTexts.AskSupervisors, SetupTexts.RetryOptionalPeople, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Answer<List<Person>>(step) is not { } supervisors)
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        step.SetValue("supervisors", supervisors);
+        var locale = Locale(step);
+        // A dry run of the same decision: the plan shown is exactly what will be created, or the domain's refusal.
+        var preview = NewMeetingAnswers.Command(step, "preview").Decide(Template(step), MeetingTurn.ActorOf(step.Context), _time.GetUtcNow());
+        if (!preview.IsSuccess)
+        {
+            await step.Context.SendActivityAsync(FailureReply.For(preview.Failure, locale), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        // The host chooses the id, once: a replayed confirmation turn then finds its meeting instead of making a second.
+        step.SetValue("meetingId", Guid.NewGuid().ToString());
+        await step.Context.SendActivityAsync(MeetingText.Plan(preview.Value, Template(step), locale), cancellationToken);
+        return await step.PromptAsync(ConfirmPrompt, PromptOptions.Say(SetupTexts.AskConfirm.In(locale)), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> CreateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var locale = Locale(step);
+        if (Answer<bool?>(step) != true)
+        {
+            await step.Context.SendActivityAsync(SetupTexts.NotCreated.In(locale), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var template = Template(step);
+        var command = NewMeetingAnswers.Command(step, step.GetValue<string>("meetingId")!);
+        var actor = MeetingTurn.ActorOf(step.Context);
+        var created = await _repository.UpdateAsync<Meeting>(StorageKeys.Meeting(command.MeetingId),
+            stored => stored ?? command.Decide(template, actor, _time.GetUtcNow()), cancellationToken);
+        if (!created.IsSuccess)
+        {
+            await step.Context.SendActivityAsync(FailureReply.For(created.Failure, locale), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        await _announcer.AnnounceAsync(step.Context, created.Value, template, locale, cancellationToken);
+        return await step.EndDialogAsync(created.Value.Id, cancellationToken);
+    }
+
+    private ProcessTemplate Template(WaterfallStepContext step) =>
+        _templates.Find(step.GetValue<string>("template") ?? string.Empty) ?? throw new InvalidOperationException("The chosen template is gone.");
+}

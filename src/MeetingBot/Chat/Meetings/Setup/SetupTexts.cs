@@ -1,0 +1,75 @@
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Meetings.Setup;
+
+/// <summary>Everything the setup feature says, in both languages.</summary>
+public static class SetupTexts
+{
+    public static readonly LocalText NewMeetingCommand = new("新建会议（组织者）", "set up a meeting (secretary)");
+    public static readonly LocalText RescheduleCommand = new("改期 <日期时间>：会议改期，所有截止时间随之调整", "reschedule <date and time>: move the meeting and every deadline");
+    public static readonly LocalText CancelCommand = new("取消会议 <原因>：取消当前会议", "cancel meeting <reason>: cancel the current meeting");
+    public static readonly LocalText AddMemberCommand = new("添加成员 @某人：把班子成员加入会议", "add member @someone: add a team member");
+    public static readonly LocalText RemoveMemberCommand = new("移除成员 @某人：把某人移出会议", "remove member @someone: remove someone from the meeting");
+    public static readonly LocalText TalkPlanCommand = new("谈话方案：查看谈心谈话配对和覆盖情况；谈话方案 添加/删除 @甲 @乙", "talk plan: the talk pairs and coverage; talk plan add/drop @a @b");
+    public static readonly LocalText AuditCommand = new("审计：查看最近的变更记录（组织者）", "audit: the latest changes (secretary)");
+
+    public static readonly LocalText AskTemplate = new("请选择会议类型：", "Which kind of meeting?");
+    public static readonly LocalText RetryTemplate = new("请回复序号或名称选择会议类型。", "Please reply with the number or name of a kind of meeting.");
+    public static readonly LocalText AskTheme = new("会议主题是什么？", "What is the meeting's theme?");
+    public static readonly LocalText AskWhen = new("会议在什么时间召开？例如：2026年12月20日 上午9点", "When does the meeting start? For example: December 20, 2026 9:00 am");
+    public static readonly LocalText RetryWhen = new("没有看懂这个时间。请写日期和时间，例如：2026年12月20日 上午9点", "I could not read that time. Please give a date and time, for example: December 20, 2026 9:00 am");
+    public static readonly LocalText WhenInThePast = new("这个时间已经过去了。请给出将来的时间，例如：2026年12月20日 上午9点", "That time has passed. Please give a future time, for example: December 20, 2026 9:00 am");
+    public static readonly LocalText WhenAmbiguous = new("这个时间不够明确（上午还是下午？）。请写清楚，例如：2026年12月20日 下午3点 或 15:00", "That time is ambiguous (morning or afternoon?). Please be precise, for example: December 20, 2026 3:00 pm or 15:00");
+    public static readonly LocalText WhenNeedsTime = new("请同时写出几点开始，例如：2026年12月20日 上午9点", "Please include the start time as well, for example: December 20, 2026 9:00 am");
+    public static readonly LocalText AskPlace = new("会议地点在哪里？", "Where is the meeting held?");
+    public static readonly LocalText AskZone = new("会议所在时区？回复“默认”使用 {0}，或写时区名（如 Asia/Shanghai）。", "Which time zone? Reply \"default\" for {0}, or give a zone name (such as Europe/London).");
+    public static readonly LocalText RetryZone = new("不认识这个时区。请回复“默认”，或写时区名，例如 Asia/Shanghai。", "I do not know that time zone. Reply \"default\", or give a zone name such as Europe/London.");
+    public static readonly LocalText AskLead = new("请 @ 主要负责同志（一人）。", "Please @mention the lead (one person).");
+    public static readonly LocalText RetryLead = new("请 @ 一个人作为主要负责同志。", "Please @mention exactly one person as the lead.");
+    public static readonly LocalText AskMembers = new("请 @ 班子成员，或回复“全体”选择本会话的所有成员。", "Please @mention the team members, or reply \"everyone\" for everyone in this conversation.");
+    public static readonly LocalText RetryMembers = new("请 @ 班子成员，或回复“全体”。", "Please @mention the team members, or reply \"everyone\".");
+    public static readonly LocalText RosterUnavailable = new("这里无法读取会话成员名单，请直接 @ 班子成员。", "I cannot read this conversation's members here; please @mention the team members.");
+    public static readonly LocalText AskDepartmentHeads = new("各成员分管部门的负责同志：请按“@成员 @部门负责人”成对 @，可多对；没有请回复“跳过”。", "Heads of the departments each member oversees: @mention them in pairs \"@member @head\", as many pairs as needed; reply \"skip\" if none.");
+    public static readonly LocalText RetryDepartmentHeads = new("请成对 @（先成员、后部门负责人），或回复“跳过”。", "Please @mention pairs (member first, then head), or reply \"skip\".");
+    public static readonly LocalText AskSupervisors = new("请 @ 督导组成员；没有请回复“跳过”。", "Please @mention the supervisors; reply \"skip\" if none.");
+    public static readonly LocalText RetryOptionalPeople = new("请 @ 相关人员，或回复“跳过”。", "Please @mention them, or reply \"skip\".");
+    public static readonly LocalText GaveUp = new("没能完成会议设置，没有保存任何内容。可以随时发送“新建会议”重新开始。", "The meeting was not set up and nothing was saved. Send \"new meeting\" to start again.");
+
+    public static readonly LocalText PlanHeading = new("会议方案：{0}（{1}）", "Meeting plan: {0} ({1})");
+    public static readonly LocalText PlanWhenWhere = new("时间：{0}（{1}）  地点：{2}", "When: {0} ({1})  Where: {2}");
+    public static readonly LocalText PlanPeople = new("主要负责同志：{0}；班子成员：{1}", "Lead: {0}; team members: {1}");
+    public static readonly LocalText PlanDeadlines = new("各项截止时间：", "Deadlines:");
+    public static readonly LocalText AskConfirm = new("确认按以上方案创建会议吗？", "Create the meeting as planned above?");
+    public static readonly LocalText NotCreated = new("好的，会议没有创建。", "All right, the meeting was not created.");
+
+    public static readonly LocalText Announcement = new("已创建会议：{0}，{1}（{2}）在 {3} 召开。每个人会私聊收到自己的任务清单。", "Meeting set up: {0}, on {1} ({2}) at {3}. Everyone gets their own list of what is due in a private chat.");
+    public static readonly LocalText PersonalHeading = new("您在会议“{0}”（{1}）中的任务：", "Your tasks for the meeting \"{0}\" ({1}):");
+    public static readonly LocalText PersonalNothing = new("目前没有需要您提交的内容。", "Nothing is due from you for now.");
+    public static readonly LocalText PersonalLine = new("- {0}{1}：{2} 前", "- {0}{1}: by {2}");
+    public static readonly LocalText WithWhom = new("（{0}）", " ({0})");
+    public static readonly LocalText Unreachable = new("以下人员还没有和我私聊过，无法发送任务清单，请提醒他们先私聊我：{0}", "These people have not chatted with me privately yet, so they did not get their list; ask them to message me: {0}");
+
+    public static readonly LocalText NoMeeting = new("这里还没有会议。组织者可以发送“新建会议”创建。", "There is no meeting here yet. The secretary can send \"new meeting\" to set one up.");
+    public static readonly LocalText TemplateMissing = new("这个会议的模板已不可用，请联系管理员。", "This meeting's template is no longer available; please tell your administrator.");
+    public static readonly LocalText RescheduleUsage = new("请写新的日期和时间，例如：改期 2026年12月22日 上午9点", "Please give the new date and time, for example: reschedule December 22, 2026 9:00 am");
+    public static readonly LocalText Rescheduled = new("会议已改期到 {0}（{1}），所有截止时间已随之调整。", "The meeting moved to {0} ({1}); every deadline moved with it.");
+    public static readonly LocalText AskCancel = new("确认取消会议“{0}”吗？原因：{1}", "Cancel the meeting \"{0}\"? Reason: {1}");
+    public static readonly LocalText NoReason = new("（未写原因）", "(no reason given)");
+    public static readonly LocalText CancelledMeeting = new("会议“{0}”已取消。", "The meeting \"{0}\" is cancelled.");
+    public static readonly LocalText NotCancelled = new("好的，会议没有取消。", "All right, the meeting was not cancelled.");
+    public static readonly LocalText MentionSomeone = new("请在命令后 @ 一个人，例如：添加成员 @张三", "Please @mention someone after the command, for example: add member @Alex");
+    public static readonly LocalText MemberAdded = new("已把 {0} 作为班子成员加入会议。", "{0} joined the meeting as a team member.");
+    public static readonly LocalText MemberRemoved = new("已把 {0} 移出会议。", "{0} was removed from the meeting.");
+
+    public static readonly LocalText TalkPlanHeading = new("谈心谈话方案：{0}（共 {1} 对，已确认 {2} 对）", "Talk plan: {0} ({1} pairs, {2} confirmed)");
+    public static readonly LocalText CoverageHeading = new("覆盖情况（●已确认 ◐已记录 ○待谈 ✕有异议 ·不需要）：", "Coverage (● confirmed ◐ recorded ○ planned ✕ disputed · not needed):");
+    public static readonly LocalText RuleLeadWithMember = new("主要负责同志与成员", "lead with member");
+    public static readonly LocalText RuleMembersWithEachOther = new("成员之间", "members with each other");
+    public static readonly LocalText RuleMemberWithHead = new("成员与分管部门负责同志", "member with overseen department head");
+    public static readonly LocalText RuleAddedBySecretary = new("组织者添加", "added by the secretary");
+    public static readonly LocalText TalkPlanUsage = new("请 @ 两个人，例如：谈话方案 添加 @张三 @李四", "Please @mention two people, for example: talk plan add @Alex @Sam");
+    public static readonly LocalText PairAdded = new("已把 {0} 与 {1} 的谈话加入方案。", "The talk between {0} and {1} is now in the plan.");
+    public static readonly LocalText PairDropped = new("已从方案中删除 {0} 与 {1} 的谈话。", "The talk between {0} and {1} was dropped from the plan.");
+
+    public static readonly LocalText AuditHeading = new("最近的变更（最新在前，最多 {0} 条）：", "Latest changes (newest first, at most {0}):");
+}

@@ -1,0 +1,133 @@
+using MeetingBot.Chat.Meetings.Setup;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Tests.Hosting;
+
+namespace MeetingBot.Tests.Chat.Meetings.Setup;
+
+/// <summary>新建会议 / new meeting as transcripts through the HTTP pipeline.</summary>
+public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
+{
+    [Fact]
+    public async Task NewMeeting_InChinese_OnTheSeedTemplate_CreatesIndexesAnnouncesAndSendsPersonalLists()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        // The lead and one member have chatted 1:1 with the bot before; the other member has not.
+        await chat.PrivatelyAsync("王书记", "帮助");
+        await chat.PrivatelyAsync("张三", "帮助");
+
+        Assert.Contains("专题民主生活会", string.Join('\n', SetupChat.Texts(await chat.InTeamAsync("办公室", "新建会议"))), StringComparison.Ordinal);
+        Assert.Equal([SetupTexts.AskTheme.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "专题民主生活会")));
+        Assert.Equal([SetupTexts.AskWhen.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "深刻领会新思想")));
+        Assert.Equal([SetupTexts.AskPlace.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "2030年1月15日 上午9点")));
+        Assert.Contains("Asia/Shanghai", SetupChat.Texts(await chat.InTeamAsync("办公室", "第一会议室"))[0], StringComparison.Ordinal);
+        Assert.Equal([SetupTexts.AskLead.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "默认")));
+        Assert.Equal([SetupTexts.AskMembers.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "王书记")));
+        Assert.Equal([SetupTexts.AskDepartmentHeads.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "张三", "李四")));
+        Assert.Equal([SetupTexts.AskSupervisors.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "张三", "刘处长")));
+
+        var plan = SetupChat.Texts(await chat.InTeamAsync("办公室", "跳过"));
+        Assert.Contains("2030-01-15 09:00", plan[0], StringComparison.Ordinal);
+        Assert.Contains("王书记", plan[0], StringComparison.Ordinal);
+        Assert.Contains("2030-01-", plan[0].Split('\n').Last(), StringComparison.Ordinal);
+        Assert.Equal(SetupTexts.AskConfirm.ZhCn, plan[1]);
+
+        var done = SetupChat.Texts(await chat.InTeamAsync("办公室", "是"));
+
+        var meeting = Assert.IsType<Meeting>(await chat.TeamMeetingAsync());
+        Assert.Equal("深刻领会新思想", meeting.Theme);
+        Assert.Equal("democratic-life-meeting", meeting.TemplateId);
+        Assert.Equal("Asia/Shanghai", meeting.TimeZoneId);
+        Assert.Equal(new DateTimeOffset(2030, 1, 15, 1, 0, 0, TimeSpan.Zero), meeting.StartsAt);
+        Assert.True(meeting.Holds(chat.Id("办公室"), Role.Secretary));
+        Assert.True(meeting.Holds(chat.Id("王书记"), Role.Lead));
+        Assert.Equal(3, meeting.Members.Count);
+        Assert.Equal([chat.Id("刘处长")], meeting.Find(chat.Id("张三"))!.OverseenDepartmentHeads);
+        Assert.True(meeting.Holds(chat.Id("刘处长"), Role.DepartmentHead));
+        Assert.NotEmpty(meeting.Deadlines);
+        Assert.Contains(done, t => t.StartsWith("已创建会议：深刻领会新思想", StringComparison.Ordinal));
+        Assert.Contains(done, t => t.Contains("李四", StringComparison.Ordinal) && t.Contains("刘处长", StringComparison.Ordinal) && t.Contains("私聊", StringComparison.Ordinal));
+        Assert.Contains(SetupTexts.PersonalHeading.ZhCn[..3], Assert.Single(chat.SentPrivatelyTo("张三")), StringComparison.Ordinal);
+        Assert.Single(chat.SentPrivatelyTo("王书记"));
+    }
+
+    [Fact]
+    public async Task NewMeeting_InEnglish_OnTheRetrospectiveTemplate_WithEveryone_FromTheRoster()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        chat.Roster.AddRange([(chat.Id("Organiser"), "Organiser"), (chat.Id("Fay"), "Fay"), (chat.Id("Sam"), "Sam"), ("bot-1", "MeetingBot")]);
+        await chat.PrivatelyAsync("Fay", "help", "en-US");
+
+        Assert.Contains("Project retrospective", SetupChat.Texts(await chat.InTeamAsync("Organiser", "new meeting", "en-US"))[0], StringComparison.Ordinal);
+        Assert.Equal([SetupTexts.AskTheme.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "Project retrospective", "en-US")));
+        Assert.Equal([SetupTexts.AskWhen.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "Release 4.2 retro", "en-US")));
+        Assert.Equal([SetupTexts.AskPlace.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "Jul 15, 2030 3:30 pm", "en-US")));
+        Assert.Contains("Europe/London", SetupChat.Texts(await chat.InTeamAsync("Organiser", "Room 4", "en-US"))[0], StringComparison.Ordinal);
+        Assert.Equal([SetupTexts.AskLead.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "Europe/Paris", "en-US")));
+        Assert.Equal([SetupTexts.AskMembers.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "", "en-US", "Fay")));
+        Assert.Equal([SetupTexts.AskDepartmentHeads.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "everyone", "en-US")));
+        Assert.Equal([SetupTexts.AskSupervisors.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "skip", "en-US")));
+        var plan = SetupChat.Texts(await chat.InTeamAsync("Organiser", "", "en-US", "Kim"));
+        Assert.Contains("2030-07-15 15:30 (Europe/Paris)", plan[0], StringComparison.Ordinal);
+        Assert.Contains("Pre-read: 2030-07-10 18:00", plan[0], StringComparison.Ordinal);
+
+        var done = SetupChat.Texts(await chat.InTeamAsync("Organiser", "yes", "en-US"));
+
+        var meeting = Assert.IsType<Meeting>(await chat.TeamMeetingAsync());
+        Assert.Equal("project-retrospective", meeting.TemplateId);
+        Assert.Equal("Europe/Paris", meeting.TimeZoneId);
+        Assert.Equal([chat.Id("Fay"), chat.Id("Sam")], meeting.Members.Select(m => m.UserId));
+        Assert.True(meeting.Holds(chat.Id("Kim"), Role.Supervisor));
+        Assert.False(meeting.Holds(chat.Id("Organiser"), Role.Member));
+        Assert.StartsWith("Meeting set up: Release 4.2 retro", done[0], StringComparison.Ordinal);
+        Assert.Contains(done, t => t.Contains("Sam, Kim", StringComparison.Ordinal));
+        Assert.Contains("Pre-read", Assert.Single(chat.SentPrivatelyTo("Fay")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewMeeting_APastDate_IsAskedAgainWithAnExample_AndEveryoneWithoutARoster_AsksForMentions()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await chat.InTeamAsync("办公室", "新建会议");
+        await chat.InTeamAsync("办公室", "1");
+        await chat.InTeamAsync("办公室", "主题");
+
+        Assert.Equal([SetupTexts.WhenInThePast.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "2020年1月15日 上午9点")));
+        Assert.Equal([SetupTexts.WhenNeedsTime.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "2030年1月15日")));
+        Assert.Equal([SetupTexts.AskPlace.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "2030年1月15日 上午9点")));
+        await chat.InTeamAsync("办公室", "会议室");
+        await chat.InTeamAsync("办公室", "默认");
+        await chat.InTeamAsync("办公室", "", "zh-CN", "王书记");
+
+        Assert.Equal([SetupTexts.RosterUnavailable.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "全体")));
+        Assert.Equal([SetupTexts.AskDepartmentHeads.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "张三")));
+        Assert.Equal([ChatTextsCancelled], SetupChat.Texts(await chat.InTeamAsync("办公室", "取消")));
+        Assert.Null(await chat.TeamMeetingAsync());
+    }
+
+    [Fact]
+    public async Task NewMeeting_In1To1_GivesTheSecretaryHerOwnListInTheAnswer_AndGoesBackAStep()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await chat.PrivatelyAsync("Office", "new meeting", "en-US");
+        await chat.PrivatelyAsync("Office", "Project retrospective", "en-US");
+        await chat.PrivatelyAsync("Office", "Retro", "en-US");
+        await chat.PrivatelyAsync("Office", "Jul 15, 2030 3:30 pm", "en-US");
+        Assert.Equal([SetupTexts.AskWhen.En], SetupChat.Texts(await chat.PrivatelyAsync("Office", "back", "en-US")));
+        await chat.PrivatelyAsync("Office", "Jul 16, 2030 3:30 pm", "en-US");
+        await chat.PrivatelyAsync("Office", "Room 4", "en-US");
+        await chat.PrivatelyAsync("Office", "default", "en-US");
+        await chat.PrivatelyAsync("Office", "", "en-US", "Fay");
+        await chat.PrivatelyAsync("Office", "", "en-US", "Office", "Sam");
+        await chat.PrivatelyAsync("Office", "skip", "en-US");
+        await chat.PrivatelyAsync("Office", "skip", "en-US");
+
+        var done = SetupChat.Texts(await chat.PrivatelyAsync("Office", "yes", "en-US"));
+
+        Assert.StartsWith("Meeting set up: Retro, on 2030-07-16 15:30", done[0], StringComparison.Ordinal);
+        Assert.StartsWith("Your tasks for the meeting \"Retro\"", done[1], StringComparison.Ordinal);
+        Assert.Empty(chat.SentPrivatelyTo("Office"));
+        Assert.Equal([SetupTexts.AuditHeading.In(MeetingBot.Localization.UserLocale.En, 20).Split('\n')[0]], SetupChat.Texts(await chat.PrivatelyAsync("Office", "audit", "en-US")).Select(t => t.Split('\n')[0]));
+    }
+
+    private static readonly string ChatTextsCancelled = MeetingBot.Chat.ChatTexts.Cancelled.ZhCn;
+}

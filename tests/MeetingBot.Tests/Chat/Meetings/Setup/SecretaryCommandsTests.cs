@@ -1,0 +1,115 @@
+using MeetingBot.Chat.Meetings.Setup;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Tests.Hosting;
+
+namespace MeetingBot.Tests.Chat.Meetings.Setup;
+
+/// <summary>改期, 取消会议, 添加成员, 移除成员: the secretary changes the current meeting; anyone else is refused with the domain's reason.</summary>
+public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
+{
+    private const string SecretaryOnly = "只有会议组织者（领导小组办公室）可以这样做。";
+    private const string NotAParticipant = "你不是这个会议的参会人员。";
+
+    [Fact]
+    public async Task Reschedule_BySecretary_MovesTheMeetingAndEveryDeadline()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        var replies = SetupChat.Texts(await chat.InTeamAsync("办公室", "改期 2030年1月20日 下午3点"));
+
+        Assert.Equal([SetupTexts.Rescheduled.ZhCn.Replace("{0}", "2030-01-20 15:00", StringComparison.Ordinal).Replace("{1}", "Asia/Shanghai", StringComparison.Ordinal)], replies);
+        var moved = Assert.IsType<Meeting>(await chat.StoredAsync(meeting.Id));
+        Assert.Equal(new DateTime(2030, 1, 20, 15, 0, 0), moved.LocalStart);
+        Assert.All(moved.Deadlines.Zip(meeting.Deadlines), p => Assert.Equal(TimeSpan.FromDays(5), (p.First.LocalDue.Date - p.Second.LocalDue.Date)));
+        Assert.Equal(AuditActions.MeetingRescheduled, moved.Audit[^1].Action);
+    }
+
+    [Fact]
+    public async Task Reschedule_ToAPastDate_IsRefusedWithAnExample()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        var replies = SetupChat.Texts(await chat.InTeamAsync("办公室", "改期 2020年1月20日 下午3点"));
+
+        Assert.Equal([SetupTexts.WhenInThePast.ZhCn], replies);
+    }
+
+    [Theory]
+    [InlineData("改期 2030年1月20日 下午3点")]
+    [InlineData("取消会议 时间冲突")]
+    [InlineData("添加成员")]
+    [InlineData("移除成员")]
+    public async Task SecretaryCommand_ByAMember_IsRefusedWithTheDomainsReason(string command)
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        var replies = SetupChat.Texts(await chat.InTeamAsync("张三", command, "zh-CN", "李四"));
+
+        Assert.Equal([SecretaryOnly], replies);
+        Assert.Equal(1, (await chat.StoredAsync(meeting.Id))!.Version);
+    }
+
+    [Fact]
+    public async Task SecretaryCommand_ByANonParticipant_InTheTeam_IsRefused_AndIn1To1FindsNoMeeting()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        Assert.Equal([NotAParticipant], SetupChat.Texts(await chat.InTeamAsync("路人", "改期 2030年1月20日 下午3点")));
+        Assert.Equal([SetupTexts.NoMeeting.ZhCn], SetupChat.Texts(await chat.PrivatelyAsync("路人", "改期 2030年1月20日 下午3点")));
+    }
+
+    [Fact]
+    public async Task CancelMeeting_AsksFirst_ThenCancelsOnYes()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        var ask = SetupChat.Texts(await chat.InTeamAsync("办公室", "取消会议 上级通知推迟"));
+        Assert.Contains("上级通知推迟", ask[0], StringComparison.Ordinal);
+        Assert.Equal(MeetingStatus.Preparing, (await chat.StoredAsync(meeting.Id))!.Status);
+
+        var done = SetupChat.Texts(await chat.InTeamAsync("办公室", "是"));
+
+        Assert.Equal([SetupTexts.CancelledMeeting.ZhCn.Replace("{0}", meeting.Theme, StringComparison.Ordinal)], done);
+        var cancelled = (await chat.StoredAsync(meeting.Id))!;
+        Assert.Equal(MeetingStatus.Cancelled, cancelled.Status);
+        Assert.Equal("上级通知推迟", cancelled.CancellationReason);
+    }
+
+    [Fact]
+    public async Task AddAndRemoveMember_BySecretary_ChangeTheRoster()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        Assert.Equal([SetupTexts.MemberAdded.ZhCn.Replace("{0}", "赵六", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamAsync("办公室", "添加成员", "zh-CN", "赵六")));
+        Assert.True((await chat.StoredAsync(meeting.Id))!.Holds(chat.Id("赵六"), Role.Member));
+
+        Assert.Equal([SetupTexts.MemberRemoved.ZhCn.Replace("{0}", "张三", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamAsync("办公室", "移除成员", "zh-CN", "张三")));
+        Assert.Null((await chat.StoredAsync(meeting.Id))!.Find(chat.Id("张三")));
+    }
+
+    [Fact]
+    public async Task EnglishCommands_OfSeveralWords_WorkOnTheRetrospective()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        var meeting = await chat.SeedMeetingAsync("project-retrospective", "Organiser", "Fay", "Sam", "Kim");
+
+        var moved = SetupChat.Texts(await chat.InTeamAsync("Organiser", "reschedule Jul 15, 2030 3:30 pm", "en-US"));
+        Assert.Equal(["The meeting moved to 2030-07-15 15:30 (Europe/London); every deadline moved with it."], moved);
+
+        Assert.Equal(["Ana joined the meeting as a team member."], SetupChat.Texts(await chat.InTeamAsync("Organiser", "add member", "en-US", "Ana")));
+        Assert.Equal(["Ana was removed from the meeting."], SetupChat.Texts(await chat.InTeamAsync("Organiser", "remove member", "en-US", "Ana")));
+        Assert.Contains("Talk plan:", SetupChat.Texts(await chat.InTeamAsync("Sam", "talk plan", "en-US"))[0], StringComparison.Ordinal);
+        Assert.Equal(["Only the meeting's secretary can do this."], SetupChat.Texts(await chat.InTeamAsync("Sam", "audit", "en-US")));
+
+        await chat.InTeamAsync("Organiser", "cancel meeting budget cut", "en-US");
+        Assert.Equal([SetupTexts.NotCancelled.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "no", "en-US")));
+        Assert.Equal(MeetingStatus.Preparing, (await chat.StoredAsync(meeting.Id))!.Status);
+        Assert.Equal(4, (await chat.StoredAsync(meeting.Id))!.Version);
+    }
+}

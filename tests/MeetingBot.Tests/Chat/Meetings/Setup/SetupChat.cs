@@ -1,0 +1,139 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Meetings.Storage;
+using MeetingBot.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Chat.Meetings.Setup;
+
+/// <summary>
+/// A team for one test: distinct user and conversation ids, a fake channel (loopback) that records proactive sends
+/// and answers the roster, and helpers to talk in the team conversation or 1:1, with @mentions as entities.
+/// </summary>
+public sealed class SetupChat : IAsyncDisposable
+{
+    private readonly string _run = Guid.NewGuid().ToString("N")[..8];
+    private readonly MeetingBotFactory _factory;
+    private readonly HttpClient _client;
+
+    private SetupChat(MeetingBotFactory factory, LoopbackServer channel)
+    {
+        _factory = factory;
+        Channel = channel;
+        _client = factory.CreateClient();
+        TeamConversation = "team-" + _run;
+    }
+
+    public LoopbackServer Channel { get; }
+
+    public string TeamConversation { get; }
+
+    /// <summary>Roster the fake channel returns for "everyone"; empty means the channel answers 404 (no member support).</summary>
+    public List<(string Id, string Name)> Roster { get; } = [];
+
+    public static async Task<SetupChat> StartAsync(MeetingBotFactory factory)
+    {
+        SetupChat? chat = null;
+        var channel = await LoopbackServer.StartAsync(async context =>
+        {
+            if (context.Request.Path.Value!.EndsWith("/pagedmembers", StringComparison.Ordinal))
+            {
+                if (chat!.Roster.Count == 0)
+                {
+                    context.Response.StatusCode = 404;
+                    return;
+                }
+
+                var members = new JsonArray([.. chat.Roster.Select(m => (JsonNode)new JsonObject { ["id"] = m.Id, ["name"] = m.Name })]);
+                await context.Response.WriteAsJsonAsync(new JsonObject { ["members"] = members });
+                return;
+            }
+
+            await context.Response.WriteAsJsonAsync(new JsonObject { ["id"] = "sent-" + Guid.NewGuid().ToString("N") });
+        });
+        chat = new SetupChat(factory, channel);
+        return chat;
+    }
+
+    public string Id(string name) => $"{name}-{_run}";
+
+    public Task<List<JsonObject>> InTeamAsync(string user, string text, string locale = "zh-CN", params string[] mentioned) =>
+        SendAsync(user, TeamConversation, isGroup: true, text, locale, mentioned);
+
+    public Task<List<JsonObject>> PrivatelyAsync(string user, string text, string locale = "zh-CN", params string[] mentioned) =>
+        SendAsync(user, "personal-" + Id(user), isGroup: false, text, locale, mentioned);
+
+    public static List<string> Texts(IEnumerable<JsonObject> replies) => [.. replies.Select(r => r["text"]?.GetValue<string>() ?? string.Empty)];
+
+    public async Task<Meeting?> TeamMeetingAsync()
+    {
+        var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
+        var ids = await directory.ForConversationAsync(ActivityJson.ChannelId, TeamConversation, CancellationToken.None);
+        return ids.Count == 0 ? null : await _factory.Services.GetRequiredService<MeetingRepository>().GetMeetingAsync(ids[^1], CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A meeting set up straight through the domain and the stores (not the dialog), indexed for the team
+    /// conversation and every participant, as the setup dialog leaves it.
+    /// </summary>
+    public async Task<Meeting> SeedMeetingAsync(string templateId, string secretary, string lead, params string[] members)
+    {
+        var template = _factory.Services.GetRequiredService<TemplateLibrary>().Find(templateId)!;
+        var command = new CreateMeeting(Guid.NewGuid().ToString(), "Theme " + _run, new DateTime(2030, 1, 15, 9, 0, 0), "Room 1", null,
+            new Person(Id(lead), lead), [.. members.Select(m => new Person(Id(m), m))], [], []);
+        var actor = new Actor(Id(secretary), secretary, "channel:" + ActivityJson.ChannelId);
+        var meeting = command.Decide(template, actor, DateTimeOffset.UtcNow).Value;
+        await _factory.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(StorageKeys.Meeting(meeting.Id), _ => meeting, CancellationToken.None);
+        var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
+        await directory.AddToConversationAsync(ActivityJson.ChannelId, TeamConversation, meeting.Id, CancellationToken.None);
+        foreach (var participant in meeting.Participants)
+        {
+            await directory.AddToPersonAsync(ActivityJson.ChannelId, participant.UserId, meeting.Id, CancellationToken.None);
+        }
+
+        return meeting;
+    }
+
+    public Task<Meeting?> StoredAsync(string meetingId) =>
+        _factory.Services.GetRequiredService<MeetingRepository>().GetMeetingAsync(meetingId, CancellationToken.None);
+
+    /// <summary>The texts the bot sent proactively into <paramref name="user"/>'s 1:1 chat.</summary>
+    public List<string> SentPrivatelyTo(string user) =>
+    [
+        .. Channel.Requests
+            .Where(r => r.Method == "POST" && r.PathAndQuery.Contains(Uri.EscapeDataString("personal-" + Id(user)), StringComparison.Ordinal))
+            .Select(r => JsonNode.Parse(r.Body)?["text"]?.GetValue<string>() ?? string.Empty),
+    ];
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await Channel.DisposeAsync();
+    }
+
+    private async Task<List<JsonObject>> SendAsync(string user, string conversation, bool isGroup, string text, string locale, string[] mentioned)
+    {
+        var message = ActivityJson.Message(text).In(locale).ExpectingReplies();
+        message["serviceUrl"] = Channel.BaseUrl + "/";
+        message["from"] = new JsonObject { ["id"] = Id(user), ["name"] = user };
+        message["conversation"] = isGroup
+            ? new JsonObject { ["id"] = conversation, ["isGroup"] = true, ["conversationType"] = "channel" }
+            : new JsonObject { ["id"] = conversation, ["conversationType"] = "personal" };
+        if (mentioned.Length > 0)
+        {
+            message["entities"] = new JsonArray([.. mentioned.Select(name => (JsonNode)new JsonObject
+            {
+                ["type"] = "mention",
+                ["mentioned"] = new JsonObject { ["id"] = Id(name), ["name"] = name },
+                ["text"] = $"<at>{name}</at>",
+            })]);
+            message["text"] = text + " " + string.Join(' ', mentioned.Select(n => $"<at>{n}</at>"));
+        }
+
+        using var response = await _client.PostActivityAsync(message);
+        var replies = await response.ReadRepliesAsync();
+        return [.. replies.OfType<JsonObject>()];
+    }
+}

@@ -1,0 +1,71 @@
+using MeetingBot.Chat.Meetings.Setup;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Tests.Hosting;
+
+namespace MeetingBot.Tests.Chat.Meetings.Setup;
+
+/// <summary>谈话方案 / talk plan (list, matrix, the secretary's adjustments) and 审计 / audit.</summary>
+public sealed class TalkPlanAndAuditTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
+{
+    [Fact]
+    public async Task TalkPlan_ForASmallTeam_ListsEveryPairAndAMatrix_AsTextAndCard()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        var replies = await chat.InTeamAsync("张三", "谈话方案");
+
+        var text = SetupChat.Texts(replies)[0];
+        Assert.Contains("共 3 对，已确认 0 对", text, StringComparison.Ordinal);
+        Assert.Contains("张三 — 李四", text, StringComparison.Ordinal);
+        Assert.Contains("    — ○ ○  1. 王书记", text, StringComparison.Ordinal);
+        Assert.Contains("    ○ ○ —  3. 李四", text, StringComparison.Ordinal);
+        var card = Assert.Single(replies[1]["attachments"]!.AsArray());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card!["contentType"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TalkPlan_SecretaryDropsAndAddsAPair_AMemberMayNot()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        var dropped = SetupChat.Texts(await chat.InTeamAsync("办公室", "谈话方案 删除", "zh-CN", "张三", "李四"));
+        Assert.Equal([SetupTexts.PairDropped.In(MeetingBot.Localization.UserLocale.ZhCn, "张三", "李四")], dropped);
+        Assert.Contains("共 2 对", SetupChat.Texts(await chat.InTeamAsync("李四", "谈话方案"))[0], StringComparison.Ordinal);
+
+        Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。"], SetupChat.Texts(await chat.InTeamAsync("张三", "谈话方案 添加", "zh-CN", "张三", "李四")));
+
+        var added = SetupChat.Texts(await chat.InTeamAsync("办公室", "谈话方案 添加", "zh-CN", "李四", "张三"));
+        Assert.Equal([SetupTexts.PairAdded.In(MeetingBot.Localization.UserLocale.ZhCn, "李四", "张三")], added);
+        Assert.Empty((await chat.StoredAsync(meeting.Id))!.DroppedTalkPairs);
+    }
+
+    [Fact]
+    public async Task TalkPlan_ForANonParticipant_ShowsNothing()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        Assert.Equal(["你不是这个会议的参会人员。"], SetupChat.Texts(await chat.InTeamAsync("路人", "谈话方案")));
+        Assert.Equal([SetupTexts.NoMeeting.ZhCn], SetupChat.Texts(await chat.PrivatelyAsync("路人", "谈话方案")));
+    }
+
+    [Fact]
+    public async Task Audit_BySecretary_ListsChangesNewestFirst_AndIsRefusedToMembers()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+        await chat.InTeamAsync("办公室", "改期 2030年1月20日 下午3点");
+        await chat.InTeamAsync("办公室", "添加成员", "zh-CN", "赵六");
+
+        var lines = SetupChat.Texts(await chat.InTeamAsync("办公室", "审计"))[0].Split('\n');
+
+        Assert.Equal(4, lines.Length);
+        Assert.Contains(AuditActionTexts.ParticipantAdded.ZhCn, lines[1], StringComparison.Ordinal);
+        Assert.Contains(AuditActionTexts.MeetingRescheduled.ZhCn, lines[2], StringComparison.Ordinal);
+        Assert.Contains(AuditActionTexts.MeetingCreated.ZhCn, lines[3], StringComparison.Ordinal);
+        Assert.Contains("办公室", lines[3], StringComparison.Ordinal);
+        Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。"], SetupChat.Texts(await chat.InTeamAsync("张三", "审计")));
+    }
+}
