@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat;
+using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Meetings.Templates;
@@ -30,6 +31,7 @@ public static class MeetingBotHosting
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MeetingDirectory>();
+        services.AddSubmissionsFeature();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();
         services.AddHostedService<AuthenticationStartupNotice>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
