@@ -64,7 +64,8 @@ public sealed class SubmissionDialog(
         var questions = Questions(found, state, locale);
         if (state.Step < questions.Count)
         {
-            return await AnswerAsync(dc, found, state, questions, activity.Text?.Trim() ?? string.Empty, cancellationToken);
+            var answer = string.IsNullOrWhiteSpace(activity.Text) ? SubmissionCards.AnswerOf(activity) : activity.Text;
+            return await AnswerAsync(dc, found, state, questions, answer?.Trim() ?? string.Empty, cancellationToken);
         }
 
         if (SubmitWords.Contains(text))
@@ -226,6 +227,11 @@ public sealed class SubmissionDialog(
         {
             var controls = state.Step == 0 ? "\n" + SubmissionTexts.Controls.In(locale) : string.Empty;
             await turn.SendActivityAsync(questions[state.Step] + controls, cancellationToken);
+            if (ChannelCapabilities.RendersAdaptiveCards(turn.Activity.ChannelId))
+            {
+                await turn.SendActivityAsync(SubmissionCards.Question(questions[state.Step], locale), cancellationToken);
+            }
+
             return;
         }
 
@@ -251,6 +257,10 @@ public sealed class SubmissionDialog(
 
         text.AppendLine().Append(SubmissionTexts.Review.In(locale));
         await turn.SendActivityAsync(text.ToString(), cancellationToken);
+        if (ChannelCapabilities.RendersAdaptiveCards(turn.Activity.ChannelId))
+        {
+            await turn.SendActivityAsync(SubmissionCards.Review(SubmissionTexts.Review.In(locale), locale), cancellationToken);
+        }
     }
 
     private IReadOnlyList<string> Questions(MeetingInTurn found, SubmissionFlowState state, UserLocale locale) =>
