@@ -93,6 +93,22 @@ public sealed class SubmissionDialog(
         }
     }
 
+    /// <summary>"back" asks the previous question again (from the read-back, the last one); the answers are kept until re-given.</summary>
+    public override async Task<DialogTurnResult?> StepBackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var state = Load(dc.ActiveDialog!);
+        var (found, _) = await lookup.FindAsync(dc.Context, state.Request.MeetingId, cancellationToken);
+        if (found is null || state.Step == 0 || state.Answers.Count == 0)
+        {
+            return null;
+        }
+
+        var count = Questions(found, state, UserLocales.From(dc.Context.Activity.Locale)).Count;
+        var previous = state with { Step = Math.Min(state.Step, count) - 1, Content = null };
+        Save(dc, previous);
+        return await AskAsync(dc, previous, cancellationToken);
+    }
+
     /// <summary>Cancelling keeps what was entered, as a draft (talk records have no drafts).</summary>
     public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
     {

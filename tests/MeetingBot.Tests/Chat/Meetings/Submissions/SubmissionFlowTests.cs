@@ -126,6 +126,25 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Back_AsksThePreviousQuestionAgain_AndTheNewAnswerIsUsed()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var member = seeded.Member(1);
+        await seeded.SayAsync(client, member, "提交 材料");
+        await seeded.SayAsync(client, member, "1. 调研不深入，例如全年只下基层两次");
+
+        Assert.Contains(SubmissionTexts.MaterialProblems.ZhCn[..10], (await seeded.SayAsync(client, member, "返回"))[0], StringComparison.Ordinal);
+        Assert.Contains(SubmissionTexts.MaterialRootCauses.ZhCn, (await seeded.SayAsync(client, member, "1. 会议过多，例如一月开会十次"))[0], StringComparison.Ordinal);
+        await seeded.SayAsync(client, member, "宗旨意识淡化");
+        await seeded.SayAsync(client, member, "改进作风");
+        var review = await seeded.SayAsync(client, member, "1. 精简会议");
+
+        Assert.Contains("一月开会十次", review[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("下基层两次", review[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MySubmissions_ListsOnlyMyOwn_WithTheirStates()
     {
         var seeded = await SeededMeeting.CreateAsync(factory);
