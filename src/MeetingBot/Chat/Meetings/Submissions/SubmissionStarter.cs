@@ -14,7 +14,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// refuse early (not a participant, not owed, target not a member, pair not planned), and in a group chat says only
 /// that the flow continues privately — never any content.
 /// </summary>
-public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, PersonalConversations personal, TimeProvider time)
+public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, PersonalConversations personal, PrivateFlowStart privateStart, TimeProvider time)
 {
     private readonly Dictionary<SubmissionKind, ISubmissionForm> _forms = forms.ToDictionary(f => f.Kind);
 
@@ -63,12 +63,6 @@ public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore stor
             return;
         }
 
-        if (!PersonalConversations.IsPersonal(context.Activity.Conversation))
-        {
-            await GoPrivateAsync(turn, request, resume, cancellationToken);
-            return;
-        }
-
         var state = new SubmissionFlowState(request, 0, [], null);
         if (resume)
         {
@@ -80,6 +74,12 @@ public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore stor
 
             // A resumed draft opens at the read-back: submit it, edit it, or keep it.
             state = state with { Step = int.MaxValue / 2, Content = draft };
+        }
+
+        if (!PersonalConversations.IsPersonal(context.Activity.Conversation))
+        {
+            await GoPrivateAsync(turn, state, resume, cancellationToken);
+            return;
         }
 
         await turn.Dialogs.BeginDialogAsync(SubmissionDialog.DialogId, state, cancellationToken);
@@ -102,14 +102,21 @@ public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore stor
         return draft.IsSuccess ? null : draft.Failure;
     }
 
-    private async Task GoPrivateAsync(CommandTurn turn, SubmissionRequest request, bool resume, CancellationToken cancellationToken)
+    private async Task GoPrivateAsync(CommandTurn turn, SubmissionFlowState state, bool resume, CancellationToken cancellationToken)
     {
         var context = turn.Context;
         var locale = turn.Locale;
+        var request = state.Request;
         var command = (resume ? (locale == UserLocale.En ? "resume " : "继续 ") : (locale == UserLocale.En ? "submit " : "提交 "))
             + SubmissionDialog.ResumeArgument(request, locale);
         await context.SendActivityAsync(SubmissionTexts.GoPrivate.In(locale), cancellationToken);
-        var outcome = await personal.RunAsync(context, (privateTurn, ct) => privateTurn.SendActivityAsync(SubmissionTexts.StartHere.In(locale, command), ct), cancellationToken);
+        var outcome = await personal.RunAsync(context, async (privateTurn, ct) =>
+        {
+            if (!await privateStart.BeginAsync(privateTurn, state, ct))
+            {
+                await privateTurn.SendActivityAsync(SubmissionTexts.StartHere.In(locale, command), ct);
+            }
+        }, cancellationToken);
         if (outcome == PersonalConversationOutcome.Unavailable)
         {
             await context.SendActivityAsync(SubmissionTexts.OpenPrivateChat.In(locale, command), cancellationToken);

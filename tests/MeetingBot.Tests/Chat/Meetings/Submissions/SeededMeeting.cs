@@ -4,6 +4,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Chat.Meetings.Submissions;
@@ -17,14 +18,14 @@ internal sealed class SeededMeeting
     public const string Channel = "directline";
     public const string TemplateId = "democratic-life-meeting";
 
-    private SeededMeeting(MeetingBotFactory factory, string prefix, Meeting meeting)
+    private SeededMeeting(WebApplicationFactory<Program> factory, string prefix, Meeting meeting)
     {
         Factory = factory;
         Prefix = prefix;
         Meeting = meeting;
     }
 
-    public MeetingBotFactory Factory { get; }
+    public WebApplicationFactory<Program> Factory { get; }
     public string Prefix { get; }
     public Meeting Meeting { get; }
     public string GroupId => Prefix + "-group";
@@ -37,7 +38,7 @@ internal sealed class SeededMeeting
 
     public IStorage Storage => Factory.Services.GetRequiredService<IStorage>();
 
-    public static async Task<SeededMeeting> CreateAsync(MeetingBotFactory factory, int members = 3)
+    public static async Task<SeededMeeting> CreateAsync(WebApplicationFactory<Program> factory, int members = 3)
     {
         var prefix = "s" + Guid.NewGuid().ToString("N")[..10];
         var template = factory.Services.GetRequiredService<TemplateLibrary>().Find(TemplateId)!;
