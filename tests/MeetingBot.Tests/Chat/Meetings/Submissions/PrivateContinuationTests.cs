@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.Chat.Meetings.Submissions;
@@ -21,7 +19,7 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
         using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new Channel(sent))));
+            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingChannel(sent))));
         var seeded = await SeededMeeting.CreateAsync(host);
         using var client = host.CreateClient();
         var member = seeded.Member(1);
@@ -40,14 +38,30 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
         Assert.Contains(SubmissionTexts.Review.ZhCn, review[0], StringComparison.Ordinal);
     }
 
-    /// <summary>The channel's connector: accepts every activity the bot sends and remembers it.</summary>
-    private sealed class Channel(ConcurrentQueue<(string Path, string Body)> sent) : HttpMessageHandler
+    [Fact]
+    public async Task RecordedTalk_IsSentToThePartnersOwn1To1Chat_ToConfirm()
     {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        var sent = new ConcurrentQueue<(string Path, string Body)>();
+        using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingChannel(sent))));
+        var seeded = await SeededMeeting.CreateAsync(host);
+        using var client = host.CreateClient();
+        var (recorder, partner) = (seeded.Member(1), seeded.Member(2));
+        await seeded.SayAsync(client, partner, "帮助");
+
+        await seeded.SayAsync(client, recorder, "提交 谈话 @张伟");
+        foreach (var answer in new[] { "今天", "调研要更深入", "会议要精简", "互相提醒", "是" })
         {
-            var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
-            sent.Enqueue((request.RequestUri!.AbsolutePath, body));
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"id\":\"sent-1\"}", Encoding.UTF8, "application/json") };
+            await seeded.SayAsync(client, recorder, answer);
         }
+
+        var recorded = await seeded.SayAsync(client, recorder, "提交");
+
+        Assert.Equal(SubmissionTexts.TalkPartnerNotified.In(global::MeetingBot.Localization.UserLocale.ZhCn, "张伟"), recorded[1]);
+        var notice = Assert.Single(sent);
+        Assert.Contains($"{seeded.Prefix}-dm-{partner}", notice.Path, StringComparison.Ordinal);
+        var text = JsonNode.Parse(notice.Body)!["text"]!.GetValue<string>();
+        Assert.Contains("调研要更深入", text, StringComparison.Ordinal);
+        Assert.Contains("确认谈话 @王芳", text, StringComparison.Ordinal);
     }
 }
