@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Talks;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Submissions;
 
@@ -14,7 +15,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// refuse early (not a participant, not owed, target not a member, pair not planned), and in a group chat says only
 /// that the flow continues privately — never any content.
 /// </summary>
-public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, PersonalConversations personal, PrivateFlowStart privateStart, TimeProvider time)
+public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, PersonalConversations personal, PrivateFlowStart privateStart, MeetingRepository repository, TimeProvider time)
 {
     private readonly Dictionary<SubmissionKind, ISubmissionForm> _forms = forms.ToDictionary(f => f.Kind);
 
@@ -23,6 +24,11 @@ public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore stor
         var context = turn.Context;
         var locale = turn.Locale;
         var (kind, rest) = SubmissionKinds.Parse(turn.Argument);
+        if (kind is null && resume && turn.Argument.Length == 0 && await OnlyDraftAsync(turn, cancellationToken) is { } only)
+        {
+            (kind, rest) = SubmissionKinds.Parse(only);
+        }
+
         if (kind is not { } chosen)
         {
             await context.SendActivityAsync(SubmissionTexts.WhichKind.In(locale), cancellationToken);
@@ -83,6 +89,25 @@ public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore stor
         }
 
         await turn.Dialogs.BeginDialogAsync(SubmissionDialog.DialogId, state, cancellationToken);
+    }
+
+    /// <summary>"继续" alone: the argument for the member's one draft, if there is exactly one.</summary>
+    private async Task<string?> OnlyDraftAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var (found, _) = await lookup.FindAsync(turn.Context, null, cancellationToken);
+        if (found is null || await repository.GetDossierAsync(found.Meeting.Id, cancellationToken) is not { } dossier)
+        {
+            return null;
+        }
+
+        var drafts = dossier.Submissions.Where(s => s.AuthorId == found.Actor.UserId && s.Draft is not null).ToList();
+        if (drafts.Count != 1 || SubmissionKinds.FromDeliverableKind(drafts[0].Kind) is not { } kind)
+        {
+            return null;
+        }
+
+        var target = drafts[0].TargetId is { } id ? " @" + found.Meeting.NameOf(id) : string.Empty;
+        return SubmissionKinds.Word(kind, turn.Locale) + target;
     }
 
     /// <summary>The domain's own checks, run on an empty content before any question is asked.</summary>

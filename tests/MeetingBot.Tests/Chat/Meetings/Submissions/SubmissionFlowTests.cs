@@ -145,6 +145,54 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task ResumeAlone_OpensTheOnlyDraft()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var member = seeded.Member(2);
+        await seeded.SayAsync(client, member, "提交 提纲 @王芳");
+        await seeded.SayAsync(client, member, "1. 工作不够务实，例如某次调研只听汇报没有下到一线");
+        await seeded.SayAsync(client, member, "保存草稿");
+
+        var resumed = await seeded.SayAsync(client, member, "继续");
+
+        Assert.Contains("只听汇报", resumed[0], StringComparison.Ordinal);
+        Assert.Contains(SubmissionTexts.FlagsHeading.ZhCn, resumed[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IncompleteContent_IsRefusedAtSubmit_AndTheFlowStaysOpenToFixIt()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var member = seeded.Member(3);
+        await seeded.SayAsync(client, member, "提交 问题");
+        await seeded.SayAsync(client, member, "1. 形式主义｜会多｜一月开会十次｜自己找｜异议");
+
+        var refused = await seeded.SayAsync(client, member, "提交");
+        Assert.Equal(SubmissionTexts.Review.ZhCn, refused[^1]);
+
+        await seeded.SayAsync(client, member, "修改");
+        await seeded.SayAsync(client, member, "1. 形式主义｜会多｜一月开会十次｜自己找｜异议：多数会议为上级要求");
+        Assert.Equal([SubmissionTexts.Submitted.In(global::MeetingBot.Localization.UserLocale.ZhCn, 1)], await seeded.SayAsync(client, member, "提交"));
+    }
+
+    [Fact]
+    public async Task InEnglish_SubmitStudy_AsksAndConfirmsInEnglish()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var member = seeded.Member(1);
+        var english = global::MeetingBot.Localization.UserLocale.En;
+
+        var ask = await SeededMeeting.SendAsync(client, seeded.Message(member, "submit study").In("en-US"));
+        Assert.Contains(SubmissionTexts.StudyMaterials.En, ask[0], StringComparison.Ordinal);
+        await SeededMeeting.SendAsync(client, seeded.Message(member, "1. The Constitution\n2. The eight-point rules").In("en-US"));
+
+        Assert.Equal([SubmissionTexts.Submitted.In(english, 1)], await SeededMeeting.SendAsync(client, seeded.Message(member, "submit").In("en-US")));
+    }
+
+    [Fact]
     public async Task MySubmissions_ListsOnlyMyOwn_WithTheirStates()
     {
         var seeded = await SeededMeeting.CreateAsync(factory);

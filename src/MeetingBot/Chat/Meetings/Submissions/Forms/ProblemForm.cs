@@ -48,8 +48,10 @@ public sealed class ProblemForm : ISubmissionForm
         var category = Match(Field(0), template.ProblemCategories.Select(c => (c.Id, c.Name)));
         var source = Field(3).Length == 0 ? DefaultSource : Match(Field(3), template.ProblemSources.Select(s => (s.Id, s.Name)));
         var answer = Field(4);
-        var disputed = DisputeWords.Any(w => answer.StartsWith(w, StringComparison.OrdinalIgnoreCase));
-        var note = disputed ? answer[(answer.IndexOfAny([':', '：']) + 1)..].Trim() : null;
+        // "异议：说明" or "异议 说明": the note is what follows the word; the word alone is a dispute without a note.
+        var word = DisputeWords.OrderByDescending(w => w.Length).FirstOrDefault(w => answer.StartsWith(w, StringComparison.OrdinalIgnoreCase));
+        var disputed = word is not null;
+        var note = disputed ? answer[word!.Length..].TrimStart(':', '：', ' ').Trim() : null;
         return new ProblemItem(category, Field(1), Field(2), source,
             disputed ? ProblemAcknowledgement.Disputed : ProblemAcknowledgement.Acknowledged, disputed && note!.Length > 0 ? note : null);
     }
