@@ -65,4 +65,22 @@ public sealed class SubmissionAccessTests(MeetingBotFactory factory) : IClassFix
 
         Assert.Equal([SubmissionTexts.MineInGroup.ZhCn], await seeded.SayAsync(client, seeded.Member(1), "我的提交", inGroup: true));
     }
+
+    [Fact]
+    public async Task TeamsMention_NamesTheOutlineTarget_ById()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var message = seeded.Message(seeded.Member(1), "提交 提纲 <at>Zhang Wei</at>");
+        message["entities"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "mention",
+            ["mentioned"] = new System.Text.Json.Nodes.JsonObject { ["id"] = seeded.Member(2), ["name"] = "Zhang Wei" },
+            ["text"] = "<at>Zhang Wei</at>",
+        });
+
+        var ask = await SeededMeeting.SendAsync(client, message);
+
+        Assert.Contains("请逐条写出对张伟的批评意见", ask[0], StringComparison.Ordinal);
+    }
 }
