@@ -58,6 +58,13 @@ public sealed class SubmissionDialog(
         if (SaveWords.Contains(text))
         {
             await SaveDraftAsync(dc.Context, found, state, cancellationToken);
+            if (state.Request.Kind == SubmissionKind.Talk)
+            {
+                // Nothing was saved: the talk flow goes on where it was.
+                await SendStepAsync(dc.Context, found, state, cancellationToken);
+                return DialogTurnResult.Waiting;
+            }
+
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 

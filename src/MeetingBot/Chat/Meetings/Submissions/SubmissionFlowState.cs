@@ -12,5 +12,11 @@ public sealed record SubmissionFlowState(SubmissionRequest Request, int Step, IR
 
     public int Version { get; init; } = CurrentVersion;
 
+    /// <summary>A step past any form's last question: the read-back.</summary>
+    public const int ReviewStep = 1000;
+
     public IReadOnlyList<string> Answers { get; init; } = Answers ?? [];
+
+    /// <summary>A saved draft reopened at its read-back, to submit, edit or keep.</summary>
+    public static SubmissionFlowState AtReview(SubmissionRequest request, SubmissionContent draft) => new(request, ReviewStep, [], draft);
 }

@@ -79,7 +79,7 @@ public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore stor
             }
 
             // A resumed draft opens at the read-back: submit it, edit it, or keep it.
-            state = state with { Step = int.MaxValue / 2, Content = draft };
+            state = SubmissionFlowState.AtReview(request, draft);
         }
 
         if (!PersonalConversations.IsPersonal(context.Activity.Conversation))

@@ -20,6 +20,8 @@ public sealed class TalkRecordTests(MeetingBotFactory factory) : IClassFixture<M
         Assert.Contains("张伟", (await seeded.SayAsync(client, recorder, "提交 谈话 @张伟"))[0], StringComparison.Ordinal);
         Assert.Equal([SubmissionTexts.TalkDateInvalid.ZhCn], await seeded.SayAsync(client, recorder, "某天"));
         await seeded.SayAsync(client, recorder, "今天");
+        var noDraft = await seeded.SayAsync(client, recorder, "保存草稿");
+        Assert.Equal([SubmissionTexts.TalkNoDrafts.ZhCn, SubmissionTexts.TalkMine.ZhCn], noDraft.Take(2));
         await seeded.SayAsync(client, recorder, "调研要更深入基层");
         await seeded.SayAsync(client, recorder, "会议要精简");
         await seeded.SayAsync(client, recorder, "互相提醒，共同改进");
