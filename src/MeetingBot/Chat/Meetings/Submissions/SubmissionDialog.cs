@@ -17,7 +17,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// draft. "save draft" works at any step, and cancelling keeps what was entered as a draft.
 /// </summary>
 public sealed class SubmissionDialog(
-    MeetingLookup lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, MaterialUpload upload, TalkNotice notice) : Dialog(DialogId)
+    MeetingLookup lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, MaterialUpload upload, TalkSubmission talks) : Dialog(DialogId)
 {
     public const string DialogId = "submissions.flow";
     private const string StateKey = "flow";
@@ -179,17 +179,7 @@ public sealed class SubmissionDialog(
         var locale = UserLocales.From(turn.Activity.Locale);
         if (state.Request.Kind == SubmissionKind.Talk)
         {
-            var recorded = await store.RecordTalkAsync(found, state.Request.TargetId!, TalkForm.Build(state.Answers, store.Today(found.Meeting)), cancellationToken);
-            if (!recorded.IsSuccess)
-            {
-                await turn.SendActivityAsync(FailureReply.For(recorded.Failure, locale), cancellationToken);
-                return await dc.EndDialogAsync(null, cancellationToken);
-            }
-
-            var partner = state.Request.TargetName ?? state.Request.TargetId!;
-            await turn.SendActivityAsync(SubmissionTexts.TalkRecorded.In(locale, recorded.Value.Latest.Number, partner), cancellationToken);
-            var reached = await notice.SendAsync(turn, found.Actor.Name, state.Request.TargetId!, recorded.Value, cancellationToken);
-            await turn.SendActivityAsync((reached ? SubmissionTexts.TalkPartnerNotified : SubmissionTexts.TalkPartnerNotReachable).In(locale, partner), cancellationToken);
+            await talks.RecordAsync(turn, found, state, cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
@@ -269,12 +259,7 @@ public sealed class SubmissionDialog(
             text.AppendLine(_forms[state.Request.Kind].Summary(content, found.Template, locale));
             if (content is CriticismOutline outline && Deliverable(found, state)?.PreReview is { } rules)
             {
-                var flags = OutlinePreReview.Check(outline, rules, found.Template.Aspects);
-                text.AppendLine().AppendLine(flags.Count == 0 ? SubmissionTexts.NoFlags.In(locale) : SubmissionTexts.FlagsHeading.In(locale));
-                foreach (var flag in flags)
-                {
-                    text.AppendLine("- " + (locale == UserLocale.En ? flag.Text.En : flag.Text.ZhCn));
-                }
+                text.AppendLine().AppendLine(OutlineFlagsText.For(outline, rules, found.Template.Aspects, locale));
             }
         }
 

@@ -17,6 +17,7 @@ public static class SubmissionsFeature
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<MaterialUpload>();
         services.AddSingleton<TalkNotice>();
+        services.AddSingleton<TalkSubmission>();
         services.AddSingleton<PrivateFlowStart>();
         services.AddSingleton<SubmissionStarter>();
         services.AddSingleton<Dialog, SubmissionDialog>();
