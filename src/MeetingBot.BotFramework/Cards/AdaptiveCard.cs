@@ -52,6 +52,38 @@ public sealed class AdaptiveCard
         return Add(new JsonObject { ["type"] = "FactSet", ["facts"] = array });
     }
 
+    /// <summary>A text field; its value is posted under <paramref name="id"/> by any submit button of the card.</summary>
+    public AdaptiveCard InputText(string id, string label, bool multiline = false, string? placeholder = null, string? value = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["isMultiline"] = multiline };
+        if (placeholder is not null)
+        {
+            input["placeholder"] = placeholder;
+        }
+
+        if (value is not null)
+        {
+            input["value"] = value;
+        }
+
+        return Add(input);
+    }
+
+    /// <summary>A choice of one (a drop-down, or buttons when <paramref name="expanded"/>); the chosen value is posted under <paramref name="id"/>.</summary>
+    public AdaptiveCard ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, bool expanded = false)
+    {
+        var array = new JsonArray();
+        foreach (var (title, value) in choices)
+        {
+            array.Add(new JsonObject { ["title"] = title, ["value"] = value });
+        }
+
+        return Add(new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet", ["id"] = id, ["label"] = label, ["choices"] = array, ["style"] = expanded ? "expanded" : "compact",
+        });
+    }
+
     /// <summary>A button that posts <paramref name="data"/> back as a message (works in every channel that renders cards).</summary>
     public AdaptiveCard Submit(string title, object data)
     {

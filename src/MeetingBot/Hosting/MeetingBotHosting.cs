@@ -3,6 +3,7 @@ using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Chat.Meetings.Setup;
+using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Meetings.Templates;
@@ -33,6 +34,7 @@ public static class MeetingBotHosting
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MeetingDirectory>();
         services.AddMeetingSetupFeature();
+        services.AddSubmissionsFeature();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();
         services.AddReviewsFeature();
         services.AddHostedService<AuthenticationStartupNotice>();

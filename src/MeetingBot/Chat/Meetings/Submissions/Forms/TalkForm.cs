@@ -1,0 +1,52 @@
+using System.Globalization;
+using MeetingBot.Coordination.Talks;
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Meetings.Submissions.Forms;
+
+/// <summary>
+/// Talk record: date, the opinions each side gave, suggestions, resolved or not. Talk records are their own
+/// aggregate (RecordTalk), not a submission, so this form builds <see cref="TalkNotes"/>.
+/// </summary>
+public static class TalkForm
+{
+    private static readonly string[] Yes = ["是", "已化解", "化解", "yes", "y", "resolved"];
+
+    public static IReadOnlyList<string> Questions(string partnerName, UserLocale locale) =>
+    [
+        SubmissionTexts.TalkDate.In(locale, partnerName),
+        SubmissionTexts.TalkMine.In(locale),
+        SubmissionTexts.TalkTheirs.In(locale),
+        SubmissionTexts.TalkSuggestions.In(locale),
+        SubmissionTexts.TalkResolved.In(locale),
+    ];
+
+    /// <summary>The date answer: ISO, 2026/11/20, 11月20日 style is left to the user; 今天/today is today.</summary>
+    public static DateOnly? ParseDate(string text, DateOnly today)
+    {
+        var trimmed = text.Trim();
+        if (trimmed is "今天" or "today")
+        {
+            return today;
+        }
+
+        if (trimmed is "昨天" or "yesterday")
+        {
+            return today.AddDays(-1);
+        }
+
+        string[] formats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"];
+        return DateOnly.TryParseExact(trimmed, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    public static TalkNotes Build(IReadOnlyList<string> answers, DateOnly today) => new(
+        ParseDate(Numbered.At(answers, 0), today) ?? today,
+        Numbered.At(answers, 1),
+        Numbered.At(answers, 2),
+        Numbered.At(answers, 3),
+        Yes.Contains(Numbered.At(answers, 4).Trim(), StringComparer.OrdinalIgnoreCase));
+
+    public static string Summary(TalkNotes notes, UserLocale locale) => locale == UserLocale.En
+        ? $"Date: {notes.HeldOn:yyyy-MM-dd}\nOpinions given: {notes.OpinionsGivenByRecorder}\nOpinions received: {notes.OpinionsGivenByOther}\nSuggestions: {notes.Suggestions}\nResolved: {(notes.DifferencesResolved ? "yes" : "no")}"
+        : $"日期：{notes.HeldOn:yyyy-MM-dd}\n提出的意见：{notes.OpinionsGivenByRecorder}\n收到的意见：{notes.OpinionsGivenByOther}\n建议：{notes.Suggestions}\n分歧已化解：{(notes.DifferencesResolved ? "是" : "否")}";
+}

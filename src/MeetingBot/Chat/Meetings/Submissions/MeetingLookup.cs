@@ -1,0 +1,48 @@
+using MeetingBot.BotFramework.Builder;
+using MeetingBot.BotFramework.Proactive;
+using MeetingBot.Coordination.Permissions;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
+
+namespace MeetingBot.Chat.Meetings.Submissions;
+
+/// <summary>
+/// Finds the meeting of this turn (the group's meeting in a group, the person's newest in 1:1, or the one a flow
+/// names) and refuses, in the user's language, anyone who is not its participant.
+/// </summary>
+public sealed class MeetingLookup(MeetingDirectory directory, MeetingRepository repository, TemplateLibrary templates)
+{
+    /// <returns>The meeting, or the refusal to send.</returns>
+    public async Task<(MeetingInTurn? Found, string? Refusal)> FindAsync(ITurnContext turn, string? meetingId, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var locale = UserLocales.From(activity.Locale);
+        var id = meetingId ?? await NewestAsync(turn, cancellationToken);
+        var meeting = id is null ? null : await repository.GetMeetingAsync(id, cancellationToken);
+        if (meeting is null || templates.Find(meeting.TemplateId) is not { } template)
+        {
+            return (null, SubmissionTexts.NoMeeting.In(locale));
+        }
+
+        var actor = MeetingTurn.ActorOf(turn);
+        return Access.AsParticipant(meeting, actor) is { } refusal
+            ? (null, FailureReply.For(refusal, locale))
+            : (new MeetingInTurn(meeting, template, actor), null);
+    }
+
+    private async Task<string?> NewestAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var channel = activity.ChannelId!;
+        if (!PersonalConversations.IsPersonal(activity.Conversation)
+            && (await directory.ForConversationAsync(channel, activity.Conversation!.Id!, cancellationToken)) is { Count: > 0 } inGroup)
+        {
+            return inGroup[^1];
+        }
+
+        var mine = await directory.ForPersonAsync(channel, activity.From!.Id!, cancellationToken);
+        return mine.Count > 0 ? mine[^1] : null;
+    }
+}

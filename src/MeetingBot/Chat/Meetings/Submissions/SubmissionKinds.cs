@@ -1,0 +1,63 @@
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Meetings.Submissions;
+
+/// <summary>The words for each kind in both languages, and the template deliverable kind it maps to.</summary>
+public static class SubmissionKinds
+{
+    private static readonly Dictionary<string, SubmissionKind> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["学习"] = SubmissionKind.Study, ["study"] = SubmissionKind.Study,
+        ["问题"] = SubmissionKind.Problems, ["problems"] = SubmissionKind.Problems, ["problem"] = SubmissionKind.Problems,
+        ["材料"] = SubmissionKind.Material, ["material"] = SubmissionKind.Material,
+        ["提纲"] = SubmissionKind.Outline, ["outline"] = SubmissionKind.Outline,
+        ["谈话"] = SubmissionKind.Talk, ["talk"] = SubmissionKind.Talk,
+    };
+
+    /// <summary>The kind the argument starts with, and the rest (the @target, or nothing).</summary>
+    public static (SubmissionKind? Kind, string Remainder) Parse(string argument)
+    {
+        var trimmed = argument.Trim();
+        var space = trimmed.IndexOfAny([' ', '\u3000']);
+        var head = space < 0 ? trimmed : trimmed[..space];
+        var rest = space < 0 ? string.Empty : trimmed[(space + 1)..].Trim();
+        return Words.TryGetValue(head, out var kind) ? (kind, rest) : (null, string.Empty);
+    }
+
+    public static DeliverableKind DeliverableKindOf(SubmissionKind kind) => kind switch
+    {
+        SubmissionKind.Study => DeliverableKind.StudyCheckIn,
+        SubmissionKind.Problems => DeliverableKind.ProblemList,
+        SubmissionKind.Material => DeliverableKind.SelfExamination,
+        SubmissionKind.Outline => DeliverableKind.CriticismOutline,
+        _ => DeliverableKind.TalkRecord,
+    };
+
+    public static SubmissionKind? FromDeliverableKind(DeliverableKind kind) => kind switch
+    {
+        DeliverableKind.StudyCheckIn => SubmissionKind.Study,
+        DeliverableKind.ProblemList => SubmissionKind.Problems,
+        DeliverableKind.SelfExamination => SubmissionKind.Material,
+        DeliverableKind.CriticismOutline => SubmissionKind.Outline,
+        DeliverableKind.TalkRecord => SubmissionKind.Talk,
+        _ => null,
+    };
+
+    public static bool NeedsTarget(SubmissionKind kind) => kind is SubmissionKind.Outline or SubmissionKind.Talk;
+
+    /// <summary>The word a user types for the kind, in their language (for "submit study" hints).</summary>
+    public static string Word(SubmissionKind kind, UserLocale locale) => (kind, locale) switch
+    {
+        (SubmissionKind.Study, UserLocale.En) => "study",
+        (SubmissionKind.Problems, UserLocale.En) => "problems",
+        (SubmissionKind.Material, UserLocale.En) => "material",
+        (SubmissionKind.Outline, UserLocale.En) => "outline",
+        (SubmissionKind.Talk, UserLocale.En) => "talk",
+        (SubmissionKind.Study, _) => "学习",
+        (SubmissionKind.Problems, _) => "问题",
+        (SubmissionKind.Material, _) => "材料",
+        (SubmissionKind.Outline, _) => "提纲",
+        _ => "谈话",
+    };
+}

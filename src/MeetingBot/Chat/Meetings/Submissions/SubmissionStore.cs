@@ -1,0 +1,47 @@
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Talks;
+using MeetingBot.Meetings.Storage;
+
+namespace MeetingBot.Chat.Meetings.Submissions;
+
+/// <summary>
+/// Saves drafts, submissions and talk records through the domain's commands, each on its own document. The expected
+/// version is the one just read, so a lost race re-reads and decides again (MeetingRepository.UpdateAsync).
+/// </summary>
+public sealed class SubmissionStore(MeetingRepository repository, TimeProvider time)
+{
+    public static string KeyOf(MeetingInTurn turn, SubmissionRequest request) =>
+        StorageKeys.Submission(request.MeetingId, request.DeliverableId, turn.Actor.UserId, request.TargetId);
+
+    public Task<Submission?> GetAsync(MeetingInTurn turn, SubmissionRequest request, CancellationToken cancellationToken) =>
+        repository.GetAsync<Submission>(KeyOf(turn, request), cancellationToken);
+
+    public Task<Outcome<Submission>> SaveDraftAsync(MeetingInTurn turn, SubmissionRequest request, SubmissionContent content, CancellationToken cancellationToken) =>
+        repository.UpdateAsync<Submission>(KeyOf(turn, request), existing =>
+            new SaveDraft(existing?.Version ?? 0, request.DeliverableId, request.TargetId, content)
+                .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
+
+    public Task<Outcome<Submission>> SubmitAsync(MeetingInTurn turn, SubmissionRequest request, SubmissionContent content, CancellationToken cancellationToken) =>
+        repository.UpdateAsync<Submission>(KeyOf(turn, request), existing =>
+            new Submit(existing?.Version ?? 0, request.DeliverableId, request.TargetId, content)
+                .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
+
+    public Task<Outcome<TalkRecord>> RecordTalkAsync(MeetingInTurn turn, string otherUserId, TalkNotes notes, CancellationToken cancellationToken) =>
+        repository.UpdateAsync<TalkRecord>(TalkKey(turn, otherUserId), existing =>
+            new RecordTalk(existing?.Version ?? 0, otherUserId, notes)
+                .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
+
+    public Task<Outcome<TalkRecord>> AnswerTalkAsync(MeetingInTurn turn, string otherUserId, bool confirm, string? note, CancellationToken cancellationToken) =>
+        repository.UpdateAsync<TalkRecord>(TalkKey(turn, otherUserId), existing =>
+            new AnswerTalkRecord(existing?.Version ?? 0, otherUserId, confirm, note)
+                .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>Today in the meeting's zone, for "today" in a talk date.</summary>
+    public DateOnly Today(Meeting meeting) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZoneId)).DateTime);
+
+    private static string TalkKey(MeetingInTurn turn, string otherUserId) =>
+        StorageKeys.TalkRecord(turn.Meeting.Id, TalkPairKey.Of(turn.Actor.UserId, otherUserId));
+}

@@ -1,0 +1,48 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Chat.Meetings.Submissions;
+
+/// <summary>
+/// <c>确认谈话 @成员</c> / <c>confirm-talk @member</c> and <c>异议 @成员 说明</c> / <c>dispute @member note</c>: the
+/// party who did not record a talk answers it. The reply names only the partner, so it is safe anywhere.
+/// </summary>
+public sealed class TalkAnswerCommand(MeetingLookup lookup, SubmissionStore store, bool confirm) : IChatCommandHandler
+{
+    public static readonly ChatCommand Confirm = new("confirm-talk", ["确认谈话"], ["confirm-talk"], SubmissionTexts.ConfirmTalkCommand);
+    public static readonly ChatCommand Dispute = new("dispute-talk", ["异议"], ["dispute"], SubmissionTexts.DisputeTalkCommand);
+
+    public ChatCommand Command => confirm ? Confirm : Dispute;
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var context = turn.Context;
+        var locale = turn.Locale;
+        var (found, refusal) = await lookup.FindAsync(context, null, cancellationToken);
+        if (found is null)
+        {
+            await context.SendActivityAsync(refusal!, cancellationToken);
+            return;
+        }
+
+        var partner = MentionedParticipant.Find(context.Activity, found.Meeting, turn.Argument, out var typed);
+        if (partner is null)
+        {
+            await context.SendActivityAsync(typed.Length == 0 ? SubmissionTexts.TargetRequired.In(locale) : SubmissionTexts.TargetUnknown.In(locale, typed), cancellationToken);
+            return;
+        }
+
+        var note = MentionedParticipant.AfterName(turn.Argument);
+        if (!confirm && note.Length == 0)
+        {
+            await context.SendActivityAsync(SubmissionTexts.DisputeNoteRequired.In(locale), cancellationToken);
+            return;
+        }
+
+        var answered = await store.AnswerTalkAsync(found, partner.UserId, confirm, confirm ? null : note, cancellationToken);
+        await context.SendActivityAsync(answered.IsSuccess
+            ? (confirm ? SubmissionTexts.TalkConfirmed : SubmissionTexts.TalkDisputed).In(locale, partner.Name)
+            : FailureReply.For(answered.Failure, locale), cancellationToken);
+    }
+}

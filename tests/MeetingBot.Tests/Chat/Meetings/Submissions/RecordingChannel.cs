@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+
+namespace MeetingBot.Tests.Chat.Meetings.Submissions;
+
+/// <summary>The channel's connector for proactive sends: accepts every activity the bot sends and remembers where it went.</summary>
+internal sealed class RecordingChannel(ConcurrentQueue<(string Path, string Body)> sent) : HttpMessageHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
+        sent.Enqueue((request.RequestUri!.AbsolutePath, body));
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"id\":\"sent-1\"}", Encoding.UTF8, "application/json") };
+    }
+}

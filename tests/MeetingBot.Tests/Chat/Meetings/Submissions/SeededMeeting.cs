@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using MeetingBot.BotFramework.Storage;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Meetings.Storage;
+using MeetingBot.Tests.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Chat.Meetings.Submissions;
+
+/// <summary>
+/// A democratic life meeting written straight into the test host's storage and directory (so these tests do not
+/// depend on the setup feature): a secretary, a lead and members, all on Direct Line, with fresh ids per test.
+/// </summary>
+internal sealed class SeededMeeting
+{
+    public const string Channel = "directline";
+    public const string TemplateId = "democratic-life-meeting";
+
+    private SeededMeeting(WebApplicationFactory<Program> factory, string prefix, Meeting meeting)
+    {
+        Factory = factory;
+        Prefix = prefix;
+        Meeting = meeting;
+    }
+
+    public WebApplicationFactory<Program> Factory { get; }
+    public string Prefix { get; }
+    public Meeting Meeting { get; }
+    public string GroupId => Prefix + "-group";
+    public string Secretary => Prefix + "-secretary";
+    public string Lead => Prefix + "-lead";
+
+    public string Member(int number) => $"{Prefix}-m{number}";
+
+    public static string MemberName(int number) => number switch { 1 => "王芳", 2 => "张伟", 3 => "刘洋", _ => $"成员{number}" };
+
+    public IStorage Storage => Factory.Services.GetRequiredService<IStorage>();
+
+    public static async Task<SeededMeeting> CreateAsync(WebApplicationFactory<Program> factory, int members = 3)
+    {
+        var prefix = "s" + Guid.NewGuid().ToString("N")[..10];
+        var template = factory.Services.GetRequiredService<TemplateLibrary>().Find(TemplateId)!;
+        var now = DateTimeOffset.UtcNow;
+        var secretary = new Actor(prefix + "-secretary", "秘书", "channel:" + Channel);
+        var create = new CreateMeeting(prefix + "-meeting", "专题民主生活会", now.UtcDateTime.AddDays(40).Date.AddHours(9), "三楼会议室", null,
+            new Person(prefix + "-lead", "书记"),
+            [.. Enumerable.Range(1, members).Select(i => new Person($"{prefix}-m{i}", MemberName(i)))], [], []);
+        var meeting = create.Decide(template, secretary, now).Value;
+
+        var seeded = new SeededMeeting(factory, prefix, meeting);
+        await seeded.Storage.WriteAsync(StorageKeys.Meeting(meeting.Id), meeting, WriteCondition.IfAbsent);
+        var directory = factory.Services.GetRequiredService<MeetingDirectory>();
+        foreach (var participant in meeting.Participants)
+        {
+            await directory.AddToPersonAsync(Channel, participant.UserId, meeting.Id, CancellationToken.None);
+        }
+
+        await directory.AddToConversationAsync(Channel, seeded.GroupId, meeting.Id, CancellationToken.None);
+        return seeded;
+    }
+
+    /// <summary>A message from <paramref name="userId"/> in their 1:1 chat (or the group), with the replies asked for in the response.</summary>
+    public JsonObject Message(string userId, string text, bool inGroup = false)
+    {
+        var conversation = inGroup
+            ? new JsonObject { ["id"] = GroupId, ["isGroup"] = true, ["conversationType"] = "groupChat" }
+            : new JsonObject { ["id"] = $"{Prefix}-dm-{userId}" };
+        var message = ActivityJson.Message(text, Channel).In("zh-CN").ExpectingReplies();
+        message["from"] = new JsonObject { ["id"] = userId, ["name"] = Meeting.NameOf(userId) };
+        message["conversation"] = conversation;
+        return message;
+    }
+
+    public async Task<List<string>> SayAsync(HttpClient client, string userId, string text, bool inGroup = false) =>
+        await SendAsync(client, Message(userId, text, inGroup));
+
+    public static async Task<List<string>> SendAsync(HttpClient client, JsonObject message)
+    {
+        using var response = await client.PostActivityAsync(message);
+        var replies = await response.ReadRepliesAsync();
+        return [.. replies.Select(r => r?["text"]?.GetValue<string>() ?? string.Empty)];
+    }
+}
