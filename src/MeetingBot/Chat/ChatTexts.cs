@@ -9,6 +9,10 @@ public static class ChatTexts
         "我没有听懂“{0}”。发送“帮助”查看我能做的事和全部命令。",
         "I did not understand \"{0}\". Send \"help\" to see what I can do and every command.");
 
+    public static readonly LocalText UnknownCommandInGroup = new(
+        "我没有听懂这条消息。发送“帮助”查看我能做的事和全部命令。",
+        "I did not understand that message. Send \"help\" to see what I can do and every command.");
+
     public static readonly LocalText EmptyMessage = new(
         "请发送文字命令。发送“帮助”查看全部命令。",
         "Please send a text command. Send \"help\" to see every command.");

@@ -89,6 +89,11 @@ public sealed class MeetingBotHandler : ActivityHandler
         {
             await handler.HandleAsync(new CommandTurn(turnContext, dc, argument, locale), cancellationToken);
         }
+        else if (activity.Conversation?.IsGroup == true)
+        {
+            // Never repeat what was typed into a group: it may be pasted material meant for a private chat.
+            await turnContext.SendActivityAsync(ChatTexts.UnknownCommandInGroup.In(locale), cancellationToken);
+        }
         else
         {
             await turnContext.SendActivityAsync(ChatTexts.UnknownCommand.In(locale, Shorten(text)), cancellationToken);

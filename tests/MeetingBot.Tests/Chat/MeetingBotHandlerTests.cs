@@ -72,4 +72,18 @@ public sealed class MeetingBotHandlerTests(MeetingBotFactory factory) : IClassFi
         Assert.Contains("\"help\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("帮助", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task UnknownText_InAGroup_IsNotRepeatedBack()
+    {
+        using var client = factory.CreateClient();
+        var pasted = ActivityJson.Message("1. 王书记工作不够实 典型事例").ExpectingReplies()
+            .With("conversation", "{\"id\":\"group-" + Guid.NewGuid().ToString("N") + "\",\"isGroup\":true,\"conversationType\":\"channel\"}");
+
+        using var response = await client.PostActivityAsync(pasted);
+
+        var text = Assert.Single(await response.ReadRepliesAsync())?["text"]?.GetValue<string>();
+        Assert.Contains("帮助", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("王书记", text, StringComparison.Ordinal);
+    }
 }

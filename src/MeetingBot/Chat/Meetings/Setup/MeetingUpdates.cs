@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Reminders;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
@@ -13,7 +14,7 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// The common path of the secretary's commands: find the current meeting, let the domain say whether this person
 /// may act (its refusal is the reply), then decide and save with the ETag, re-deciding on a lost race.
 /// </summary>
-public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository repository, TemplateLibrary templates, TimeProvider time)
+public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository repository, TemplateLibrary templates, ReminderSchedule reminders, TimeProvider time)
 {
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -50,6 +51,8 @@ public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository rep
             stored => stored is null ? Failure.NotFound(FailureCodes.MeetingNotFound) : decide(stored, time.GetUtcNow()), cancellationToken);
         if (outcome.IsSuccess)
         {
+            // Moved, cancelled or re-rostered: the reminders follow the meeting as now stored.
+            await reminders.ReconcileAsync(outcome.Value, cancellationToken);
             return outcome.Value;
         }
 

@@ -1,3 +1,4 @@
+using MeetingBot.Reminders;
 using System.Text.Json;
 using MeetingBot.BotFramework.Dialogs;
 using MeetingBot.BotFramework.Dialogs.Prompts;
@@ -31,14 +32,16 @@ public sealed class NewMeetingDialog : ComponentDialog
     private readonly TemplateLibrary _templates;
     private readonly TimeProvider _time;
     private readonly MeetingRepository _repository;
+    private readonly ReminderSchedule _reminders;
     private readonly MeetingAnnouncer _announcer;
 
-    public NewMeetingDialog(TemplateLibrary templates, TimeProvider time, MeetingRepository repository, MeetingAnnouncer announcer, ConversationRoster roster)
+    public NewMeetingDialog(TemplateLibrary templates, TimeProvider time, MeetingRepository repository, MeetingAnnouncer announcer, ConversationRoster roster, ReminderSchedule reminders)
         : base(DialogId)
     {
         _templates = templates;
         _time = time;
         _repository = repository;
+        _reminders = reminders;
         _announcer = announcer;
         AddDialog(new WaterfallDialog("meeting.new.flow",
         [
@@ -224,6 +227,7 @@ public sealed class NewMeetingDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
+        await _reminders.ReconcileAsync(created.Value, cancellationToken);
         await _announcer.AnnounceAsync(step.Context, created.Value, template, locale, cancellationToken);
         return await step.EndDialogAsync(created.Value.Id, cancellationToken);
     }
