@@ -1,5 +1,4 @@
 using MeetingBot.BotFramework.Builder;
-using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Meetings.Storage;
 
@@ -13,11 +12,7 @@ public sealed class CurrentMeeting(MeetingDirectory directory, MeetingRepository
 {
     public async Task<Meeting?> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var activity = turnContext.Activity;
-        var channelId = activity.ChannelId ?? string.Empty;
-        var ids = PersonalConversations.IsPersonal(activity.Conversation)
-            ? await directory.ForPersonAsync(channelId, activity.From?.Id ?? string.Empty, cancellationToken)
-            : await directory.ForConversationAsync(channelId, activity.Conversation?.Id ?? string.Empty, cancellationToken);
-        return ids.Count == 0 ? null : await repository.GetMeetingAsync(ids[^1], cancellationToken);
+        var id = await directory.CurrentIdAsync(turnContext, cancellationToken);
+        return id is null ? null : await repository.GetMeetingAsync(id, cancellationToken);
     }
 }

@@ -13,18 +13,12 @@ public sealed class CurrentMeeting(MeetingDirectory directory, MeetingRepository
 {
     public async Task<MeetingInContext?> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var activity = turnContext.Activity;
-        var channelId = activity.ChannelId ?? string.Empty;
-        var ids = activity.Conversation?.IsGroup == true
-            ? await directory.ForConversationAsync(channelId, activity.Conversation.Id ?? string.Empty, cancellationToken)
-            : await directory.ForPersonAsync(channelId, activity.From?.Id ?? string.Empty, cancellationToken);
-        if (ids.Count == 0)
+        if (await directory.CurrentIdAsync(turnContext, cancellationToken) is not { } id)
         {
             return null;
         }
 
-        // The index appends as meetings are set up, so the last one is the newest.
-        var dossier = await repository.GetDossierAsync(ids[^1], cancellationToken);
+        var dossier = await repository.GetDossierAsync(id, cancellationToken);
         if (dossier is null || templates.Find(dossier.Meeting.TemplateId) is not { } template)
         {
             return null;

@@ -1,5 +1,4 @@
 using MeetingBot.BotFramework.Builder;
-using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
@@ -19,7 +18,7 @@ public sealed class MeetingLookup(MeetingDirectory directory, MeetingRepository 
     {
         var activity = turn.Activity;
         var locale = UserLocales.From(activity.Locale);
-        var id = meetingId ?? await NewestAsync(turn, cancellationToken);
+        var id = meetingId ?? await directory.CurrentIdAsync(turn, cancellationToken);
         var meeting = id is null ? null : await repository.GetMeetingAsync(id, cancellationToken);
         if (meeting is null || templates.Find(meeting.TemplateId) is not { } template)
         {
@@ -30,19 +29,5 @@ public sealed class MeetingLookup(MeetingDirectory directory, MeetingRepository 
         return Access.AsParticipant(meeting, actor) is { } refusal
             ? (null, FailureReply.For(refusal, locale))
             : (new MeetingInTurn(meeting, template, actor), null);
-    }
-
-    private async Task<string?> NewestAsync(ITurnContext turn, CancellationToken cancellationToken)
-    {
-        var activity = turn.Activity;
-        var channel = activity.ChannelId!;
-        if (!PersonalConversations.IsPersonal(activity.Conversation)
-            && (await directory.ForConversationAsync(channel, activity.Conversation!.Id!, cancellationToken)) is { Count: > 0 } inGroup)
-        {
-            return inGroup[^1];
-        }
-
-        var mine = await directory.ForPersonAsync(channel, activity.From!.Id!, cancellationToken);
-        return mine.Count > 0 ? mine[^1] : null;
     }
 }
