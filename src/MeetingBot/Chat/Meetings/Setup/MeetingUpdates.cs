@@ -59,4 +59,32 @@ public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository rep
         await turnContext.SendActivityAsync(FailureReply.For(outcome.Failure, locale), cancellationToken);
         return null;
     }
+
+    /// <summary>
+    /// The secretary's change concerning one @mentioned person (add, remove): scope, the mention, the decision and the
+    /// confirmation text built from the meeting as it was before the change.
+    /// </summary>
+    public async Task ApplyToMentionedAsync(
+        Commands.CommandTurn turn,
+        Func<Meeting, Person, Actor, DateTimeOffset, Outcome<Meeting>> decide,
+        Func<Meeting, Person, string> confirmation,
+        CancellationToken cancellationToken)
+    {
+        if (await ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
+        {
+            return;
+        }
+
+        if (PeopleAnswer.Mentioned(turn.Context.Activity) is not [var person, ..])
+        {
+            await turn.Context.SendActivityAsync(SetupTexts.MentionSomeone.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var changed = await ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id, (meeting, now) => decide(meeting, person, scope.Actor, now), cancellationToken);
+        if (changed is not null)
+        {
+            await turn.Context.SendActivityAsync(confirmation(scope.Meeting, person), cancellationToken);
+        }
+    }
 }
