@@ -2,6 +2,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Talks;
+using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Submissions;
@@ -10,7 +11,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// Saves drafts, submissions and talk records through the domain's commands, each on its own document. The expected
 /// version is the one just read, so a lost race re-reads and decides again (MeetingRepository.UpdateAsync).
 /// </summary>
-public sealed class SubmissionStore(MeetingRepository repository, TimeProvider time)
+public sealed class SubmissionStore(MeetingRepository repository, Reviews.PersonalNotices notices, TimeProvider time)
 {
     public static string KeyOf(MeetingInTurn turn, SubmissionRequest request) =>
         StorageKeys.Submission(request.MeetingId, request.DeliverableId, turn.Actor.UserId, request.TargetId);
@@ -23,10 +24,22 @@ public sealed class SubmissionStore(MeetingRepository repository, TimeProvider t
             new SaveDraft(existing?.Version ?? 0, request.DeliverableId, request.TargetId, content)
                 .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
 
-    public Task<Outcome<Submission>> SubmitAsync(MeetingInTurn turn, SubmissionRequest request, SubmissionContent content, CancellationToken cancellationToken) =>
-        repository.UpdateAsync<Submission>(KeyOf(turn, request), existing =>
+    /// <summary>Submits; when the lead must approve it, the lead is told 1:1 that it waits in 待审 (never its content).</summary>
+    public async Task<Outcome<Submission>> SubmitAsync(MeetingInTurn turn, SubmissionRequest request, SubmissionContent content, CancellationToken cancellationToken)
+    {
+        var outcome = await repository.UpdateAsync<Submission>(KeyOf(turn, request), existing =>
             new Submit(existing?.Version ?? 0, request.DeliverableId, request.TargetId, content)
                 .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
+        if (outcome.IsSuccess && turn.Template.FindDeliverable(request.DeliverableId) is { RequiresApproval: true } deliverable
+            && turn.Meeting.Lead.UserId != turn.Actor.UserId)
+        {
+            await notices.SendAsync(MeetingTurn.ChannelOf(turn.Meeting), turn.Meeting.Lead.UserId,
+                locale => SubmissionTexts.AwaitsYourReview.In(locale, turn.Actor.Name, deliverable.Name.In(locale == Localization.UserLocale.En ? "en" : "zh-CN")),
+                cancellationToken);
+        }
+
+        return outcome;
+    }
 
     public Task<Outcome<TalkRecord>> RecordTalkAsync(MeetingInTurn turn, string otherUserId, TalkNotes notes, CancellationToken cancellationToken) =>
         repository.UpdateAsync<TalkRecord>(TalkKey(turn, otherUserId), existing =>

@@ -64,4 +64,30 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
         Assert.Contains("调研要更深入", text, StringComparison.Ordinal);
         Assert.Contains("确认谈话 @王芳", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SubmittedItemTheLeadMustApprove_IsAnnouncedToTheLeadPrivately_WithoutItsContent()
+    {
+        var sent = new ConcurrentQueue<(string Path, string Body)>();
+        using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingChannel(sent))));
+        var seeded = await SeededMeeting.CreateAsync(host);
+        using var client = host.CreateClient();
+        var member = seeded.Member(1);
+        await seeded.SayAsync(client, seeded.Lead, "帮助");
+
+        await seeded.SayAsync(client, member, "提交 材料");
+        foreach (var answer in new[] { "1. 文山会海 例如：一季度开会15次", "宗旨意识淡化", "改进作风", "1. 每月全镇性会议不超过2次" })
+        {
+            await seeded.SayAsync(client, member, answer);
+        }
+
+        await seeded.SayAsync(client, member, "提交");
+
+        var toLead = sent.Where(s => s.Path.Contains($"{seeded.Prefix}-dm-{seeded.Lead}", StringComparison.Ordinal)).ToList();
+        var notice = JsonNode.Parse(Assert.Single(toLead).Body)!["text"]!.GetValue<string>();
+        Assert.Contains(SeededMeeting.MemberName(1), notice, StringComparison.Ordinal);
+        Assert.Contains("待审", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("文山会海", notice, StringComparison.Ordinal);
+    }
 }
