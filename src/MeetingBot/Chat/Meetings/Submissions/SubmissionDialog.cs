@@ -162,6 +162,12 @@ public sealed class SubmissionDialog(
             return DialogTurnResult.Waiting;
         }
 
+        if (state.Request.Kind != SubmissionKind.Talk && _forms[state.Request.Kind].Invalid(state.Step, answer, store.Today(found.Meeting)) is { } invalid)
+        {
+            await turn.SendActivityAsync(invalid.In(locale), cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+
         var answers = state.Answers.Take(state.Step).Append(answer).ToList();
         var next = state with { Step = state.Step + 1, Answers = answers, Content = null };
         if (next.Step >= questions.Count && next.Request.Kind != SubmissionKind.Talk)
@@ -277,7 +283,7 @@ public sealed class SubmissionDialog(
             : _forms[state.Request.Kind].Questions(found.Template, state.Request.TargetName, locale);
 
     private SubmissionContent Build(MeetingInTurn found, SubmissionFlowState state) =>
-        _forms[state.Request.Kind].Build(state.Answers, found.Template, Deliverable(found, state)!);
+        _forms[state.Request.Kind].Build(state.Answers, found, Deliverable(found, state)!, store.Today(found.Meeting));
 
     private static Coordination.Templates.DeliverableDefinition? Deliverable(MeetingInTurn found, SubmissionFlowState state) =>
         found.Template.FindDeliverable(state.Request.DeliverableId);

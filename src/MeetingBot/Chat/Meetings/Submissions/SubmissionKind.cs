@@ -11,4 +11,7 @@ public enum SubmissionKind
     Material,
     Outline,
     Talk,
+    Attendance,
+    ReportUpward,
+    RectificationReview,
 }

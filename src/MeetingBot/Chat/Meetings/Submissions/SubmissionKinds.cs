@@ -13,13 +13,16 @@ public static class SubmissionKinds
         ["材料"] = SubmissionKind.Material, ["material"] = SubmissionKind.Material,
         ["提纲"] = SubmissionKind.Outline, ["outline"] = SubmissionKind.Outline,
         ["谈话"] = SubmissionKind.Talk, ["talk"] = SubmissionKind.Talk,
+        ["出席"] = SubmissionKind.Attendance, ["参会"] = SubmissionKind.Attendance, ["attendance"] = SubmissionKind.Attendance,
+        ["上报"] = SubmissionKind.ReportUpward, ["报告上级"] = SubmissionKind.ReportUpward, ["report"] = SubmissionKind.ReportUpward,
+        ["回头看"] = SubmissionKind.RectificationReview, ["review"] = SubmissionKind.RectificationReview,
     };
 
     /// <summary>The kind the argument starts with, and the rest (the @target, or nothing).</summary>
     public static (SubmissionKind? Kind, string Remainder) Parse(string argument)
     {
         var trimmed = argument.Trim();
-        var space = trimmed.IndexOfAny([' ', '\u3000']);
+        var space = trimmed.IndexOfAny([' ', '\u3000', '\n', '\r', '\t']);
         var head = space < 0 ? trimmed : trimmed[..space];
         var rest = space < 0 ? string.Empty : trimmed[(space + 1)..].Trim();
         return Words.TryGetValue(head, out var kind) ? (kind, rest) : (null, string.Empty);
@@ -31,6 +34,9 @@ public static class SubmissionKinds
         SubmissionKind.Problems => DeliverableKind.ProblemList,
         SubmissionKind.Material => DeliverableKind.SelfExamination,
         SubmissionKind.Outline => DeliverableKind.CriticismOutline,
+        SubmissionKind.Attendance => DeliverableKind.AttendanceConfirmation,
+        SubmissionKind.ReportUpward => DeliverableKind.ReportUpward,
+        SubmissionKind.RectificationReview => DeliverableKind.RectificationReview,
         _ => DeliverableKind.TalkRecord,
     };
 
@@ -41,6 +47,9 @@ public static class SubmissionKinds
         DeliverableKind.SelfExamination => SubmissionKind.Material,
         DeliverableKind.CriticismOutline => SubmissionKind.Outline,
         DeliverableKind.TalkRecord => SubmissionKind.Talk,
+        DeliverableKind.AttendanceConfirmation => SubmissionKind.Attendance,
+        DeliverableKind.ReportUpward => SubmissionKind.ReportUpward,
+        DeliverableKind.RectificationReview => SubmissionKind.RectificationReview,
         _ => null,
     };
 
@@ -54,10 +63,16 @@ public static class SubmissionKinds
         (SubmissionKind.Material, UserLocale.En) => "material",
         (SubmissionKind.Outline, UserLocale.En) => "outline",
         (SubmissionKind.Talk, UserLocale.En) => "talk",
+        (SubmissionKind.Attendance, UserLocale.En) => "attendance",
+        (SubmissionKind.ReportUpward, UserLocale.En) => "report",
+        (SubmissionKind.RectificationReview, UserLocale.En) => "review",
         (SubmissionKind.Study, _) => "学习",
         (SubmissionKind.Problems, _) => "问题",
         (SubmissionKind.Material, _) => "材料",
         (SubmissionKind.Outline, _) => "提纲",
+        (SubmissionKind.Attendance, _) => "出席",
+        (SubmissionKind.ReportUpward, _) => "上报",
+        (SubmissionKind.RectificationReview, _) => "回头看",
         _ => "谈话",
     };
 }

@@ -70,6 +70,21 @@ public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore stor
         }
 
         var state = new SubmissionFlowState(request, 0, [], null);
+        if (!resume && rest.Length > 0 && _forms.TryGetValue(chosen, out var form) && form.Inline(rest) is { Count: > 0 } inline)
+        {
+            // The short text path (提交 出席 参加): the answers come with the command, so the flow opens at the next
+            // question or, with all of them, at the read-back.
+            var today = store.Today(found.Meeting);
+            if (inline.Select((answer, step) => form.Invalid(step, answer, today)).FirstOrDefault(i => i is not null) is { } invalid)
+            {
+                await context.SendActivityAsync(invalid.In(locale), cancellationToken);
+                return;
+            }
+
+            var all = inline.Count >= form.Questions(found.Template, null, locale).Count;
+            state = new SubmissionFlowState(request, inline.Count, inline, all ? form.Build(inline, found, deliverable, today) : null);
+        }
+
         if (resume)
         {
             if (existing?.Draft is not { } draft)
@@ -121,7 +136,7 @@ public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore stor
             return record.IsSuccess ? null : record.Failure;
         }
 
-        var empty = _forms[request.Kind].Build([], found.Template, deliverable);
+        var empty = _forms[request.Kind].Build([], found, deliverable, store.Today(found.Meeting));
         var draft = new Coordination.Submissions.SaveDraft(existing?.Version ?? 0, deliverable.Id, request.TargetId, empty)
             .Decide(found.Meeting, found.Template, existing, found.Actor, now);
         return draft.IsSuccess ? null : draft.Failure;

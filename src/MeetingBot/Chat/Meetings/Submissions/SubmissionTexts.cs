@@ -5,15 +5,17 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// <summary>What the submission commands and dialogs say, in both languages.</summary>
 public static class SubmissionTexts
 {
-    public static readonly LocalText SubmitCommand = new("提交材料：提交 学习 / 问题 / 材料 / 提纲 @成员 / 谈话 @成员", "hand in: submit study / problems / material / outline @member / talk @member");
+    public static readonly LocalText SubmitCommand = new(
+        "提交材料：提交 学习 / 问题 / 材料 / 提纲 @成员 / 谈话 @成员 / 出席 参加（或 请假 理由）/ 上报 日期 说明 / 回头看",
+        "hand in: submit study / problems / material / outline @member / talk @member / attendance yes (or no reason) / report date note / review");
     public static readonly LocalText ResumeCommand = new("继续填写已保存的草稿：继续 学习 / 问题 / 材料 / 提纲 @成员", "resume a saved draft: resume study / problems / material / outline @member");
     public static readonly LocalText MySubmissionsCommand = new("查看我提交的材料及其状态", "list what you handed in and its state");
     public static readonly LocalText ConfirmTalkCommand = new("确认对方记录的谈话：确认谈话 @成员", "confirm a talk record the other party made: confirm-talk @member");
     public static readonly LocalText DisputeTalkCommand = new("对谈话记录提出异议：异议 @成员 说明", "dispute a talk record: dispute @member note");
 
     public static readonly LocalText WhichKind = new(
-        "请说明要提交什么：提交 学习、提交 问题、提交 材料、提交 提纲 @成员、提交 谈话 @成员。",
-        "Say what to hand in: submit study, submit problems, submit material, submit outline @member, submit talk @member.");
+        "请说明要提交什么：提交 学习、提交 问题、提交 材料、提交 提纲 @成员、提交 谈话 @成员、提交 出席、提交 上报、提交 回头看。",
+        "Say what to hand in: submit study, submit problems, submit material, submit outline @member, submit talk @member, submit attendance, submit report, submit review.");
     public static readonly LocalText NoMeeting = new("没有找到您参加的会议。", "I found no meeting you take part in.");
     public static readonly LocalText TargetRequired = new("请@要写提纲或谈话的那位成员，例如：提交 提纲 @王芳。", "Mention the member, e.g. submit outline @Wang Fang.");
     public static readonly LocalText TargetUnknown = new("会议名单中没有“{0}”。", "There is nobody called “{0}” in this meeting.");
@@ -70,6 +72,22 @@ public static class SubmissionTexts
     public static readonly LocalText TalkConfirmed = new("已确认与{0}的谈话记录。", "The talk record with {0} is confirmed.");
     public static readonly LocalText TalkDisputed = new("已对与{0}的谈话记录提出异议。", "You disputed the talk record with {0}.");
     public static readonly LocalText DisputeNoteRequired = new("请在@成员后写明异议理由。", "Write the reason after the mention.");
+
+    public static readonly LocalText AttendanceQuestion = new(
+        "是否参加会议？回复“参加”，或“请假 原因”。", "Will you attend the meeting? Reply “yes”, or “no” and the reason.");
+    public static readonly LocalText AttendanceInvalid = new("请回复“参加”，或“请假 原因”。", "Reply “yes”, or “no” and the reason.");
+    public static readonly LocalText AttendanceYes = new("参加会议。", "Attending.");
+    public static readonly LocalText AttendanceNo = new("请假，原因：{0}", "Not attending; reason: {0}");
+    public static readonly LocalText ReportDate = new(
+        "向上级报告会议时间和主题的日期（如 2026-11-20，或“今天”）：", "Date the meeting's date and theme were reported upward (e.g. 2026-11-20, or “today”):");
+    public static readonly LocalText ReportTo = new("报告给哪个上级组织（可附文号等说明）：", "Reported to which higher organisation (add a reference if any):");
+    public static readonly LocalText ReportDateInvalid = new("没看懂这个日期，请写成 2026-11-20 或“今天”。", "I could not read that date; write 2026-11-20 or “today”.");
+    public static readonly LocalText ReportSummary = new(
+        "报告日期：{0}\n报告对象：{1}\n报告的会议时间：{2}\n报告的主题：{3}", "Reported on: {0}\nReported to: {1}\nMeeting date reported: {2}\nTheme reported: {3}");
+    public static readonly LocalText RectificationTasks = new(
+        "请逐条列出上次民主生活会的整改任务，每条格式：任务｜责任人｜已完成（或未完成）｜说明；没有上次整改任务请回复“无”。",
+        "List the previous meeting's rectification tasks, one item each as: task | owner | done (or not done) | note; reply “none” if there were none.");
+    public static readonly LocalText RectificationNone = new("上次没有整改任务。", "There were no previous rectification tasks.");
 
     public static readonly LocalText UploadTooLarge = new("文件太大，最大 {0} MB。", "The file is too large; the limit is {0} MB.");
     public static readonly LocalText UploadWrongType = new("只接受 Word（.docx）或 PDF 文件。", "Only Word (.docx) or PDF files are accepted.");

@@ -13,6 +13,9 @@ public static class SubmissionsFeature
         services.AddSingleton<ISubmissionForm, ProblemForm>();
         services.AddSingleton<ISubmissionForm, MaterialForm>();
         services.AddSingleton<ISubmissionForm, OutlineForm>();
+        services.AddSingleton<ISubmissionForm, AttendanceForm>();
+        services.AddSingleton<ISubmissionForm, ReportUpwardForm>();
+        services.AddSingleton<ISubmissionForm, RectificationReviewForm>();
         services.AddSingleton<MeetingLookup>();
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<MaterialUpload>();

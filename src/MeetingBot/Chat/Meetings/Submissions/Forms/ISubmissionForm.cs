@@ -18,4 +18,14 @@ public interface ISubmissionForm
     SubmissionContent Build(IReadOnlyList<string> answers, ProcessTemplate template, DeliverableDefinition deliverable);
 
     string Summary(SubmissionContent content, ProcessTemplate template, UserLocale locale);
+
+    /// <summary>The content with what the meeting knows filled in (the report upward names its date and theme).</summary>
+    SubmissionContent Build(IReadOnlyList<string> answers, MeetingInTurn found, DeliverableDefinition deliverable, DateOnly today) =>
+        Build(answers, found.Template, deliverable);
+
+    /// <summary>The short text path: the answers typed after the kind word (<c>提交 出席 参加</c>), or null when the kind only asks.</summary>
+    IReadOnlyList<string>? Inline(string remainder) => null;
+
+    /// <summary>Why an answer to a question cannot be taken (a date that does not read), or null.</summary>
+    LocalText? Invalid(int step, string answer, DateOnly today) => null;
 }
