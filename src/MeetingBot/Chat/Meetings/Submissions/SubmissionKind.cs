@@ -14,4 +14,5 @@ public enum SubmissionKind
     Attendance,
     ReportUpward,
     RectificationReview,
+    Notes,
 }

@@ -16,6 +16,7 @@ public static class SubmissionKinds
         ["出席"] = SubmissionKind.Attendance, ["参会"] = SubmissionKind.Attendance, ["attendance"] = SubmissionKind.Attendance,
         ["上报"] = SubmissionKind.ReportUpward, ["报告上级"] = SubmissionKind.ReportUpward, ["report"] = SubmissionKind.ReportUpward,
         ["回头看"] = SubmissionKind.RectificationReview, ["review"] = SubmissionKind.RectificationReview,
+        ["笔记"] = SubmissionKind.Notes, ["notes"] = SubmissionKind.Notes, ["note"] = SubmissionKind.Notes,
     };
 
     /// <summary>The kind the argument starts with, and the rest (the @target, or nothing).</summary>
@@ -37,6 +38,7 @@ public static class SubmissionKinds
         SubmissionKind.Attendance => DeliverableKind.AttendanceConfirmation,
         SubmissionKind.ReportUpward => DeliverableKind.ReportUpward,
         SubmissionKind.RectificationReview => DeliverableKind.RectificationReview,
+        SubmissionKind.Notes => DeliverableKind.Notes,
         _ => DeliverableKind.TalkRecord,
     };
 
@@ -50,6 +52,7 @@ public static class SubmissionKinds
         DeliverableKind.AttendanceConfirmation => SubmissionKind.Attendance,
         DeliverableKind.ReportUpward => SubmissionKind.ReportUpward,
         DeliverableKind.RectificationReview => SubmissionKind.RectificationReview,
+        DeliverableKind.Notes => SubmissionKind.Notes,
         _ => null,
     };
 
@@ -66,6 +69,7 @@ public static class SubmissionKinds
         (SubmissionKind.Attendance, UserLocale.En) => "attendance",
         (SubmissionKind.ReportUpward, UserLocale.En) => "report",
         (SubmissionKind.RectificationReview, UserLocale.En) => "review",
+        (SubmissionKind.Notes, UserLocale.En) => "notes",
         (SubmissionKind.Study, _) => "学习",
         (SubmissionKind.Problems, _) => "问题",
         (SubmissionKind.Material, _) => "材料",
@@ -73,6 +77,7 @@ public static class SubmissionKinds
         (SubmissionKind.Attendance, _) => "出席",
         (SubmissionKind.ReportUpward, _) => "上报",
         (SubmissionKind.RectificationReview, _) => "回头看",
+        (SubmissionKind.Notes, _) => "笔记",
         _ => "谈话",
     };
 }

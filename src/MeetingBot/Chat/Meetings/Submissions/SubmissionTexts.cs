@@ -14,8 +14,8 @@ public static class SubmissionTexts
     public static readonly LocalText DisputeTalkCommand = new("对谈话记录提出异议：异议 @成员 说明", "dispute a talk record: dispute @member note");
 
     public static readonly LocalText WhichKind = new(
-        "请说明要提交什么：提交 学习、提交 问题、提交 材料、提交 提纲 @成员、提交 谈话 @成员、提交 出席、提交 上报、提交 回头看。",
-        "Say what to hand in: submit study, submit problems, submit material, submit outline @member, submit talk @member, submit attendance, submit report, submit review.");
+        "请说明要提交什么：提交 学习、提交 问题、提交 材料、提交 提纲 @成员、提交 谈话 @成员、提交 出席、提交 上报、提交 回头看、提交 笔记。",
+        "Say what to hand in: submit study, submit problems, submit material, submit outline @member, submit talk @member, submit attendance, submit report, submit review, submit notes.");
     public static readonly LocalText NoMeeting = new("没有找到您参加的会议。", "I found no meeting you take part in.");
     public static readonly LocalText TargetRequired = new("请@要写提纲或谈话的那位成员，例如：提交 提纲 @王芳。", "Mention the member, e.g. submit outline @Wang Fang.");
     public static readonly LocalText TargetUnknown = new("会议名单中没有“{0}”。", "There is nobody called “{0}” in this meeting.");
@@ -44,6 +44,9 @@ public static class SubmissionTexts
     public static readonly LocalText StudyMaterials = new(
         "请列出已学习的材料，每行一项或用 1. 2. 3. 编号（如《党章》、中央八项规定）。",
         "List the materials you studied, one per line or numbered 1. 2. 3.");
+    public static readonly LocalText NotesPoints = new(
+        "请写下您的笔记：每个小标题单独一行并以冒号结尾（如“做得好的：”），其下每行一条或用 1. 2. 3. 编号。",
+        "Write your notes: each heading on its own line ending with a colon (e.g. “Went well:”), its points below, one per line or numbered 1. 2. 3.");
     public static readonly LocalText ProblemItems = new(
         "请逐条列出问题，每条格式：类别｜具体表现｜典型事例｜来源｜认账（或“异议：说明”）。\n类别：{0}\n来源：{1}",
         "List your problems, one item each as: category | manifestation | typical case | source | acknowledged (or “disputed: note”).\nCategories: {0}\nSources: {1}");

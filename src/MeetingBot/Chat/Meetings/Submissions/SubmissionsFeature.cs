@@ -16,6 +16,7 @@ public static class SubmissionsFeature
         services.AddSingleton<ISubmissionForm, AttendanceForm>();
         services.AddSingleton<ISubmissionForm, ReportUpwardForm>();
         services.AddSingleton<ISubmissionForm, RectificationReviewForm>();
+        services.AddSingleton<ISubmissionForm, NotesForm>();
         services.AddSingleton<MeetingLookup>();
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<MaterialUpload>();

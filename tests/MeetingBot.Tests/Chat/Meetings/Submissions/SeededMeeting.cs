@@ -38,10 +38,10 @@ internal sealed class SeededMeeting
 
     public IStorage Storage => Factory.Services.GetRequiredService<IStorage>();
 
-    public static async Task<SeededMeeting> CreateAsync(WebApplicationFactory<Program> factory, int members = 3)
+    public static async Task<SeededMeeting> CreateAsync(WebApplicationFactory<Program> factory, int members = 3, string templateId = TemplateId)
     {
         var prefix = "s" + Guid.NewGuid().ToString("N")[..10];
-        var template = factory.Services.GetRequiredService<TemplateLibrary>().Find(TemplateId)!;
+        var template = factory.Services.GetRequiredService<TemplateLibrary>().Find(templateId)!;
         var now = DateTimeOffset.UtcNow;
         var secretary = new Actor(prefix + "-secretary", "秘书", "channel:" + Channel);
         var create = new CreateMeeting(prefix + "-meeting", "专题民主生活会", now.UtcDateTime.AddDays(40).Date.AddHours(9), "三楼会议室", null,
