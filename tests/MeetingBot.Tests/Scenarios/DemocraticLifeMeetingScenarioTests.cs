@@ -197,17 +197,8 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
         Assert.Equal([SubmissionTexts.Submitted.In(UserLocale.ZhCn, 1)], Texts(await chat.PrivatelyAsync(author, "提交")));
     }
 
-    private static async Task SubmitAsync(SetupChat chat, string person, string command, params string[] answers)
-    {
-        await chat.PrivatelyAsync(person, command);
-        foreach (var answer in answers)
-        {
-            await chat.PrivatelyAsync(person, answer);
-        }
-
-        var submitted = Texts(await chat.PrivatelyAsync(person, "提交"));
-        Assert.True(submitted[0].StartsWith("已提交", StringComparison.Ordinal), $"{person} {command}: {string.Join(" | ", submitted)}");
-    }
+    private static Task SubmitAsync(SetupChat chat, string person, string command, params string[] answers) =>
+        ScenarioSteps.SubmitAsync(chat, person, "zh-CN", "提交", "已提交", command, answers);
 
     private static string NameOf(Meeting meeting, string userId) => meeting.NameOf(userId);
 

@@ -10,7 +10,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// </summary>
 public sealed class TalkAnswerCommand(MeetingLookup lookup, SubmissionStore store, bool confirm) : IChatCommandHandler
 {
-    public static readonly ChatCommand Confirm = new("confirm-talk", ["确认谈话"], ["confirm-talk"], SubmissionTexts.ConfirmTalkCommand);
+    public static readonly ChatCommand Confirm = new("confirm-talk", ["确认谈话"], ["confirm-talk", "confirm talk"], SubmissionTexts.ConfirmTalkCommand);
     public static readonly ChatCommand Dispute = new("dispute-talk", ["异议"], ["dispute"], SubmissionTexts.DisputeTalkCommand);
 
     public ChatCommand Command => confirm ? Confirm : Dispute;
