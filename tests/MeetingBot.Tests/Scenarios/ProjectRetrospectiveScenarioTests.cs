@@ -68,8 +68,12 @@ public sealed partial class ProjectRetrospectiveScenarioTests(MeetingBotFactory 
         foreach (var member in team)
         {
             await SubmitAsync(chat, member, "submit study", $"1. Project timeline {Secret}\n2. Conversion metrics dashboard");
-            await SubmitAsync(chat, member,
+            // The notes come in one message and read back by section before they are handed in.
+            var notes = await PrivatelyAsync(chat, member,
                 $"submit notes\nWent well:\n1. Daily stand-ups kept us aligned {Secret}\n2. Pairing on the payment flow\nDid not go well:\n1. Test data arrived late\nIdeas:\n1. Prepare test data in the first sprint");
+            Assert.Contains("Did not go well:\n1. Test data arrived late\nIdeas:\n1. Prepare test data", notes[0], StringComparison.Ordinal);
+            Assert.Contains(SubmissionTexts.Review.En, notes[0], StringComparison.Ordinal);
+            Assert.StartsWith("Handed in", (await PrivatelyAsync(chat, member, "submit"))[0], StringComparison.Ordinal);
             if (member != Members[2])
             {
                 await SubmitIssuesAsync(chat, member);
