@@ -19,6 +19,8 @@ public static class MeetingSetupFeature
         services.AddSingleton<IChatCommandHandler, CancelMeetingCommand>();
         services.AddSingleton<IChatCommandHandler, AddMemberCommand>();
         services.AddSingleton<IChatCommandHandler, RemoveMemberCommand>();
+        services.AddSingleton<IChatCommandHandler, ChangeRolesCommand>();
+        services.AddSingleton<IChatCommandHandler, TransferLeadCommand>();
         services.AddSingleton<IChatCommandHandler, TalkPlanCommand>();
         services.AddSingleton<IChatCommandHandler, AuditCommand>();
         return services;

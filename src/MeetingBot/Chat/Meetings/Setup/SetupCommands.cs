@@ -15,6 +15,10 @@ public static class SetupCommands
 
     public static readonly ChatCommand RemoveMember = new("meeting.remove-member", ["移除成员"], ["remove member"], SetupTexts.RemoveMemberCommand);
 
+    public static readonly ChatCommand ChangeRoles = new("meeting.change-roles", ["更改角色"], ["change roles"], SetupTexts.ChangeRolesCommand);
+
+    public static readonly ChatCommand TransferLead = new("meeting.transfer-lead", ["移交主持"], ["transfer lead"], SetupTexts.TransferLeadCommand);
+
     public static readonly ChatCommand TalkPlan = new("meeting.talk-plan", ["谈话方案"], ["talk plan"], SetupTexts.TalkPlanCommand);
 
     public static readonly ChatCommand Audit = new("meeting.audit", ["审计"], ["audit"], SetupTexts.AuditCommand);

@@ -9,6 +9,20 @@ public static class SetupTexts
     public static readonly LocalText RescheduleCommand = new("改期 <日期时间>：会议改期，所有截止时间随之调整", "reschedule <date and time>: move the meeting and every deadline");
     public static readonly LocalText CancelCommand = new("取消会议 <原因>：取消当前会议", "cancel meeting <reason>: cancel the current meeting");
     public static readonly LocalText AddMemberCommand = new("添加成员 @某人：把班子成员加入会议", "add member @someone: add a team member");
+    public static readonly LocalText ChangeRolesCommand = new(
+        "更改角色 @某人 成员|部门负责人|督导|秘书：设定某人在本次会议中的角色",
+        "change roles @someone member|head|supervisor|secretary: set someone's roles in this meeting");
+
+    public static readonly LocalText TransferLeadCommand = new("移交主持 @某人：把主要负责同志的角色交给某人", "transfer lead @someone: hand the lead role to someone");
+
+    public static readonly LocalText RolesUsage = new(
+        "请写明角色，例如：更改角色 @张伟 成员 部门负责人（可选：成员、部门负责人、督导、秘书；主持人请用“移交主持”）。",
+        "Name the roles, e.g. change roles @Zhang member head (member, head, supervisor, secretary; use \"transfer lead\" for the lead).");
+
+    public static readonly LocalText RolesChanged = new("已更新 {0} 的角色：{1}。", "{0} now holds: {1}.");
+
+    public static readonly LocalText LeadTransferred = new("{0} 现为主要负责同志。", "{0} is now the lead.");
+
     public static readonly LocalText RemoveMemberCommand = new("移除成员 @某人：把某人移出会议", "remove member @someone: remove someone from the meeting");
     public static readonly LocalText TalkPlanCommand = new("谈话方案：查看谈心谈话配对和覆盖情况；谈话方案 添加/删除 @甲 @乙", "talk plan: the talk pairs and coverage; talk plan add/drop @a @b");
     public static readonly LocalText AuditCommand = new("审计：查看最近的变更记录（组织者）", "audit: the latest changes (secretary)");

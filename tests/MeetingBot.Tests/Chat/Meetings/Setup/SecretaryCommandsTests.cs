@@ -41,6 +41,8 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
     [InlineData("取消会议 时间冲突")]
     [InlineData("添加成员")]
     [InlineData("移除成员")]
+    [InlineData("更改角色 督导")]
+    [InlineData("移交主持")]
     public async Task SecretaryCommand_ByAMember_IsRefusedWithTheDomainsReason(string command)
     {
         await using var chat = await SetupChat.StartAsync(factory);
@@ -91,6 +93,27 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
 
         Assert.Equal([SetupTexts.MemberRemoved.ZhCn.Replace("{0}", "张三", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamAsync("办公室", "移除成员", "zh-CN", "张三")));
         Assert.Null((await chat.StoredAsync(meeting.Id))!.Find(chat.Id("张三")));
+    }
+
+    [Fact]
+    public async Task Roles_AreChangedAndTheLeadHandedOver_BySecretary_AndRecorded()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        var changed = SetupChat.Texts(await chat.InTeamAsync("办公室", "更改角色 成员 部门负责人", "zh-CN", "李四"));
+        Assert.Equal([SetupTexts.RolesChanged.In(global::MeetingBot.Localization.UserLocale.ZhCn, "李四", "成员 部门负责人")], changed);
+        var stored = (await chat.StoredAsync(meeting.Id))!;
+        Assert.True(stored.Holds(chat.Id("李四"), Role.DepartmentHead));
+
+        Assert.Equal([SetupTexts.RolesUsage.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "更改角色 队长", "zh-CN", "李四")));
+
+        var transferred = SetupChat.Texts(await chat.InTeamAsync("办公室", "移交主持", "zh-CN", "张三"));
+        Assert.Equal([SetupTexts.LeadTransferred.In(global::MeetingBot.Localization.UserLocale.ZhCn, "张三")], transferred);
+        var after = (await chat.StoredAsync(meeting.Id))!;
+        Assert.True(after.Holds(chat.Id("张三"), Role.Lead));
+        Assert.False(after.Holds(chat.Id("王书记"), Role.Lead));
+        Assert.Contains(after.Audit, e => e.Action == AuditActions.RolesChanged);
     }
 
     [Fact]
