@@ -33,6 +33,8 @@ public static class MeetingBotHosting
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MeetingDirectory>();
+        // Private notices (disclosure, returns, talk records, review requests) are shared by every meeting feature.
+        services.AddSingleton<Chat.Meetings.PersonalNotices>();
         services.AddMeetingSetupFeature();
         services.AddSubmissionsFeature();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();

@@ -9,7 +9,6 @@ public static class ReviewsFeature
     public static IServiceCollection AddReviewsFeature(this IServiceCollection services)
     {
         services.AddSingleton<CurrentMeeting>();
-        services.AddSingleton<PersonalNotices>();
         services.AddSingleton<ReviewDecisions>();
         services.AddSingleton<ReviewByNumber>();
         services.AddSingleton<IChatCommandHandler, ReviewsCommand>();

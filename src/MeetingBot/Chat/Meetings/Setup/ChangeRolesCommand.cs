@@ -5,7 +5,7 @@ namespace MeetingBot.Chat.Meetings.Setup;
 
 /// <summary>
 /// 更改角色 @x 成员 督导 / change roles @x member supervisor: the secretary sets the roles someone holds in this
-/// meeting. The lead is handed over with 移交主持 instead, so the meeting always has exactly one.
+/// meeting. The lead is handed over with 移交主持; the domain refuses any change that would leave none or two.
 /// </summary>
 public sealed class ChangeRolesCommand(MeetingUpdates updates) : IChatCommandHandler
 {
@@ -15,6 +15,7 @@ public sealed class ChangeRolesCommand(MeetingUpdates updates) : IChatCommandHan
         ["部门负责人"] = Role.DepartmentHead, ["head"] = Role.DepartmentHead, ["department-head"] = Role.DepartmentHead,
         ["督导"] = Role.Supervisor, ["supervisor"] = Role.Supervisor,
         ["秘书"] = Role.Secretary, ["secretary"] = Role.Secretary,
+        ["主持"] = Role.Lead, ["lead"] = Role.Lead,
     };
 
     public ChatCommand Command => SetupCommands.ChangeRoles;
@@ -41,12 +42,8 @@ public sealed class ChangeRolesCommand(MeetingUpdates updates) : IChatCommandHan
         IReadOnlyList<Role> chosen = [.. roles.OfType<Role>().Distinct()];
         await updates.ApplyToMentionedAsync(
             turn,
-            (meeting, person, actor, now) =>
-            {
-                // The lead keeps the lead role: only 移交主持 moves it.
-                var keep = meeting.Find(person.UserId)?.Holds(Role.Lead) == true ? [Role.Lead, .. chosen] : chosen;
-                return new ChangeRoles(meeting.Version, person.UserId, [.. keep.Distinct()]).Decide(meeting, actor, now);
-            },
+            // The domain keeps exactly one lead: taking the role away or giving a second one is refused with its reason.
+            (meeting, person, actor, now) => new ChangeRoles(meeting.Version, person.UserId, chosen).Decide(meeting, actor, now),
             (before, person) => SetupTexts.RolesChanged.In(turn.Locale, before.NameOf(person.UserId), string.Join(" ", words)),
             cancellationToken);
     }

@@ -16,8 +16,8 @@ public static class SetupTexts
     public static readonly LocalText TransferLeadCommand = new("移交主持 @某人：把主要负责同志的角色交给某人", "transfer lead @someone: hand the lead role to someone");
 
     public static readonly LocalText RolesUsage = new(
-        "请写明角色，例如：更改角色 @张伟 成员 部门负责人（可选：成员、部门负责人、督导、秘书；主持人请用“移交主持”）。",
-        "Name the roles, e.g. change roles @Zhang member head (member, head, supervisor, secretary; use \"transfer lead\" for the lead).");
+        "请写明角色，例如：更改角色 @张伟 成员 部门负责人（可选：成员、部门负责人、督导、秘书、主持；移交主持人请用“移交主持”）。",
+        "Name the roles, e.g. change roles @Zhang member head (member, head, supervisor, secretary, lead; use \"transfer lead\" to hand the lead over).");
 
     public static readonly LocalText RolesChanged = new("已更新 {0} 的角色：{1}。", "{0} now holds: {1}.");
 

@@ -11,7 +11,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// Saves drafts, submissions and talk records through the domain's commands, each on its own document. The expected
 /// version is the one just read, so a lost race re-reads and decides again (MeetingRepository.UpdateAsync).
 /// </summary>
-public sealed class SubmissionStore(MeetingRepository repository, Reviews.PersonalNotices notices, TimeProvider time)
+public sealed class SubmissionStore(MeetingRepository repository, PersonalNotices notices, TimeProvider time)
 {
     public static string KeyOf(MeetingInTurn turn, SubmissionRequest request) =>
         StorageKeys.Submission(request.MeetingId, request.DeliverableId, turn.Actor.UserId, request.TargetId);

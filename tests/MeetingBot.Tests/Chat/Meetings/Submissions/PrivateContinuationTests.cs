@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,8 +19,7 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
     public async Task StartedInAGroup_TheFlowWaitsInThe1To1Chat_AndTheGroupHearsNoContent()
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
-        using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingChannel(sent))));
+        using var host = WithRecordingChannel(sent);
         var seeded = await SeededMeeting.CreateAsync(host);
         using var client = host.CreateClient();
         var member = seeded.Member(1);
@@ -42,8 +42,7 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
     public async Task RecordedTalk_IsSentToThePartnersOwn1To1Chat_ToConfirm()
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
-        using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingChannel(sent))));
+        using var host = WithRecordingChannel(sent);
         var seeded = await SeededMeeting.CreateAsync(host);
         using var client = host.CreateClient();
         var (recorder, partner) = (seeded.Member(1), seeded.Member(2));
@@ -69,8 +68,7 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
     public async Task SubmittedItemTheLeadMustApprove_IsAnnouncedToTheLeadPrivately_WithoutItsContent()
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
-        using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingChannel(sent))));
+        using var host = WithRecordingChannel(sent);
         var seeded = await SeededMeeting.CreateAsync(host);
         using var client = host.CreateClient();
         var member = seeded.Member(1);
@@ -90,4 +88,9 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
         Assert.Contains("待审", notice, StringComparison.Ordinal);
         Assert.DoesNotContain("文山会海", notice, StringComparison.Ordinal);
     }
+
+    /// <summary>The host with every connector call recorded instead of sent.</summary>
+    private WebApplicationFactory<Program> WithRecordingChannel(ConcurrentQueue<(string Path, string Body)> sent) =>
+        factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingChannel(sent))));
 }

@@ -3,7 +3,7 @@ using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Localization;
 
-namespace MeetingBot.Chat.Meetings.Reviews;
+namespace MeetingBot.Chat.Meetings;
 
 /// <summary>
 /// Sends one person a message in his own 1:1 chat with the bot, never in a group: disclosure (明示) and returned
