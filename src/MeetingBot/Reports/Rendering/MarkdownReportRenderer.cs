@@ -19,6 +19,11 @@ public static class MarkdownReportRenderer
             markdown.Append('\n').Append("**").Append(MarkdownText.Inline(document.Subtitle)).Append("**\n");
         }
 
+        if (!string.IsNullOrWhiteSpace(document.Addressee))
+        {
+            markdown.Append('\n').Append(MarkdownText.Inline(AddresseeLine.Of(document.Addressee, locale))).Append('\n');
+        }
+
         WriteBlocks(markdown, document.Preamble);
         for (var s = 0; s < document.Sections.Count; s++)
         {

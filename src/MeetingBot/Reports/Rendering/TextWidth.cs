@@ -18,9 +18,11 @@ public static class TextWidth
         return width;
     }
 
-    // CJK ideographs and punctuation, kana, Hangul, full-width forms: the East Asian "wide" ranges that occur in reports.
+    // CJK ideographs and punctuation, kana, Hangul, full-width forms: the East Asian "wide" ranges that occur in reports;
+    // also the dashes, quotes and ellipsis Chinese text uses, which a Chinese face prints full width.
     private static bool IsWide(int codePoint) =>
-        codePoint is >= 0x1100 and <= 0x115F
+        codePoint is 0x2014 or 0x2015 or >= 0x2018 and <= 0x201D or 0x2026
+            or >= 0x1100 and <= 0x115F
             or >= 0x2E80 and <= 0xA4CF
             or >= 0xAC00 and <= 0xD7A3
             or >= 0xF900 and <= 0xFAFF

@@ -37,6 +37,11 @@ public static class WordReportRenderer
             body.Append(WordParagraphs.Styled(WordStyles.Subtitle, document.Subtitle));
         }
 
+        if (!string.IsNullOrWhiteSpace(document.Addressee))
+        {
+            body.Append(WordParagraphs.Styled(WordStyles.Salutation, AddresseeLine.Of(document.Addressee, options.Locale)));
+        }
+
         AppendBlocks(body, document.Preamble, type, options);
         for (var s = 0; s < document.Sections.Count; s++)
         {
@@ -134,7 +139,8 @@ public static class WordReportRenderer
             new DisplayBackgroundShape(),
             new DefaultTabStop { Val = 420 },
             new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
-            new Compatibility(new CompatibilitySetting
+            // A justified line that ends in a manual line break is not stretched across the page (Word's default does).
+            new Compatibility(new DoNotExpandShiftReturn(), new CompatibilitySetting
             {
                 Name = CompatSettingNameValues.CompatibilityMode,
                 Uri = "http://schemas.microsoft.com/office/word",

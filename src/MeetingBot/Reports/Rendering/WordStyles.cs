@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace MeetingBot.Reports.Rendering;
@@ -12,6 +13,7 @@ public static class WordStyles
     public const string Normal = "Normal";
     public const string Title = "Title";
     public const string Subtitle = "Subtitle";
+    public const string Salutation = "Salutation";
     public const string Heading1 = "Heading1";
     public const string Heading2 = "Heading2";
     public const string ListParagraph = "ListParagraph";
@@ -38,8 +40,14 @@ public static class WordStyles
             ParagraphStyle(Subtitle, "Subtitle", Normal, type.Heading2Font, type.BodySize, bold: false,
                 new ParagraphProperties(
                     new KeepNext(),
+                    new SpacingBetweenLines { After = type.ExactLineSpacing?.ToString(CultureInfo.InvariantCulture) ?? "240" },
                     new Indentation { FirstLine = "0", FirstLineChars = 0 },
                     new Justification { Val = JustificationValues.Center })),
+            ParagraphStyle(Salutation, "Salutation", Normal, type.BodyFont, type.BodySize, bold: false,
+                new ParagraphProperties(
+                    new KeepNext(),
+                    new Indentation { FirstLine = "0", FirstLineChars = 0 },
+                    new Justification { Val = JustificationValues.Left })),
             ParagraphStyle(Heading1, "heading 1", Normal, type.Heading1Font, type.Heading1Size, type.BoldHeadings,
                 Heading(type, level: 0)),
             ParagraphStyle(Heading2, "heading 2", Normal, type.Heading2Font, type.Heading2Size, type.BoldHeadings,
@@ -136,7 +144,7 @@ public static class WordStyles
             style.Append(new BasedOn { Val = basedOn });
         }
 
-        style.Append(new NextParagraphStyle { Val = id is Heading1 or Heading2 or Title or Subtitle or Caption ? Normal : id });
+        style.Append(new NextParagraphStyle { Val = id is Heading1 or Heading2 or Title or Subtitle or Caption or Salutation ? Normal : id });
         style.Append(new PrimaryStyle());
         style.Append(new StyleParagraphProperties(paragraph.ChildElements.Select(child => child.CloneNode(true))));
         var run = new StyleRunProperties(Fonts(font));

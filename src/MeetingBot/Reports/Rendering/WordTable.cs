@@ -4,8 +4,8 @@ namespace MeetingBot.Reports.Rendering;
 
 /// <summary>
 /// A report table in Word: full text width, single borders on every cell, the header row repeated at the top of every
-/// page the table runs onto, rows never split across pages. Columns get widths in proportion to their longest text
-/// (Chinese characters counting double), within bounds so no column starves.
+/// page the table runs onto, rows never split across pages. Columns get widths from their longest text (Chinese
+/// characters counting double), see <see cref="ColumnWidths"/>.
 /// </summary>
 public static class WordTable
 {
@@ -14,7 +14,7 @@ public static class WordTable
 
     public static Table Build(ReportTable table, WordTypography type)
     {
-        var widths = ColumnWidths(table, type.TextWidth);
+        var widths = ColumnWidths(table, type);
         var word = new Table(
             new TableProperties(
                 new TableStyle { Val = WordStyles.TableGrid },
@@ -61,19 +61,59 @@ public static class WordTable
         return row;
     }
 
-    private static int[] ColumnWidths(ReportTable table, int textWidth)
+    /// <summary>
+    /// Every column as wide as its longest line when they all fit. Otherwise headers may wrap onto two lines, columns
+    /// whose text fits in a fair share of the width get exactly that (numbers and dates never wrap), and the long-text
+    /// columns share what is left in proportion to their text. Widths are counted in half-width characters of the
+    /// table's font plus the cell margins, then scaled to twips so the columns fill the text width.
+    /// </summary>
+    private static int[] ColumnWidths(ReportTable table, WordTypography type)
     {
-        var chars = new int[table.Header.Count];
-        for (var column = 0; column < chars.Length; column++)
+        // A half-width character of the table font is half its size: TableSize half-points = TableSize * 5 twips.
+        var available = (double)type.TextWidth / (type.TableSize * 5);
+        var natural = Natural(table, headerLines: 1);
+        if (natural.Sum() > available)
         {
-            var longest = table.Rows.Select(row => LongestLine(row[column])).Append(LongestLine(table.Header[column])).Max();
-            chars[column] = Math.Clamp(longest, MinimumColumnChars, MaximumColumnChars);
+            natural = Natural(table, headerLines: 2);
+        }
+
+        var chars = new double[natural.Length];
+        var open = Enumerable.Range(0, natural.Length).ToList();
+        var remaining = available;
+        while (open.Count > 0)
+        {
+            var fair = remaining / open.Count;
+            var fitting = open.Where(column => natural[column] <= fair).ToList();
+            if (fitting.Count == 0)
+            {
+                var wanted = open.Sum(column => natural[column]);
+                open.ForEach(column => chars[column] = remaining * natural[column] / wanted);
+                break;
+            }
+
+            fitting.ForEach(column => chars[column] = natural[column]);
+            remaining -= fitting.Sum(column => natural[column]);
+            open.RemoveAll(fitting.Contains);
         }
 
         var total = chars.Sum();
-        var widths = chars.Select(c => textWidth * c / total).ToArray();
-        widths[^1] += textWidth - widths.Sum();
+        var widths = chars.Select(c => (int)(type.TextWidth * c / total)).ToArray();
+        widths[^1] += type.TextWidth - widths.Sum();
         return widths;
+    }
+
+    private static int[] Natural(ReportTable table, int headerLines)
+    {
+        const int padding = 2;
+        var natural = new int[table.Header.Count];
+        for (var column = 0; column < natural.Length; column++)
+        {
+            var header = (LongestLine(table.Header[column]) + headerLines - 1) / headerLines;
+            var longest = table.Rows.Select(row => LongestLine(row[column])).Append(header).Max();
+            natural[column] = Math.Clamp(longest, MinimumColumnChars, MaximumColumnChars) + padding;
+        }
+
+        return natural;
     }
 
     private static int LongestLine(string text) =>
