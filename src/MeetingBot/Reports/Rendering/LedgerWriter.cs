@@ -37,7 +37,7 @@ public static class LedgerWriter
         for (var i = 0; i < workbook.Sheets.Count; i++)
         {
             var sheet = workbook.Sheets[i];
-            var name = SheetName.Legal(sheet.Name, taken);
+            var name = SheetName.Legal(XmlSafeText.Of(sheet.Name), taken);
             taken.Add(name);
             var part = main.AddNewPart<WorksheetPart>();
             part.Worksheet = Worksheet(sheet, strings, selected: i == 0);
@@ -56,9 +56,9 @@ public static class LedgerWriter
             sheets,
             names);
         var properties = package.PackageProperties;
-        properties.Title = workbook.Title;
-        properties.Creator = options.Creator;
-        properties.LastModifiedBy = options.Creator;
+        properties.Title = workbook.Title is null ? null : XmlSafeText.Of(workbook.Title);
+        properties.Creator = XmlSafeText.Of(options.Creator);
+        properties.LastModifiedBy = properties.Creator;
         properties.Language = options.Locale == Localization.UserLocale.En ? "en-GB" : "zh-CN";
         if (options.Created is { } created)
         {

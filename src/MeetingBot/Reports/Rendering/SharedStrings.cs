@@ -12,6 +12,7 @@ public sealed class SharedStrings
 
     public int IndexOf(string text)
     {
+        text = XmlSafeText.Of(text);
         _uses++;
         if (!_indexes.TryGetValue(text, out var index))
         {

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MeetingBot.Reports.Rendering;
 
 /// <summary>How wide a text prints, in Latin character widths: a Chinese character takes two.</summary>
@@ -7,12 +5,11 @@ public static class TextWidth
 {
     public static int Of(string text)
     {
+        // Runes, not chars: a character outside the BMP counts once; a lone surrogate comes out as U+FFFD.
         var width = 0;
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext())
+        foreach (var rune in text.EnumerateRunes())
         {
-            var element = (string)elements.Current;
-            width += IsWide(char.ConvertToUtf32(element, 0)) ? 2 : 1;
+            width += IsWide(rune.Value) ? 2 : 1;
         }
 
         return width;

@@ -10,7 +10,7 @@ public static class WordParagraphs
     {
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
         var run = new Run();
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var lines = XmlSafeText.Of(text).ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)

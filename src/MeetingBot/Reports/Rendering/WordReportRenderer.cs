@@ -151,10 +151,10 @@ public static class WordReportRenderer
     private static void SetProperties(WordprocessingDocument package, ReportDocument document, RenderOptions options, WordTypography type)
     {
         var properties = package.PackageProperties;
-        properties.Title = document.Title;
-        properties.Subject = document.Subtitle;
-        properties.Creator = options.Creator;
-        properties.LastModifiedBy = options.Creator;
+        properties.Title = XmlSafeText.Of(document.Title);
+        properties.Subject = document.Subtitle is null ? null : XmlSafeText.Of(document.Subtitle);
+        properties.Creator = XmlSafeText.Of(options.Creator);
+        properties.LastModifiedBy = properties.Creator;
         properties.Language = type.Language;
         if (options.Created is { } created)
         {

@@ -26,6 +26,8 @@ public sealed class LibreOfficeConversionTests : IDisposable
         Assert.Contains("一、会前准备情况", text, StringComparison.Ordinal);
         Assert.Contains("（六）会前把关", text, StringComparison.Ordinal);
         Assert.Contains("四、下一步工作", text, StringComparison.Ordinal);
+        // The talk table runs onto a second page, where its header row is printed again.
+        Assert.True(Occurrences(text, "交换意见情况") >= 2, "the talk table's header row should repeat on the page it continues on");
         // The PAGE field is evaluated on each page: "— 1 —" on the first, "— N —" on the last.
         Assert.Contains("\n—1—\n", text, StringComparison.Ordinal);
         Assert.Contains($"\n—{pages}—\n", text, StringComparison.Ordinal);
@@ -61,6 +63,9 @@ public sealed class LibreOfficeConversionTests : IDisposable
         Assert.Contains("2026-11-1216:30", text, StringComparison.Ordinal);
         Assert.Contains("公务接待管理不严", text, StringComparison.Ordinal);
     }
+
+    private static int Occurrences(string text, string part) =>
+        (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
