@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace MeetingBot.Reports.Rendering;
@@ -33,14 +32,14 @@ public static class WordStyles
             ParagraphStyle(Title, "Title", Normal, type.TitleFont, type.TitleSize, type.BoldHeadings,
                 new ParagraphProperties(
                     new KeepNext(),
-                    new SpacingBetweenLines { Before = "0", After = type.ExactLineSpacing?.ToString() ?? "240", Line = type.ExactLineSpacing?.ToString() ?? "240", LineRule = type.ExactLineSpacing is null ? LineSpacingRuleValues.Auto : LineSpacingRuleValues.AtLeast },
+                    TitleSpacing(type),
                     new Indentation { FirstLine = "0", FirstLineChars = 0 },
                     new Justification { Val = JustificationValues.Center },
                     new OutlineLevel { Val = 0 })),
             ParagraphStyle(Subtitle, "Subtitle", Normal, type.Heading2Font, type.BodySize, bold: false,
                 new ParagraphProperties(
                     new KeepNext(),
-                    new SpacingBetweenLines { After = type.ExactLineSpacing?.ToString(CultureInfo.InvariantCulture) ?? "240" },
+                    new SpacingBetweenLines { After = (type.ExactLineSpacing is { } after ? Twips.Text(after) : "240") },
                     new Indentation { FirstLine = "0", FirstLineChars = 0 },
                     new Justification { Val = JustificationValues.Center })),
             ParagraphStyle(Salutation, "Salutation", Normal, type.BodyFont, type.BodySize, bold: false,
@@ -82,10 +81,16 @@ public static class WordStyles
         new(
             new RunPropertiesDefault(new RunPropertiesBaseStyle(
                 Fonts(type.BodyFont),
-                new FontSize { Val = type.BodySize.ToString() },
-                new FontSizeComplexScript { Val = type.BodySize.ToString() },
+                new FontSize { Val = Twips.Text(type.BodySize) },
+                new FontSizeComplexScript { Val = Twips.Text(type.BodySize) },
                 new Languages { Val = type.Language, EastAsia = "zh-CN", Bidi = "ar-SA" })),
             new ParagraphPropertiesDefault());
+
+    /// <summary>A title line at least one body line high (a 22 pt title never clipped), a blank line after it.</summary>
+    private static SpacingBetweenLines TitleSpacing(WordTypography type) =>
+        type.ExactLineSpacing is { } line
+            ? new SpacingBetweenLines { Before = "0", After = Twips.Text(line), Line = Twips.Text(line), LineRule = LineSpacingRuleValues.AtLeast }
+            : new SpacingBetweenLines { Before = "0", After = "240", Line = "240", LineRule = LineSpacingRuleValues.Auto };
 
     private static ParagraphProperties Body(WordTypography type) =>
         new(
@@ -93,7 +98,7 @@ public static class WordStyles
             {
                 Before = "0",
                 After = type.ExactLineSpacing is null ? "120" : "0",
-                Line = (type.ExactLineSpacing ?? 276).ToString(),
+                Line = Twips.Text(type.ExactLineSpacing ?? 276),
                 LineRule = type.ExactLineSpacing is null ? LineSpacingRuleValues.Auto : LineSpacingRuleValues.Exact,
             },
             FirstLine(type),
@@ -112,7 +117,7 @@ public static class WordStyles
             {
                 Before = "0",
                 After = "0",
-                Line = (type.TableExactLineSpacing ?? 240).ToString(),
+                Line = Twips.Text(type.TableExactLineSpacing ?? 240),
                 LineRule = type.TableExactLineSpacing is null ? LineSpacingRuleValues.Auto : LineSpacingRuleValues.Exact,
             },
             new Indentation { FirstLine = "0", FirstLineChars = 0 },
@@ -121,7 +126,7 @@ public static class WordStyles
     /// <summary>Two characters of the body size (FirstLineChars is in hundredths of a character; FirstLine for older readers).</summary>
     private static Indentation FirstLine(WordTypography type) =>
         type.IndentFirstLine
-            ? new Indentation { FirstLineChars = 200, FirstLine = (type.BodySize * 10 * 2).ToString() }
+            ? new Indentation { FirstLineChars = 200, FirstLine = Twips.Text(type.BodySize * 10 * 2) }
             : new Indentation { FirstLine = "0" };
 
     internal static RunFonts Fonts(WordFont font) =>
@@ -153,7 +158,7 @@ public static class WordStyles
             run.Append(new Bold(), new BoldComplexScript());
         }
 
-        run.Append(new FontSize { Val = size.ToString() }, new FontSizeComplexScript { Val = size.ToString() });
+        run.Append(new FontSize { Val = Twips.Text(size) }, new FontSizeComplexScript { Val = Twips.Text(size) });
         style.Append(run);
         return style;
     }
