@@ -3,17 +3,21 @@ using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Reviews;
+using MeetingBot.Documents.Links;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
 /// <summary>
 /// One queued item for the lead: a card with the content (only what <see cref="Visibility"/> allows), the
-/// pre-review flags beside it, a comment field and approve / return buttons; or the same as numbered text.
+/// pre-review flags beside it, a comment field and approve / return buttons; or the same as numbered text. An
+/// uploaded document comes as a file attachment whose contentUrl is the reader's own download link (and a download
+/// button), its extracted text staying in the card as a preview.
 /// </summary>
 public static class ReviewItemReply
 {
-    public static Activity For(MeetingInContext found, ReviewQueueItem item, int number, UserLocale locale, string? channelId)
+    /// <param name="link">The reader's download link to the item's document; null when there is none or he may not have one.</param>
+    public static Activity For(MeetingInContext found, ReviewQueueItem item, int number, UserLocale locale, string? channelId, DocumentLink? link = null)
     {
         var culture = locale == UserLocale.En ? "en" : "zh-CN";
         var title = item.TargetName is null
@@ -42,7 +46,14 @@ public static class ReviewItemReply
                 lines.AddRange(flags);
             }
 
-            return Activity.CreateMessage(string.Join("\n", lines));
+            if (link is not null)
+            {
+                lines.Add(ReviewTexts.DownloadLine.In(locale, link.FileName, link.Url.AbsoluteUri));
+            }
+
+            var message = Activity.CreateMessage(string.Join("\n", lines));
+            message.Attachments = link is null ? null : [FileOf(link)];
+            return message;
         }
 
         var card = new AdaptiveCard(title).Heading(title);
@@ -79,8 +90,16 @@ public static class ReviewItemReply
                 .Submit(ReviewTexts.ReturnButton.In(locale), WithVerb(data, ReviewVerbs.Return));
         }
 
-        return new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] };
+        if (link is not null)
+        {
+            card.OpenUrl(ReviewTexts.DownloadButton.In(locale), link.Url);
+        }
+
+        return new Activity { Type = ActivityTypes.Message, Attachments = link is null ? [card.ToAttachment()] : [card.ToAttachment(), FileOf(link)] };
     }
+
+    private static Attachment FileOf(DocumentLink link) =>
+        new() { ContentType = link.ContentType, ContentUrl = link.Url.AbsoluteUri, Name = link.FileName };
 
     private static Dictionary<string, object> WithVerb(Dictionary<string, object> data, string verb) =>
         new(data) { ["verb"] = verb };

@@ -10,6 +10,8 @@ public static class ReviewsFeature
     {
         services.AddSingleton<CurrentMeeting>();
         services.AddSingleton<ReviewDecisions>();
+        services.AddSingleton<ReviewItemLinks>();
+        services.AddSingleton<ReviewRequests>();
         services.AddSingleton<ReviewByNumber>();
         services.AddSingleton<IChatCommandHandler, ReviewsCommand>();
         services.AddSingleton<IChatCommandHandler, ApproveCommand>();
