@@ -30,6 +30,8 @@ public static class MeetingBotHosting
         services.AddMeetingBotUploads(builder.Configuration);
         services.AddDocumentLinks(builder.Configuration);
         services.AddSingleton<BotFramework.Builder.IMiddleware, PreferredLocaleMiddleware>();
+        // Inside the state commit (registered after it), so a replayed turn reuses the domain writes it already saved.
+        services.AddSingleton<BotFramework.Builder.IMiddleware, TurnWritesMiddleware>();
         services.AddSingleton<IBot, MeetingBotHandler>();
         services.AddOptions<TemplateOptions>().Bind(builder.Configuration.GetSection(TemplateOptions.SectionName));
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));
