@@ -109,6 +109,34 @@ public sealed class DocumentLinkTests(MeetingBotFactory factory) : IClassFixture
     }
 
     [Theory]
+    [InlineData("directline", true, true)]
+    [InlineData("msteams", true, false)]
+    [InlineData("telegram", false, true)]
+    public async Task TheLeadsQueue_OffersTheDocument_AsEachChannelCanShowIt(string channelId, bool card, bool fileAttachment)
+    {
+        var bed = new MeetingBot.Tests.Chat.Meetings.MeetingTestBed(factory, channelId);
+        await bed.CreateAsync();
+        var documentKey = MeetingBot.Coordination.Meetings.StorageKeys.Submission(bed.MeetingId, "self-examination", bed.Li.UserId, null) + "/document";
+        var docx = TestDocx.Build(TestDocx.Paragraph("个人对照检查材料"));
+        var stored = await factory.Services.GetRequiredService<MeetingBot.Storage.Documents.IDocumentStore>()
+            .PutAsync(documentKey, new MemoryStream(docx), UploadActivities.DocxType, FileName);
+        await bed.SubmitDocumentAsync(bed.Li, new MeetingBot.Coordination.Submissions.Contents.UploadedDocument(
+            FileName, UploadActivities.DocxType, docx.Length, $"{documentKey}@{stored.Version}", "个人对照检查材料"));
+        using var client = factory.CreateClient();
+
+        var replies = await bed.SayAsync(client, bed.Lead, "待审");
+
+        var item = replies[^1]!;
+        var attachments = item["attachments"]?.AsArray() ?? [];
+        Assert.Equal(card, attachments.Any(a => a!["contentType"]!.GetValue<string>() == "application/vnd.microsoft.card.adaptive"));
+        Assert.Equal(fileAttachment, attachments.Any(a => a!["contentType"]!.GetValue<string>() == UploadActivities.DocxType));
+        var link = System.Text.RegularExpressions.Regex.Match(MeetingBot.Tests.Chat.Meetings.MeetingTestBed.AllStrings(item), @"http://localhost:3978/documents/[A-Za-z0-9_\-\.]+").Value;
+        Assert.NotEmpty(link);
+        using var response = await client.GetAsync(new Uri(new Uri(link).PathAndQuery, UriKind.Relative));
+        Assert.Equal(docx, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
     [InlineData("PublicBaseUrl", "not a url")]
     [InlineData("Lifetime", "00:00:01")]
     [InlineData("SigningKey", "c2hvcnQ=")]

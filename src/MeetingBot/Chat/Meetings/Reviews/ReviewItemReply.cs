@@ -17,7 +17,9 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 public static class ReviewItemReply
 {
     /// <param name="link">The reader's download link to the item's document; null when there is none or he may not have one.</param>
-    public static Activity For(MeetingInContext found, ReviewQueueItem item, int number, UserLocale locale, string? channelId, DocumentLink? link = null)
+    /// <param name="intro">A first line (why it is sent), inside the card: Teams splits a message with text and a card in two.</param>
+    public static Activity For(
+        MeetingInContext found, ReviewQueueItem item, int number, UserLocale locale, string? channelId, DocumentLink? link = null, string? intro = null)
     {
         var culture = locale == UserLocale.En ? "en" : "zh-CN";
         var title = item.TargetName is null
@@ -33,7 +35,7 @@ public static class ReviewItemReply
 
         if (!ChannelCapabilities.RendersAdaptiveCards(channelId))
         {
-            var lines = new List<string> { title };
+            var lines = intro is null ? new List<string> { title } : [intro, title];
             if (resubmitted is not null)
             {
                 lines.Add(resubmitted);
@@ -56,7 +58,13 @@ public static class ReviewItemReply
             return message;
         }
 
-        var card = new AdaptiveCard(title).Heading(title);
+        var card = new AdaptiveCard(intro ?? title);
+        if (intro is not null)
+        {
+            card.Text(intro);
+        }
+
+        card.Heading(title);
         if (resubmitted is not null)
         {
             card.Text(resubmitted, subtle: true);
@@ -79,7 +87,8 @@ public static class ReviewItemReply
         card.InputText(ReviewVerbs.CommentField, ReviewTexts.CommentPlaceholder.In(locale), multiline: true);
         var data = new Dictionary<string, object> { [ReviewVerbs.KeyField] = item.StorageKey, [ReviewVerbs.VersionField] = item.Version };
         // Teams supports Universal Actions (answered in place); other card channels post the data back as a message.
-        if (string.Equals(channelId, Channels.MsTeams, StringComparison.OrdinalIgnoreCase))
+        var teams = string.Equals(channelId, Channels.MsTeams, StringComparison.OrdinalIgnoreCase);
+        if (teams)
         {
             card.Execute(ReviewTexts.ApproveButton.In(locale), ReviewVerbs.Approve, data)
                 .Execute(ReviewTexts.ReturnButton.In(locale), ReviewVerbs.Return, data);
@@ -95,7 +104,13 @@ public static class ReviewItemReply
             card.OpenUrl(ReviewTexts.DownloadButton.In(locale), link.Url);
         }
 
-        return new Activity { Type = ActivityTypes.Message, Attachments = link is null ? [card.ToAttachment()] : [card.ToAttachment(), FileOf(link)] };
+        // Teams takes files from bots only through its own file consent or SharePoint cards, so there the download
+        // button is the file; Web Chat and the Emulator also show the attachment as a file to download.
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = link is null || teams ? [card.ToAttachment()] : [card.ToAttachment(), FileOf(link)],
+        };
     }
 
     private static Attachment FileOf(DocumentLink link) =>

@@ -44,9 +44,7 @@ public sealed class ReviewRequests(MeetingRepository repository, PersonalNotices
         {
             var culture = locale == UserLocale.En ? "en" : "zh-CN";
             var request = ReviewTexts.ReviewRequested.In(locale, item.AuthorName, item.DeliverableName.In(culture), item.VersionNumber);
-            var activity = ReviewItemReply.For(found, item, index + 1, locale, channelId, link);
-            activity.Text = activity.Text is { Length: > 0 } text ? request + "\n" + text : request;
-            return activity;
+            return ReviewItemReply.For(found, item, index + 1, locale, channelId, link, intro: request);
         }), cancellationToken);
     }
 }

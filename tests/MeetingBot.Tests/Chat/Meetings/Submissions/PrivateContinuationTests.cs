@@ -6,6 +6,7 @@ using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -88,8 +89,9 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
 
         var toLead = sent.Where(s => s.Path.Contains($"{seeded.Prefix}-dm-{seeded.Lead}", StringComparison.Ordinal)).ToList();
         var pushed = JsonNode.Parse(Assert.Single(toLead).Body)!;
-        Assert.Contains(SeededMeeting.MemberName(1), pushed["text"]!.GetValue<string>(), StringComparison.Ordinal);
         var card = pushed["attachments"]![0]!;
+        Assert.Null(pushed["text"]);
+        Assert.Contains(SeededMeeting.MemberName(1) + "提交了", MeetingTestBed.AllStrings(card), StringComparison.Ordinal);
         Assert.Equal("application/vnd.microsoft.card.adaptive", card["contentType"]!.GetValue<string>());
         Assert.Contains("文山会海", card["content"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
         var approve = card["content"]!["actions"]!.AsArray().Single(a => a?["data"]?["verb"]?.GetValue<string>() == ReviewVerbs.Approve)!;
