@@ -97,6 +97,43 @@ public sealed class DocumentLinkTests(MeetingBotFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task ASignedLinkForSomeoneTheMeetingNoLongerAllows_Is403()
+    {
+        var (seeded, _) = await UploadMaterialAsync(factory);
+        var tokens = factory.Services.GetRequiredService<DocumentTokens>();
+        var later = DateTimeOffset.UtcNow.AddHours(1);
+
+        // As if issued to member 2 (or to a lead who has since handed over): the meeting as it is now decides.
+        await AssertBareStatusAsync(await tokens.IssueAsync(new DocumentGrant(DocumentKey(seeded), 1, seeded.Member(2), later)), HttpStatusCode.Forbidden);
+        await AssertBareStatusAsync(await tokens.IssueAsync(new DocumentGrant(DocumentKey(seeded), 1, seeded.Member(1), later)), HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task TheOldLeadsLink_StopsWorking_OnceHeHandsTheLeadOver()
+    {
+        var sent = new ConcurrentQueue<(string Path, string Body)>();
+        using var host = WithRecordingChannel(sent);
+        var (seeded, _) = await UploadMaterialAsync(host);
+        var pushed = PushedTo(sent, seeded, seeded.Lead);
+        var url = new Uri(pushed["attachments"]!.AsArray().Single(a => a!["contentType"]!.GetValue<string>() == UploadActivities.DocxType)!["contentUrl"]!.GetValue<string>());
+        using var client = host.CreateClient();
+        using (var before = await client.GetAsync(new Uri(url.PathAndQuery, UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        var repository = host.Services.GetRequiredService<MeetingBot.Meetings.Storage.MeetingRepository>();
+        var secretary = new MeetingBot.Coordination.Meetings.Actor(seeded.Secretary, "秘书", "channel:" + SeededMeeting.Channel);
+        var handedOver = await repository.UpdateAsync<MeetingBot.Coordination.Meetings.Meeting>(MeetingBot.Coordination.Meetings.StorageKeys.Meeting(seeded.Meeting.Id),
+            meeting => new MeetingBot.Coordination.Meetings.TransferLead(meeting!.Version, seeded.Member(3)).Decide(meeting, secretary, DateTimeOffset.UtcNow), CancellationToken.None);
+        Assert.True(handedOver.IsSuccess, handedOver.ToString());
+
+        using var after = await client.GetAsync(new Uri(url.PathAndQuery, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, after.StatusCode);
+        Assert.Empty(await after.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task ALinkToADocumentOrVersionNotStored_AndAnythingThatIsNoLink_Are404()
     {
         var (seeded, _) = await UploadMaterialAsync(factory);
