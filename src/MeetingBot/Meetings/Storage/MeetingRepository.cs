@@ -69,7 +69,26 @@ public sealed class MeetingRepository(IStorage storage)
     /// the new state, and writes it conditionally; a lost race repeats both. Expected refusals come back as the
     /// decision's failure; a race lost <see cref="MaxAttempts"/> times is a <see cref="FailureCodes.StaleVersion"/>.
     /// </summary>
+    /// <remarks>In a replayed turn, a write the earlier run saved is not decided again: its outcome is returned (<see cref="TurnWrites"/>).</remarks>
     public async Task<Outcome<T>> UpdateAsync<T>(string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
+    {
+        var turn = TurnWrites.Current;
+        var position = 0;
+        if (turn?.Recall<T>(key, out position) is { } saved)
+        {
+            return saved;
+        }
+
+        var outcome = await DecideAndWriteAsync(key, decide, cancellationToken);
+        if (outcome.IsSuccess)
+        {
+            turn?.Remember(key, position, outcome);
+        }
+
+        return outcome;
+    }
+
+    private async Task<Outcome<T>> DecideAndWriteAsync<T>(string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
     {
         for (var attempt = 1; ; attempt++)
         {
