@@ -49,6 +49,18 @@ public sealed class MarkMeetingHeldTests
     }
 
     [Fact]
+    public void AHeldMeeting_IsNeitherConfirmedAgainNorMoved()
+    {
+        var desk = ClosingDesk.Confirmed();
+        desk.Held(Secretary);
+
+        Assert.Equal(FailureCodes.AlreadyHeld, desk.Desk.Confirm(Secretary).Failure!.Code);
+        var moved = desk.Desk.Change(m => new RescheduleMeeting(m.Version, m.LocalStart.AddDays(7), null, null).Decide(m, desk.Desk.Template, Secretary, desk.Now));
+        Assert.Equal(FailureCodes.AlreadyHeld, moved.Failure!.Code);
+        Assert.Equal(MeetingStatus.Reporting, desk.Meeting.Status);
+    }
+
+    [Fact]
     public void ACancelledMeeting_IsNeverHeld()
     {
         var desk = ClosingDesk.Confirmed();
