@@ -61,6 +61,12 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
             Assert.StartsWith("已记入会议记录", Text(await chat.PrivatelyAsync(Office, $"记录发言 {member} 表态 诚恳接受")), StringComparison.Ordinal);
         }
 
+        // The same refusals in English.
+        Assert.Equal("Only the meeting's secretary can do this.", Text(await chat.PrivatelyAsync(Lead, $"record minutes {Members[0]} self too few visits", "en")));
+        Assert.StartsWith("This comes after the meeting has been held", Text(await chat.PrivatelyAsync(Office, $"rectification propose {Iso(DateOnly.FromDateTime(meeting.LocalStart).AddMonths(1))}", "en")), StringComparison.Ordinal);
+        Assert.StartsWith("Usage: review report approve", Text(await chat.PrivatelyAsync(Supervisors[1], "review report", "en")), StringComparison.Ordinal);
+        await chat.PrivatelyAsync(Supervisors[1], "帮助"); // back to Chinese: his notices follow his last message
+
         // The report waits for the meeting to be marked held; only the secretary marks it.
         Assert.StartsWith("会议召开后才能这样做", Text(await chat.PrivatelyAsync(Office, "专题报告")), StringComparison.Ordinal);
         Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.InTeamAsync(Lead, "会议已召开")));
