@@ -1,6 +1,9 @@
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat;
+using MeetingBot.Chat.Meetings.Minutes;
+using MeetingBot.Chat.Meetings.Rectification;
+using MeetingBot.Chat.Meetings.Reporting;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Chat.Meetings.Submissions;
@@ -43,6 +46,9 @@ public static class MeetingBotHosting
         services.AddSubmissionsFeature();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();
         services.AddReviewsFeature();
+        services.AddMinutesFeature();
+        services.AddReportingFeature();
+        services.AddRectificationFeature();
         services.AddHostedService<AuthenticationStartupNotice>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
         return builder;
