@@ -110,7 +110,7 @@ public static class SpecialReportComposition
         {
             { Overridden: true } c => Paragraph(Overridden, ("gaps", N(c.GapsOverridden)), ("reason", c.OverrideReason ?? string.Empty)),
             not null => new ReportParagraph(Confirmed),
-            null => Paragraph(Overridden, ("gaps", N(ReadinessAssessment.Assess(dossier, template, now).Gaps.Count)), ("reason", "—")),
+            null => Paragraph(NotConfirmed, ("gaps", N(ReadinessAssessment.Assess(dossier, template, now).Gaps.Count))),
         });
         return blocks;
     }

@@ -39,6 +39,8 @@ public static class SpecialReportTexts
         "参会确认：应到{members}人，确认出席{attending}人，请假{absent}人（法定人数{required}人）。",
         "Attendance: {members} members, {attending} attending, {absent} absent ({required} required).");
     public static readonly BilingualText Confirmed = new("经会前把关，准备工作全部完成后确认召开。", "The meeting was confirmed after the readiness gate found preparation complete.");
+    public static readonly BilingualText NotConfirmed = new(
+        "会议尚未确认召开，会前准备还有{gaps}项未完成。", "The meeting is not confirmed yet; {gaps} item(s) of preparation are outstanding.");
     public static readonly BilingualText Overridden = new(
         "会前把关时尚有{gaps}项准备工作未完成，经主要负责同志决定按期召开，理由：{reason}",
         "At the readiness gate {gaps} item(s) of preparation were outstanding; the lead decided to go ahead. Reason: {reason}");

@@ -94,6 +94,18 @@ public sealed class SpecialReportCompositionTests
     }
 
     [Fact]
+    public void AnUnconfirmedMeeting_IsReportedAsSuch_WithItsGaps()
+    {
+        var desk = new ClosingDesk(MeetingDesk.SeedMeeting());
+        var gaps = desk.Desk.Readiness().Gaps.Count;
+
+        var preparation = Zh(Compose(desk).Section(ReportSectionKind.Preparation)!);
+
+        Assert.Contains($"会议尚未确认召开，会前准备还有{gaps}项未完成。", preparation, StringComparison.Ordinal);
+        Assert.DoesNotContain("理由", preparation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheMeetingSection_SaysWhenWhereWhoAndHowManyCriticisms()
     {
         var meeting = Zh(Compose(HeldWithMinutes()).Section(ReportSectionKind.Meeting)!);
