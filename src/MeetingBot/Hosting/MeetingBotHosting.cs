@@ -9,6 +9,7 @@ using MeetingBot.Meetings.Storage;
 using MeetingBot.Meetings.Templates;
 using Microsoft.Extensions.Options;
 using MeetingBot.Documents;
+using MeetingBot.Invitations;
 using MeetingBot.Localization;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Documents;
@@ -39,6 +40,7 @@ public static class MeetingBotHosting
         services.AddSubmissionsFeature();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();
         services.AddReviewsFeature();
+        services.AddWebChat(builder.Configuration);
         services.AddHostedService<AuthenticationStartupNotice>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
         return builder;
@@ -48,6 +50,7 @@ public static class MeetingBotHosting
     {
         // Templates are read now, so a broken one stops start-up with its file, line and reason.
         app.Services.GetRequiredService<TemplateLibrary>();
+        app.MapWebChat();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         // Liveness runs no checks: the process answers. Readiness asks the dependencies.
