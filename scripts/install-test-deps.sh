@@ -9,3 +9,10 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 
 (cd "$root/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+
+# The /chat page's Web Chat bundle (the build copies it beside the service) and the browser its tests drive.
+(cd "$root/src/MeetingBot/webchat" && npm ci --no-audit --no-fund --loglevel=error)
+if ! command -v chromium >/dev/null; then
+  echo "installing Chromium (Debian package) for the web chat browser tests"
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
