@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using MeetingBot.Invitations;
+using MeetingBot.Tests.Chat.Meetings.Submissions;
+using MeetingBot.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Invitations;
+
+/// <summary>The Direct Line endpoint in the host: an invitation's token runs turns in the person's own conversation.</summary>
+public sealed class DirectLineEndpointTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
+{
+    private const string Base = "/v3/directline";
+
+    [Fact]
+    public async Task AMembersToken_StartsHisConversation_AndHisMessageIsAnsweredThroughTheQueue()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var token = await TokenAsync(client, seeded, seeded.Member(1));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
+
+        using var started = await client.PostAsync($"{Base}/conversations", null);
+        using var again = await client.PostAsync($"{Base}/conversations", null);
+        using var posted = await client.PostAsJsonAsync($"{Base}/conversations/{token.ConversationId}/activities",
+            new JsonObject { ["type"] = "message", ["text"] = "我的任务", ["locale"] = "zh-CN", ["from"] = new JsonObject { ["id"] = "impostor" } });
+        var set = await client.GetFromJsonAsync<JsonObject>($"{Base}/conversations/{token.ConversationId}/activities");
+
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var postedId = (await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var activities = set!["activities"]!.AsArray().Select(a => a!.AsObject()).ToList();
+        var echo = Assert.Single(activities, a => a["id"]!.GetValue<string>() == postedId);
+        Assert.Equal(seeded.Member(1), echo["from"]!["id"]!.GetValue<string>());
+        Assert.Contains(activities, a => a["replyToId"]?.GetValue<string>() == postedId && a["from"]!["role"]!.GetValue<string>() == "bot");
+    }
+
+    [Fact]
+    public async Task Refusals_AreUniform401s_AndBadInput_IsA400()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var li = await TokenAsync(client, seeded, seeded.Member(1));
+        var other = await TokenAsync(client, seeded, seeded.Member(2));
+
+        using var missing = await client.GetAsync($"{Base}/conversations/{li.ConversationId}/activities");
+        using var foreign = await SendAsync(client, HttpMethod.Get, $"{Base}/conversations/{li.ConversationId}/activities", other.Token);
+        using var notAnInvitation = await SendAsync(client, HttpMethod.Post, $"{Base}/tokens/generate", "nonsense");
+        using var badWatermark = await SendAsync(client, HttpMethod.Get, $"{Base}/conversations/{li.ConversationId}/activities?watermark=x", li.Token);
+        using var notAnActivity = await SendAsync(client, HttpMethod.Post, $"{Base}/conversations/{li.ConversationId}/activities", li.Token, "{\"text\":\"no type\"}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, notAnInvitation.StatusCode);
+        Assert.Equal(await missing.Content.ReadAsStringAsync(), await foreign.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, badWatermark.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notAnActivity.StatusCode);
+    }
+
+    private async Task<(string Token, string ConversationId)> TokenAsync(HttpClient client, SeededMeeting seeded, string userId)
+    {
+        var participant = seeded.Meeting.Find(userId)!;
+        var issued = await factory.Services.GetRequiredService<InvitationIssuer>()
+            .IssueAsync(seeded.Meeting.Id, userId, participant.Name, seeded.Secretary, CancellationToken.None);
+        var code = Uri.UnescapeDataString(issued.Link[(issued.Link.IndexOf("invite=", StringComparison.Ordinal) + 7)..]);
+        using var response = await SendAsync(client, HttpMethod.Post, $"{Base}/tokens/generate", code);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        return (body["token"]!.GetValue<string>(), body["conversationId"]!.GetValue<string>());
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string url, string bearer, string? json = null)
+    {
+        var request = new HttpRequestMessage(method, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return client.SendAsync(request);
+    }
+}
