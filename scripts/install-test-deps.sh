@@ -11,7 +11,8 @@ fi
 (cd "$root/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
 
 # The /chat page's Web Chat bundle (the build copies it beside the service) and the browser its tests drive.
-(cd "$root/src/MeetingBot/webchat" && npm ci --no-audit --no-fund --loglevel=error)
+# Only the prebuilt bundle is used: no install scripts need to run.
+(cd "$root/src/MeetingBot/webchat" && npm ci --ignore-scripts --prefer-offline --no-audit --no-fund --loglevel=error)
 if ! command -v chromium >/dev/null; then
   echo "installing Chromium (Debian package) for the web chat browser tests"
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
