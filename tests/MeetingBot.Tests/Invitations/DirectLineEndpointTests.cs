@@ -39,6 +39,35 @@ public sealed class DirectLineEndpointTests(MeetingBotFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task AnUpload_ReachesTheConversation_AsAnAttachmentWithADataUrl()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var token = await TokenAsync(client, seeded, seeded.Member(1));
+        var pdf = "%PDF-1.4\n%测试\n"u8.ToArray();
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(pdf) { Headers = { ContentType = new MediaTypeHeaderValue("application/pdf") } }, "file", "自查材料.pdf" },
+            { new StringContent("{\"type\":\"message\",\"text\":\"附件\"}", System.Text.Encoding.UTF8, "application/vnd.microsoft.activity"), "activity", "blob" },
+        };
+
+        using var uploaded = await SendAsync(client, HttpMethod.Post, $"{Base}/conversations/{token.ConversationId}/upload?userId={seeded.Member(1)}", token.Token, form);
+        using var empty = await SendAsync(client, HttpMethod.Post, $"{Base}/conversations/{token.ConversationId}/upload", token.Token,
+            new MultipartFormDataContent { { new StringContent("{\"type\":\"message\"}"), "activity", "blob" } });
+
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        var id = (await uploaded.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
+        var set = await client.GetFromJsonAsync<JsonObject>($"{Base}/conversations/{token.ConversationId}/activities");
+        var echo = set!["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == id)!;
+        var attachment = echo["attachments"]![0]!;
+        Assert.Equal("附件", echo["text"]!.GetValue<string>());
+        Assert.Equal("自查材料.pdf", attachment["name"]!.GetValue<string>());
+        Assert.Equal("data:application/pdf;base64," + Convert.ToBase64String(pdf), attachment["contentUrl"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Refusals_AreUniform401s_AndBadInput_IsA400()
     {
         var seeded = await SeededMeeting.CreateAsync(factory);
@@ -126,15 +155,13 @@ public sealed class DirectLineEndpointTests(MeetingBotFactory factory) : IClassF
         return (body["token"]!.GetValue<string>(), body["conversationId"]!.GetValue<string>());
     }
 
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string url, string bearer, string? json = null)
-    {
-        var request = new HttpRequestMessage(method, url);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
-        }
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string url, string bearer, string? json = null) =>
+        SendAsync(client, method, url, bearer, json is null ? null : new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string url, string bearer, HttpContent? content)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         return client.SendAsync(request);
     }
 }
