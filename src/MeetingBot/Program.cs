@@ -8,6 +8,13 @@ builder.AddMeetingBot();
 builder.AddReminders();
 
 var app = builder.Build();
+if (MeetingBot.Invitations.InvitationCommandLine.Matches(args))
+{
+    // A verb, not the service: print invitation links and exit.
+    Environment.ExitCode = await MeetingBot.Invitations.InvitationCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return;
+}
+
 app.MapMeetingBot();
 app.Run();
 

@@ -72,23 +72,29 @@ function closeStream(stream) {
 // The bot (child process)
 // ---------------------------------------------------------------------------
 
-async function startBot() {
+/**
+ * Starts MeetingBot.dll. Options (all optional): port (reuse one, e.g. after a restart), dataDir (reuse a data
+ * folder: the restart tests keep it with stop({ keepData: true })), env (extra environment variables), logName.
+ */
+async function startBot({ port: wantedPort, dataDir: wantedDataDir, env: extraEnv = {}, logName = 'bot.log' } = {}) {
   const dll = process.env.MEETINGBOT_DLL ? path.resolve(process.env.MEETINGBOT_DLL) : DEFAULT_DLL;
   if (!fs.existsSync(dll)) {
     throw new Error(`MeetingBot.dll not found at ${dll}. Build the bot in Release first, ` +
       'or point MEETINGBOT_DLL at the built dll.');
   }
 
-  const port = await findFreePort();
+  const port = wantedPort ?? await findFreePort();
   const baseUrl = `http://${HOST}:${port}`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meetingbot-e2e-'));
-  const log = openLog('bot.log');
+  const dataDir = wantedDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'meetingbot-e2e-'));
+  const log = openLog(logName);
 
   const env = {
     ...process.env,
     ASPNETCORE_ENVIRONMENT: 'Development',
     Storage__Provider: 'Sqlite',
     Storage__Sqlite__Path: path.join(dataDir, 'meetingbot.db'),
+    DirectLine__PublicUrl: baseUrl,
+    ...extraEnv,
   };
   // Auth must be off: no app id/password may leak in from the caller's environment.
   for (const key of Object.keys(env)) {
@@ -114,7 +120,7 @@ async function startBot() {
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
-  async function stop() {
+  async function stop({ keepData = false } = {}) {
     process.removeListener('exit', killOnExit);
     if (!exitInfo) {
       child.kill('SIGTERM');
@@ -123,7 +129,7 @@ async function startBot() {
       clearTimeout(forceKill);
     }
     await closeStream(log.stream);
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
   // Wait for GET /healthz to answer 200.
@@ -156,7 +162,7 @@ async function startBot() {
       : `The bot process is running; its log is ${log.file}`;
   }
 
-  return { baseUrl, messagingEndpoint: `${baseUrl}/api/messages`, logFile: log.file, describe, stop };
+  return { baseUrl, port, dataDir, dll, env, messagingEndpoint: `${baseUrl}/api/messages`, logFile: log.file, describe, stop };
 }
 
 // ---------------------------------------------------------------------------
@@ -406,4 +412,4 @@ async function startEnvironment() {
   };
 }
 
-module.exports = { startEnvironment, ConnectionStatus, describeActivity };
+module.exports = { startEnvironment, startBot, Conversation, ConnectionStatus, describeActivity, sleep, RESULTS_DIR };

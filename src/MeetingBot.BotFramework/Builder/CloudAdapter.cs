@@ -23,8 +23,11 @@ public sealed partial class CloudAdapter(
     ITurnErrorHandler errorHandler,
     IOptions<BotFrameworkAuthenticationOptions> authOptions,
     IOptions<AdapterOptions> adapterOptions,
-    ILogger<CloudAdapter> logger)
+    ILogger<CloudAdapter> logger,
+    IEnumerable<IHostedChannel>? hostedChannels = null)
 {
+    private readonly IHostedChannel[] _hosted = [.. hostedChannels ?? []];
+
     public const string ContinueConversationEventName = "ContinueConversation";
     public const string CreateConversationEventName = "CreateConversation";
 
@@ -68,9 +71,7 @@ public sealed partial class CloudAdapter(
         }
 
         // offline-directline sends no recipient; replies still need a sender.
-        activity.Recipient ??= new ChannelAccount(
-            string.IsNullOrWhiteSpace(authOptions.Value.MicrosoftAppId) ? "meetingbot" : authOptions.Value.MicrosoftAppId,
-            adapterOptions.Value.BotName) { Role = "bot" };
+        activity.Recipient ??= BotAccount;
 
         var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         if (!deduplicator.TryClaim(activity))
@@ -94,12 +95,44 @@ public sealed partial class CloudAdapter(
         await WriteTurnResultAsync(response, context, sender as BufferedSender, cancellationToken);
     }
 
+    /// <summary>The bot as a channel account: its app id (or <c>meetingbot</c> without one) and display name.</summary>
+    public ChannelAccount BotAccount => new(
+        string.IsNullOrWhiteSpace(authOptions.Value.MicrosoftAppId) ? "meetingbot" : authOptions.Value.MicrosoftAppId,
+        adapterOptions.Value.BotName) { Role = "bot" };
+
+    /// <summary>
+    /// Runs a turn for an activity of a channel this process hosts (<see cref="IHostedChannel"/>), which has already
+    /// authenticated its sender; from de-duplication on it is the same pipeline as <see cref="ProcessAsync"/>.
+    /// </summary>
+    public async Task ProcessHostedAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ActivityId"] = activity.Id,
+            ["ConversationId"] = activity.Conversation?.Id,
+            ["ChannelId"] = activity.ChannelId,
+        });
+        activity.CallerId = null;
+        activity.Recipient ??= BotAccount;
+        if (!deduplicator.TryClaim(activity))
+        {
+            LogDuplicate();
+            return;
+        }
+
+        var reference = activity.GetConversationReference();
+        var hosted = _hosted.FirstOrDefault(h => h.Hosts(reference))
+            ?? throw new InvalidOperationException($"No hosted channel serves {activity.ChannelId} at {activity.ServiceUrl}.");
+        var context = new TurnContext(activity, hosted.SenderFor(reference), new ClaimsIdentity("hosted"), serviceUrlVerified: false);
+        await RunTurnAsync(context, bot.OnTurnAsync, cancellationToken);
+    }
+
     /// <summary>Runs a proactive turn in an existing conversation (protocol §6.2).</summary>
     public Task ContinueConversationAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         var activity = new Activity { Type = ActivityTypes.Event, Name = ContinueConversationEventName, RelatesTo = reference }
             .ApplyConversationReference(reference, isIncoming: true);
-        var context = new TurnContext(activity, new ConnectorSender(connectors.Create(reference.ServiceUrl!)), new ClaimsIdentity(), serviceUrlVerified: false);
+        var context = new TurnContext(activity, SenderFor(reference), new ClaimsIdentity(), serviceUrlVerified: false);
         return RunTurnAsync(context, callback, cancellationToken, rethrow: true);
     }
 
@@ -127,10 +160,17 @@ public sealed partial class CloudAdapter(
         };
         var activity = new Activity { Type = ActivityTypes.Event, Name = CreateConversationEventName, RelatesTo = reference }
             .ApplyConversationReference(reference, isIncoming: true);
-        var context = new TurnContext(activity, new ConnectorSender(connectors.Create(reference.ServiceUrl!)), new ClaimsIdentity(), serviceUrlVerified: false);
+        var context = new TurnContext(activity, SenderFor(reference), new ClaimsIdentity(), serviceUrlVerified: false);
         await RunTurnAsync(context, callback, cancellationToken, rethrow: true);
         return reference;
     }
+
+    /// <summary>Whether the conversation is served by this process (its activities are queued, never sent over HTTP).</summary>
+    public bool IsHosted(ConversationReference reference) => _hosted.Any(h => h.Hosts(reference));
+
+    private IChannelSender SenderFor(ConversationReference reference) =>
+        _hosted.FirstOrDefault(h => h.Hosts(reference))?.SenderFor(reference)
+        ?? new ConnectorSender(connectors.Create(reference.ServiceUrl!));
 
     private async Task RunTurnAsync(TurnContext context, BotCallbackHandler callback, CancellationToken cancellationToken, bool rethrow = false)
     {

@@ -13,6 +13,7 @@ using MeetingBot.Meetings.Templates;
 using Microsoft.Extensions.Options;
 using MeetingBot.Documents;
 using MeetingBot.Documents.Links;
+using MeetingBot.Invitations;
 using MeetingBot.Localization;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Documents;
@@ -49,6 +50,7 @@ public static class MeetingBotHosting
         services.AddMinutesFeature();
         services.AddReportingFeature();
         services.AddRectificationFeature();
+        services.AddWebChat(builder.Configuration);
         services.AddHostedService<AuthenticationStartupNotice>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
         return builder;
@@ -58,6 +60,7 @@ public static class MeetingBotHosting
     {
         // Templates are read now, so a broken one stops start-up with its file, line and reason.
         app.Services.GetRequiredService<TemplateLibrary>();
+        app.MapWebChat();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         // Liveness runs no checks: the process answers. Readiness asks the dependencies.

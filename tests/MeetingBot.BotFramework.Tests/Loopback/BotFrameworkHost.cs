@@ -10,7 +10,7 @@ namespace MeetingBot.BotFramework.Tests.Loopback;
 /// <summary>The protocol layer's services, wired exactly as the service wires them, from a configuration the test gives.</summary>
 public static class BotFrameworkHost
 {
-    public static ServiceProvider Build(IDictionary<string, string?> settings, X509Certificate2? trustedCertificate = null, string environment = "Development", IStorage? storage = null)
+    public static ServiceProvider Build(IDictionary<string, string?> settings, X509Certificate2? trustedCertificate = null, string environment = "Development", IStorage? storage = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -29,6 +29,7 @@ public static class BotFrameworkHost
                 });
         }
 
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 

@@ -21,9 +21,13 @@ public sealed partial class ProactiveSender : IAsyncDisposable
     private readonly TokenBucketRateLimiter _global;
     private readonly ConversationPace _perConversation;
 
+    private readonly Builder.IHostedChannel[] _hosted;
+
     public ProactiveSender(
-        ConnectorClientFactory connectors, DeliveryLedger ledger, ChannelThrottle throttle, IOptions<FanOutOptions> options, TimeProvider time, ILogger<ProactiveSender> logger)
+        ConnectorClientFactory connectors, DeliveryLedger ledger, ChannelThrottle throttle, IOptions<FanOutOptions> options, TimeProvider time, ILogger<ProactiveSender> logger,
+        IEnumerable<Builder.IHostedChannel>? hostedChannels = null)
     {
+        _hosted = [.. hostedChannels ?? []];
         _connectors = connectors;
         _ledger = ledger;
         _throttle = throttle;
@@ -67,7 +71,16 @@ public sealed partial class ProactiveSender : IAsyncDisposable
             activity.Type ??= Schema.ActivityTypes.Message;
             activity.ApplyConversationReference(reference);
             activity.ReplyToId = null;
-            await _connectors.Create(serviceUrl).SendToConversationAsync(activity, cancellationToken);
+            if (_hosted.FirstOrDefault(h => h.Hosts(reference)) is { } hosted)
+            {
+                // A conversation this process serves: queued for the person's page, no HTTP.
+                await hosted.SenderFor(reference).SendAsync(activity, cancellationToken);
+            }
+            else
+            {
+                await _connectors.Create(serviceUrl).SendToConversationAsync(activity, cancellationToken);
+            }
+
             await _ledger.MarkSentAsync(push.DeliveryKey, _holder, cancellationToken);
             return PushOutcome.Delivered;
         }

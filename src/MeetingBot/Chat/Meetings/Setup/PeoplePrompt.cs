@@ -15,7 +15,7 @@ public sealed class PeoplePrompt(string id, PeopleAnswerKind kind, ConversationR
     protected override async Task<PromptRecognition<List<Person>>> RecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var mentioned = PeopleAnswer.Mentioned(activity);
+        var mentioned = PeopleAnswer.Mentioned(activity) is { Count: > 0 } atMentioned ? atMentioned : PeopleAnswer.Typed(activity);
         if (kind == PeopleAnswerKind.One)
         {
             return mentioned.Count == 1 ? PromptRecognition<List<Person>>.Of(mentioned) : PromptRecognition<List<Person>>.Failed;

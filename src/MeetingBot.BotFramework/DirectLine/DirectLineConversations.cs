@@ -1,0 +1,168 @@
+using System.Globalization;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
+
+namespace MeetingBot.BotFramework.DirectLine;
+
+/// <summary>
+/// Hosted conversations and their activity queues, kept in <see cref="IStorage"/> so a page reload or a restart
+/// loses nothing. Each activity is one document whose key carries its sequence number; an append claims the next
+/// number by exclusive create, so numbers are unique and gap-free, and the watermark is simply the last number seen.
+/// </summary>
+public sealed class DirectLineConversations(IStorage storage, DirectLineSignals signals, TimeProvider time)
+{
+    public const int PageSize = 100;
+    private const int MaxAttempts = 50;
+
+    public static string ConversationKey(string conversationId) => $"directline/conversations/{conversationId}";
+
+    public static string ActivitiesPrefix(string conversationId) => $"directline/activities/{conversationId}/";
+
+    public static string ActivityKey(string conversationId, long sequence) =>
+        ActivitiesPrefix(conversationId) + sequence.ToString("D12", CultureInfo.InvariantCulture);
+
+    public async Task<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
+        (await storage.ReadAsync<DirectLineConversation>(ConversationKey(conversationId), cancellationToken))?.Value;
+
+    /// <summary>Creates the conversation if it does not exist yet (an invitation may create it before anyone opens it).</summary>
+    public async Task<DirectLineConversation> EnsureAsync(string conversationId, bool isGroup, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await storage.ReadAsync<DirectLineConversation>(ConversationKey(conversationId), cancellationToken);
+            if (current is not null)
+            {
+                return current.Value;
+            }
+
+            var created = new DirectLineConversation(DirectLineConversation.CurrentVersion, conversationId, isGroup, 0, time.GetUtcNow(), null);
+            try
+            {
+                await storage.WriteAsync(ConversationKey(conversationId), created, WriteCondition.IfAbsent, cancellationToken);
+                return created;
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                // Created by someone else a moment ago: read theirs.
+            }
+        }
+    }
+
+    /// <summary>Marks the conversation started; true only for the call that started it (201 rather than 200).</summary>
+    public async Task<bool> StartAsync(string conversationId, bool isGroup, CancellationToken cancellationToken)
+    {
+        await EnsureAsync(conversationId, isGroup, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await storage.ReadAsync<DirectLineConversation>(ConversationKey(conversationId), cancellationToken)
+                ?? throw new InvalidOperationException($"Conversation {conversationId} vanished.");
+            if (current.Value.StartedAt is not null)
+            {
+                return false;
+            }
+
+            try
+            {
+                await storage.WriteAsync(ConversationKey(conversationId), current.Value with { StartedAt = time.GetUtcNow() },
+                    WriteCondition.IfMatch(current.ETag), cancellationToken);
+                return true;
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                // An append moved the header; try again on the fresh one.
+            }
+        }
+    }
+
+    /// <summary>Appends an activity, giving it its id (<c>{conversationId}|{n}</c>) and a timestamp when it has none.</summary>
+    public async Task<Activity> AppendAsync(string conversationId, bool isGroup, Activity activity, CancellationToken cancellationToken)
+    {
+        var conversation = await EnsureAsync(conversationId, isGroup, cancellationToken);
+        activity.Timestamp ??= time.GetUtcNow();
+        for (var sequence = conversation.LastSequence + 1; ; sequence++)
+        {
+            activity.Id = $"{conversationId}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
+            try
+            {
+                await storage.WriteAsync(ActivityKey(conversationId, sequence), activity, WriteCondition.IfAbsent, cancellationToken);
+            }
+            catch (StorageConflictException) when (sequence - conversation.LastSequence < MaxAttempts * 100)
+            {
+                // Taken: the header lags behind the queue; the next number may be free.
+                continue;
+            }
+
+            await AdvanceAsync(conversationId, sequence, cancellationToken);
+            signals.Notify(conversationId);
+            return activity;
+        }
+    }
+
+    /// <summary>Activities after <paramref name="watermark"/> (null: from the start), at most <see cref="PageSize"/>.</summary>
+    public async Task<ActivitySet> ReadAsync(string conversationId, long? watermark, CancellationToken cancellationToken)
+    {
+        var prefix = ActivitiesPrefix(conversationId);
+        var after = watermark ?? 0;
+        var page = new List<Activity>();
+        long? last = watermark;
+        foreach (var document in await storage.ListAsync(prefix, cancellationToken))
+        {
+            if (!long.TryParse(document.Key.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) || sequence <= after)
+            {
+                continue;
+            }
+
+            if (page.Count == PageSize)
+            {
+                break;
+            }
+
+            page.Add(BotJson.DeserializeActivity(System.Text.Encoding.UTF8.GetBytes(document.Json))
+                ?? throw new InvalidDataException($"The stored activity {document.Key} is empty."));
+            last = sequence;
+        }
+
+        return new ActivitySet(page, last?.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Parses a client's watermark: absent → null, a number → it, anything else → false.</summary>
+    public static bool TryParseWatermark(string? text, out long? watermark)
+    {
+        watermark = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            watermark = value;
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task AdvanceAsync(string conversationId, long sequence, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var current = await storage.ReadAsync<DirectLineConversation>(ConversationKey(conversationId), cancellationToken);
+            if (current is null || current.Value.LastSequence >= sequence)
+            {
+                return;
+            }
+
+            try
+            {
+                await storage.WriteAsync(ConversationKey(conversationId), current.Value with { LastSequence = sequence },
+                    WriteCondition.IfMatch(current.ETag), cancellationToken);
+                return;
+            }
+            catch (StorageConflictException)
+            {
+                // Someone else moved it; it only needs to reach at least our number.
+            }
+        }
+    }
+}

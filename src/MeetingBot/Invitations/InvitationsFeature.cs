@@ -1,0 +1,43 @@
+using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Invitations;
+using MeetingBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.Invitations;
+
+/// <summary>
+/// The web chat for organisations without a cloud account: the Direct Line endpoint, invitations that open it for
+/// a meeting's participants, and the chat page at <c>/chat</c>.
+/// </summary>
+public static class InvitationsFeature
+{
+    public static IServiceCollection AddWebChat(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDirectLine(configuration);
+        // The embedded default keeps its signing key beside the SQLite file unless one is configured.
+        services.AddSingleton<IPostConfigureOptions<DirectLineOptions>>(sp => new PostConfigureOptions<DirectLineOptions>(Options.DefaultName, o =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            if (string.IsNullOrWhiteSpace(o.SigningKey) && string.IsNullOrWhiteSpace(o.SigningKeyPath) && StorageProviders.Is(storage.Provider, StorageProviders.Sqlite))
+            {
+                o.SigningKeyPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.Sqlite.Path)) ?? ".", "directline.key");
+            }
+        }));
+        services.AddOptions<InvitationOptions>().Bind(configuration.GetSection(InvitationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<InvitationStore>();
+        services.AddSingleton<InvitationCodes>();
+        services.AddSingleton<InvitationIssuer>();
+        services.AddSingleton<IDirectLineGrants, InvitationGrants>();
+        services.AddSingleton<IChatCommandHandler, InviteLinksCommand>();
+        services.AddSingleton<IChatCommandHandler, RevokeInviteCommand>();
+        return services;
+    }
+
+    public static WebApplication MapWebChat(this WebApplication app)
+    {
+        app.MapDirectLine();
+        ChatPage.Map(app);
+        return app;
+    }
+}

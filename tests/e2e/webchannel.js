@@ -1,0 +1,144 @@
+'use strict';
+
+// Helpers for the tests of the service's own Direct Line endpoint and web chat (no offline-directline here:
+// botframework-directlinejs talks straight to MeetingBot.dll at /v3/directline).
+
+const { spawn } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const { DirectLine } = require('botframework-directlinejs');
+const { Conversation } = require('./harness');
+
+const REPLY_TIMEOUT_MS = 20_000;
+
+/** Runs `dotnet MeetingBot.dll invite …` against the bot's data; resolves with [{ name, userId, link, code }]. */
+function inviteFromCommandLine(bot, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('dotnet', [bot.dll, 'invite', ...args], { cwd: path.dirname(bot.dll), env: bot.env });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`invite ${args.join(' ')} exited ${code}: ${err}${out}`));
+      const links = out.split('\n').map((line) => line.split('\t')).filter((parts) => parts.length === 3)
+        .map(([name, userId, link]) => ({ name, userId, link, code: codeOf(link) }));
+      resolve(links);
+    });
+  });
+}
+
+const codeOf = (link) => new URL(link).searchParams.get('invite');
+
+async function post(url, { bearer, body } = {}) {
+  const headers = {};
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
+  if (body) headers['Content-Type'] = 'application/json';
+  const response = await fetch(url, { method: 'POST', headers, body: body && JSON.stringify(body) });
+  return { status: response.status, body: await response.json().catch(() => null), headers: response.headers };
+}
+
+async function get(url, bearer) {
+  const response = await fetch(url, { headers: bearer ? { Authorization: `Bearer ${bearer}` } : {} });
+  return { status: response.status, body: await response.json().catch(() => null), headers: response.headers };
+}
+
+const domainOf = (baseUrl) => `${baseUrl}/v3/directline`;
+
+/** POST tokens/generate with an invitation code, as the chat page does. */
+async function tokenFor(baseUrl, code, room) {
+  const result = await post(`${domainOf(baseUrl)}/tokens/generate${room ? `?conversation=${room}` : ''}`, { bearer: code });
+  if (result.status !== 200) throw new Error(`tokens/generate answered ${result.status}`);
+  return result.body;
+}
+
+/** A directlinejs client on the token, wrapped in the harness's Conversation; waits until Online. */
+async function openChat(bot, { token, userId, webSocket = false, conversationId, watermark }) {
+  const directLine = new DirectLine({
+    token,
+    domain: domainOf(bot.baseUrl),
+    webSocket,
+    pollingInterval: 200,
+    ...(conversationId ? { conversationId } : {}),
+    ...(watermark !== undefined ? { watermark } : {}),
+  });
+  const conversation = new Conversation(directLine, () => bot.describe());
+  conversation.userId = userId;
+  try {
+    await conversation.waitUntilOnline(REPLY_TIMEOUT_MS);
+  } catch (error) {
+    conversation.end();
+    throw error;
+  }
+  return conversation;
+}
+
+/** Sends text (with @mentions of { id, name }) and waits for a bot message containing `expected`. */
+async function say(conversation, text, expected, mentions = []) {
+  const activity = {
+    type: 'message',
+    text: [text, ...mentions.map((m) => `<at>${m.name}</at>`)].filter(Boolean).join(' '),
+    locale: 'zh-CN',
+    from: { id: conversation.userId, role: 'user' },
+    entities: mentions.map((m) => ({ type: 'mention', mentioned: { id: m.id, name: m.name }, text: `<at>${m.name}</at>` })),
+  };
+  const id = await new Promise((resolve, reject) => {
+    conversation.directLine.postActivity(activity).subscribe({ next: resolve, error: reject });
+  });
+  const { reply } = await conversation.expectReplies(id, {
+    userId: conversation.userId,
+    timeoutMs: REPLY_TIMEOUT_MS,
+    expectations: { reply: (a) => a.type === 'message' && JSON.stringify([a.text, a.attachments]).includes(expected) },
+  });
+  return { id, reply };
+}
+
+const SECRETARY = { id: 'dl_sec', name: '周秘书' };
+const LEAD = { id: 'dl_lead', name: '张主任' };
+const MEMBERS = [{ id: 'dl_li', name: '李四' }, { id: 'dl_wang', name: '王五' }];
+
+/**
+ * The secretary is invited from the command line, sets up a meeting in her web chat (directlinejs can @mention;
+ * the dialog is the same as in Teams) and asks for 邀请链接. Resolves with { secretary, links: { userId: code } }.
+ */
+async function setUpMeeting(bot) {
+  const [invitation] = await inviteFromCommandLine(bot, ['--user', SECRETARY.id, '--name', SECRETARY.name]);
+  const { token } = await tokenFor(bot.baseUrl, invitation.code);
+  const secretary = await openChat(bot, { token, userId: SECRETARY.id });
+  const day = new Date(Date.now() + 40 * 24 * 3600 * 1000);
+  await say(secretary, '新建会议', '专题民主生活会');
+  await say(secretary, '专题民主生活会', '主题');
+  await say(secretary, '深入学习贯彻新思想', '时间');
+  await say(secretary, `${day.getFullYear()}年${day.getMonth() + 1}月${day.getDate()}日 上午9点`, '地点');
+  await say(secretary, '第一会议室', '时区');
+  await say(secretary, '默认', '主要负责同志');
+  await say(secretary, '', '班子成员', [LEAD]);
+  await say(secretary, '', '部门', MEMBERS);
+  await say(secretary, '跳过', '督导组');
+  await say(secretary, '跳过', '确认');
+  await say(secretary, '是', '李四');
+  const { reply } = await say(secretary, '邀请链接', '邀请链接');
+  const links = {};
+  for (const match of reply.text.matchAll(/· (\S+?)[：:] *(http\S+)/g)) {
+    const person = [LEAD, ...MEMBERS, SECRETARY].find((p) => p.name === match[1]);
+    if (person) links[person.id] = codeOf(match[2]);
+  }
+  return { secretary, links, linkText: reply.text };
+}
+
+/** A token for `claims` signed with the service's key file, e.g. one that expired an hour ago. */
+function signWithServiceKey(bot, claims) {
+  const key = Buffer.from(fs.readFileSync(path.join(bot.dataDir, 'directline.key'), 'utf8').trim(), 'base64');
+  const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const unsigned = `${b64({ alg: 'HS256', kid: 'directline', typ: 'JWT' })}.${b64(claims)}`;
+  return `${unsigned}.${crypto.createHmac('sha256', key).update(unsigned).digest('base64url')}`;
+}
+
+const claimsOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+
+module.exports = {
+  inviteFromCommandLine, tokenFor, openChat, say, setUpMeeting, signWithServiceKey, claimsOf, post, get, domainOf,
+  SECRETARY, LEAD, MEMBERS, REPLY_TIMEOUT_MS,
+};
