@@ -38,6 +38,8 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output)
             ? value
             : throw new InvalidOperationException("AZURITE_BLOB_CONNECTION_STRING is not set: run `bash scripts/test.sh`, which starts Azurite.");
         var run = Guid.NewGuid().ToString("N")[..10];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Phase(string what) => output.WriteLine($"{clock.Elapsed.TotalSeconds,6:F1} s  {what}");
         var database = $"scaleout_{run}";
         var postgres = await TestPostgres.CreateDatabaseAsync(database);
         var container = new BlobContainerClient(azurite, $"scaleout-{run}");
@@ -66,6 +68,7 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output)
             await SeedChatsAsync(storage, channel.BaseUrl,
                 [.. batchIds.Select(id => NoticeMeeting.Create(template, id, DateTimeOffset.UtcNow.AddHours(1), BatchMembers)),
                  NoticeMeeting.Create(template, $"s{run}", DateTimeOffset.UtcNow.AddHours(1), KilledMembers)]);
+            Phase("1:1 chats stored");
             var start = DateTimeOffset.UtcNow;
             var batch = batchIds.Select((id, i) => NoticeMeeting.Create(template, id, start.AddSeconds(12 + i), BatchMembers)).ToArray();
             var killed = NoticeMeeting.Create(template, $"s{run}", start.AddSeconds(16), KilledMembers);
@@ -93,6 +96,7 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output)
             await one.WaitUntilListeningAsync(TimeSpan.FromSeconds(40));
             await two.WaitUntilListeningAsync(TimeSpan.FromSeconds(40));
             ServiceInstance[] instances = [one, two];
+            Phase("both instances listening");
 
             // The batch: each notice fired once across the two, each recipient has it once.
             foreach (var meeting in batch)
@@ -100,12 +104,15 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output)
                 await WaitUntilAsync(() => Recipients(channel, meeting).Count == meeting.Recipients.Count(), $"every member got {meeting.Meeting.Id}'s notice", instances);
             }
 
+            Phase("the batch is delivered");
+
             // The slowed fan-out: kill whichever instance runs it, a third of the way in.
             await WaitUntilAsync(() => Sends(channel, killed).Count >= KilledMembers / 3, "the slowed fan-out is a third done", instances);
             var victim = instances.Single(i => Fires(i, killed).Any());
             var survivor = instances.Single(i => i != victim);
             await victim.KillAsync();
             var sentBeforeKill = Sends(channel, killed).Count;
+            Phase($"{victim.Name} killed");
             // Claimed by the dead instance and not recorded as sent: pushes that may have reached the channel.
             var inFlight = (await storage.ListAsync($"deliveries/{killed.Notice.Key}/"))
                 .Select(d => JsonSerializer.Deserialize<DeliveryRecord>(d.Json, BotJson.Options)!)
@@ -117,6 +124,7 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output)
                 .Select(d => JsonSerializer.Deserialize<DeliveryRecord>(d.Json, BotJson.Options)!)
                 .Count(r => r.State == DeliveryState.Sent) == killed.Recipients.Count(), "every push of the killed fan-out is recorded as sent", [survivor]);
 
+            Phase("the survivor finished the fan-out");
             foreach (var instance in instances)
             {
                 output.WriteLine($"{instance.Name} (pid {instance.ProcessId}{(instance == victim ? ", killed" : string.Empty)}): " +
