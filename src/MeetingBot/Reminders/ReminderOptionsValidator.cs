@@ -33,9 +33,9 @@ public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
                 return ValidateOptionsResult.Fail($"{key} names no Host.");
             }
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidCastException or OverflowException)
         {
-            // The message names the offending keyword, never the value (it may hold a password).
+            // Npgsql names the unknown keyword or the badly typed value (a port, a timeout), never a password.
             return ValidateOptionsResult.Fail($"{key} is not a valid connection string: {ex.Message}");
         }
 

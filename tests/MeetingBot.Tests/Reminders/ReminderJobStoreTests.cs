@@ -20,6 +20,7 @@ public sealed class ReminderJobStoreTests
     [Theory]
     [InlineData("", "Reminders:PostgresConnectionString must be set")]
     [InlineData("Hots=127.0.0.1;Database=x", "Reminders:PostgresConnectionString is not a valid connection string")]
+    [InlineData("Host=127.0.0.1;Port=fivefourthreetwo", "Reminders:PostgresConnectionString is not a valid connection string")]
     [InlineData("Database=x;Username=y", "Reminders:PostgresConnectionString names no Host")]
     public async Task PostgresJobStore_WithUnusableConnectionString_RefusesToStart_NamingTheKey(string connectionString, string expected)
     {
