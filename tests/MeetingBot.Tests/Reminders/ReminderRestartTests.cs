@@ -142,15 +142,12 @@ public sealed class ReminderRestartTests
     private static Dictionary<string, DateTimeOffset> PlanOf(Meeting meeting, ProcessTemplate template) =>
         ReminderPlan.For(meeting, template).Where(r => r.FireAt > DateTimeOffset.UtcNow).ToDictionary(r => r.Key, r => r.FireAt);
 
-    private static IScheduler SchedulerOf(MeetingBotFactory factory) =>
-        factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler().AsTask().GetAwaiter().GetResult();
-
     private static async Task<List<string>> TriggerNamesAsync(MeetingBotFactory factory, string meetingId) =>
         [.. (await factory.Services.GetRequiredService<ReminderSchedule>().PlannedAsync(meetingId, CancellationToken.None)).Select(k => k.Name)];
 
     private static async Task<Dictionary<string, DateTimeOffset>> TriggerTimesAsync(MeetingBotFactory factory, string meetingId)
     {
-        var scheduler = SchedulerOf(factory);
+        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var times = new Dictionary<string, DateTimeOffset>();
         foreach (var key in await factory.Services.GetRequiredService<ReminderSchedule>().PlannedAsync(meetingId, CancellationToken.None))
         {
