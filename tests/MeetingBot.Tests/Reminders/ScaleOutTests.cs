@@ -2,18 +2,16 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Azure.Storage.Blobs;
-using MeetingBot.BotFramework.Authentication;
-using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Proactive;
 using MeetingBot.BotFramework.Proactive.Delivery;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Storage.AzureBlob;
 using MeetingBot.Tests.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 
 namespace MeetingBot.Tests.Reminders;
@@ -161,13 +159,16 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output)
         TemplateLibrary.Parse(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "templates"), "*.yaml")
             .Select(f => (Path.GetFileName(f), File.ReadAllText(f)))).Find("democratic-life-meeting")!;
 
-    /// <summary>Everyone's 1:1 chat with the bot, straight into the shared state.</summary>
-    private static async Task SeedChatsAsync(AzureBlobStorage storage, string serviceUrl, NoticeMeeting[] meetings)
-    {
-        var references = new ConversationReferenceStore(storage, new ServiceUrlTrust(Options.Create(new BotFrameworkAuthenticationOptions())), TimeProvider.System);
+    /// <summary>
+    /// Everyone's 1:1 chat with the bot, straight into the shared state: the personal reference a reminder looks up,
+    /// written once each into the fresh container (what a first message in the chat would have stored).
+    /// </summary>
+    private static async Task SeedChatsAsync(AzureBlobStorage storage, string serviceUrl, NoticeMeeting[] meetings) =>
         await Parallel.ForEachAsync(meetings.SelectMany(m => m.PersonalChats(serviceUrl)), new ParallelOptions { MaxDegreeOfParallelism = 16 },
-            async (reference, cancellationToken) => await references.SaveAsync(reference, serviceUrlVerified: false, cancellationToken));
-    }
+            async (reference, cancellationToken) => await storage.WriteAsync(
+                ConversationReferenceStore.PersonalKey(reference.ChannelId!, reference.User!.Id!),
+                new StoredConversationReference(StoredConversationReference.CurrentVersion, reference, ServiceUrlVerified: false, DateTimeOffset.UtcNow),
+                WriteCondition.IfAbsent, cancellationToken));
 
     private static async Task SeedMeetingsAsync(AzureBlobStorage storage, NoticeMeeting[] meetings)
     {
