@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need, starts the services they use (Azurite, the Azure Blob emulator), runs every test
+# Installs what the tests need, starts the services they use (Azurite, the Azure Blob emulator; PostgreSQL for the
+# clustered reminder job store), runs every test
 # (unit, integration, end-to-end) and stops the services again, also when interrupted.
 # The last line is always: tests: N passed, N failed
 set -uo pipefail
@@ -47,7 +48,13 @@ stop_azurite() {
   fi
   rm -rf "$azurite_dir"
 }
-trap stop_azurite EXIT
+postgres_dir="$(mktemp -d)"
+stop_services() {
+  stop_azurite
+  bash "$root/scripts/stop-postgres.sh" "$postgres_dir"
+  rm -rf "$postgres_dir"
+}
+trap stop_services EXIT
 # Interrupted: exit, which runs the EXIT trap above.
 trap 'exit 130' INT
 trap 'exit 143' TERM
@@ -59,6 +66,17 @@ if azurite="$(bash "$root/scripts/start-azurite.sh" "$azurite_dir" "$results/azu
 else
   # The Azure Blob tests then fail, each saying why; the other tests still run.
   step_failed "Azurite did not start (see test-results/azurite.log)"
+fi
+
+echo "== starting PostgreSQL (a throwaway cluster) for the clustered reminder job store's tests"
+if postgres="$(bash "$root/scripts/start-postgres.sh" "$postgres_dir" "$results/postgres.log")"; then
+  read -r postgres_port postgres_database postgres_user <<< "$postgres"
+  # Trust authentication on loopback: a test cluster deleted on exit, so no password.
+  export MEETINGBOT_TEST_POSTGRES="Host=127.0.0.1;Port=${postgres_port};Database=${postgres_database};Username=${postgres_user}"
+  echo "PostgreSQL answers on 127.0.0.1:${postgres_port}"
+else
+  # The PostgreSQL tests then fail, each saying why; the other tests still run.
+  step_failed "PostgreSQL did not start (see test-results/postgres.log)"
 fi
 
 echo "== .NET tests"

@@ -7,32 +7,36 @@ namespace MeetingBot.Reminders;
 public static class ReminderHosting
 {
     /// <summary>
-    /// Quartz with its persistent job store in SQLite (the schema is created at start-up if missing), or in memory
-    /// for the in-memory storage provider; the reminder job; the schedule that keeps triggers in step with meetings.
+    /// Quartz with its persistent job store (SQLite embedded, or PostgreSQL shared by clustered instances; the schema
+    /// is created at start-up if missing), or in memory for the in-memory storage provider; the reminder job; the
+    /// schedule that keeps triggers in step with meetings.
     /// </summary>
     public static WebApplicationBuilder AddReminders(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
         var reminders = builder.Configuration.GetSection(ReminderOptions.SectionName).Get<ReminderOptions>() ?? new ReminderOptions();
         var inMemory = string.Equals(builder.Configuration[$"{StorageOptions.SectionName}:Provider"], StorageProviders.Memory, StringComparison.OrdinalIgnoreCase)
-            || string.IsNullOrWhiteSpace(reminders.JobStorePath);
-        // A persistent store is shared under one scheduler name (the future cluster's); an in-memory one belongs to
-        // this host alone, so several hosts in one process (tests) never share a scheduler.
-        var name = inMemory ? $"meetingbot-reminders-{Guid.NewGuid():N}" : "meetingbot-reminders";
-        services.AddQuartz(new System.Collections.Specialized.NameValueCollection { ["quartz.scheduler.instanceName"] = name }, q =>
+            || (reminders.JobStore == ReminderJobStore.Sqlite && string.IsNullOrWhiteSpace(reminders.JobStorePath));
+        // A persistent store is shared under one scheduler name (the cluster's); an in-memory one belongs to this host
+        // alone, so several hosts in one process (tests) never share a scheduler.
+        var name = inMemory ? $"meetingbot-reminders-{Guid.NewGuid():N}" : reminders.SchedulerName;
+        var properties = new System.Collections.Specialized.NameValueCollection { ["quartz.scheduler.instanceName"] = name };
+        if (!inMemory && reminders.JobStore == ReminderJobStore.Postgres)
         {
-            q.AddJob<ReminderJob>(j => j.WithIdentity(ReminderJob.Key).StoreDurably());
+            // Each instance gets its own generated id (host name and a time stamp): the cluster tells them apart by it.
+            properties["quartz.scheduler.instanceId"] = "AUTO";
+        }
+
+        services.AddQuartz(properties, q =>
+        {
+            // RequestRecovery: a fan-out interrupted by a crash is run again (by another instance when clustered); the
+            // delivery ledger skips whoever already has the reminder.
+            q.AddJob<ReminderJob>(j => j.WithIdentity(ReminderJob.Key).StoreDurably().RequestRecovery());
             if (!inMemory)
             {
-                var path = Path.GetFullPath(reminders.JobStorePath!);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                q.UsePersistentStore(s =>
-                {
-                    s.UseSqlite($"Data Source={path}");
-                    s.UseSystemTextJsonSerializer();
-                    s.ProvisionSchema();
-                });
+                q.UsePersistentStore(s => ReminderJobStores.Configure(s, reminders));
             }
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

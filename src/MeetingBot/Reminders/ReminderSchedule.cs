@@ -43,9 +43,19 @@ public sealed class ReminderSchedule(ISchedulerFactory schedulers, TemplateLibra
             var current = await scheduler.GetTrigger(trigger.Key, cancellationToken);
             if (current is null)
             {
-                await scheduler.ScheduleJob(trigger, new ScheduleJobOptions(), cancellationToken);
+                try
+                {
+                    await scheduler.ScheduleJob(trigger, new ScheduleJobOptions(), cancellationToken);
+                    continue;
+                }
+                catch (ObjectAlreadyExistsException)
+                {
+                    // Another instance of the cluster stored it between our read and write (both reconcile at start-up).
+                    current = await scheduler.GetTrigger(trigger.Key, cancellationToken);
+                }
             }
-            else if (current.StartTimeUtc != trigger.StartTimeUtc)
+
+            if (current is not null && current.StartTimeUtc != trigger.StartTimeUtc)
             {
                 await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
             }
