@@ -21,6 +21,7 @@ public sealed record PlannedReminder(string Key, ReminderKind Kind, string? Deli
         ReminderKind.Overdue => "overdue",
         ReminderKind.Escalation => "escalation",
         ReminderKind.MeetingDay => "meeting-day",
+        ReminderKind.OnDemand => "on-demand",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

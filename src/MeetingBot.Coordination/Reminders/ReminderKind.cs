@@ -20,4 +20,7 @@ public enum ReminderKind
 
     /// <summary>The meeting's time and place to every participant (occurrence = days before, 0 on the day).</summary>
     MeetingDay,
+
+    /// <summary>The secretary's 立即提醒: everything each person still owes, now (occurrence 0; the key carries the instant).</summary>
+    OnDemand,
 }

@@ -1,0 +1,23 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Reminders.FanOut;
+
+namespace MeetingBot.Chat.Meetings.ReminderTools;
+
+/// <summary>取消提醒 / cancel reminders: the secretary stops this meeting's running fan-outs, wherever they run.</summary>
+public sealed class CancelRemindersCommand(ReminderToolScope tools, FanOutCancellation cancellation) : IChatCommandHandler
+{
+    public ChatCommand Command => ReminderToolCommands.Cancel;
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (await tools.SecretaryAsync(turn, cancellationToken) is not { } scope)
+        {
+            return;
+        }
+
+        var stopped = await cancellation.CancelAsync(scope.Meeting.Id, cancellationToken);
+        await turn.Context.SendActivityAsync(
+            stopped.Count == 0 ? ReminderToolTexts.NoRuns.In(turn.Locale) : ReminderToolTexts.CancelRequested.In(turn.Locale, stopped.Count),
+            cancellationToken);
+    }
+}
