@@ -15,7 +15,7 @@ public static class OnDemandReminder
     public const string Segment = "on-demand";
 
     public static PlannedReminder At(string meetingId, DateTimeOffset now) => new(
-        $"meetings/{meetingId}/reminders/{Segment}/all/{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}",
+        $"meetings/{meetingId}/reminders/{Segment}/all/{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}",
         ReminderKind.OnDemand, null, now, 0);
 
     /// <summary>Whether a reminder key is a 立即提醒's (meetings/{id}/reminders/on-demand/…).</summary>

@@ -105,7 +105,7 @@ public sealed class DeliveryLogTests
     public void ReminderKeys_AreNamedForPeople_InBothLanguages()
     {
         var label = ReminderLabel.Of(Study, _desk.Template);
-        var now = ReminderLabel.Of("meetings/m1/reminders/on-demand/all/20261126T060628Z", _desk.Template);
+        var now = ReminderLabel.Of("meetings/m1/reminders/on-demand/all/20261126T060628123Z", _desk.Template);
 
         Assert.Equal("「学习情况」截止前 3 天", label.ZhCn);
         Assert.Equal("\"Study check-in\", 3 days before the deadline", label.En);

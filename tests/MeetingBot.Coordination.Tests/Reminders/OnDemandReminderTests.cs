@@ -43,8 +43,8 @@ public sealed class OnDemandReminderTests
     public void EachRequest_IsItsOwnOccurrence_AndACancelledMeetingRemindsNobody()
     {
         var first = OnDemandReminder.At("m1", new DateTimeOffset(2026, 11, 26, 6, 6, 28, TimeSpan.Zero));
-        var second = OnDemandReminder.At("m1", new DateTimeOffset(2026, 11, 26, 6, 6, 29, TimeSpan.Zero));
-        Assert.Equal("meetings/m1/reminders/on-demand/all/20261126T060628Z", first.Key);
+        var second = OnDemandReminder.At("m1", new DateTimeOffset(2026, 11, 26, 6, 6, 28, 1, TimeSpan.Zero));
+        Assert.Equal("meetings/m1/reminders/on-demand/all/20261126T060628000Z", first.Key);
         Assert.NotEqual(first.Key, second.Key);
         Assert.True(OnDemandReminder.IsOnDemand(first.Key));
         Assert.False(OnDemandReminder.IsOnDemand("meetings/m1/reminders/overdue/study-check-in/1"));

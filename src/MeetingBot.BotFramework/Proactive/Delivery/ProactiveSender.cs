@@ -29,11 +29,14 @@ public sealed partial class ProactiveSender : IAsyncDisposable
         _throttle = throttle;
         _options = options.Value;
         _logger = logger;
+        // One token every 1/rate of a second, and no burst: the channel counts in a sliding second, so a bucket that
+        // refills a whole second's worth at once lets two batches land inside one window (the fan-out benchmark saw
+        // thousands of 429s that way); an even trickle never puts more than rate + 1 in any second.
         _global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = _options.GlobalPerSecond,
-            TokensPerPeriod = _options.GlobalPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            TokenLimit = 1,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / _options.GlobalPerSecond),
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });

@@ -32,8 +32,8 @@ public static class ReminderLabel
     private static BilingualText Named(BilingualText text, BilingualText name, string occurrence) =>
         ReminderTexts.WithEach(text, "deliverable", name).With("n", occurrence);
 
-    /// <summary>20261126T060628Z → 2026-11-26 06:06:28 UTC.</summary>
-    private static string Instant(string stamp) => stamp.Length == 16
+    /// <summary>20261126T060628123Z → 2026-11-26 06:06:28 UTC.</summary>
+    private static string Instant(string stamp) => stamp.Length >= 16 && stamp[8] == 'T'
         ? $"{stamp[..4]}-{stamp[4..6]}-{stamp[6..8]} {stamp[9..11]}:{stamp[11..13]}:{stamp[13..15]} UTC"
         : stamp;
 }
