@@ -4,7 +4,7 @@ using MeetingBot.Reminders.FanOut;
 namespace MeetingBot.Chat.Meetings.ReminderTools;
 
 /// <summary>取消提醒 / cancel reminders: the secretary stops this meeting's running fan-outs, wherever they run.</summary>
-public sealed class CancelRemindersCommand(ReminderToolScope tools, FanOutCancellation cancellation) : IChatCommandHandler
+public sealed class CancelRemindersCommand(ReminderToolScope tools, ActivityOnce once, FanOutCancellation cancellation) : IChatCommandHandler
 {
     public ChatCommand Command => ReminderToolCommands.Cancel;
 
@@ -15,9 +15,10 @@ public sealed class CancelRemindersCommand(ReminderToolScope tools, FanOutCancel
             return;
         }
 
-        var stopped = await cancellation.CancelAsync(scope.Meeting.Id, cancellationToken);
-        await turn.Context.SendActivityAsync(
-            stopped.Count == 0 ? ReminderToolTexts.NoRuns.In(turn.Locale) : ReminderToolTexts.CancelRequested.In(turn.Locale, stopped.Count),
-            cancellationToken);
+        await once.ReplyAsync(turn, async () =>
+        {
+            var stopped = await cancellation.CancelAsync(scope.Meeting.Id, cancellationToken);
+            return stopped.Count == 0 ? ReminderToolTexts.NoRuns.In(turn.Locale) : ReminderToolTexts.CancelRequested.In(turn.Locale, stopped.Count);
+        }, cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace MeetingBot.Chat.Meetings.ReminderTools;
 /// 立即提醒 / remind now: the secretary pushes, now, to everyone who owes something at this moment (resolved as a
 /// scheduled reminder is), one 1:1 message each under a ledger key of this occurrence; the reply says how many.
 /// </summary>
-public sealed class RemindNowCommand(ReminderToolScope tools, MeetingRepository meetings, ReminderFanOut fanOut) : IChatCommandHandler
+public sealed class RemindNowCommand(ReminderToolScope tools, ActivityOnce once, MeetingRepository meetings, ReminderFanOut fanOut) : IChatCommandHandler
 {
     public ChatCommand Command => ReminderToolCommands.RemindNow;
 
@@ -21,15 +21,17 @@ public sealed class RemindNowCommand(ReminderToolScope tools, MeetingRepository 
             return;
         }
 
-        var reminder = OnDemandReminder.At(scope.Meeting.Id, tools.Now);
-        var resolved = OnDemandReminder.Resolve(reminder, dossier, scope.Template);
-        if (resolved.IsEmpty)
+        await once.ReplyAsync(turn, async () =>
         {
-            await turn.Context.SendActivityAsync(ReminderToolTexts.NobodyOwes.In(turn.Locale), cancellationToken);
-            return;
-        }
+            var reminder = OnDemandReminder.At(scope.Meeting.Id, tools.Now);
+            var resolved = OnDemandReminder.Resolve(reminder, dossier, scope.Template);
+            if (resolved.IsEmpty)
+            {
+                return ReminderToolTexts.NobodyOwes.In(turn.Locale);
+            }
 
-        var (run, _) = await fanOut.RunAsync(dossier.Meeting, reminder.Key, resolved.Messages, cancellationToken);
-        await turn.Context.SendActivityAsync(string.Join("\n", ReminderToolScope.Summary(run, turn.Locale)), cancellationToken);
+            var (run, _) = await fanOut.RunAsync(dossier.Meeting, reminder.Key, resolved.Messages, cancellationToken);
+            return string.Join("\n", ReminderToolScope.Summary(run, turn.Locale));
+        }, cancellationToken);
     }
 }

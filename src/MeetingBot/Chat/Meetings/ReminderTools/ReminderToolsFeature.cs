@@ -10,6 +10,7 @@ public static class ReminderToolsFeature
     {
         services.AddReminderFanOut(configuration);
         services.AddSingleton<ReminderToolScope>();
+        services.AddSingleton<ActivityOnce>();
         services.AddSingleton<IChatCommandHandler, RemindNowCommand>();
         services.AddSingleton<IChatCommandHandler, ReminderProgressCommand>();
         services.AddSingleton<IChatCommandHandler, CancelRemindersCommand>();

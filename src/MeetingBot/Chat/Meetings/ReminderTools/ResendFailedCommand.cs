@@ -9,7 +9,7 @@ namespace MeetingBot.Chat.Meetings.ReminderTools;
 /// cancelled, or was left by a sender that died; never to the sent or the unreachable. Recipients are resolved
 /// now, so whoever has meanwhile delivered (or for whom the reminder is out of date) is not sent it again.
 /// </summary>
-public sealed class ResendFailedCommand(ReminderToolScope tools, MeetingDeliveries deliveries, ReminderOccurrences occurrences, ReminderFanOut fanOut) : IChatCommandHandler
+public sealed class ResendFailedCommand(ReminderToolScope tools, ActivityOnce once, MeetingDeliveries deliveries, ReminderOccurrences occurrences, ReminderFanOut fanOut) : IChatCommandHandler
 {
     public ChatCommand Command => ReminderToolCommands.ResendFailed;
 
@@ -20,41 +20,43 @@ public sealed class ResendFailedCommand(ReminderToolScope tools, MeetingDeliveri
             return;
         }
 
-        var now = tools.Now;
-        var failed = (await deliveries.ListAsync(scope.Meeting.Id, cancellationToken))
-            .Where(e => e.MayResend(now))
-            .GroupBy(e => e.ReminderKey, StringComparer.Ordinal)
-            .ToList();
-        if (failed.Count == 0)
+        await once.ReplyAsync(turn, async () =>
         {
-            await turn.Context.SendActivityAsync(ReminderToolTexts.NothingToResend.In(turn.Locale), cancellationToken);
-            return;
-        }
-
-        var outcomes = new List<PushOutcome?>();
-        var notNeeded = 0;
-        foreach (var reminder in failed)
-        {
-            var userIds = reminder.Select(e => e.UserId).ToHashSet(StringComparer.Ordinal);
-            var occurrence = await occurrences.ResolveAsync(scope.Meeting.Id, reminder.Key, cancellationToken);
-            var messages = occurrence?.Resolved.Messages.Where(m => userIds.Contains(m.UserId)).ToList() ?? [];
-            notNeeded += userIds.Count - messages.Count;
-            if (occurrence is { } found && messages.Count > 0)
+            var now = tools.Now;
+            var failed = (await deliveries.ListAsync(scope.Meeting.Id, cancellationToken))
+                .Where(e => e.MayResend(now))
+                .GroupBy(e => e.ReminderKey, StringComparer.Ordinal)
+                .ToList();
+            if (failed.Count == 0)
             {
-                var (_, sent) = await fanOut.RunAsync(found.Dossier.Meeting, reminder.Key, messages, cancellationToken);
-                outcomes.AddRange(sent.Select(s => s.Outcome));
+                return ReminderToolTexts.NothingToResend.In(turn.Locale);
             }
-        }
 
-        var reply = ReminderToolTexts.Resent.In(turn.Locale, outcomes.Count,
-            outcomes.Count(o => o is PushOutcome.Delivered or PushOutcome.AlreadyDone),
-            outcomes.Count(o => o is null or PushOutcome.Failed or PushOutcome.Busy),
-            outcomes.Count(o => o == PushOutcome.Unreachable));
-        if (notNeeded > 0)
-        {
-            reply += "\n" + ReminderToolTexts.NoLongerNeeded.In(turn.Locale, notNeeded);
-        }
+            var outcomes = new List<PushOutcome?>();
+            var notNeeded = 0;
+            foreach (var reminder in failed)
+            {
+                var userIds = reminder.Select(e => e.UserId).ToHashSet(StringComparer.Ordinal);
+                var occurrence = await occurrences.ResolveAsync(scope.Meeting.Id, reminder.Key, cancellationToken);
+                var messages = occurrence?.Resolved.Messages.Where(m => userIds.Contains(m.UserId)).ToList() ?? [];
+                notNeeded += userIds.Count - messages.Count;
+                if (occurrence is { } found && messages.Count > 0)
+                {
+                    var (_, sent) = await fanOut.RunAsync(found.Dossier.Meeting, reminder.Key, messages, cancellationToken);
+                    outcomes.AddRange(sent.Select(s => s.Outcome));
+                }
+            }
 
-        await turn.Context.SendActivityAsync(reply, cancellationToken);
+            var reply = ReminderToolTexts.Resent.In(turn.Locale, outcomes.Count,
+                outcomes.Count(o => o is PushOutcome.Delivered or PushOutcome.AlreadyDone),
+                outcomes.Count(o => o is null or PushOutcome.Failed or PushOutcome.Busy),
+                outcomes.Count(o => o == PushOutcome.Unreachable));
+            if (notNeeded > 0)
+            {
+                reply += "\n" + ReminderToolTexts.NoLongerNeeded.In(turn.Locale, notNeeded);
+            }
+
+            return reply;
+        }, cancellationToken);
     }
 }
