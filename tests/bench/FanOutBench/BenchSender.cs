@@ -10,6 +10,7 @@ using MeetingBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace MeetingBot.Bench.FanOut;
 
@@ -83,7 +84,8 @@ public sealed class BenchSender(BenchSettings settings)
             ["FanOut:Lease"] = settings.Lease.ToString("c", CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        // --log 1: the sender's and connector's warnings (why a push failed) on standard error.
+        services.AddLogging(l => l.AddSimpleConsole(c => c.SingleLine = true).AddFilter((_, level) => settings.Log && level >= LogLevel.Warning));
         services.AddSingleton<IHostEnvironment>(new BenchEnvironment());
         services.AddSingleton<IStorage>(new SqliteStorage(settings.Database));
         services.AddSingleton<ITurnErrorHandler, BenchTurnErrors>();

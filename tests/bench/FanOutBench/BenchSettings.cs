@@ -11,7 +11,8 @@ public sealed record BenchSettings(
     int Workers,
     TimeSpan Lease,
     string Database,
-    string? ChannelUrl)
+    string? ChannelUrl,
+    bool Log = false)
 {
     public static BenchSettings Parse(IReadOnlyList<string> args)
     {
@@ -35,14 +36,15 @@ public sealed record BenchSettings(
             Int("workers", 64),
             TimeSpan.FromSeconds(Int("lease-seconds", 10)),
             values.GetValueOrDefault("db") ?? Path.Combine(Path.GetTempPath(), $"fanout-bench-{Guid.NewGuid():N}.db"),
-            values.GetValueOrDefault("channel"));
+            values.GetValueOrDefault("channel"),
+            values.GetValueOrDefault("log") == "1");
     }
 
     public IEnumerable<string> ToArgs() =>
     [
         "--reminders", Inv(Reminders), "--conversations", Inv(Conversations), "--sender-rate", Inv(SenderPerSecond),
         "--channel-rate", Inv(ChannelPerSecond), "--workers", Inv(Workers), "--lease-seconds", Inv((int)Lease.TotalSeconds),
-        "--db", Database, .. ChannelUrl is null ? Array.Empty<string>() : ["--channel", ChannelUrl],
+        "--db", Database, "--log", Log ? "1" : "0", .. ChannelUrl is null ? Array.Empty<string>() : ["--channel", ChannelUrl],
     ];
 
     /// <summary>

@@ -63,7 +63,7 @@ public static class CrashRun
 
     private static Process Start(BenchSettings settings)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = false, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FanOutBench.dll"));
         start.ArgumentList.Add("child");
         foreach (var arg in settings.ToArgs())
