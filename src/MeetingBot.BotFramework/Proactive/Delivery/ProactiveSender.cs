@@ -29,14 +29,16 @@ public sealed partial class ProactiveSender : IAsyncDisposable
         _throttle = throttle;
         _options = options.Value;
         _logger = logger;
-        // One token every 1/rate of a second, and no burst: the channel counts in a sliding second, so a bucket that
-        // refills a whole second's worth at once lets two batches land inside one window (the fan-out benchmark saw
-        // thousands of 429s that way); an even trickle never puts more than rate + 1 in any second.
+        // A trickle of small steps, not a whole second refilled at once: the channel counts in a sliding second, so a
+        // bucket of a second's worth lets two batches land inside one window (the fan-out benchmark saw thousands of
+        // 429s that way). Steps of about a tenth of the rate keep any second under rate × 1.1 (inside the 30/s of
+        // Teams at the default 25), and few enough timer ticks that late ticks do not eat into the rate.
+        var step = Math.Max(1, (_options.GlobalPerSecond + 9) / 10);
         _global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1.0 / _options.GlobalPerSecond),
+            TokenLimit = step,
+            TokensPerPeriod = step,
+            ReplenishmentPeriod = TimeSpan.FromSeconds((double)step / _options.GlobalPerSecond),
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
