@@ -31,6 +31,7 @@ public sealed record PlannedReminder(string Key, ReminderKind Kind, string? Deli
         ReminderKind.RectificationDue => "rectification-due",
         ReminderKind.RectificationOverdue => "rectification-overdue",
         ReminderKind.RectificationEscalation => "rectification-escalation",
+        ReminderKind.OnDemand => "on-demand",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

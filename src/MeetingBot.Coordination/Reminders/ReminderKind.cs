@@ -29,4 +29,7 @@ public enum ReminderKind
 
     /// <summary>To the secretaries, naming an overdue rectification task and its owner (occurrence = the overdue days).</summary>
     RectificationEscalation,
+
+    /// <summary>The secretary's 立即提醒: everything each person still owes, now (occurrence 0; the key carries the instant).</summary>
+    OnDemand,
 }

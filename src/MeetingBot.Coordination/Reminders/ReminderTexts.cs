@@ -41,6 +41,20 @@ public static class ReminderTexts
     public static readonly BilingualText RectificationEscalation = new(
         "整改逾期情况：第{number}项整改任务「{measure}」（责任人：{owner}）已于 {due} 到期，逾期 {span}，尚未完成。",
         "Rectification overdue report: task {number} \"{measure}\" (owner: {owner}) was due {due}, {span} ago, and is not done.");
+    public static readonly BilingualText OnDemand = new(
+        "提醒：会议「{theme}」中您还有以下事项未完成：",
+        "Reminder: for the meeting \"{theme}\" you still have to do:");
+
+    public static readonly BilingualText OnDemandLine = new(
+        "- 「{deliverable}」{count} 项，{due} 截止",
+        "- \"{deliverable}\": {count}, due {due}");
+
+    public static readonly BilingualText LabelBefore = new("「{deliverable}」截止前 {n} 天", "\"{deliverable}\", {n} days before the deadline");
+    public static readonly BilingualText LabelOnDay = new("「{deliverable}」截止当天", "\"{deliverable}\", on the day it is due");
+    public static readonly BilingualText LabelOverdue = new("「{deliverable}」逾期第 {n} 天", "\"{deliverable}\", overdue day {n}");
+    public static readonly BilingualText LabelEscalation = new("「{deliverable}」逾期 {n} 天报告组织者", "\"{deliverable}\", overdue report after {n} days");
+    public static readonly BilingualText LabelMeetingDay = new("会议通知（提前 {n} 天）", "meeting notice ({n} days ahead)");
+    public static readonly BilingualText LabelOnDemand = new("立即提醒（{at}）", "remind now ({at})");
 
     /// <summary>A local time as people read it, with the zone so nobody misreads it across zones.</summary>
     public static string LocalTime(DateTime local, string timeZoneId) =>

@@ -4,6 +4,7 @@ using MeetingBot.Chat;
 using MeetingBot.Chat.Meetings.Minutes;
 using MeetingBot.Chat.Meetings.Rectification;
 using MeetingBot.Chat.Meetings.Reporting;
+using MeetingBot.Chat.Meetings.ReminderTools;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Chat.Meetings.Submissions;
@@ -51,6 +52,7 @@ public static class MeetingBotHosting
         services.AddReportingFeature();
         services.AddRectificationFeature();
         services.AddWebChat(builder.Configuration);
+        services.AddReminderToolsFeature(builder.Configuration);
         services.AddHostedService<AuthenticationStartupNotice>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
         return builder;

@@ -45,6 +45,41 @@ public sealed class DeliveryLedger(IStorage storage, TimeProvider time)
     public Task MarkFailedAsync(string deliveryKey, string holder, string error, bool final, CancellationToken cancellationToken) =>
         SettleAsync(deliveryKey, holder, final ? DeliveryState.Unreachable : DeliveryState.Failed, error, cancellationToken);
 
+    /// <summary>
+    /// Records that a push will not be sent because its fan-out was cancelled: a push nobody claimed yet, or our own
+    /// claim, or one whose holder's lease ran out. Sent, unreachable, failed and other live claims keep their state.
+    /// </summary>
+    public async Task MarkCancelledAsync(string deliveryKey, string? holder, CancellationToken cancellationToken)
+    {
+        var key = KeyFor(deliveryKey);
+        var current = await storage.ReadAsync<DeliveryRecord>(key, cancellationToken);
+        var now = time.GetUtcNow();
+        var mine = current?.Value is { State: DeliveryState.Claimed } claim && (claim.Holder == holder || claim.LeaseUntil <= now);
+        if (current is not null && !mine)
+        {
+            return;
+        }
+
+        var cancelled = current is not null
+            ? current.Value with { State = DeliveryState.Cancelled, LeaseUntil = null, UpdatedAt = now }
+            : new DeliveryRecord(DeliveryRecord.CurrentVersion, deliveryKey, DeliveryState.Cancelled, holder, null, 0, null, now);
+        try
+        {
+            await storage.WriteAsync(key, cancelled, WriteCondition.For(current?.ETag), cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+            // Someone claimed or settled it meanwhile: their state stands.
+        }
+    }
+
+    /// <summary>Every push whose key starts with <paramref name="deliveryKeyPrefix"/> (one meeting's reminders, say).</summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(string deliveryKeyPrefix, CancellationToken cancellationToken)
+    {
+        var documents = await storage.ListAsync(KeyFor(deliveryKeyPrefix), cancellationToken);
+        return [.. documents.Select(d => System.Text.Json.JsonSerializer.Deserialize<DeliveryRecord>(d.Json, Schema.BotJson.Options)!)];
+    }
+
     public async Task<DeliveryRecord?> GetAsync(string deliveryKey, CancellationToken cancellationToken) =>
         (await storage.ReadAsync<DeliveryRecord>(KeyFor(deliveryKey), cancellationToken))?.Value;
 

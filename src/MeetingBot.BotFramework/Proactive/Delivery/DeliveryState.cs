@@ -16,4 +16,7 @@ public enum DeliveryState
 
     /// <summary>The recipient cannot be reached (blocked, removed, conversation gone): final, never retried.</summary>
     Unreachable,
+
+    /// <summary>Not sent: the fan-out it belonged to was cancelled. A later attempt may claim it again.</summary>
+    Cancelled,
 }

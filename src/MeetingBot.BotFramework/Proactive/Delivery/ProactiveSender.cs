@@ -33,11 +33,16 @@ public sealed partial class ProactiveSender : IAsyncDisposable
         _throttle = throttle;
         _options = options.Value;
         _logger = logger;
+        // A trickle of small steps, not a whole second refilled at once: the channel counts in a sliding second, so a
+        // bucket of a second's worth lets two batches land inside one window (the fan-out benchmark saw thousands of
+        // 429s that way). Steps of about a tenth of the rate keep any second under rate × 1.1 (inside the 30/s of
+        // Teams at the default 25), and few enough timer ticks that late ticks do not eat into the rate.
+        var step = Math.Max(1, (_options.GlobalPerSecond + 9) / 10);
         _global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = _options.GlobalPerSecond,
-            TokensPerPeriod = _options.GlobalPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            TokenLimit = step,
+            TokensPerPeriod = step,
+            ReplenishmentPeriod = TimeSpan.FromSeconds((double)step / _options.GlobalPerSecond),
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
@@ -61,10 +66,44 @@ public sealed partial class ProactiveSender : IAsyncDisposable
         var reference = push.Recipient;
         var serviceUrl = reference.ServiceUrl ?? throw new ArgumentException("The recipient has no serviceUrl.", nameof(push));
         var conversationId = reference.Conversation?.Id ?? throw new ArgumentException("The recipient has no conversation.", nameof(push));
-        await _throttle.WaitAsync(new Uri(serviceUrl).Authority, cancellationToken);
-        using var global = await _global.AcquireAsync(1, cancellationToken);
-        using var turn = await _perConversation.WaitTurnAsync(conversationId, cancellationToken);
+        RateLimitLease global;
+        IDisposable turn;
+        try
+        {
+            await _throttle.WaitAsync(new Uri(serviceUrl).Authority, cancellationToken);
+            global = await _global.AcquireAsync(1, cancellationToken);
+            try
+            {
+                turn = await _perConversation.WaitTurnAsync(conversationId, cancellationToken);
+            }
+            catch
+            {
+                global.Dispose();
+                throw;
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled while waiting its turn: nothing left, so the push is free again (and shows as cancelled).
+            await _ledger.MarkCancelledAsync(push.DeliveryKey, _holder, CancellationToken.None);
+            return PushOutcome.Cancelled;
+        }
 
+        using (global)
+        using (turn)
+        {
+            return await DeliverAsync(push, reference, serviceUrl);
+        }
+    }
+
+    /// <summary>
+    /// Sends and records. Deliberately not cancellable: once a message is on its way, waiting for the answer and
+    /// recording it is what keeps a cancelled fan-out or a stopping host from leaving a push sent but unrecorded
+    /// (the connector's own timeouts bound the wait).
+    /// </summary>
+    private async Task<PushOutcome> DeliverAsync(PushMessage push, Schema.ConversationReference reference, string serviceUrl)
+    {
+        var cancellationToken = CancellationToken.None;
         try
         {
             var activity = push.Activity;

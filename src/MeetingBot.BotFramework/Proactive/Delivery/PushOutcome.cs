@@ -16,4 +16,7 @@ public enum PushOutcome
 
     /// <summary>Failed after the connector's retries; a later attempt may send it.</summary>
     Failed,
+
+    /// <summary>Cancelled before it was sent; recorded as cancelled, so a later attempt may send it.</summary>
+    Cancelled,
 }

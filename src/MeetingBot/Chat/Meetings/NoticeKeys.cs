@@ -14,6 +14,8 @@ public static class NoticeKeys
     public const string RectificationAssigned = "rectification-assigned";
     public const string ReportSubmitted = "report-submitted";
     public const string ReportReviewed = "report-reviewed";
+    public const string FanOutStalled = "fan-out-stalled";
+    public const string Unreachable = "unreachable";
 
     public static string For(string meetingId, string eventName, string subject, long version, string recipientId) =>
         $"notices/{meetingId}/{eventName}/{subject}/v{version}/{recipientId}";

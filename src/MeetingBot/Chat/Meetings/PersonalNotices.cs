@@ -16,7 +16,14 @@ namespace MeetingBot.Chat.Meetings;
 public sealed partial class PersonalNotices(ConversationReferenceStore references, ProactiveSender sender, ILogger<PersonalNotices> logger)
 {
     /// <returns>Whether the person has a 1:1 chat to receive it (it leaves once the turn commits).</returns>
-    public async Task<bool> SendAsync(ITurnContext turnContext, PersonalNotice notice, CancellationToken cancellationToken)
+    public Task<bool> SendAsync(ITurnContext turnContext, PersonalNotice notice, CancellationToken cancellationToken) =>
+        SendAsync(AfterCommit.Of(turnContext), notice, cancellationToken);
+
+    /// <summary>From background work (a scheduled job, a watchdog): no turn to wait for, so it leaves at once.</summary>
+    public Task<bool> SendNowAsync(PersonalNotice notice, CancellationToken cancellationToken) =>
+        SendAsync(deferred: null, notice, cancellationToken);
+
+    private async Task<bool> SendAsync(AfterCommit? deferred, PersonalNotice notice, CancellationToken cancellationToken)
     {
         var stored = await references.GetPersonalAsync(notice.ChannelId, notice.UserId, cancellationToken);
         if (stored is null)
@@ -26,7 +33,7 @@ public sealed partial class PersonalNotices(ConversationReferenceStore reference
         }
 
         var push = new PushMessage(notice.DeliveryKey, stored.Reference, notice.Compose(UserLocales.From(stored.Reference.Locale)));
-        if (AfterCommit.Of(turnContext) is { } deferred)
+        if (deferred is not null)
         {
             deferred.Add(ct => DeliverAsync(push, ct));
         }

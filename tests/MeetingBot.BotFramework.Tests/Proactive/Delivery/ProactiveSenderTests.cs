@@ -99,6 +99,24 @@ public sealed class ProactiveSenderTests
         Assert.True(MostWithin(times, TimeSpan.FromSeconds(2)) <= 8, "more than 8 in two seconds");
     }
 
+    [Fact]
+    public async Task PushCancelledWhileWaitingItsTurn_IsNotSent_AndIsRecordedCancelled()
+    {
+        await using var channel = await LoopbackServer.StartAsync(c => c.Response.WriteAsync("{\"id\":\"1\"}"));
+        await using var services = Services(new() { ["FanOut:PerConversationPerTwoSeconds"] = "1", ["FanOut:PerConversationPerSecond"] = "1" });
+        var sender = services.GetRequiredService<ProactiveSender>();
+        Assert.Equal(PushOutcome.Delivered, await sender.SendAsync(Push(channel, "first"), default));
+        using var cancel = new CancellationTokenSource();
+
+        // The conversation's two-second window holds the second push; cancelling it then sends nothing.
+        var waiting = sender.SendAsync(Push(channel, "second"), cancel.Token);
+        await cancel.CancelAsync();
+
+        Assert.Equal(PushOutcome.Cancelled, await waiting);
+        Assert.Single(channel.Requests);
+        Assert.Equal(DeliveryState.Cancelled, (await services.GetRequiredService<DeliveryLedger>().GetAsync("second", default))!.State);
+    }
+
     private static int MostWithin(DateTimeOffset[] times, TimeSpan window) =>
         times.Select((start, i) => times.Skip(i).Count(t => t - start < window)).Max();
 

@@ -1,0 +1,37 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Coordination.Reminders;
+using MeetingBot.Meetings.Storage;
+using MeetingBot.Reminders.FanOut;
+
+namespace MeetingBot.Chat.Meetings.ReminderTools;
+
+/// <summary>
+/// 立即提醒 / remind now: the secretary pushes, now, to everyone who owes something at this moment (resolved as a
+/// scheduled reminder is), one 1:1 message each under a ledger key of this occurrence; the reply says how many.
+/// </summary>
+public sealed class RemindNowCommand(ReminderToolScope tools, ActivityOnce once, MeetingRepository meetings, ReminderFanOut fanOut) : IChatCommandHandler
+{
+    public ChatCommand Command => ReminderToolCommands.RemindNow;
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (await tools.SecretaryAsync(turn, cancellationToken) is not { } scope
+            || await meetings.GetDossierAsync(scope.Meeting.Id, cancellationToken) is not { } dossier)
+        {
+            return;
+        }
+
+        await once.ReplyAsync(turn, async () =>
+        {
+            var reminder = OnDemandReminder.At(scope.Meeting.Id, tools.Now);
+            var resolved = OnDemandReminder.Resolve(reminder, dossier, scope.Template);
+            if (resolved.IsEmpty)
+            {
+                return ReminderToolTexts.NobodyOwes.In(turn.Locale);
+            }
+
+            var (run, _) = await fanOut.RunAsync(dossier.Meeting, reminder.Key, resolved.Messages, cancellationToken);
+            return string.Join("\n", ReminderToolScope.Summary(run, turn.Locale));
+        }, cancellationToken);
+    }
+}

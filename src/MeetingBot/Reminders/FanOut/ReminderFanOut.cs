@@ -1,0 +1,135 @@
+using MeetingBot.BotFramework.Proactive;
+using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Reminders;
+using MeetingBot.Coordination.Reminders.Deliveries;
+using MeetingBot.Meetings;
+using Microsoft.Extensions.Options;
+
+namespace MeetingBot.Reminders.FanOut;
+
+/// <summary>
+/// Pushes one reminder occurrence to its recipients, one 1:1 message each through the delivery ledger, while
+/// keeping a <see cref="FanOutRun"/> in storage: progress after every recipient, a cancellation asked for on any
+/// instance stops it before the next send (the unsent are recorded as cancelled, so 重发失败 picks them up), and
+/// the secretaries hear once about anyone who cannot be reached.
+/// </summary>
+public sealed partial class ReminderFanOut(
+    FanOutRuns runs,
+    ConversationReferenceStore references,
+    ProactiveSender sender,
+    DeliveryLedger ledger,
+    UnreachableReport unreachable,
+    IOptions<FanOutProgressOptions> options,
+    TimeProvider time,
+    ILogger<ReminderFanOut> logger)
+{
+    public async Task<(FanOutRun Run, IReadOnlyList<(string UserId, PushOutcome? Outcome)> Outcomes)> RunAsync(
+        Meeting meeting, string reminderKey, IReadOnlyList<ReminderMessage> messages, CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        var runId = $"{started.UtcDateTime:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}"[..27];
+        var run = FanOutRun.Start(runId, meeting.Id, reminderKey, [.. messages.Select(m => m.UserId).Distinct(StringComparer.Ordinal)], started);
+        await runs.CreateAsync(run, cancellationToken);
+        LogStarted(runId, reminderKey, run.Total);
+
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var stopWatching = new CancellationTokenSource();
+        var watching = WatchForCancelAsync(meeting.Id, runId, cancel, stopWatching.Token);
+        var outcomes = new List<(string, PushOutcome?)>();
+        try
+        {
+            foreach (var message in messages)
+            {
+                var outcome = cancel.IsCancellationRequested ? PushOutcome.Cancelled : await SendAsync(meeting, reminderKey, message, cancel.Token);
+                if (outcome == PushOutcome.Cancelled)
+                {
+                    break;
+                }
+
+                outcomes.Add((message.UserId, outcome));
+                var (stored, _) = await runs.UpdateAsync(meeting.Id, runId, r => r.Record(message.UserId, outcome, time.GetUtcNow()), cancellationToken);
+                if (stored?.CancelRequested == true)
+                {
+                    await cancel.CancelAsync();
+                }
+            }
+        }
+        finally
+        {
+            await stopWatching.CancelAsync();
+            await watching;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var cancelled = cancel.IsCancellationRequested;
+        if (cancelled)
+        {
+            var handled = outcomes.Select(o => o.Item1).ToHashSet(StringComparer.Ordinal);
+            foreach (var userId in run.Recipients.Where(u => !handled.Contains(u)))
+            {
+                await ledger.MarkCancelledAsync(DeliveryEntry.KeyOf(reminderKey, userId), null, CancellationToken.None);
+            }
+        }
+
+        var (finished, _) = await runs.UpdateAsync(meeting.Id, runId, r => r.Finish(cancelled, time.GetUtcNow()), CancellationToken.None);
+        LogFinished(runId, cancelled ? FanOutRunStatus.Cancelled : FanOutRunStatus.Completed, finished?.Done ?? 0, run.Total);
+        await unreachable.ReportAsync(meeting, [.. outcomes.Where(o => o.Item2 == PushOutcome.Unreachable).Select(o => o.Item1)], cancellationToken);
+        return (finished ?? run, outcomes);
+    }
+
+    /// <summary>One recipient: null when he has no 1:1 chat with the bot; cancelled when the fan-out stopped before his push left.</summary>
+    private async Task<PushOutcome?> SendAsync(Meeting meeting, string reminderKey, ReminderMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var personal = await references.GetPersonalAsync(MeetingTurn.ChannelOf(meeting), message.UserId, cancellationToken);
+            if (personal is null)
+            {
+                LogNoPersonalChat(reminderKey, message.UserId);
+                return null;
+            }
+
+            var push = new PushMessage(DeliveryEntry.KeyOf(reminderKey, message.UserId), personal.Reference, Activity.CreateMessage(message.Text.In(personal.Reference.Locale)));
+            var outcome = await sender.SendAsync(push, cancellationToken);
+            LogPushed(reminderKey, message.UserId, outcome);
+            return outcome;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return PushOutcome.Cancelled;
+        }
+    }
+
+    /// <summary>Looks at the stored run now and then, so a cancellation asked for on another instance stops this one promptly.</summary>
+    private async Task WatchForCancelAsync(string meetingId, string runId, CancellationTokenSource cancel, CancellationToken stop)
+    {
+        try
+        {
+            while (!stop.IsCancellationRequested && !cancel.IsCancellationRequested)
+            {
+                await Task.Delay(options.Value.CancelPollEvery, time, stop);
+                if ((await runs.GetAsync(meetingId, runId, stop))?.CancelRequested == true)
+                {
+                    await cancel.CancelAsync();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Fan-out {RunId} of {ReminderKey} started for {Total} recipients")]
+    private partial void LogStarted(string runId, string reminderKey, int total);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Fan-out {RunId} {Status}: {Done}/{Total} handled")]
+    private partial void LogFinished(string runId, FanOutRunStatus status, int done, int total);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {ReminderKey}: {UserId} has no 1:1 chat with the bot")]
+    private partial void LogNoPersonalChat(string reminderKey, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {ReminderKey} to {UserId}: {Outcome}")]
+    private partial void LogPushed(string reminderKey, string userId, PushOutcome outcome);
+}

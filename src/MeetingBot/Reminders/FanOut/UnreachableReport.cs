@@ -1,0 +1,69 @@
+using MeetingBot.BotFramework.Storage;
+using MeetingBot.Chat.Meetings;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Reminders.Deliveries;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Reminders.FanOut;
+
+/// <summary>
+/// Tells the meeting's secretaries, in their 1:1 chats, who cannot be reached: once per recipient per meeting, not
+/// once per reminder. Whom they were told is stored first (conditionally), so two instances never both tell.
+/// </summary>
+public sealed class UnreachableReport(IStorage storage, PersonalNotices notices)
+{
+    public const int MaxAttempts = 5;
+
+    public static string KeyOf(string meetingId) => $"reminder-notices/{meetingId}/unreachable";
+
+    /// <summary>Reports whoever of <paramref name="userIds"/> was not reported before; returns them.</summary>
+    public async Task<IReadOnlyList<string>> ReportAsync(Meeting meeting, IReadOnlyList<string> userIds, CancellationToken cancellationToken)
+    {
+        if (userIds.Count == 0)
+        {
+            return [];
+        }
+
+        var fresh = await RecordAsync(meeting.Id, userIds, cancellationToken);
+        if (fresh.Count > 0)
+        {
+            var names = fresh.Select(meeting.NameOf).ToList();
+            foreach (var secretary in meeting.With(Role.Secretary))
+            {
+                var key = NoticeKeys.For(meeting.Id, NoticeKeys.Unreachable, BatchId(fresh), fresh.Count, secretary.UserId);
+                await notices.SendNowAsync(PersonalNotice.Text(MeetingTurn.ChannelOf(meeting), secretary.UserId, key,
+                    locale => FanOutTexts.Unreachable.In(locale, string.Join(locale == Localization.UserLocale.En ? ", " : "、", names))), cancellationToken);
+            }
+        }
+
+        return fresh;
+    }
+
+    private async Task<IReadOnlyList<string>> RecordAsync(string meetingId, IReadOnlyList<string> userIds, CancellationToken cancellationToken)
+    {
+        var key = KeyOf(meetingId);
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await storage.ReadAsync<UnreachableNotices>(key, cancellationToken);
+            var (next, toTell) = (current?.Value ?? UnreachableNotices.For(meetingId)).Tell(userIds);
+            if (toTell.Count == 0)
+            {
+                return [];
+            }
+
+            try
+            {
+                await storage.WriteAsync(key, next, WriteCondition.For(current?.ETag), cancellationToken);
+                return toTell;
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                // Another fan-out recorded some at the same time: tell only who is still new.
+            }
+        }
+    }
+
+    // The batch of newly unreachable people names the notice, so a retried report of the same batch is one notice.
+    private static string BatchId(IReadOnlyList<string> userIds) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', userIds))))[..16];
+}

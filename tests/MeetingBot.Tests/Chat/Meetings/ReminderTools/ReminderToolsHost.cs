@@ -1,0 +1,48 @@
+using MeetingBot.BotFramework.Proactive;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Chat.Meetings.ReminderTools;
+
+/// <summary>
+/// The service with quick connector retries (one retry, 10 ms apart) so injected failures settle fast, and the
+/// stall watch's own timer out of the way (tests call it). People's 1:1 chats point at a loopback fake channel.
+/// </summary>
+public sealed class ReminderToolsHost : IDisposable
+{
+    public MeetingBotFactory Factory { get; } = MeetingBotFactory.In("Development", new()
+    {
+        ["MicrosoftAppId"] = "",
+        ["MicrosoftAppPassword"] = "",
+        ["Connector:RetryBaseDelay"] = "00:00:00.010",
+        ["Connector:MaxRetryAttempts"] = "1",
+        ["FanOutProgress:CheckEvery"] = "01:00:00",
+        ["FanOutProgress:StallAfter"] = "00:01:00",
+    });
+
+    /// <summary>Gives each person a 1:1 chat with the bot on <paramref name="channel"/>: conversation <c>a:{userId}</c>.</summary>
+    public async Task ChatPrivatelyAsync(MeetingTestBed bed, LoopbackServer channel, params Actor[] people)
+    {
+        var references = Factory.Services.GetRequiredService<ConversationReferenceStore>();
+        foreach (var person in people)
+        {
+            await references.SaveAsync(new ConversationReference
+            {
+                ChannelId = bed.ChannelId,
+                ServiceUrl = channel.BaseUrl,
+                User = new ChannelAccount(person.UserId, person.Name),
+                Bot = new ChannelAccount("bot-1", "MeetingBot"),
+                Conversation = new ConversationAccount($"a:{person.UserId}", conversationType: "personal"),
+                Locale = "zh-CN",
+            }, serviceUrlVerified: false, CancellationToken.None);
+        }
+    }
+
+    /// <summary>The requests that reached <paramref name="person"/>'s 1:1 chat.</summary>
+    public static RecordedRequest[] To(LoopbackServer channel, Actor person) =>
+        [.. channel.Requests.Where(r => r.PathAndQuery.Contains($"a%3A{person.UserId}/", StringComparison.Ordinal))];
+
+    public void Dispose() => Factory.Dispose();
+}
