@@ -49,7 +49,8 @@ public sealed class OutlineWorkload(BotClient client, FakeChannel channel, int a
         _progress[slot] = step == 2 ? (round, target + 1, 0) : (round, target, step + 1);
         var error = status is < 200 or > 299 ? $"HTTP {status}"
             : replies.Count == 0 ? $"no reply to step {step}"
-            : expect is not null && !replies[0].Text.Contains(expect, StringComparison.Ordinal) ? $"step {step}: unexpected reply {Short(replies[0].Text)}"
+            // The lead's chat also gets "… handed in, awaiting your review" notices, so look among all replies.
+            : expect is not null && !replies.Any(r => r.Text.Contains(expect, StringComparison.Ordinal)) ? $"step {step}: unexpected reply {Short(replies[0].Text)}"
             : null;
         return new TurnResult(elapsed, error, replies.Count == 0 ? null : Stopwatch.GetElapsedTime(started, replies[0].Arrived));
     }
