@@ -19,7 +19,6 @@ public sealed record BenchOptions
           --service-dll PATH     the MeetingBot.dll to start (default src/MeetingBot/bin/<config>/net10.0/MeetingBot.dll)
           --soak DURATION        steady-rate soak (e.g. 00:10:00) instead of the load run
           --rate R               soak turns per second (default 40)
-          --trace                per-turn phase breakdown (request, service, replies) in the report
           --startup-runs N       start-up measurements per storage (default 3)
           --json PATH            also write the results as JSON
         """;
@@ -35,7 +34,6 @@ public sealed record BenchOptions
     public string? ServiceDll { get; init; }
     public TimeSpan? Soak { get; init; }
     public double Rate { get; init; } = 40;
-    public bool Trace { get; init; }
     public int StartupRuns { get; init; } = 3;
     public string? JsonPath { get; init; }
 
@@ -59,7 +57,6 @@ public sealed record BenchOptions
                 "--service-dll" => options with { ServiceDll = Next() },
                 "--soak" => options with { Soak = TimeSpan.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--rate" => options with { Rate = double.Parse(Next(), CultureInfo.InvariantCulture) },
-                "--trace" => options with { Trace = true },
                 "--startup-runs" => options with { StartupRuns = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--json" => options with { JsonPath = Next() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
