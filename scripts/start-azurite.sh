@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts Azurite's blob service (the Azure Storage emulator, from tests/e2e/node_modules) on a free loopback port
-# and waits until it answers. Usage: start-azurite.sh <data folder> <log file>
+# and waits until it answers. Usage: start-azurite.sh <data folder> <log file> [port]
+# (a port to restart an instance where it was, e.g. after stopping it in a fault test).
 # Prints "<pid> <port>" on success; the caller stops it with kill <pid>. Exits non-zero (and stops it) on failure.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,7 +14,8 @@ if [ ! -x "$azurite" ]; then
 fi
 
 # Bind port 0 so the OS picks a port nobody uses, then hand that port to Azurite.
-port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')"
+port="${3:-}"
+[ -n "$port" ] || port="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')"
 
 # Output goes to the log: inheriting the caller's stdout would keep a $(…) capture open for Azurite's lifetime.
 # --skipApiVersionCheck: Azure.Storage.Blobs speaks a newer service version than Azurite 3.37.0 knows.

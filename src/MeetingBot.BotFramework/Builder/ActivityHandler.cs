@@ -33,9 +33,9 @@ public abstract class ActivityHandler : IBot
         var activity = turnContext.Activity;
         var botId = activity.Recipient?.Id;
         // Each shape is possible: bot and user together (Emulator), bot first (Direct Line), nobody (offline-directline).
-        var added = (activity.MembersAdded ?? []).Where(m => m.Id is not null && m.Id != botId).ToList();
-        var removed = (activity.MembersRemoved ?? []).Where(m => m.Id is not null && m.Id != botId).ToList();
-        var botAdded = activity.MembersAdded?.Any(m => m.Id is not null && m.Id == botId) == true;
+        var added = (activity.MembersAdded ?? []).Where(m => m is not null && m.Id is not null && m.Id != botId).ToList();
+        var removed = (activity.MembersRemoved ?? []).Where(m => m is not null && m.Id is not null && m.Id != botId).ToList();
+        var botAdded = activity.MembersAdded?.Any(m => m is not null && m.Id is not null && m.Id == botId) == true;
         return DispatchAsync();
 
         async Task DispatchAsync()
@@ -101,7 +101,7 @@ public abstract class ActivityHandler : IBot
             return;
         }
 
-        if (!action.TryGetProperty("type", out var type) || type.GetString() != "Action.Execute")
+        if (!action.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Action.Execute")
         {
             await SetInvokeResponseAsync(turnContext, CardResponse(AdaptiveCardInvokeResponse.Error(400, "NotSupported", "Only Action.Execute is supported."), httpStatus: 400), cancellationToken);
             return;

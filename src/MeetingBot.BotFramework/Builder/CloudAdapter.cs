@@ -240,6 +240,22 @@ public sealed partial class CloudAdapter(
             return (null, "The body is empty.");
         }
 
+        if (SurrogateEscapes.AnyUnpaired(body))
+        {
+            return (null, "The body escapes an unpaired UTF-16 surrogate, which is not valid Unicode text.");
+        }
+
+        // Every channel names itself and the sender; without them a turn could not tell who acts, or where.
+        if (string.IsNullOrWhiteSpace(activity.ChannelId))
+        {
+            return (null, "The activity has no channelId.");
+        }
+
+        if (string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            return (null, "The activity has no sender (from.id).");
+        }
+
         if (string.IsNullOrWhiteSpace(activity.Type))
         {
             return (null, "The activity has no type.");

@@ -14,6 +14,9 @@ public sealed class ConnectorClient
 {
     public const string HttpClientName = "connector";
 
+    // A success answer's body is a few bytes ({ "id": … }); one that takes longer is not worth waiting for.
+    private static readonly TimeSpan AcceptedBodyTimeout = TimeSpan.FromSeconds(10);
+
     private readonly HttpClient _http;
     private readonly Uri _baseUri;
 
@@ -92,10 +95,31 @@ public sealed class ConnectorClient
     {
         using var request = Request(method, path, activity.Conversation?.Id, activity.ReplyToId ?? activity.Id);
         request.Content = Json(activity);
-        using var response = await _http.SendAsync(request, cancellationToken);
+        // Headers only: the retry pipeline decides on the status, and a body cut off after a success is read here.
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         // Teams (text + attachment) and offline-directline answer 2xx with no body: sent, id unknown.
-        return await ReadAsync<ResourceResponse>(response, cancellationToken) ?? new ResourceResponse(null);
+        return await ReadAcceptedAsync(response, cancellationToken) ?? new ResourceResponse(null);
+    }
+
+    /// <summary>
+    /// The body of a success answer. The channel has taken the activity once it says 2xx, so a connection that
+    /// drops (or stalls) before the body is complete still means sent, id unknown: sending it again would post
+    /// it twice.
+    /// </summary>
+    private static async Task<ResourceResponse?> ReadAcceptedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(AcceptedBodyTimeout);
+        try
+        {
+            return await ReadAsync<ResourceResponse>(response, bounded.Token);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException
+            || exception is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     private HttpRequestMessage Request(HttpMethod method, string path, string? conversationId, string? activityId)

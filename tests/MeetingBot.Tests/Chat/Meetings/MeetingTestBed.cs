@@ -21,11 +21,11 @@ public sealed class MeetingTestBed
     /// <summary>A string planted in submissions: it must never appear in a group reply.</summary>
     public const string Sentinel = "SENTINEL-机密-7f3a";
 
-    private readonly MeetingBotFactory _factory;
+    private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _factory;
     private readonly string _suffix = Guid.NewGuid().ToString("N")[..8];
 
     /// <param name="channelId">The channel everyone talks on; channels without tenants form one per channel.</param>
-    public MeetingTestBed(MeetingBotFactory factory, string channelId = ActivityJson.ChannelId)
+    public MeetingTestBed(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory, string channelId = ActivityJson.ChannelId)
     {
         _factory = factory;
         ChannelId = channelId;

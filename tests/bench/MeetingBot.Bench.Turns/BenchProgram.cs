@@ -1,0 +1,31 @@
+namespace MeetingBot.Bench.Turns;
+
+/// <summary>Entry point: <c>dotnet MeetingBot.Bench.Turns.dll [options]</c>; exits 1 when any turn failed.</summary>
+public static class BenchProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Contains("--help"))
+        {
+            Console.WriteLine(BenchOptions.Usage);
+            return 0;
+        }
+
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine(BenchOptions.Usage);
+            return 2;
+        }
+
+        var reports = await Bench.RunAsync(options, Console.Out);
+        Console.WriteLine();
+        Console.WriteLine(Bench.Markdown(reports));
+        return reports.Any(r => r.Run.Errors > 0) ? 1 : 0;
+    }
+}

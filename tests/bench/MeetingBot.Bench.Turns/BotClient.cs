@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace MeetingBot.Bench.Turns;
+
+/// <summary>Posts activities to a bot's messaging endpoint as a channel does (no expectReplies: replies go to the fake channel).</summary>
+public sealed class BotClient(Uri messagesUrl, string serviceUrl, string channelId = "msteams") : IDisposable
+{
+    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    {
+        Timeout = TimeSpan.FromSeconds(60),
+    };
+
+    /// <summary>One turn: the message, then the HTTP answer. Returns the status, when it was sent (stopwatch ticks) and how long the turn took.</summary>
+    public async Task<(int Status, long Started, TimeSpan Elapsed)> SendAsync(Person from, Conversation conversation, string text, IReadOnlyList<Person>? mentions = null)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = Guid.NewGuid().ToString("N"),
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["serviceUrl"] = serviceUrl,
+            ["channelId"] = channelId,
+            ["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name },
+            ["recipient"] = new JsonObject { ["id"] = "bot", ["name"] = "Bot" },
+            ["conversation"] = conversation.IsGroup
+                ? new JsonObject { ["id"] = conversation.Id, ["isGroup"] = true, ["conversationType"] = "channel" }
+                : new JsonObject { ["id"] = conversation.Id, ["conversationType"] = "personal" },
+            ["locale"] = "zh-CN",
+            ["text"] = text,
+        };
+        if (mentions is { Count: > 0 })
+        {
+            activity["entities"] = new JsonArray([.. mentions.Select(m => (JsonNode)new JsonObject
+            {
+                ["type"] = "mention",
+                ["mentioned"] = new JsonObject { ["id"] = m.Id, ["name"] = m.Name },
+                ["text"] = $"<at>{m.Name}</at>",
+            })]);
+            activity["text"] = text + " " + string.Join(' ', mentions.Select(m => $"<at>{m.Name}</at>"));
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        using var response = await _http.PostAsJsonAsync(messagesUrl, activity);
+        await response.Content.ReadAsByteArrayAsync();
+        return ((int)response.StatusCode, started, Stopwatch.GetElapsedTime(started));
+    }
+
+    public void Dispose() => _http.Dispose();
+}

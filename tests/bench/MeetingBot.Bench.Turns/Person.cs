@@ -1,0 +1,3 @@
+namespace MeetingBot.Bench.Turns;
+
+public sealed record Person(string Id, string Name);

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace MeetingBot.Bench.Turns;
+
+/// <summary>
+/// The built MeetingBot.dll started as its own process, as an operator runs it: Development (authentication off),
+/// the storage asked for, its data in a fresh folder, its console output in <c>service.log</c> there.
+/// </summary>
+public sealed class ServiceUnderTest : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServiceUnderTest(Process process, Uri messagesUrl, string dataFolder, long started)
+    {
+        _process = process;
+        MessagesUrl = messagesUrl;
+        DataFolder = dataFolder;
+        Started = started;
+    }
+
+    public Uri MessagesUrl { get; }
+
+    public string DataFolder { get; }
+
+    public int Pid => _process.Id;
+
+    /// <summary>Stopwatch timestamp taken just before the process was started.</summary>
+    public long Started { get; }
+
+    public static ServiceUnderTest Start(string dll, IReadOnlyDictionary<string, string> storage)
+    {
+        var data = Path.Combine(Path.GetTempPath(), "meetingbot-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(data);
+        var port = FreePort();
+        // exec: the shell becomes dotnet, so the pid is the service's own.
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(dll))!,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("exec dotnet \"$0\" --urls \"$1\" > \"$2\" 2>&1");
+        start.ArgumentList.Add(Path.GetFullPath(dll));
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.ArgumentList.Add(Path.Combine(data, "service.log"));
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MicrosoftApp", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        start.Environment["Storage__Sqlite__Path"] = Path.Combine(data, "meetingbot.db");
+        start.Environment["Reminders__JobStorePath"] = Path.Combine(data, "reminders.db");
+        start.Environment["Documents__FileSystem__Path"] = Path.Combine(data, "documents");
+        foreach (var (key, value) in storage)
+        {
+            start.Environment[key] = value;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        return new ServiceUnderTest(process, new Uri($"http://127.0.0.1:{port}/api/messages"), data, started);
+    }
+
+    /// <summary>
+    /// Sends a plain message every 20 ms until one is answered with a reply at the fake channel: the time from
+    /// process start to the first answered turn.
+    /// </summary>
+    public async Task<TimeSpan> FirstAnsweredTurnAsync(FakeChannel channel, TimeSpan timeout)
+    {
+        using var client = new BotClient(MessagesUrl, channel.ServiceUrl);
+        var person = new Person("startup-probe", "Probe");
+        var conversation = Conversation.PersonalWith(person);
+        while (Stopwatch.GetElapsedTime(Started) < timeout)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The service exited with {_process.ExitCode}; see {Path.Combine(DataFolder, "service.log")}.");
+            }
+
+            try
+            {
+                var (status, _, _) = await client.SendAsync(person, conversation, "help");
+                if (status == 200 && channel.Take(conversation.Id).Count > 0)
+                {
+                    return Stopwatch.GetElapsedTime(Started);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException($"The service answered no turn within {timeout}; see {Path.Combine(DataFolder, "service.log")}.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open: the folder is in the temp directory, left for the OS to clean.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
