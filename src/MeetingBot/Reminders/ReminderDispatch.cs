@@ -19,10 +19,14 @@ public sealed partial class ReminderDispatch(
     ConversationReferenceStore references,
     ProactiveSender sender,
     TimeProvider time,
+    ReminderTelemetry telemetry,
     ILogger<ReminderDispatch> logger)
 {
     public async Task<IReadOnlyList<(string UserId, PushOutcome? Outcome)>> SendAsync(string meetingId, string reminderKey, CancellationToken cancellationToken)
     {
+        using var span = ReminderTelemetry.Source.StartActivity("reminder dispatch");
+        span?.SetTag(ReminderTelemetry.MeetingIdTag, meetingId);
+        span?.SetTag(ReminderTelemetry.ReminderKeyTag, reminderKey);
         var dossier = await meetings.GetDossierAsync(meetingId, cancellationToken);
         if (dossier is null || templates.Find(dossier.Meeting.TemplateId) is not { } template)
         {
@@ -44,6 +48,7 @@ public sealed partial class ReminderDispatch(
             if (personal is null)
             {
                 LogNoPersonalChat(reminderKey, message.UserId);
+                telemetry.Pushed(null);
                 results.Add((message.UserId, null));
                 continue;
             }
@@ -52,6 +57,7 @@ public sealed partial class ReminderDispatch(
             var push = new PushMessage($"{reminderKey}/{message.UserId}", personal.Reference, Activity.CreateMessage(text));
             var outcome = await sender.SendAsync(push, cancellationToken);
             LogPushed(reminderKey, message.UserId, outcome);
+            telemetry.Pushed(outcome);
             results.Add((message.UserId, outcome));
         }
 

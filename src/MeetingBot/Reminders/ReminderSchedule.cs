@@ -11,7 +11,7 @@ namespace MeetingBot.Reminders;
 /// reminder's own deterministic key in a group per meeting, so rescheduling replaces triggers instead of adding
 /// them and a cancelled meeting's triggers are removed. The stored meeting is the source of truth.
 /// </summary>
-public sealed class ReminderSchedule(ISchedulerFactory schedulers, TemplateLibrary templates, TimeProvider time, IOptions<ReminderOptions> options)
+public sealed class ReminderSchedule(ISchedulerFactory schedulers, TemplateLibrary templates, TimeProvider time, IOptions<ReminderOptions> options, ReminderTelemetry telemetry)
 {
     public async Task ReconcileAsync(Meeting meeting, CancellationToken cancellationToken)
     {
@@ -44,10 +44,12 @@ public sealed class ReminderSchedule(ISchedulerFactory schedulers, TemplateLibra
             if (current is null)
             {
                 await scheduler.ScheduleJob(trigger, new ScheduleJobOptions(), cancellationToken);
+                telemetry.Scheduled("new");
             }
             else if (current.StartTimeUtc != trigger.StartTimeUtc)
             {
                 await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
+                telemetry.Scheduled("moved");
             }
         }
     }
