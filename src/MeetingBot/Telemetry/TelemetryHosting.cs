@@ -38,7 +38,7 @@ public static class TelemetryHosting
                     .AddHttpClientInstrumentation();
                 if (endpoint is not null)
                 {
-                    tracing.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol));
+                    tracing.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol, "v1/traces"));
                 }
 
                 if (options.Console)
@@ -54,7 +54,7 @@ public static class TelemetryHosting
                     .AddRuntimeInstrumentation();
                 if (endpoint is not null)
                 {
-                    metrics.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol));
+                    metrics.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol, "v1/metrics"));
                 }
 
                 if (options.Console)
@@ -67,7 +67,7 @@ public static class TelemetryHosting
         {
             // Logs go to the collector only when there is one; the console logger stays either way.
             telemetry.WithLogging(
-                logging => logging.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol)),
+                logging => logging.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol, "v1/logs")),
                 o => o.IncludeScopes = true);
         }
 
@@ -77,9 +77,22 @@ public static class TelemetryHosting
     private static bool IsProbe(PathString path) =>
         path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/readyz", StringComparison.OrdinalIgnoreCase);
 
-    private static void Configure(OtlpExporterOptions exporter, Uri endpoint, OtlpTransport transport)
+    /// <summary>
+    /// gRPC takes the collector's address as it is. Over HTTP each signal has its own path, and an endpoint set in
+    /// code is used verbatim by the exporter, so the path is added here (<c>…/v1/traces</c>).
+    /// </summary>
+    private static void Configure(OtlpExporterOptions exporter, Uri endpoint, OtlpTransport transport, string signalPath)
     {
-        exporter.Endpoint = endpoint;
-        exporter.Protocol = transport == OtlpTransport.HttpProtobuf ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
+        if (transport == OtlpTransport.HttpProtobuf)
+        {
+            var root = endpoint.AbsoluteUri.EndsWith('/') ? endpoint : new Uri(endpoint.AbsoluteUri + "/");
+            exporter.Endpoint = new Uri(root, signalPath);
+            exporter.Protocol = OtlpExportProtocol.HttpProtobuf;
+        }
+        else
+        {
+            exporter.Endpoint = endpoint;
+            exporter.Protocol = OtlpExportProtocol.Grpc;
+        }
     }
 }
