@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# What the tests need beyond the .NET SDK: the Node packages of the end-to-end suite (real Bot Framework clients).
+# What the tests need beyond the .NET SDK: the Node packages of the end-to-end suite (real Bot Framework clients)
+# and of the deployment checks.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -9,3 +10,5 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 
 (cd "$root/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+# The deployment artefacts' checks (Teams manifest schema, app package, Kubernetes schema).
+(cd "$root/tests/deployment" && npm ci --no-audit --no-fund --loglevel=error)
