@@ -137,6 +137,7 @@ public sealed partial class CloudAdapter(
         try
         {
             await middleware.RunAsync(context, callback, cancellationToken);
+            turn.Succeeded();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -5,8 +5,8 @@ namespace MeetingBot.BotFramework.Diagnostics;
 
 /// <summary>
 /// One turn as telemetry sees it: a span from start to the last reply, then the turn counter and the latency
-/// histogram, tagged with the activity type, the channel and how it ended (ok, error, or conflict when the state
-/// commit lost its ETag race on every replay).
+/// histogram, tagged with the activity type, the channel and how it ended: ok, error, conflict (the state commit
+/// lost its ETag race on every replay) or cancelled (the caller went away first).
 /// </summary>
 public sealed class TurnObservation : IDisposable
 {
@@ -17,7 +17,7 @@ public sealed class TurnObservation : IDisposable
     private readonly Activity? _span;
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly TagList _tags;
-    private string _outcome = "ok";
+    private string _outcome = "cancelled";
 
     public TurnObservation(BotTelemetry telemetry, Schema.Activity activity, string kind)
     {
@@ -33,6 +33,8 @@ public sealed class TurnObservation : IDisposable
         _span?.SetTag(BotTelemetry.ConversationIdTag, activity.Conversation?.Id);
         _span?.SetTag(BotTelemetry.ActivityIdTag, activity.Id);
     }
+
+    public void Succeeded() => _outcome = "ok";
 
     public void Failed(Exception exception)
     {
