@@ -96,6 +96,13 @@ public sealed class AdaptiveCard
         return this;
     }
 
+    /// <summary>A button that opens <paramref name="url"/> in the browser (a download link, for instance).</summary>
+    public AdaptiveCard OpenUrl(string title, Uri url)
+    {
+        _actions.Add(new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url.AbsoluteUri });
+        return this;
+    }
+
     /// <summary>A text field; its value is merged into the data a button posts, under <paramref name="id"/>.</summary>
     public AdaptiveCard InputText(string id, string placeholder, bool multiline = false) => Add(new JsonObject
     {

@@ -7,7 +7,8 @@ namespace MeetingBot.BotFramework.State;
 /// <summary>
 /// Runs the rest of the turn with replies held, then saves every state scope the turn changed and only then sends
 /// the replies. When a save loses an ETag race, the turn is replayed against fresh state (up to
-/// <see cref="MaxAttempts"/> runs): never a lost update, never a reply sent twice.
+/// <see cref="MaxAttempts"/> runs): never a lost update, never a reply sent twice. Work the turn deferred
+/// (<see cref="AfterCommit"/>) runs after the replies, once; a replayed run's deferred work is dropped.
 /// </summary>
 /// <remarks>
 /// Scopes are saved one by one; if a later scope conflicts after an earlier one was written, the replay applies
@@ -25,6 +26,8 @@ public sealed partial class StateCommitMiddleware(IEnumerable<BotState> states, 
         for (var attempt = 1; ; attempt++)
         {
             turnContext.HoldReplies();
+            var deferred = new AfterCommit();
+            turnContext.TurnState.Set(deferred);
             try
             {
                 await next(cancellationToken);
@@ -51,6 +54,8 @@ public sealed partial class StateCommitMiddleware(IEnumerable<BotState> states, 
             }
 
             await turnContext.CommitRepliesAsync(cancellationToken);
+            turnContext.TurnState.Remove<AfterCommit>();
+            await deferred.RunAsync(cancellationToken);
             return;
         }
     }
@@ -58,6 +63,7 @@ public sealed partial class StateCommitMiddleware(IEnumerable<BotState> states, 
     private void Reset(ITurnContext turnContext)
     {
         turnContext.DiscardReplies();
+        turnContext.TurnState.Remove<AfterCommit>();
         foreach (var state in _states)
         {
             state.ClearCache(turnContext);

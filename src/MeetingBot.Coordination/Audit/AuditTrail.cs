@@ -25,6 +25,9 @@ public static class AuditTrail
                 .Concat(dossier.TalkRecords.SelectMany(t => t.History))
                 .Concat(dossier.CollectiveMaterial?.History ?? [])
                 .Concat(dossier.MaterialComments.SelectMany(c => c.History))
+                .Concat(dossier.Minutes?.History ?? [])
+                .Concat(dossier.Report?.History ?? [])
+                .Concat(dossier.Rectification?.History ?? [])
                 .OrderBy(e => e.At)
                 .ThenBy(e => e.Subject, StringComparer.Ordinal)
                 .ThenBy(e => e.Version),

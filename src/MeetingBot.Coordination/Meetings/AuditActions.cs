@@ -26,4 +26,14 @@ public static class AuditActions
     public const string MaterialCirculated = "collective.circulated";
     public const string MaterialCommented = "collective.commented";
     public const string MaterialFinalised = "collective.finalised";
+    public const string MeetingHeld = "meeting.held";
+    public const string SpeechRecorded = "minutes.speech-recorded";
+    public const string ReportSubmitted = "report.submitted";
+    public const string ReportApproved = "report.approved";
+    public const string ReportReturned = "report.returned";
+    public const string ReportDelivered = "report.delivered";
+    public const string TasksAdded = "rectification.tasks-added";
+    public const string TaskUpdated = "rectification.task-updated";
+    public const string TaskCompleted = "rectification.task-completed";
+    public const string ListPublished = "rectification.published";
 }

@@ -43,6 +43,9 @@ public sealed record Meeting(
 
     public IReadOnlyList<AuditEntry> Audit { get; init; } = Audit ?? [];
 
+    /// <summary>When the secretary marked the meeting held (status <see cref="MeetingStatus.Reporting"/>).</summary>
+    public DateTimeOffset? HeldAt { get; init; }
+
     public Participant? Find(string userId) => Participants.FirstOrDefault(p => p.UserId == userId);
 
     public bool Holds(string userId, Role role) => Find(userId)?.Holds(role) ?? false;

@@ -1,4 +1,7 @@
 using MeetingBot.Coordination.CollectiveMaterials;
+using MeetingBot.Coordination.MeetingRecords;
+using MeetingBot.Coordination.Rectification;
+using MeetingBot.Coordination.Reports;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Talks;
 
@@ -23,6 +26,27 @@ public sealed record MeetingDossier(
     public CollectiveMaterial? CollectiveMaterial { get; init; } = CollectiveMaterial?.MeetingId == Meeting.Id ? CollectiveMaterial : null;
 
     public IReadOnlyList<MaterialComment> MaterialComments { get; init; } = [.. (MaterialComments ?? []).Where(c => c.MeetingId == Meeting.Id)];
+
+    /// <summary>The minutes, once the secretary recorded anything (another meeting's are ignored).</summary>
+    public MeetingMinutes? Minutes
+    {
+        get;
+        init => field = value?.MeetingId == Meeting.Id ? value : null;
+    }
+
+    /// <summary>The special report's versions, reviews and deliveries, once submitted.</summary>
+    public ReportCirculation? Report
+    {
+        get;
+        init => field = value?.MeetingId == Meeting.Id ? value : null;
+    }
+
+    /// <summary>The rectification list, once the first task was added.</summary>
+    public RectificationList? Rectification
+    {
+        get;
+        init => field = value?.MeetingId == Meeting.Id ? value : null;
+    }
 
     public static MeetingDossier Of(Meeting meeting) => new(meeting, [], [], null, []);
 }

@@ -13,4 +13,7 @@ public enum MeetingStatus
 
     /// <summary>Cancelled by the secretary; nothing changes any more.</summary>
     Cancelled,
+
+    /// <summary>Held (marked by the secretary): the special report and rectification follow.</summary>
+    Reporting,
 }

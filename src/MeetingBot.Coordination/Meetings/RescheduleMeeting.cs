@@ -20,6 +20,12 @@ public sealed record RescheduleMeeting(long ExpectedVersion, DateTime LocalStart
                 return mismatch;
             }
 
+            // A held meeting happened when it happened; its report and rectification follow from that date.
+            if (current.Status == MeetingStatus.Reporting)
+            {
+                return Failure.Conflict(FailureCodes.AlreadyHeld);
+            }
+
             if (!WallClock.TryFindZone(zoneId, out var zone))
             {
                 return Failure.Invalid(FailureCodes.UnknownTimeZone, ("zone", zoneId));

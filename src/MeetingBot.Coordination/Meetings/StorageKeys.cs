@@ -26,4 +26,13 @@ public static class StorageKeys
     public static string CollectiveMaterial(string meetingId) => $"meetings/{meetingId}/collective-material";
 
     public static string MaterialComment(string meetingId, string memberId) => $"meetings/{meetingId}/collective-material/comments/{memberId}";
+
+    /// <summary>The minutes of the meeting (会议记录), written by the secretary.</summary>
+    public static string Minutes(string meetingId) => $"meetings/{meetingId}/minutes";
+
+    /// <summary>The special report's versions, reviews and deliveries (专题报告).</summary>
+    public static string SpecialReport(string meetingId) => $"meetings/{meetingId}/special-report";
+
+    /// <summary>The rectification list (整改任务书) with its timetable and publications.</summary>
+    public static string Rectification(string meetingId) => $"meetings/{meetingId}/rectification";
 }

@@ -19,6 +19,8 @@ public static class FailureCodes
     public const string NotAParty = "permission.not-a-party";
     public const string OtherPartyConfirms = "permission.other-party-confirms";
     public const string MembersOnly = "permission.members-only";
+    public const string SupervisorOnly = "permission.supervisor-only";
+    public const string TaskOwnerOnly = "permission.task-owner-only";
 
     // NotFound
     public const string MeetingNotFound = "meeting.not-found";
@@ -29,6 +31,8 @@ public static class FailureCodes
     public const string PairNotInPlan = "talk-plan.pair-not-in-plan";
     public const string TalkRecordNotFound = "talk.not-found";
     public const string MaterialNotFound = "collective.not-found";
+    public const string ReportNotFound = "report.not-found";
+    public const string TaskNotFound = "rectification.task-not-found";
 
     // Conflict
     public const string StaleVersion = "version.stale";
@@ -44,6 +48,16 @@ public static class FailureCodes
     public const string MaterialNotCirculated = "collective.not-circulated";
     public const string MaterialFinalised = "collective.finalised";
     public const string MaterialCommentsMissing = "collective.comments-missing";
+    public const string NotConfirmed = "meeting.not-confirmed";
+    public const string NotStarted = "meeting.not-started";
+    public const string AlreadyHeld = "meeting.already-held";
+    public const string NotHeld = "meeting.not-held";
+    public const string ReportAwaitingReview = "report.awaiting-review";
+    public const string ReportAlreadyApproved = "report.already-approved";
+    public const string ReportNotAwaitingReview = "report.not-awaiting-review";
+    public const string ReportNotApproved = "report.not-approved";
+    public const string TaskDone = "rectification.task-done";
+    public const string NoTasks = "rectification.no-tasks";
 
     // Invalid
     public const string ThemeRequired = "meeting.theme-required";
@@ -73,6 +87,18 @@ public static class FailureCodes
     public const string OverrideReasonRequired = "readiness.override-reason-required";
     public const string AbsenceReasonRequired = "attendance.absence-reason-required";
     public const string UnknownAspect = "outline.unknown-aspect";
+    public const string SpeechRequired = "minutes.text-required";
+    public const string CriticRequired = "minutes.critic-required";
+    public const string CriticIsSelf = "minutes.critic-is-self";
+    public const string CollectiveIsLeads = "minutes.collective-is-the-leads";
+    public const string DeliveryPlaceRequired = "report.delivery-place-required";
+    public const string DeliveryBeforeApproval = "report.delivery-before-approval";
+    public const string DeliveryInTheFuture = "report.delivery-in-the-future";
+    public const string ProblemRequired = "rectification.problem-required";
+    public const string MeasureRequired = "rectification.measure-required";
+    public const string DueInThePast = "rectification.due-in-the-past";
+    public const string EvidenceRequired = "rectification.evidence-required";
+    public const string ProgressNoteRequired = "rectification.progress-note-required";
 
     // NotReady
     public const string MeetingNotReady = "meeting.not-ready";

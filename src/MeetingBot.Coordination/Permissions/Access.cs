@@ -31,6 +31,22 @@ public static class Access
     public static Failure? AsSecretaryOrLead(Meeting meeting, Actor actor) =>
         AsRole(meeting, actor, FailureCodes.SecretaryOrLeadOnly, Role.Secretary, Role.Lead);
 
+    /// <summary>Reviewing the special report: the supervisors (督导组) only.</summary>
+    public static Failure? AsSupervisor(Meeting meeting, Actor actor) =>
+        AsRole(meeting, actor, FailureCodes.SupervisorOnly, Role.Supervisor);
+
+    /// <summary>Minutes, the report and rectification come after the meeting was confirmed; a refusal says which step is missing.</summary>
+    public static Failure? AfterConfirmation(Meeting meeting) => meeting.Status switch
+    {
+        MeetingStatus.Cancelled => Failure.Conflict(FailureCodes.MeetingCancelled),
+        MeetingStatus.Preparing => Failure.Conflict(FailureCodes.NotConfirmed),
+        _ => null,
+    };
+
+    /// <summary>The report and rectification follow the held meeting.</summary>
+    public static Failure? AfterMeeting(Meeting meeting) =>
+        AfterConfirmation(meeting) ?? (meeting.Status == MeetingStatus.Reporting ? null : Failure.Conflict(FailureCodes.NotHeld));
+
     private static Failure? AsRole(Meeting meeting, Actor actor, string code, params Role[] roles)
     {
         if (AsParticipant(meeting, actor) is { } refusal)

@@ -24,6 +24,11 @@ public sealed record ConfirmMeeting(long ExpectedVersion, string? OverrideReason
             refusal = Failure.Conflict(FailureCodes.AlreadyConfirmed);
         }
 
+        if (refusal is null && meeting.Status == MeetingStatus.Reporting)
+        {
+            refusal = Failure.Conflict(FailureCodes.AlreadyHeld);
+        }
+
         if (refusal is null && overriding && string.IsNullOrWhiteSpace(OverrideReason))
         {
             refusal = Failure.Invalid(FailureCodes.OverrideReasonRequired);

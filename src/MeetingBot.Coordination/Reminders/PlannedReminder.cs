@@ -11,6 +11,13 @@ namespace MeetingBot.Coordination.Reminders;
 /// <param name="Occurrence">Days before (deadline, notice), 0 on the day, or the overdue day.</param>
 public sealed record PlannedReminder(string Key, ReminderKind Kind, string? DeliverableId, DateTimeOffset FireAt, int Occurrence)
 {
+    /// <summary>For the rectification kinds: the task the push is about.</summary>
+    public int? TaskNumber { get; init; }
+
+    /// <summary>The key of a rectification push: <c>meetings/{m}/reminders/{kind}/task-{n}/{occurrence}</c>.</summary>
+    public static string KeyOf(string meetingId, ReminderKind kind, int taskNumber, int occurrence) =>
+        KeyOf(meetingId, kind, "task-" + taskNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), occurrence);
+
     public static string KeyOf(string meetingId, ReminderKind kind, string? deliverableId, int occurrence) =>
         $"meetings/{meetingId}/reminders/{Segment(kind)}/{deliverableId ?? "meeting"}/{occurrence}";
 
@@ -21,6 +28,9 @@ public sealed record PlannedReminder(string Key, ReminderKind Kind, string? Deli
         ReminderKind.Overdue => "overdue",
         ReminderKind.Escalation => "escalation",
         ReminderKind.MeetingDay => "meeting-day",
+        ReminderKind.RectificationDue => "rectification-due",
+        ReminderKind.RectificationOverdue => "rectification-overdue",
+        ReminderKind.RectificationEscalation => "rectification-escalation",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

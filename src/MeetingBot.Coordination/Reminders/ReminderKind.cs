@@ -20,4 +20,13 @@ public enum ReminderKind
 
     /// <summary>The meeting's time and place to every participant (occurrence = days before, 0 on the day).</summary>
     MeetingDay,
+
+    /// <summary>To a rectification task's owner before its due date (occurrence = days before, 0 on the day).</summary>
+    RectificationDue,
+
+    /// <summary>To the owner of a rectification task not done after its due date (occurrence = the overdue day).</summary>
+    RectificationOverdue,
+
+    /// <summary>To the secretaries, naming an overdue rectification task and its owner (occurrence = the overdue days).</summary>
+    RectificationEscalation,
 }

@@ -40,6 +40,22 @@ public static class ReminderPlan
         return [.. planner.Reminders.OrderBy(r => r.FireAt).ThenBy(r => r.Key, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// The meeting's reminders and, once tasks exist, the rectification timetable's (<see cref="RectificationReminders"/>).
+    /// </summary>
+    public static IReadOnlyList<PlannedReminder> For(MeetingDossier dossier, ProcessTemplate template)
+    {
+        var meeting = dossier.Meeting;
+        var plan = For(meeting, template);
+        if (meeting.Status == MeetingStatus.Cancelled || dossier.Rectification is null || !WallClock.TryFindZone(meeting.TimeZoneId, out var zone))
+        {
+            return plan;
+        }
+
+        return [.. plan.Concat(RectificationReminders.Plan(meeting, dossier.Rectification, template.QuietHours, zone))
+            .OrderBy(r => r.FireAt).ThenBy(r => r.Key, StringComparer.Ordinal)];
+    }
+
     /// <summary>The reminders due at <paramref name="now"/>: fire time reached, but no older than <paramref name="window"/>.</summary>
     public static IReadOnlyList<PlannedReminder> Due(IEnumerable<PlannedReminder> plan, DateTimeOffset now, TimeSpan window) =>
         [.. plan.Where(r => r.FireAt <= now && r.FireAt > now - window)];

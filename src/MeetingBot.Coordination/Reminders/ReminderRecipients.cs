@@ -22,6 +22,11 @@ public static class ReminderRecipients
             return ResolvedReminder.Nobody(reminder);
         }
 
+        if (RectificationReminders.IsRectification(reminder.Kind))
+        {
+            return RectificationReminders.Resolve(reminder, dossier, now);
+        }
+
         if (reminder.Kind == ReminderKind.MeetingDay)
         {
             return now >= meeting.StartsAt ? ResolvedReminder.Nobody(reminder) : Notice(reminder, meeting);

@@ -26,6 +26,22 @@ public static class ReminderTexts
         "会议通知：「{theme}」将于 {time} 在 {place} 召开，请准时参加。",
         "Meeting notice: \"{theme}\" starts {time} at {place}. Please be on time.");
 
+    public static readonly BilingualText RectificationDue = new(
+        "整改提醒：第{number}项整改任务「{measure}」将于 {due} 到期（还有 {span}），完成后请发送“整改 完成 {number} 佐证”。",
+        "Rectification reminder: task {number} \"{measure}\" is due {due} (in {span}); when done, send \"rectification done {number} evidence\".");
+
+    public static readonly BilingualText RectificationDueToday = new(
+        "整改提醒：第{number}项整改任务「{measure}」今天（{due}）到期。",
+        "Rectification reminder: task {number} \"{measure}\" is due today ({due}).");
+
+    public static readonly BilingualText RectificationOverdue = new(
+        "整改逾期：第{number}项整改任务「{measure}」已于 {due} 到期，请尽快完成并报告进展。",
+        "Rectification overdue: task {number} \"{measure}\" was due {due}; please finish it and report progress.");
+
+    public static readonly BilingualText RectificationEscalation = new(
+        "整改逾期情况：第{number}项整改任务「{measure}」（责任人：{owner}）已于 {due} 到期，逾期 {span}，尚未完成。",
+        "Rectification overdue report: task {number} \"{measure}\" (owner: {owner}) was due {due}, {span} ago, and is not done.");
+
     /// <summary>A local time as people read it, with the zone so nobody misreads it across zones.</summary>
     public static string LocalTime(DateTime local, string timeZoneId) =>
         local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (" + timeZoneId + ")";

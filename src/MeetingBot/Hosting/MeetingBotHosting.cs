@@ -2,6 +2,9 @@ using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.Chat;
+using MeetingBot.Chat.Meetings.Minutes;
+using MeetingBot.Chat.Meetings.Rectification;
+using MeetingBot.Chat.Meetings.Reporting;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Chat.Meetings.Submissions;
@@ -10,6 +13,7 @@ using MeetingBot.Meetings.Storage;
 using MeetingBot.Meetings.Templates;
 using Microsoft.Extensions.Options;
 using MeetingBot.Documents;
+using MeetingBot.Documents.Links;
 using MeetingBot.Localization;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Documents;
@@ -29,7 +33,10 @@ public static class MeetingBotHosting
         services.ObserveStorage();
         services.AddMeetingBotDocuments(builder.Configuration);
         services.AddMeetingBotUploads(builder.Configuration);
+        services.AddDocumentLinks(builder.Configuration);
         services.AddSingleton<BotFramework.Builder.IMiddleware, PreferredLocaleMiddleware>();
+        // Inside the state commit (registered after it), so a replayed turn reuses the domain writes it already saved.
+        services.AddSingleton<BotFramework.Builder.IMiddleware, TurnWritesMiddleware>();
         services.AddSingleton<IBot, MeetingBotHandler>();
         services.AddOptions<TemplateOptions>().Bind(builder.Configuration.GetSection(TemplateOptions.SectionName));
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));
@@ -41,6 +48,9 @@ public static class MeetingBotHosting
         services.AddSubmissionsFeature();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();
         services.AddReviewsFeature();
+        services.AddMinutesFeature();
+        services.AddReportingFeature();
+        services.AddRectificationFeature();
         services.AddHostedService<AuthenticationStartupNotice>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
         return builder;
@@ -53,6 +63,7 @@ public static class MeetingBotHosting
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         // Liveness runs no checks: the process answers. Readiness asks the dependencies.
+        app.MapDocumentDownloads();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) });
         app.MapGet("/", () => Results.Text("MeetingBot is running. Bot Framework endpoint: POST /api/messages"));

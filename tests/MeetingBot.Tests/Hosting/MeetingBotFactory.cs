@@ -1,7 +1,9 @@
 using MeetingBot.Tests.Authentication.Fakes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Hosting;
 
@@ -17,6 +19,7 @@ public sealed class MeetingBotFactory : WebApplicationFactory<Program>
 
     private readonly string _environment;
     private readonly Dictionary<string, string?> _settings;
+    private TimeProvider? _clock;
 
     public MeetingBotFactory()
         : this("Development", new()
@@ -52,6 +55,9 @@ public sealed class MeetingBotFactory : WebApplicationFactory<Program>
         ["MicrosoftAppPassword"] = "",
     });
 
+    /// <summary>Local development on Memory storage with the host's clock replaced, for scenarios that span weeks.</summary>
+    public static MeetingBotFactory WithClock(TimeProvider clock) => new MeetingBotFactory { _clock = clock };
+
     /// <summary>Any environment with exactly <paramref name="settings"/> (in-memory storage is added).</summary>
     public static MeetingBotFactory In(string environment, Dictionary<string, string?> settings) =>
         new(environment, new(settings) { ["Storage:Provider"] = "Memory" });
@@ -67,5 +73,9 @@ public sealed class MeetingBotFactory : WebApplicationFactory<Program>
 
         // Added last, so these win over appsettings.json, user secrets and the machine's environment.
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        if (_clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 }

@@ -19,17 +19,23 @@ namespace MeetingBot.Tests.Scenarios;
 public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
 {
     // Every piece of content carries this mark: it must never appear in the group.
-    private const string Secret = "【内部材料】";
-    private const string Office = "办公室";
-    private const string Lead = "王书记";
-    private static readonly string[] Members = ["张伟", "李敏", "刘洋", "陈静", "赵刚"];
-    private static readonly string[] Heads = ["孙处长", "周科长", "吴主任"];
-    private static readonly string[] Supervisors = ["督导甲", "督导乙"];
+    internal const string Secret = "【内部材料】";
+    internal const string Office = "办公室";
+    internal const string Lead = "王书记";
+    internal static readonly string[] Members = ["张伟", "李敏", "刘洋", "陈静", "赵刚"];
+    internal static readonly string[] Heads = ["孙处长", "周科长", "吴主任"];
+    internal static readonly string[] Supervisors = ["督导甲", "督导乙"];
 
     [Fact]
     public async Task SeedPreparation_FromSetupToConfirmation_ThroughChatAlone()
     {
         await using var chat = await SetupChat.StartAsync(factory);
+        await PrepareAndConfirmAsync(chat, factory);
+    }
+
+    /// <summary>The seed's whole preparation through chat, asserting each step, ending with the meeting confirmed (the closing scenario starts here).</summary>
+    internal static async Task<Meeting> PrepareAndConfirmAsync(SetupChat chat, MeetingBotFactory factory)
+    {
         string[] team = [Lead, .. Members];
         foreach (var person in (string[])[Office, .. team, .. Heads, .. Supervisors])
         {
@@ -37,7 +43,8 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
         }
 
         // 新建会议 in the team conversation: template, theme, date ~40 days ahead, place, zone, roles by @mention.
-        var day = DateTime.UtcNow.AddDays(40);
+        var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var day = now.UtcDateTime.AddDays(40);
         Assert.Contains("专题民主生活会", string.Join('\n', Texts(await chat.InTeamAsync(Office, "新建会议"))), StringComparison.Ordinal);
         Assert.Equal([SetupTexts.AskTheme.ZhCn], Texts(await chat.InTeamAsync(Office, "专题民主生活会")));
         Assert.Equal([SetupTexts.AskWhen.ZhCn], Texts(await chat.InTeamAsync(Office, "深入学习贯彻新思想 以整风精神开展批评和自我批评")));
@@ -152,7 +159,7 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
             await SubmitAsync(chat, member, "提交 出席 参加");
         }
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = DateOnly.FromDateTime(factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await SubmitAsync(chat, Office, $"提交 上报 {today} 市委组织部");
 
         // 时间服从质量: with the previous rectification review still missing, 确认会议 is refused and names the gap.
@@ -175,7 +182,9 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
 
         var confirmed = string.Join('\n', Texts(await chat.InTeamAsync(Office, "确认会议")));
         Assert.Contains("会议已确认召开", confirmed, StringComparison.Ordinal);
-        Assert.Equal(MeetingStatus.Confirmed, (await chat.StoredAsync(meeting.Id))!.Status);
+        var stored = (await chat.StoredAsync(meeting.Id))!;
+        Assert.Equal(MeetingStatus.Confirmed, stored.Status);
+        return stored;
     }
 
     /// <summary>Seed: the group sees names, counts and states — never what anyone wrote.</summary>

@@ -2,8 +2,11 @@ using System.Text.Json;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.CollectiveMaterials;
+using MeetingBot.Coordination.MeetingRecords;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Rectification;
+using MeetingBot.Coordination.Reports;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Talks;
 
@@ -36,6 +39,9 @@ public sealed class MeetingRepository(IStorage storage)
         var talks = new List<TalkRecord>();
         var comments = new List<MaterialComment>();
         CollectiveMaterial? material = null;
+        MeetingMinutes? minutes = null;
+        ReportCirculation? report = null;
+        RectificationList? rectification = null;
         var prefix = StorageKeys.Prefix(meetingId);
         foreach (var document in documents)
         {
@@ -56,9 +62,26 @@ public sealed class MeetingRepository(IStorage storage)
             {
                 material = Read<CollectiveMaterial>(document);
             }
+            else if (document.Key == StorageKeys.Minutes(meetingId))
+            {
+                minutes = Read<MeetingMinutes>(document);
+            }
+            else if (document.Key == StorageKeys.SpecialReport(meetingId))
+            {
+                report = Read<ReportCirculation>(document);
+            }
+            else if (document.Key == StorageKeys.Rectification(meetingId))
+            {
+                rectification = Read<RectificationList>(document);
+            }
         }
 
-        return new MeetingDossier(Read<Meeting>(header), submissions, talks, material, comments);
+        return new MeetingDossier(Read<Meeting>(header), submissions, talks, material, comments)
+        {
+            Minutes = minutes,
+            Report = report,
+            Rectification = rectification,
+        };
     }
 
     public async Task<T?> GetAsync<T>(string key, CancellationToken cancellationToken) where T : class =>
@@ -69,7 +92,26 @@ public sealed class MeetingRepository(IStorage storage)
     /// the new state, and writes it conditionally; a lost race repeats both. Expected refusals come back as the
     /// decision's failure; a race lost <see cref="MaxAttempts"/> times is a <see cref="FailureCodes.StaleVersion"/>.
     /// </summary>
+    /// <remarks>In a replayed turn, a write the earlier run saved is not decided again: its outcome is returned (<see cref="TurnWrites"/>).</remarks>
     public async Task<Outcome<T>> UpdateAsync<T>(string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
+    {
+        var turn = TurnWrites.Current;
+        var position = 0;
+        if (turn?.Recall<T>(key, out position) is { } saved)
+        {
+            return saved;
+        }
+
+        var outcome = await DecideAndWriteAsync(key, decide, cancellationToken);
+        if (outcome.IsSuccess)
+        {
+            turn?.Remember(key, position, outcome);
+        }
+
+        return outcome;
+    }
+
+    private async Task<Outcome<T>> DecideAndWriteAsync<T>(string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
     {
         for (var attempt = 1; ; attempt++)
         {

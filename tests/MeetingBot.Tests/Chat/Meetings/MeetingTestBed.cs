@@ -101,6 +101,15 @@ public sealed class MeetingTestBed
             .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
     }
 
+    /// <summary>The author hands in his self-examination material as an uploaded document (already in the document store).</summary>
+    public async Task<Submission> SubmitDocumentAsync(Actor author, UploadedDocument document)
+    {
+        var meeting = (await Repository.GetMeetingAsync(MeetingId, CancellationToken.None))!;
+        var key = StorageKeys.Submission(MeetingId, "self-examination", author.UserId, null);
+        return await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "self-examination", null, ExaminationMaterial.FromDocument(document))
+            .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
+    }
+
     /// <summary>The author hands in the study check-in.</summary>
     public async Task<Submission> SubmitStudyAsync(Actor author)
     {

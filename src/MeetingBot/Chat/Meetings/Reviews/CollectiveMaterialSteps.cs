@@ -37,7 +37,9 @@ public sealed class CollectiveMaterialSteps(CurrentMeeting current, MeetingRepos
                 foreach (var member in commenters)
                 {
                     // Each member is asked 1:1; the material itself is read there, never in a group.
-                    await notices.SendAsync(turn.Context.Activity.ChannelId ?? string.Empty, member.UserId, CollectiveMaterialTexts.CirculatedNotice.In, cancellationToken);
+                    await notices.SendAsync(turn.Context, PersonalNotice.Text(turn.Context.Activity.ChannelId ?? string.Empty, member.UserId,
+                        NoticeKeys.For(found.Meeting.Id, NoticeKeys.Circulated, saved.StorageKey, saved.Latest!.Number, member.UserId),
+                        CollectiveMaterialTexts.CirculatedNotice.In), cancellationToken);
                 }
 
                 return CollectiveMaterialTexts.Circulated.In(turn.Locale, saved.Latest!.Number, commenters.Count);

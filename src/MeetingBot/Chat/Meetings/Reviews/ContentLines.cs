@@ -11,6 +11,9 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// </summary>
 public static class ContentLines
 {
+    /// <summary>Characters of a document's extracted text shown beside its link: about a page.</summary>
+    public const int PreviewLength = 1200;
+
     public static IReadOnlyList<string> Of(SubmissionContent content, UserLocale locale) => content switch
     {
         CriticismOutline outline => Points(outline.Points, locale),
@@ -29,6 +32,12 @@ public static class ContentLines
         if (material.Document is { } document)
         {
             lines.Add(ReviewTexts.Document.In(locale, document.FileName));
+            if (!string.IsNullOrWhiteSpace(document.ExtractedText))
+            {
+                // A preview only: the whole document is the file itself (its download link).
+                var text = document.ExtractedText.Trim();
+                lines.Add(ReviewTexts.Preview.In(locale, text.Length <= PreviewLength ? text : text[..PreviewLength] + "…"));
+            }
         }
 
         foreach (var problem in material.Problems)

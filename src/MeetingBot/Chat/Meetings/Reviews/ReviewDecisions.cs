@@ -46,19 +46,22 @@ public sealed class ReviewDecisions(MeetingRepository repository, TemplateLibrar
         var what = name?.In(culture) ?? submission.DeliverableId;
         var author = meeting.NameOf(submission.AuthorId);
         var channelId = turnContext.Activity.ChannelId ?? string.Empty;
+        var number = submission.Latest!.Number;
         if (!approve)
         {
-            var number = submission.Latest!.Number;
-            await notices.SendAsync(channelId, submission.AuthorId, l => ReviewTexts.ReturnedNotice.In(l,
-                name?.In(l == UserLocale.En ? "en" : "zh-CN") ?? submission.DeliverableId, number, submission.LatestReturn!.Comment ?? string.Empty), cancellationToken);
+            await notices.SendAsync(turnContext, PersonalNotice.Text(channelId, submission.AuthorId,
+                NoticeKeys.For(meeting.Id, NoticeKeys.Returned, submission.StorageKey, number, submission.AuthorId),
+                l => ReviewTexts.ReturnedNotice.In(l, name?.In(l == UserLocale.En ? "en" : "zh-CN") ?? submission.DeliverableId, number,
+                    submission.LatestReturn!.Comment ?? string.Empty)), cancellationToken);
             return new ReviewResult(true, ReviewTexts.Returned.In(locale, what, author));
         }
 
         if (submission.DisclosedAt is not null && submission.TargetId is { } targetId && submission.Latest?.Content is CriticismOutline outline)
         {
             // 明示: only the criticised member, in his own 1:1 chat; never a group.
-            await notices.SendAsync(channelId, targetId, l =>
-                string.Join("\n", [ReviewTexts.DisclosureNotice.In(l, author), .. ContentLines.Points(outline.Points, l)]), cancellationToken);
+            await notices.SendAsync(turnContext, PersonalNotice.Text(channelId, targetId,
+                NoticeKeys.For(meeting.Id, NoticeKeys.Disclosed, submission.StorageKey, number, targetId),
+                l => string.Join("\n", [ReviewTexts.DisclosureNotice.In(l, author), .. ContentLines.Points(outline.Points, l)])), cancellationToken);
             return new ReviewResult(true, ReviewTexts.ApprovedAndDisclosed.In(locale, what, author, meeting.NameOf(targetId)));
         }
 

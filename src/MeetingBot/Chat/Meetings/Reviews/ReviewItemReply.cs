@@ -3,17 +3,23 @@ using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Reviews;
+using MeetingBot.Documents.Links;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
 /// <summary>
 /// One queued item for the lead: a card with the content (only what <see cref="Visibility"/> allows), the
-/// pre-review flags beside it, a comment field and approve / return buttons; or the same as numbered text.
+/// pre-review flags beside it, a comment field and approve / return buttons; or the same as numbered text. An
+/// uploaded document comes as a file attachment whose contentUrl is the reader's own download link (and a download
+/// button), its extracted text staying in the card as a preview.
 /// </summary>
 public static class ReviewItemReply
 {
-    public static Activity For(MeetingInContext found, ReviewQueueItem item, int number, UserLocale locale, string? channelId)
+    /// <param name="link">The reader's download link to the item's document; null when there is none or he may not have one.</param>
+    /// <param name="intro">A first line (why it is sent), inside the card: Teams splits a message with text and a card in two.</param>
+    public static Activity For(
+        MeetingInContext found, ReviewQueueItem item, int number, UserLocale locale, string? channelId, DocumentLink? link = null, string? intro = null)
     {
         var culture = locale == UserLocale.En ? "en" : "zh-CN";
         var title = item.TargetName is null
@@ -29,7 +35,7 @@ public static class ReviewItemReply
 
         if (!ChannelCapabilities.RendersAdaptiveCards(channelId))
         {
-            var lines = new List<string> { title };
+            var lines = intro is null ? new List<string> { title } : [intro, title];
             if (resubmitted is not null)
             {
                 lines.Add(resubmitted);
@@ -42,10 +48,23 @@ public static class ReviewItemReply
                 lines.AddRange(flags);
             }
 
-            return Activity.CreateMessage(string.Join("\n", lines));
+            if (link is not null)
+            {
+                lines.Add(ReviewTexts.DownloadLine.In(locale, link.FileName, link.Url.AbsoluteUri));
+            }
+
+            var message = Activity.CreateMessage(string.Join("\n", lines));
+            message.Attachments = link is null ? null : [FileOf(link)];
+            return message;
         }
 
-        var card = new AdaptiveCard(title).Heading(title);
+        var card = new AdaptiveCard(intro ?? title);
+        if (intro is not null)
+        {
+            card.Text(intro);
+        }
+
+        card.Heading(title);
         if (resubmitted is not null)
         {
             card.Text(resubmitted, subtle: true);
@@ -68,7 +87,8 @@ public static class ReviewItemReply
         card.InputText(ReviewVerbs.CommentField, ReviewTexts.CommentPlaceholder.In(locale), multiline: true);
         var data = new Dictionary<string, object> { [ReviewVerbs.KeyField] = item.StorageKey, [ReviewVerbs.VersionField] = item.Version };
         // Teams supports Universal Actions (answered in place); other card channels post the data back as a message.
-        if (string.Equals(channelId, Channels.MsTeams, StringComparison.OrdinalIgnoreCase))
+        var teams = string.Equals(channelId, Channels.MsTeams, StringComparison.OrdinalIgnoreCase);
+        if (teams)
         {
             card.Execute(ReviewTexts.ApproveButton.In(locale), ReviewVerbs.Approve, data)
                 .Execute(ReviewTexts.ReturnButton.In(locale), ReviewVerbs.Return, data);
@@ -79,8 +99,22 @@ public static class ReviewItemReply
                 .Submit(ReviewTexts.ReturnButton.In(locale), WithVerb(data, ReviewVerbs.Return));
         }
 
-        return new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] };
+        if (link is not null)
+        {
+            card.OpenUrl(ReviewTexts.DownloadButton.In(locale), link.Url);
+        }
+
+        // Teams takes files from bots only through its own file consent or SharePoint cards, so there the download
+        // button is the file; Web Chat and the Emulator also show the attachment as a file to download.
+        return new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = link is null || teams ? [card.ToAttachment()] : [card.ToAttachment(), FileOf(link)],
+        };
     }
+
+    private static Attachment FileOf(DocumentLink link) =>
+        new() { ContentType = link.ContentType, ContentUrl = link.Url.AbsoluteUri, Name = link.FileName };
 
     private static Dictionary<string, object> WithVerb(Dictionary<string, object> data, string verb) =>
         new(data) { ["verb"] = verb };

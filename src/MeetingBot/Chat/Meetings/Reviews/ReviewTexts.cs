@@ -70,5 +70,13 @@ public static class ReviewTexts
 
     public static readonly LocalText Document = new("文档：{0}", "Document: {0}");
 
+    public static readonly LocalText Preview = new("正文预览：{0}", "Preview: {0}");
+
+    public static readonly LocalText DownloadButton = new("下载", "Download");
+
+    public static readonly LocalText DownloadLine = new("下载「{0}」：{1}", "Download \"{0}\": {1}");
+
+    public static readonly LocalText ReviewRequested = new("{0}提交了「{1}」（第{2}稿），请您审阅：", "{0} handed in \"{1}\" (version {2}) for your review:");
+
     public static readonly LocalText OtherContent = new("（请在材料中查看全文）", "(see the full text in the material)");
 }

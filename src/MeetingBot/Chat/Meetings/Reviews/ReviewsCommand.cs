@@ -9,7 +9,7 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// <c>待审</c> / <c>reviews</c>: the lead's queue, one card (or numbered text) per item. In a group only the count:
 /// outlines and materials are never shown where others can read them.
 /// </summary>
-public sealed class ReviewsCommand(CurrentMeeting current) : IChatCommandHandler
+public sealed class ReviewsCommand(CurrentMeeting current, ReviewItemLinks links) : IChatCommandHandler
 {
     public ChatCommand Command { get; } = new("reviews", ["待审"], ["reviews"], ReviewTexts.ReviewsCommand);
 
@@ -45,7 +45,8 @@ public sealed class ReviewsCommand(CurrentMeeting current) : IChatCommandHandler
         await context.SendActivityAsync(ReviewTexts.QueueHeading.In(turn.Locale, items.Count), cancellationToken);
         for (var i = 0; i < items.Count; i++)
         {
-            await context.SendActivityAsync(ReviewItemReply.For(found, items[i], i + 1, turn.Locale, context.Activity.ChannelId), cancellationToken);
+            var link = await links.ForAsync(found, items[i], cancellationToken);
+            await context.SendActivityAsync(ReviewItemReply.For(found, items[i], i + 1, turn.Locale, context.Activity.ChannelId, link), cancellationToken);
         }
     }
 }

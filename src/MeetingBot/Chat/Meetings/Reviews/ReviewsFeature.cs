@@ -1,5 +1,7 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Documents.Links;
+using MeetingBot.Meetings.Documents;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
@@ -10,6 +12,9 @@ public static class ReviewsFeature
     {
         services.AddSingleton<CurrentMeeting>();
         services.AddSingleton<ReviewDecisions>();
+        services.AddSingleton<ReviewItemLinks>();
+        services.AddSingleton<IDocumentGrantCheck, SubmissionDocumentReaders>();
+        services.AddSingleton<ReviewRequests>();
         services.AddSingleton<ReviewByNumber>();
         services.AddSingleton<IChatCommandHandler, ReviewsCommand>();
         services.AddSingleton<IChatCommandHandler, ApproveCommand>();

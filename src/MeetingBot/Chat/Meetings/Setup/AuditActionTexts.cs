@@ -29,6 +29,16 @@ public static class AuditActionTexts
     public static readonly LocalText MaterialCirculated = new("传阅班子对照检查材料", "collective material circulated");
     public static readonly LocalText MaterialCommented = new("对班子对照检查材料提意见", "collective material commented");
     public static readonly LocalText MaterialFinalised = new("班子对照检查材料定稿", "collective material finalised");
+    public static readonly LocalText MeetingHeld = new("会议已召开", "meeting held");
+    public static readonly LocalText SpeechRecorded = new("记录发言", "speech recorded in the minutes");
+    public static readonly LocalText ReportSubmitted = new("专题报告送审", "special report submitted for review");
+    public static readonly LocalText ReportApproved = new("专题报告审定", "special report approved");
+    public static readonly LocalText ReportReturned = new("专题报告退回", "special report returned");
+    public static readonly LocalText ReportDelivered = new("专题报告报送/通报", "special report submitted upward or announced");
+    public static readonly LocalText TasksAdded = new("添加整改任务", "rectification tasks added");
+    public static readonly LocalText TaskUpdated = new("报告整改进展", "rectification progress reported");
+    public static readonly LocalText TaskCompleted = new("整改任务完成", "rectification task completed");
+    public static readonly LocalText ListPublished = new("公示整改任务", "rectification list published");
 
     private static readonly Dictionary<string, LocalText> ByCode = new(StringComparer.Ordinal)
     {
@@ -55,6 +65,16 @@ public static class AuditActionTexts
         [AuditActions.MaterialCirculated] = MaterialCirculated,
         [AuditActions.MaterialCommented] = MaterialCommented,
         [AuditActions.MaterialFinalised] = MaterialFinalised,
+        [AuditActions.MeetingHeld] = MeetingHeld,
+        [AuditActions.SpeechRecorded] = SpeechRecorded,
+        [AuditActions.ReportSubmitted] = ReportSubmitted,
+        [AuditActions.ReportApproved] = ReportApproved,
+        [AuditActions.ReportReturned] = ReportReturned,
+        [AuditActions.ReportDelivered] = ReportDelivered,
+        [AuditActions.TasksAdded] = TasksAdded,
+        [AuditActions.TaskUpdated] = TaskUpdated,
+        [AuditActions.TaskCompleted] = TaskCompleted,
+        [AuditActions.ListPublished] = ListPublished,
     };
 
     public static string For(string action, UserLocale locale) => ByCode.TryGetValue(action, out var text) ? text.In(locale) : action;

@@ -189,7 +189,7 @@ public sealed class SubmissionDialog(
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        var submitted = await store.SubmitAsync(found, state.Request, state.Content ?? Build(found, state), cancellationToken);
+        var submitted = await store.SubmitAsync(turn, found, state.Request, state.Content ?? Build(found, state), cancellationToken);
         await turn.SendActivityAsync(submitted.IsSuccess
             ? SubmissionTexts.Submitted.In(locale, submitted.Value.Latest!.Number)
             : FailureReply.For(submitted.Failure, locale), cancellationToken);

@@ -1,3 +1,5 @@
+using MeetingBot.BotFramework.Builder;
+using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Submissions;
@@ -11,7 +13,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// Saves drafts, submissions and talk records through the domain's commands, each on its own document. The expected
 /// version is the one just read, so a lost race re-reads and decides again (MeetingRepository.UpdateAsync).
 /// </summary>
-public sealed class SubmissionStore(MeetingRepository repository, PersonalNotices notices, TimeProvider time)
+public sealed class SubmissionStore(MeetingRepository repository, ReviewRequests reviewRequests, TimeProvider time)
 {
     public static string KeyOf(MeetingInTurn turn, SubmissionRequest request) =>
         StorageKeys.Submission(request.MeetingId, request.DeliverableId, turn.Actor.UserId, request.TargetId);
@@ -24,18 +26,16 @@ public sealed class SubmissionStore(MeetingRepository repository, PersonalNotice
             new SaveDraft(existing?.Version ?? 0, request.DeliverableId, request.TargetId, content)
                 .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
 
-    /// <summary>Submits; when the lead must approve it, the lead is told 1:1 that it waits in 待审 (never its content).</summary>
-    public async Task<Outcome<Submission>> SubmitAsync(MeetingInTurn turn, SubmissionRequest request, SubmissionContent content, CancellationToken cancellationToken)
+    /// <summary>Submits; when the lead must approve it, the lead gets its review card 1:1 once the turn commits.</summary>
+    public async Task<Outcome<Submission>> SubmitAsync(
+        ITurnContext turnContext, MeetingInTurn turn, SubmissionRequest request, SubmissionContent content, CancellationToken cancellationToken)
     {
         var outcome = await repository.UpdateAsync<Submission>(KeyOf(turn, request), existing =>
             new Submit(existing?.Version ?? 0, request.DeliverableId, request.TargetId, content)
                 .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
-        if (outcome.IsSuccess && turn.Template.FindDeliverable(request.DeliverableId) is { RequiresApproval: true } deliverable
-            && turn.Meeting.Lead.UserId != turn.Actor.UserId)
+        if (outcome.IsSuccess && turn.Template.FindDeliverable(request.DeliverableId) is { RequiresApproval: true })
         {
-            await notices.SendAsync(MeetingTurn.ChannelOf(turn.Meeting), turn.Meeting.Lead.UserId,
-                locale => SubmissionTexts.AwaitsYourReview.In(locale, turn.Actor.Name, deliverable.Name.In(locale == Localization.UserLocale.En ? "en" : "zh-CN")),
-                cancellationToken);
+            await reviewRequests.SendAsync(turnContext, turn, outcome.Value, cancellationToken);
         }
 
         return outcome;

@@ -105,8 +105,4 @@ public static class SubmissionTexts
     public static readonly LocalText DisclosedHeading = new("已向您明示的批评提纲：", "Outlines disclosed to you:");
     public static readonly LocalText DisclosedLine = new("{0}（第 {1} 版，{2} 条）", "{0} (version {1}, {2} point(s))");
     public static readonly LocalText MineInGroup = new("个人材料只在私聊中查看，请在与我的私聊中发送“我的提交”。", "Your submissions are shown only in a private chat: send “my submissions” to me 1:1.");
-
-    public static readonly LocalText AwaitsYourReview = new(
-        "{0}提交了「{1}」，等待您审阅。发送“待审”查看。",
-        "{0} submitted \"{1}\", which awaits your review. Send \"reviews\" to see it.");
 }

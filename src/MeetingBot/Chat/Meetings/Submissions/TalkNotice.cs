@@ -16,7 +16,8 @@ public sealed class TalkNotice(PersonalNotices notices)
         var latest = record.Latest;
         var heldOn = latest.Notes.HeldOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         // In the other party's language, as their stored 1:1 reference carries it.
-        return notices.SendAsync(turn.Activity.ChannelId!, otherUserId,
-            locale => SubmissionTexts.TalkToConfirm.In(locale, recorderName, heldOn, TalkForm.Summary(latest.Notes, locale)), cancellationToken);
+        return notices.SendAsync(turn, PersonalNotice.Text(turn.Activity.ChannelId!, otherUserId,
+            NoticeKeys.For(record.MeetingId, NoticeKeys.TalkToConfirm, record.StorageKey, latest.Number, otherUserId),
+            locale => SubmissionTexts.TalkToConfirm.In(locale, recorderName, heldOn, TalkForm.Summary(latest.Notes, locale))), cancellationToken);
     }
 }

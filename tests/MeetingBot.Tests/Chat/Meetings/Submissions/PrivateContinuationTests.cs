@@ -1,7 +1,12 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Storage;
+using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Chat.Meetings.Submissions;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Submissions;
+using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -65,7 +70,7 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
     }
 
     [Fact]
-    public async Task SubmittedItemTheLeadMustApprove_IsAnnouncedToTheLeadPrivately_WithoutItsContent()
+    public async Task SubmittedItemTheLeadMustApprove_IsPushedToTheLeadPrivatelyAsItsReviewCard_AndItsApproveButtonWorks()
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
         using var host = WithRecordingChannel(sent);
@@ -83,10 +88,27 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
         await seeded.SayAsync(client, member, "提交");
 
         var toLead = sent.Where(s => s.Path.Contains($"{seeded.Prefix}-dm-{seeded.Lead}", StringComparison.Ordinal)).ToList();
-        var notice = JsonNode.Parse(Assert.Single(toLead).Body)!["text"]!.GetValue<string>();
-        Assert.Contains(SeededMeeting.MemberName(1), notice, StringComparison.Ordinal);
-        Assert.Contains("待审", notice, StringComparison.Ordinal);
-        Assert.DoesNotContain("文山会海", notice, StringComparison.Ordinal);
+        var pushed = JsonNode.Parse(Assert.Single(toLead).Body)!;
+        var card = pushed["attachments"]![0]!;
+        Assert.Null(pushed["text"]);
+        Assert.Contains(SeededMeeting.MemberName(1) + "提交了", MeetingTestBed.AllStrings(card), StringComparison.Ordinal);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card["contentType"]!.GetValue<string>());
+        Assert.Contains("文山会海", card["content"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+        var approve = card["content"]!["actions"]!.AsArray().Single(a => a?["data"]?["verb"]?.GetValue<string>() == ReviewVerbs.Approve)!;
+        var key = StorageKeys.Submission(seeded.Meeting.Id, "self-examination", member, null);
+        Assert.Equal(key, approve["data"]![ReviewVerbs.KeyField]!.GetValue<string>());
+        var stored = await seeded.Storage.ReadAsync<Submission>(key);
+        Assert.Equal(stored!.Value.Version, approve["data"]![ReviewVerbs.VersionField]!.GetValue<long>());
+        Assert.DoesNotContain(sent, s => s.Path.Contains(seeded.GroupId, StringComparison.Ordinal));
+
+        // The lead presses 批准 on the pushed card: Action.Submit posts its data back as a message.
+        var press = seeded.Message(seeded.Lead, string.Empty);
+        press.Remove("text");
+        press["value"] = approve["data"]!.DeepClone();
+        var replies = await SeededMeeting.SendAsync(client, press);
+
+        Assert.Contains("已批准", string.Join("\n", replies), StringComparison.Ordinal);
+        Assert.Equal(SubmissionState.Approved, (await seeded.Storage.ReadAsync<Submission>(key))!.Value.State);
     }
 
     /// <summary>The host with every connector call recorded instead of sent.</summary>

@@ -1,0 +1,24 @@
+using MeetingBot.Coordination.CollectiveMaterials;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Submissions;
+
+namespace MeetingBot.Coordination.Permissions;
+
+/// <summary>
+/// Who may be given a download link to an uploaded document (domain.md, "Privacy"). A submission's file: its author
+/// and the lead who reviews it, nobody else — not the secretary, not a supervisor, not the other members. The
+/// collective material's file: whoever may read the collective material (<see cref="Visibility"/>) once it has been
+/// circulated, and the lead always. Nobody outside the meeting or its tenant.
+/// </summary>
+public static class DocumentAccess
+{
+    public static bool MayDownload(Meeting meeting, Actor viewer, Submission submission) =>
+        Access.AsParticipant(meeting, viewer) is null
+        && submission.MeetingId == meeting.Id
+        && (submission.AuthorId == viewer.UserId || meeting.Holds(viewer.UserId, Role.Lead));
+
+    public static bool MayDownload(Meeting meeting, Actor viewer, CollectiveMaterial material) =>
+        material.MeetingId == meeting.Id
+        && Visibility.Read(meeting, viewer, material).IsSuccess
+        && (meeting.Holds(viewer.UserId, Role.Lead) || material.Versions.Count > 0);
+}

@@ -1,0 +1,44 @@
+using MeetingBot.Coordination.Meetings;
+
+namespace MeetingBot.Coordination.Rectification;
+
+/// <summary>
+/// The rectification task list with its timetable (整改任务书、时间表), one document under
+/// <see cref="StorageKeys.Rectification"/>: the secretary adds tasks and publishes the list, owners report progress.
+/// Tasks are never removed; every publication is kept.
+/// </summary>
+public sealed record RectificationList(
+    string MeetingId,
+    IReadOnlyList<RectificationTask> Tasks,
+    IReadOnlyList<RectificationPublication> Publications,
+    long Version,
+    IReadOnlyList<AuditEntry> History)
+{
+    public IReadOnlyList<RectificationTask> Tasks { get; init; } = Tasks ?? [];
+
+    public IReadOnlyList<RectificationPublication> Publications { get; init; } = Publications ?? [];
+
+    public IReadOnlyList<AuditEntry> History { get; init; } = History ?? [];
+
+    public string StorageKey => StorageKeys.Rectification(MeetingId);
+
+    public RectificationPublication? LatestPublication => Publications.Count == 0 ? null : Publications[^1];
+
+    /// <summary>The tasks the latest publication made public (none before the first).</summary>
+    public IReadOnlyList<RectificationTask> Published =>
+        LatestPublication is { } publication ? [.. Tasks.Where(t => publication.TaskNumbers.Contains(t.Number))] : [];
+
+    /// <summary>Tasks not done yet: they carry over to the next meeting's review (回头看).</summary>
+    public IReadOnlyList<RectificationTask> Open => [.. Tasks.Where(t => t.State != RectificationTaskState.Done)];
+
+    public RectificationTask? Find(int number) => Tasks.FirstOrDefault(t => t.Number == number);
+
+    internal static RectificationList New(string meetingId) => new(meetingId, [], [], 0, []);
+
+    internal RectificationList Changed(Actor actor, DateTimeOffset now, string action, string? detail) =>
+        this with
+        {
+            Version = Version + 1,
+            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, StorageKey, detail)],
+        };
+}

@@ -1,0 +1,49 @@
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Submissions.Contents;
+using MeetingBot.Coordination.Templates;
+
+namespace MeetingBot.Coordination.Rectification;
+
+/// <summary>
+/// Tasks proposed from the records, so nobody retypes them: every measure of each member's own self-examination
+/// material (owner: its author) and of the collective material (owner: the lead), each paired with the problem in
+/// the same position of that material (or, past the last problem, with all its problems). Materials given as an
+/// uploaded document have no parsed measures and propose nothing.
+/// </summary>
+public static class RectificationProposals
+{
+    public static IReadOnlyList<NewRectificationTask> From(MeetingDossier dossier, ProcessTemplate template, DateOnly dueDate)
+    {
+        var meeting = dossier.Meeting;
+        var proposals = new List<NewRectificationTask>();
+        if (dossier.CollectiveMaterial?.Latest?.Content is ExaminationMaterial collective)
+        {
+            proposals.AddRange(FromMaterial(collective, meeting.Lead.UserId, dueDate));
+        }
+
+        if (template.FindDeliverable(DeliverableKind.SelfExamination) is { } own)
+        {
+            foreach (var member in meeting.Members)
+            {
+                var submission = dossier.Submissions.FirstOrDefault(s => s.DeliverableId == own.Id && s.AuthorId == member.UserId);
+                var counts = submission is { Latest: not null } && (!own.RequiresApproval || submission.State == SubmissionState.Approved);
+                if (counts && submission!.Latest!.Content is ExaminationMaterial material)
+                {
+                    proposals.AddRange(FromMaterial(material, member.UserId, dueDate));
+                }
+            }
+        }
+
+        return proposals;
+    }
+
+    private static IEnumerable<NewRectificationTask> FromMaterial(ExaminationMaterial material, string ownerId, DateOnly dueDate)
+    {
+        var problems = material.Problems.Select(p => p.Description).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        var all = string.Join("；", problems);
+        return material.Measures.Where(m => !string.IsNullOrWhiteSpace(m)).Select((measure, i) =>
+            new NewRectificationTask(i < problems.Count ? problems[i] : all, measure, ownerId, dueDate))
+            .Where(t => !string.IsNullOrWhiteSpace(t.Problem));
+    }
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace MeetingBot.Coordination.Rectification;
+
+/// <summary>Where a task stands as stored; whether it is overdue depends on the day (<see cref="RectificationStatus"/>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RectificationTaskState>))]
+public enum RectificationTaskState
+{
+    Open,
+    InProgress,
+    Done,
+}

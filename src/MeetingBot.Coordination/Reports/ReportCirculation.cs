@@ -1,0 +1,48 @@
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Reviews;
+using MeetingBot.Coordination.Submissions;
+
+namespace MeetingBot.Coordination.Reports;
+
+/// <summary>
+/// The special report's life after the meeting (会后通报), one document under <see cref="StorageKeys.SpecialReport"/>:
+/// every version handed to the supervisors, every review decision (approve, or return with a comment), and, once
+/// approved, where and when it was submitted upward and announced. States as for submissions: submitted → returned
+/// → resubmitted → approved.
+/// </summary>
+public sealed record ReportCirculation(
+    string MeetingId,
+    SubmissionState State,
+    IReadOnlyList<ReportVersion> Versions,
+    IReadOnlyList<ReviewDecision> Reviews,
+    IReadOnlyList<ReportDelivery> Deliveries,
+    long Version,
+    IReadOnlyList<AuditEntry> History)
+{
+    public IReadOnlyList<ReportVersion> Versions { get; init; } = Versions ?? [];
+
+    public IReadOnlyList<ReviewDecision> Reviews { get; init; } = Reviews ?? [];
+
+    public IReadOnlyList<ReportDelivery> Deliveries { get; init; } = Deliveries ?? [];
+
+    public IReadOnlyList<AuditEntry> History { get; init; } = History ?? [];
+
+    public string StorageKey => StorageKeys.SpecialReport(MeetingId);
+
+    public ReportVersion? Latest => Versions.Count == 0 ? null : Versions[^1];
+
+    public bool AwaitsReview => State is SubmissionState.Submitted or SubmissionState.Resubmitted;
+
+    public ReviewDecision? LatestReturn => Reviews.LastOrDefault(r => !r.Approved);
+
+    public ReviewDecision? Approval => State == SubmissionState.Approved ? Reviews.LastOrDefault(r => r.Approved) : null;
+
+    internal static ReportCirculation New(string meetingId) => new(meetingId, SubmissionState.Draft, [], [], [], 0, []);
+
+    internal ReportCirculation Changed(Actor actor, DateTimeOffset now, string action, string? detail) =>
+        this with
+        {
+            Version = Version + 1,
+            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, StorageKey, detail)],
+        };
+}

@@ -1,0 +1,34 @@
+using MeetingBot.BotFramework.Proactive;
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.MeetingRecords;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Chat.Meetings.Minutes;
+
+/// <summary>
+/// <c>议程</c> / <c>run sheet</c>: the meeting's order. In 1:1 each participant sees the references he may read; in a
+/// group chat only the order and names, whoever asks.
+/// </summary>
+public sealed class RunSheetCommand(CurrentMeeting current) : IChatCommandHandler
+{
+    public ChatCommand Command { get; } = new("run-sheet", ["议程", "会议议程"], ["run sheet", "agenda"], MinutesTexts.RunSheetCommand);
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var group = !PersonalConversations.IsPersonal(turn.Context.Activity.Conversation);
+        var view = group
+            ? Coordination.Permissions.Access.AsParticipant(found.Meeting, found.Actor) is { } refusal
+                ? refusal
+                : RunSheet.ForGroup(found.Dossier, found.Template)
+            : RunSheet.For(found.Dossier, found.Template, found.Actor);
+        var reply = view.IsSuccess ? RunSheetReply.For(view.Value, turn.Locale, group) : FailureReply.For(view.Failure, turn.Locale);
+        await turn.Context.SendActivityAsync(reply, cancellationToken);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using MeetingBot.Chat.Meetings.Reviews;
+using MeetingBot.Coordination.MeetingRecords;
+using MeetingBot.Coordination.Submissions.Contents;
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Meetings.Minutes;
+
+/// <summary>
+/// The run sheet as text. It shows references only where the domain put them (the viewer may read them); the group
+/// view has none, so a group only ever sees the order and the names.
+/// </summary>
+public static class RunSheetReply
+{
+    public static string For(RunSheetView view, UserLocale locale, bool group)
+    {
+        var text = new StringBuilder(MinutesTexts.RunSheetHeading.In(locale, view.Theme,
+            view.LocalStart.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), view.TimeZoneId, view.Place));
+        string? subject = null;
+        foreach (var item in view.Items)
+        {
+            if (item.Step == RunSheetStep.MutualCriticism && item.SubjectName != subject)
+            {
+                subject = item.SubjectName;
+                text.Append('\n').Append(MinutesTexts.MutualHeading.In(locale, subject ?? string.Empty));
+            }
+
+            text.Append('\n').Append(Line(item, locale));
+            if (!item.ReferenceReady && item.Step != RunSheetStep.PreviousRectification)
+            {
+                text.Append(MinutesTexts.NotReady.In(locale));
+            }
+
+            foreach (var line in References(item, locale))
+            {
+                text.Append('\n').Append(MinutesTexts.ReferenceLine.In(locale, line));
+            }
+        }
+
+        if (group)
+        {
+            text.Append('\n').Append(MinutesTexts.PrivateHint.In(locale));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Line(RunSheetItem item, UserLocale locale) => item.Step switch
+    {
+        RunSheetStep.PreviousRectification => MinutesTexts.PreviousRectification.In(locale, item.Number, item.SpeakerName),
+        RunSheetStep.CollectiveExamination => MinutesTexts.CollectiveExamination.In(locale, item.Number, item.SpeakerName),
+        RunSheetStep.SelfCriticism => MinutesTexts.SelfCriticism.In(locale, item.Number, item.SpeakerName),
+        _ => MinutesTexts.MutualCriticism.In(locale, item.Number, item.SpeakerName, item.SubjectName ?? string.Empty),
+    };
+
+    private static IEnumerable<string> References(RunSheetItem item, UserLocale locale) => item.Reference?.Content switch
+    {
+        null => [],
+        RectificationReview review => review.Tasks.Select(t => MinutesTexts.CarriedTask.In(locale, t.Task, t.OwnerName,
+            (t.Completed ? MinutesTexts.TaskDone : MinutesTexts.TaskOpen).In(locale))),
+        var content => ContentLines.Of(content, locale),
+    };
+}

@@ -1,0 +1,17 @@
+namespace MeetingBot.Chat.Meetings;
+
+/// <summary>
+/// Idempotency keys of personal notices: meeting, event, what it is about, which version, to whom. The same event
+/// about the same version for the same person is one notice; a new version (a resubmission) is a new one.
+/// </summary>
+public static class NoticeKeys
+{
+    public const string ReviewRequested = "review-requested";
+    public const string Returned = "returned";
+    public const string Disclosed = "disclosed";
+    public const string Circulated = "circulated";
+    public const string TalkToConfirm = "talk-to-confirm";
+
+    public static string For(string meetingId, string eventName, string subject, long version, string recipientId) =>
+        $"notices/{meetingId}/{eventName}/{subject}/v{version}/{recipientId}";
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using MeetingBot.BotFramework.Proactive;
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Chat.Meetings.Submissions.Forms;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Permissions;
+using MeetingBot.Coordination.Rectification;
+using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
+
+namespace MeetingBot.Chat.Meetings.Rectification;
+
+/// <summary>
+/// <c>整改</c> / <c>rectification</c>: the task list (all tasks in 1:1, the published ones in a group); the secretary
+/// proposes tasks from the materials' measures, adds one, or publishes (公示); an owner reports progress or completion
+/// with evidence. Owners are told 1:1 about their new tasks. The domain decides who may do what and when.
+/// </summary>
+public sealed class RectificationCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
+{
+    public ChatCommand Command { get; } = new("rectification", ["整改"], ["rectification"], RectificationTexts.Command);
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var context = turn.Context;
+        var (step, rest) = RectificationWords.Parse(turn.Argument);
+        if (step is null)
+        {
+            await context.SendActivityAsync(RectificationTexts.Usage.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        {
+            await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var reply = step switch
+        {
+            RectificationStep.Propose => await ProposeAsync(turn, found, rest, cancellationToken),
+            RectificationStep.Add => await AddAsync(turn, found, rest, cancellationToken),
+            RectificationStep.Progress => await UpdateAsync(turn, found, rest, done: false, cancellationToken),
+            RectificationStep.Done => await UpdateAsync(turn, found, rest, done: true, cancellationToken),
+            RectificationStep.Publish => await PublishAsync(repository, turn, found, time.GetUtcNow(), cancellationToken),
+            _ => List(turn, found),
+        };
+        await context.SendActivityAsync(reply, cancellationToken);
+    }
+
+    public static async Task<string> PublishAsync(MeetingRepository repository, CommandTurn turn, MeetingInContext found, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var outcome = await repository.UpdateAsync<RectificationList>(StorageKeys.Rectification(found.Meeting.Id), stored =>
+            new PublishRectificationList(stored?.Version ?? 0).Decide(found.Meeting, stored, found.Actor, now), cancellationToken);
+        return outcome.IsSuccess
+            ? RectificationTexts.Published.In(turn.Locale, outcome.Value.LatestPublication!.TaskNumbers.Count)
+            : FailureReply.For(outcome.Failure, turn.Locale);
+    }
+
+    private string List(CommandTurn turn, MeetingInContext found)
+    {
+        if (Access.AsParticipant(found.Meeting, found.Actor) is { } refusal)
+        {
+            return FailureReply.For(refusal, turn.Locale);
+        }
+
+        var now = time.GetUtcNow();
+        return PersonalConversations.IsPersonal(turn.Context.Activity.Conversation)
+            ? RectificationReply.ForParticipant(found.Meeting, found.Dossier.Rectification, now, turn.Locale)
+            : RectificationReply.ForGroup(RectificationBoard.For(found.Dossier, found.Template, now), found.Dossier.Rectification?.Tasks.Count ?? 0, turn.Locale);
+    }
+
+    private async Task<string> ProposeAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
+    {
+        if (DueDate(found.Meeting, rest.Trim()) is not { } due)
+        {
+            return rest.Trim().Length == 0 ? RectificationTexts.Usage.In(turn.Locale) : RectificationTexts.DateInvalid.In(turn.Locale, rest.Trim());
+        }
+
+        var proposals = RectificationProposals.From(found.Dossier, found.Template, due);
+        if (proposals.Count == 0 && Access.AsSecretary(found.Meeting, found.Actor) is null && Access.AfterMeeting(found.Meeting) is null)
+        {
+            return RectificationTexts.NothingProposed.In(turn.Locale);
+        }
+
+        return await AddTasksAsync(turn, found, proposals, cancellationToken);
+    }
+
+    private async Task<string> AddAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
+    {
+        var words = rest.Split([' ', '\u3000'], 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var texts = words.Length == 3 ? words[2].Split(['｜', '|'], 2, StringSplitOptions.TrimEntries) : [];
+        if (texts.Length < 2)
+        {
+            return RectificationTexts.Usage.In(turn.Locale);
+        }
+
+        var meeting = found.Meeting;
+        var ownerName = words[0].TrimStart('@', '＠');
+        if (meeting.Participants.FirstOrDefault(p => string.Equals(p.Name, ownerName, StringComparison.OrdinalIgnoreCase)) is not { } owner)
+        {
+            return RectificationTexts.NoSuchPerson.In(turn.Locale, ownerName);
+        }
+
+        if (DueDate(meeting, words[1]) is not { } due)
+        {
+            return RectificationTexts.DateInvalid.In(turn.Locale, words[1]);
+        }
+
+        return await AddTasksAsync(turn, found, [new NewRectificationTask(texts[0], texts[1], owner.UserId, due)], cancellationToken);
+    }
+
+    private async Task<string> AddTasksAsync(CommandTurn turn, MeetingInContext found, IReadOnlyList<NewRectificationTask> tasks, CancellationToken cancellationToken)
+    {
+        var meeting = found.Meeting;
+        var outcome = await repository.UpdateAsync<RectificationList>(StorageKeys.Rectification(meeting.Id), stored =>
+            new AddRectificationTasks(stored?.Version ?? 0, tasks).Decide(meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
+        if (!outcome.IsSuccess)
+        {
+            return FailureReply.For(outcome.Failure, turn.Locale);
+        }
+
+        var added = outcome.Value.Tasks.TakeLast(tasks.Count).ToList();
+        var channelId = turn.Context.Activity.ChannelId ?? string.Empty;
+        foreach (var task in added)
+        {
+            await notices.SendAsync(channelId, task.OwnerId, l => RectificationTexts.OwnerNotice.In(l, task.Number, task.Measure,
+                task.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), cancellationToken);
+        }
+
+        return RectificationTexts.Added.In(turn.Locale, added.Count, added[0].Number, added[^1].Number);
+    }
+
+    private async Task<string> UpdateAsync(CommandTurn turn, MeetingInContext found, string rest, bool done, CancellationToken cancellationToken)
+    {
+        var words = rest.Split([' ', '\u3000'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == 0 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return RectificationTexts.NumberInvalid.In(turn.Locale);
+        }
+
+        var text = words.Length > 1 ? words[1] : null;
+        var outcome = await repository.UpdateAsync<RectificationList>(StorageKeys.Rectification(found.Meeting.Id), stored =>
+            stored is null
+                ? Failure.NotFound(FailureCodes.TaskNotFound, ("number", number.ToString(CultureInfo.InvariantCulture)))
+                : new UpdateRectificationTask(stored.Version, number, done, done ? null : text, done ? text : null).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()),
+            cancellationToken);
+        if (!outcome.IsSuccess)
+        {
+            return FailureReply.For(outcome.Failure, turn.Locale);
+        }
+
+        return (done ? RectificationTexts.Completed : RectificationTexts.Progressed).In(turn.Locale, number);
+    }
+
+    private DateOnly? DueDate(Meeting meeting, string text)
+    {
+        var now = time.GetUtcNow();
+        var today = WallClock.TryFindZone(meeting.TimeZoneId, out var zone) ? DateOnly.FromDateTime(WallClock.ToLocal(now, zone)) : DateOnly.FromDateTime(now.UtcDateTime);
+        return text.Length == 0 ? null : TalkForm.ParseDate(text, today);
+    }
+}

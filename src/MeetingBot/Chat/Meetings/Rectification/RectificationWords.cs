@@ -1,0 +1,27 @@
+namespace MeetingBot.Chat.Meetings.Rectification;
+
+/// <summary>The first word of a rectification command in both languages; none (or an unknown word) lists the tasks.</summary>
+public static class RectificationWords
+{
+    private static readonly Dictionary<string, RectificationStep> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["列表"] = RectificationStep.List, ["list"] = RectificationStep.List,
+        ["生成"] = RectificationStep.Propose, ["propose"] = RectificationStep.Propose,
+        ["添加"] = RectificationStep.Add, ["add"] = RectificationStep.Add,
+        ["进展"] = RectificationStep.Progress, ["progress"] = RectificationStep.Progress,
+        ["完成"] = RectificationStep.Done, ["done"] = RectificationStep.Done,
+        ["公示"] = RectificationStep.Publish, ["publish"] = RectificationStep.Publish,
+    };
+
+    /// <returns>The step and the words after it; null for a first word that is not a step.</returns>
+    public static (RectificationStep? Step, string Remainder) Parse(string argument)
+    {
+        var parts = argument.Trim().Split([' ', '\u3000'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length == 0)
+        {
+            return (RectificationStep.List, string.Empty);
+        }
+
+        return Words.TryGetValue(parts[0], out var step) ? (step, parts.Length > 1 ? parts[1] : string.Empty) : (null, string.Empty);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using MeetingBot.BotFramework.Proactive;
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Reports;
+using MeetingBot.Coordination.Submissions;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
+
+namespace MeetingBot.Chat.Meetings.Reporting;
+
+/// <summary>
+/// <c>专题报告</c> / <c>report</c>: the report as text in 1:1 (the version under review, or a draft composed now) with
+/// its review and delivery state; <c>专题报告 送审</c> / <c>report submit</c>: the secretary hands it to the
+/// supervisors, who are told 1:1.
+/// </summary>
+public sealed class ReportCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
+{
+    private static readonly string[] SubmitWords = ["送审", "提交", "submit"];
+
+    public ChatCommand Command { get; } = new("special-report", ["专题报告"], ["report", "special report"], ReportingTexts.ReportCommand);
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var context = turn.Context;
+        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        {
+            await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        if (SubmitWords.Contains(turn.Argument.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            await SubmitAsync(turn, found, cancellationToken);
+            return;
+        }
+
+        if (!PersonalConversations.IsPersonal(context.Activity.Conversation))
+        {
+            await context.SendActivityAsync(ReportingTexts.PrivateOnly.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var reading = SpecialReportView.Read(found.Dossier, found.Template, found.Actor, time.GetUtcNow());
+        await context.SendActivityAsync(reading.IsSuccess ? Reply(reading.Value, found.Meeting, turn.Locale) : FailureReply.For(reading.Failure, turn.Locale), cancellationToken);
+    }
+
+    private async Task SubmitAsync(CommandTurn turn, MeetingInContext found, CancellationToken cancellationToken)
+    {
+        var meeting = found.Meeting;
+        var outcome = await repository.UpdateAsync<ReportCirculation>(StorageKeys.SpecialReport(meeting.Id), stored =>
+            new SubmitReport(stored?.Version ?? 0).Decide(found.Dossier with { Report = stored }, found.Template, found.Actor, time.GetUtcNow()),
+            cancellationToken);
+        if (!outcome.IsSuccess)
+        {
+            await turn.Context.SendActivityAsync(FailureReply.For(outcome.Failure, turn.Locale), cancellationToken);
+            return;
+        }
+
+        var number = outcome.Value.Latest!.Number;
+        await turn.Context.SendActivityAsync(ReportingTexts.Submitted.In(turn.Locale, number), cancellationToken);
+        var channelId = turn.Context.Activity.ChannelId ?? string.Empty;
+        foreach (var supervisor in meeting.With(Role.Supervisor))
+        {
+            await notices.SendAsync(channelId, supervisor.UserId, l => ReportingTexts.SubmittedNotice.In(l, meeting.Theme, number), cancellationToken);
+        }
+    }
+
+    public static string Reply(ReportReading reading, Meeting meeting, UserLocale locale)
+    {
+        var text = new StringBuilder();
+        if (reading.IsDraft)
+        {
+            text.Append(ReportingTexts.DraftLabel.In(locale)).Append('\n');
+        }
+
+        text.Append(ReportText.For(reading.Report, locale));
+        if (reading.Circulation is { Latest: { } latest } circulation)
+        {
+            text.Append("\n\n").Append(State(circulation, latest.Number, meeting, locale));
+            foreach (var delivery in circulation.Deliveries)
+            {
+                var kind = delivery.Kind == ReportDeliveryKind.SubmittedUpward ? ReportingTexts.SubmittedUpward : ReportingTexts.Announced;
+                text.Append('\n').Append(ReportingTexts.Delivered.In(locale, delivery.On.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), kind.In(locale), delivery.Where));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string State(ReportCirculation circulation, int number, Meeting meeting, UserLocale locale) => circulation.State switch
+    {
+        SubmissionState.Approved => ReportingTexts.StateApproved.In(locale, number, meeting.NameOf(circulation.Approval!.ByUserId)),
+        SubmissionState.Returned when circulation.LatestReturn is { } back =>
+            ReportingTexts.StateReturned.In(locale, back.VersionNumber, meeting.NameOf(back.ByUserId), back.Comment ?? string.Empty),
+        _ => ReportingTexts.StateSubmitted.In(locale, number),
+    };
+}

@@ -1,0 +1,47 @@
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Meetings.Reporting;
+
+public static class ReportingTexts
+{
+    public static readonly LocalText ReportCommand = new(
+        "查看专题报告（私聊）；秘书发送“专题报告 送审”提交督导组审阅",
+        "show the special report (1:1); the secretary sends \"report submit\" to hand it to the supervisors");
+
+    public static readonly LocalText ReviewCommand = new(
+        "督导组审阅专题报告：审阅报告 通过 [意见] / 审阅报告 退回 <意见>",
+        "supervisors review the report: review report approve [comment] / review report return <comment>");
+
+    public static readonly LocalText SubmissionCommand = new(
+        "秘书记录报告报送或通报：报送 <报送单位> [日期]；报送 通报 <通报范围> [日期]",
+        "the secretary records where the report went: record submission <to whom> [date]; record submission announced <where> [date]");
+
+    public static readonly LocalText PrivateOnly = new("专题报告只在与我的私聊中查看。", "The special report is shown only in a 1:1 chat with me.");
+
+    public static readonly LocalText DraftLabel = new("（报告稿，根据当前记录生成）", "(draft, composed from the records as they stand)");
+    public static readonly LocalText StateSubmitted = new("状态：第{0}稿已送督导组审阅。", "State: version {0} is with the supervisors for review.");
+    public static readonly LocalText StateApproved = new("状态：第{0}稿已经{1}审定。", "State: version {0} was approved by {1}.");
+    public static readonly LocalText StateReturned = new("状态：第{0}稿被{1}退回，意见：{2}", "State: version {0} was returned by {1}: {2}");
+    public static readonly LocalText Delivered = new("· {0} {1}：{2}", "· {0} {1}: {2}");
+    public static readonly LocalText SubmittedUpward = new("报送", "submitted to");
+    public static readonly LocalText Announced = new("通报", "announced at");
+
+    public static readonly LocalText Submitted = new(
+        "专题报告第{0}稿已送督导组审阅。", "Version {0} of the special report is with the supervisors for review.");
+
+    public static readonly LocalText SubmittedNotice = new(
+        "专题报告“{0}”第{1}稿已送您审阅。请在私聊中发送“专题报告”查看，“审阅报告 通过”或“审阅报告 退回 <意见>”。",
+        "Version {1} of the special report \"{0}\" awaits your review. Send \"report\" to read it, then \"review report approve\" or \"review report return <comment>\".");
+
+    public static readonly LocalText ReviewUsage = new("用法：审阅报告 通过 [意见]，或 审阅报告 退回 <意见>", "Usage: review report approve [comment], or review report return <comment>");
+    public static readonly LocalText Approved = new("专题报告第{0}稿已审定。", "Version {0} of the special report is approved.");
+    public static readonly LocalText Returned = new("专题报告第{0}稿已退回秘书修改。", "Version {0} of the special report was returned to the secretary.");
+    public static readonly LocalText ApprovedNotice = new("专题报告第{0}稿已经{1}审定，可以报送上级并向群众通报（发送“报送”记录）。", "Version {0} of the special report was approved by {1}; submit it upward and announce it (record with \"record submission\").");
+    public static readonly LocalText ReturnedNotice = new("专题报告第{0}稿被{1}退回，意见：{2}。修改记录后发送“专题报告 送审”重新提交。", "Version {0} of the special report was returned by {1}: {2}. Correct the records and send \"report submit\" again.");
+
+    public static readonly LocalText SubmissionUsage = new(
+        "用法：报送 <报送单位> [日期]，例如“报送 市委组织部、市纪委 2014-07-16”；向群众通报：报送 通报 <范围> [日期]",
+        "Usage: record submission <to whom> [date], e.g. \"record submission City organisation department 2014-07-16\"; announced: record submission announced <where> [date]");
+    public static readonly LocalText DeliveryRecorded = new("已记录：{0}于{1}{2}“{3}”。", "Recorded: {0} was {2} \"{3}\" on {1}.");
+    public static readonly LocalText TheReport = new("专题报告", "the special report");
+}

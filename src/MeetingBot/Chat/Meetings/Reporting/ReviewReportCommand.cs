@@ -1,0 +1,63 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Reports;
+using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
+
+namespace MeetingBot.Chat.Meetings.Reporting;
+
+/// <summary>
+/// <c>审阅报告 通过 [意见]</c> / <c>review report approve [comment]</c> and <c>审阅报告 退回 意见</c> /
+/// <c>review report return comment</c>: a supervisor decides on the latest version; the secretaries are told 1:1.
+/// </summary>
+public sealed class ReviewReportCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
+{
+    private static readonly string[] ApproveWords = ["通过", "批准", "approve"];
+    private static readonly string[] ReturnWords = ["退回", "return"];
+
+    public ChatCommand Command { get; } = new("review-report", ["审阅报告"], ["review report"], ReportingTexts.ReviewCommand);
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var context = turn.Context;
+        var parts = turn.Argument.Split([' ', '\u3000'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var approve = parts.Length > 0 && ApproveWords.Contains(parts[0], StringComparer.OrdinalIgnoreCase);
+        if (parts.Length == 0 || !(approve || ReturnWords.Contains(parts[0], StringComparer.OrdinalIgnoreCase)))
+        {
+            await context.SendActivityAsync(ReportingTexts.ReviewUsage.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        {
+            await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var meeting = found.Meeting;
+        var comment = parts.Length > 1 ? parts[1] : null;
+        var now = time.GetUtcNow();
+        // The version decided on is the one stored now: the supervisor reviews what "专题报告" shows him.
+        var outcome = await repository.UpdateAsync<ReportCirculation>(StorageKeys.SpecialReport(meeting.Id), stored => approve
+            ? new ApproveReport(stored?.Version ?? 0, comment).Decide(meeting, stored, found.Actor, now)
+            : new ReturnReport(stored?.Version ?? 0, comment ?? string.Empty).Decide(meeting, stored, found.Actor, now),
+            cancellationToken);
+        if (!outcome.IsSuccess)
+        {
+            await context.SendActivityAsync(FailureReply.For(outcome.Failure, turn.Locale), cancellationToken);
+            return;
+        }
+
+        var number = outcome.Value.Latest!.Number;
+        var reviewer = meeting.NameOf(found.Actor.UserId);
+        await context.SendActivityAsync((approve ? ReportingTexts.Approved : ReportingTexts.Returned).In(turn.Locale, number), cancellationToken);
+        var channelId = context.Activity.ChannelId ?? string.Empty;
+        foreach (var secretary in meeting.With(Role.Secretary))
+        {
+            await notices.SendAsync(channelId, secretary.UserId, l => approve
+                ? ReportingTexts.ApprovedNotice.In(l, number, reviewer)
+                : ReportingTexts.ReturnedNotice.In(l, number, reviewer, comment ?? string.Empty), cancellationToken);
+        }
+    }
+}

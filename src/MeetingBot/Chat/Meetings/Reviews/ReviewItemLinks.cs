@@ -1,0 +1,27 @@
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.Permissions;
+using MeetingBot.Coordination.Reviews;
+using MeetingBot.Coordination.Submissions.Contents;
+using MeetingBot.Documents.Links;
+
+namespace MeetingBot.Chat.Meetings.Reviews;
+
+/// <summary>
+/// The download link of a queued item's uploaded document, for the person acting — only when Coordination's
+/// <see cref="DocumentAccess"/> lets him have one, and only to the version he is asked to review.
+/// </summary>
+public sealed class ReviewItemLinks(DocumentLinks links)
+{
+    public async Task<DocumentLink?> ForAsync(MeetingInContext found, ReviewQueueItem item, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var submission = found.Dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
+        if (submission?.Latest?.Content is not ExaminationMaterial { Document: { } document }
+            || !DocumentAccess.MayDownload(found.Meeting, found.Actor, submission))
+        {
+            return null;
+        }
+
+        return await links.IssueAsync(document, found.Actor.UserId);
+    }
+}
