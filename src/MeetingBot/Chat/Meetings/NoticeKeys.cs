@@ -11,6 +11,9 @@ public static class NoticeKeys
     public const string Disclosed = "disclosed";
     public const string Circulated = "circulated";
     public const string TalkToConfirm = "talk-to-confirm";
+    public const string RectificationAssigned = "rectification-assigned";
+    public const string ReportSubmitted = "report-submitted";
+    public const string ReportReviewed = "report-reviewed";
 
     public static string For(string meetingId, string eventName, string subject, long version, string recipientId) =>
         $"notices/{meetingId}/{eventName}/{subject}/v{version}/{recipientId}";

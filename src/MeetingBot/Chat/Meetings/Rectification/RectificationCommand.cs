@@ -125,8 +125,9 @@ public sealed class RectificationCommand(CurrentMeeting current, MeetingReposito
         var channelId = turn.Context.Activity.ChannelId ?? string.Empty;
         foreach (var task in added)
         {
-            await notices.SendAsync(channelId, task.OwnerId, l => RectificationTexts.OwnerNotice.In(l, task.Number, task.Measure,
-                task.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), cancellationToken);
+            var key = NoticeKeys.For(meeting.Id, NoticeKeys.RectificationAssigned, $"task-{task.Number}", outcome.Value.Version, task.OwnerId);
+            await notices.SendAsync(turn.Context, PersonalNotice.Text(channelId, task.OwnerId, key, l => RectificationTexts.OwnerNotice.In(l, task.Number,
+                task.Measure, task.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), cancellationToken);
         }
 
         return RectificationTexts.Added.In(turn.Locale, added.Count, added[0].Number, added[^1].Number);

@@ -64,7 +64,9 @@ public sealed class ReportCommand(CurrentMeeting current, MeetingRepository repo
         var channelId = turn.Context.Activity.ChannelId ?? string.Empty;
         foreach (var supervisor in meeting.With(Role.Supervisor))
         {
-            await notices.SendAsync(channelId, supervisor.UserId, l => ReportingTexts.SubmittedNotice.In(l, meeting.Theme, number), cancellationToken);
+            var key = NoticeKeys.For(meeting.Id, NoticeKeys.ReportSubmitted, "report", number, supervisor.UserId);
+            await notices.SendAsync(turn.Context, PersonalNotice.Text(channelId, supervisor.UserId, key,
+                l => ReportingTexts.SubmittedNotice.In(l, meeting.Theme, number)), cancellationToken);
         }
     }
 

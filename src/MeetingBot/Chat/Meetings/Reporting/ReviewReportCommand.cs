@@ -55,9 +55,10 @@ public sealed class ReviewReportCommand(CurrentMeeting current, MeetingRepositor
         var channelId = context.Activity.ChannelId ?? string.Empty;
         foreach (var secretary in meeting.With(Role.Secretary))
         {
-            await notices.SendAsync(channelId, secretary.UserId, l => approve
+            var key = NoticeKeys.For(meeting.Id, NoticeKeys.ReportReviewed, $"report-{found.Actor.UserId}", number, secretary.UserId);
+            await notices.SendAsync(context, PersonalNotice.Text(channelId, secretary.UserId, key, l => approve
                 ? ReportingTexts.ApprovedNotice.In(l, number, reviewer)
-                : ReportingTexts.ReturnedNotice.In(l, number, reviewer, comment ?? string.Empty), cancellationToken);
+                : ReportingTexts.ReturnedNotice.In(l, number, reviewer, comment ?? string.Empty)), cancellationToken);
         }
     }
 }
