@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# What the tests need beyond the .NET SDK: the Node packages of the end-to-end suite (real Bot Framework clients) and
-# PostgreSQL (the clustered reminder job store's tests start a throwaway cluster with scripts/start-postgres.sh).
+# What the tests need beyond the .NET SDK: the Node packages of the end-to-end suite (real Bot Framework clients)
+# and of the deployment checks, and PostgreSQL (the clustered reminder job store's tests start a throwaway cluster
+# with scripts/start-postgres.sh).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -16,6 +17,8 @@ if ! command -v pg_ctl >/dev/null && ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev
 fi
 
 (cd "$root/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+# The deployment artefacts' checks (Teams manifest schema, app package, Kubernetes schema).
+(cd "$root/tests/deployment" && npm ci --no-audit --no-fund --loglevel=error)
 
 # The report tests convert the rendered .docx and .xlsx to PDF with LibreOffice headless and count the pages with
 # poppler's pdfinfo; the CJK fonts (a Song/Ming and a Kai face) let the converted pages show the Chinese text.

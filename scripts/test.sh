@@ -105,4 +105,15 @@ if [ "$e2e_status" -ne 0 ] && [ "$e2e_failed" -eq 0 ]; then
   step_failed "the end-to-end tests exited with $e2e_status without reporting a failed test"
 fi
 
+echo "== deployment artefacts: Teams manifest and app package, Kubernetes manifests (Node)"
+(cd "$root/tests/deployment" && npm test) 2>&1 | tee "$results/deployment.tap"
+deployment_status=${PIPESTATUS[0]}
+deployment_passed=$(grep -E '^# pass [0-9]+' "$results/deployment.tap" | awk '{s+=$3} END {print s+0}')
+deployment_failed=$(grep -E '^# fail [0-9]+' "$results/deployment.tap" | awk '{s+=$3} END {print s+0}')
+passed=$((passed + deployment_passed))
+failed=$((failed + deployment_failed))
+if [ "$deployment_status" -ne 0 ] && [ "$deployment_failed" -eq 0 ]; then
+  step_failed "the deployment checks exited with $deployment_status without reporting a failed test"
+fi
+
 finish

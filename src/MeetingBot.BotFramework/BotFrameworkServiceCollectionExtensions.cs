@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.Authentication;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.BotFramework.Proactive;
 using MeetingBot.BotFramework.Proactive.Delivery;
 using MeetingBot.BotFramework.State;
@@ -36,7 +37,12 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddHttpClient(OpenIdMetadataCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(MsalAccessTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddTransient<BotTokenHandler>();
+        services.AddMetrics();
+        services.TryAddSingleton<BotTelemetry>();
+        services.AddTransient<ConnectorCallObserver>();
+        // The observer is outermost: one span and one count per call, whatever the retries underneath did.
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<ConnectorCallObserver>()
             .AddResilienceHandler(ConnectorPipelineName, ConfigureConnectorPipeline)
             .SelectPipelineByAuthority();
         // Added after the resilience handler, so they sit inside it: every attempt carries a fresh token, and every
@@ -77,6 +83,7 @@ public static class BotFrameworkServiceCollectionExtensions
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
         var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("MeetingBot.BotFramework.Connector");
+        var telemetry = context.ServiceProvider.GetRequiredService<BotTelemetry>();
         builder.AddTimeout(options.TotalTimeout);
         if (options.MaxRetryAttempts > 0)
         {
@@ -94,10 +101,13 @@ public static class BotFrameworkServiceCollectionExtensions
                     string? conversationId = null, activityId = null;
                     request?.Options.TryGetValue(ConnectorRequest.ConversationId, out conversationId);
                     request?.Options.TryGetValue(ConnectorRequest.ActivityId, out activityId);
+                    var outcome = args.Outcome.Result is { } r ? ((int)r.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : args.Outcome.Exception?.GetType().Name;
+                    telemetry.ConnectorRetries.Add(1,
+                        new KeyValuePair<string, object?>(BotTelemetry.OperationTag, ConnectorCallObserver.OperationOf(request)),
+                        new KeyValuePair<string, object?>(BotTelemetry.OutcomeTag, outcome));
                     logger.LogWarning(
                         "Connector call {Method} {Host} failed ({Outcome}); retry {Attempt} in {Delay} for conversation {ConversationId}, activity {ActivityId}",
-                        request?.Method, request?.RequestUri?.Host,
-                        args.Outcome.Result is { } r ? ((int)r.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : args.Outcome.Exception?.GetType().Name,
+                        request?.Method, request?.RequestUri?.Host, outcome,
                         args.AttemptNumber + 1, args.RetryDelay, conversationId, activityId);
                     return default;
                 },

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using MeetingBot.BotFramework.Authentication;
 using MeetingBot.BotFramework.Connector;
+using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ public sealed partial class CloudAdapter(
     ITurnErrorHandler errorHandler,
     IOptions<BotFrameworkAuthenticationOptions> authOptions,
     IOptions<AdapterOptions> adapterOptions,
+    BotTelemetry telemetry,
     ILogger<CloudAdapter> logger,
     IEnumerable<IHostedChannel>? hostedChannels = null)
 {
@@ -48,12 +50,7 @@ public sealed partial class CloudAdapter(
             return;
         }
 
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["ActivityId"] = activity.Id,
-            ["ConversationId"] = activity.Conversation?.Id,
-            ["ChannelId"] = activity.ChannelId,
-        });
+        using var scope = logger.BeginScope(TurnScope(activity));
 
         var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString(), activity, cancellationToken);
         if (!auth.Succeeded)
@@ -174,12 +171,17 @@ public sealed partial class CloudAdapter(
 
     private async Task RunTurnAsync(TurnContext context, BotCallbackHandler callback, CancellationToken cancellationToken, bool rethrow = false)
     {
+        // Proactive turns (rethrow) have no request scope of their own; inbound ones got it in ProcessAsync.
+        using var scope = rethrow ? logger.BeginScope(TurnScope(context.Activity)) : null;
+        using var turn = new TurnObservation(telemetry, context.Activity, rethrow ? TurnObservation.Proactive : TurnObservation.Inbound);
         try
         {
             await middleware.RunAsync(context, callback, cancellationToken);
+            turn.Succeeded();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            turn.Failed(ex);
             var correlationId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
             LogTurnFailed(ex, correlationId);
             context.TurnState.Set(new TurnFailure(correlationId, ex));
@@ -222,6 +224,14 @@ public sealed partial class CloudAdapter(
             await JsonSerializer.SerializeAsync(response.Body, new ExpectedReplies(buffered.Replies), BotJson.Options, cancellationToken);
         }
     }
+
+    /// <summary>What every log line of a turn carries: ids only, never the text.</summary>
+    private static Dictionary<string, object?> TurnScope(Activity activity) => new()
+    {
+        ["ActivityId"] = activity.Id,
+        ["ConversationId"] = activity.Conversation?.Id,
+        ["ChannelId"] = activity.ChannelId,
+    };
 
     private static (Activity? Activity, string? Problem) Parse(byte[] body)
     {

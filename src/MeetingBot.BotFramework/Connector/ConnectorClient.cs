@@ -30,24 +30,24 @@ public sealed class ConnectorClient
     public Uri BaseUri => _baseUri;
 
     public Task<ResourceResponse> SendToConversationAsync(Activity activity, CancellationToken cancellationToken) =>
-        SendActivityAsync(HttpMethod.Post, $"v3/conversations/{Escape(activity.Conversation?.Id)}/activities", activity, cancellationToken);
+        SendActivityAsync("send", HttpMethod.Post, $"v3/conversations/{Escape(activity.Conversation?.Id)}/activities", activity, cancellationToken);
 
     public Task<ResourceResponse> ReplyToActivityAsync(Activity activity, CancellationToken cancellationToken) =>
-        SendActivityAsync(HttpMethod.Post, $"v3/conversations/{Escape(activity.Conversation?.Id)}/activities/{Escape(activity.ReplyToId)}", activity, cancellationToken);
+        SendActivityAsync("reply", HttpMethod.Post, $"v3/conversations/{Escape(activity.Conversation?.Id)}/activities/{Escape(activity.ReplyToId)}", activity, cancellationToken);
 
     public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken) =>
-        SendActivityAsync(HttpMethod.Put, $"v3/conversations/{Escape(activity.Conversation?.Id)}/activities/{Escape(activity.Id)}", activity, cancellationToken);
+        SendActivityAsync("update", HttpMethod.Put, $"v3/conversations/{Escape(activity.Conversation?.Id)}/activities/{Escape(activity.Id)}", activity, cancellationToken);
 
     public async Task DeleteActivityAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
-        using var request = Request(HttpMethod.Delete, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId, activityId);
+        using var request = Request("delete", HttpMethod.Delete, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId, activityId);
         using var response = await _http.SendAsync(request, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
     }
 
     public async Task<ConversationResourceResponse> CreateConversationAsync(ConversationParameters parameters, CancellationToken cancellationToken)
     {
-        using var request = Request(HttpMethod.Post, "v3/conversations", null, null);
+        using var request = Request("create-conversation", HttpMethod.Post, "v3/conversations", null, null);
         request.Content = Json(parameters);
         using var response = await _http.SendAsync(request, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
@@ -68,7 +68,7 @@ public sealed class ConnectorClient
         }
 
         var path = $"v3/conversations/{Escape(conversationId)}/pagedmembers" + (query.Count > 0 ? "?" + string.Join('&', query) : "");
-        using var request = Request(HttpMethod.Get, path, conversationId, null);
+        using var request = Request("members", HttpMethod.Get, path, conversationId, null);
         using var response = await _http.SendAsync(request, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         return await ReadAsync<PagedMembersResult>(response, cancellationToken) ?? new PagedMembersResult([], null);
@@ -91,9 +91,9 @@ public sealed class ConnectorClient
         while (!string.IsNullOrEmpty(continuation));
     }
 
-    private async Task<ResourceResponse> SendActivityAsync(HttpMethod method, string path, Activity activity, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> SendActivityAsync(string operation, HttpMethod method, string path, Activity activity, CancellationToken cancellationToken)
     {
-        using var request = Request(method, path, activity.Conversation?.Id, activity.ReplyToId ?? activity.Id);
+        using var request = Request(operation, method, path, activity.Conversation?.Id, activity.ReplyToId ?? activity.Id);
         request.Content = Json(activity);
         // Headers only: the retry pipeline decides on the status, and a body cut off after a success is read here.
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
@@ -122,9 +122,10 @@ public sealed class ConnectorClient
         }
     }
 
-    private HttpRequestMessage Request(HttpMethod method, string path, string? conversationId, string? activityId)
+    private HttpRequestMessage Request(string operation, HttpMethod method, string path, string? conversationId, string? activityId)
     {
         var request = new HttpRequestMessage(method, new Uri(_baseUri, path));
+        request.Options.Set(ConnectorRequest.Operation, operation);
         if (conversationId is not null)
         {
             request.Options.Set(ConnectorRequest.ConversationId, conversationId);

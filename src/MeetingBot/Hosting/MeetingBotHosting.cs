@@ -1,5 +1,6 @@
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
+using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.Chat;
 using MeetingBot.Chat.Meetings.Minutes;
 using MeetingBot.Chat.Meetings.Rectification;
@@ -31,6 +32,7 @@ public static class MeetingBotHosting
         var services = builder.Services;
         services.AddBotFramework(builder.Configuration);
         services.AddMeetingBotStorage(builder.Configuration);
+        services.ObserveStorage();
         services.AddMeetingBotDocuments(builder.Configuration);
         services.AddMeetingBotUploads(builder.Configuration);
         services.AddDocumentLinks(builder.Configuration);

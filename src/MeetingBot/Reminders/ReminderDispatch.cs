@@ -8,10 +8,13 @@ namespace MeetingBot.Reminders;
 /// reminded), and push one message per recipient into their 1:1 chat through the delivery ledger, so a re-fired
 /// trigger or a second node never sends the same reminder twice. The fan-out's progress is kept in storage.
 /// </summary>
-public sealed class ReminderDispatch(ReminderOccurrences occurrences, ReminderFanOut fanOut)
+public sealed class ReminderDispatch(ReminderOccurrences occurrences, ReminderFanOut fanOut, ReminderTelemetry telemetry)
 {
     public async Task<IReadOnlyList<(string UserId, PushOutcome? Outcome)>> SendAsync(string meetingId, string reminderKey, CancellationToken cancellationToken)
     {
+        using var span = ReminderTelemetry.Source.StartActivity("reminder dispatch");
+        span?.SetTag(ReminderTelemetry.MeetingIdTag, meetingId);
+        span?.SetTag(ReminderTelemetry.ReminderKeyTag, reminderKey);
         // The plan of the meeting as stored now: a reminder that is no longer planned is stale and sends nothing.
         if (await occurrences.ResolveAsync(meetingId, reminderKey, cancellationToken) is not { } occurrence || occurrence.Resolved.IsEmpty)
         {
@@ -19,6 +22,11 @@ public sealed class ReminderDispatch(ReminderOccurrences occurrences, ReminderFa
         }
 
         var (_, outcomes) = await fanOut.RunAsync(occurrence.Dossier.Meeting, reminderKey, occurrence.Resolved.Messages, cancellationToken);
+        foreach (var (_, outcome) in outcomes)
+        {
+            telemetry.Pushed(outcome);
+        }
+
         return outcomes;
     }
 }

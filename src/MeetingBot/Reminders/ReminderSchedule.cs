@@ -11,7 +11,7 @@ namespace MeetingBot.Reminders;
 /// reminder's own deterministic key in a group per meeting, so rescheduling replaces triggers instead of adding
 /// them and a cancelled meeting's triggers are removed. The stored meeting is the source of truth.
 /// </summary>
-public sealed class ReminderSchedule(ISchedulerFactory schedulers, TemplateLibrary templates, TimeProvider time, IOptions<ReminderOptions> options)
+public sealed class ReminderSchedule(ISchedulerFactory schedulers, TemplateLibrary templates, TimeProvider time, IOptions<ReminderOptions> options, ReminderTelemetry telemetry)
 {
     public async Task ReconcileAsync(Meeting meeting, CancellationToken cancellationToken)
     {
@@ -46,6 +46,7 @@ public sealed class ReminderSchedule(ISchedulerFactory schedulers, TemplateLibra
                 try
                 {
                     await scheduler.ScheduleJob(trigger, new ScheduleJobOptions(), cancellationToken);
+                    telemetry.Scheduled("new");
                     continue;
                 }
                 catch (ObjectAlreadyExistsException)
@@ -58,6 +59,7 @@ public sealed class ReminderSchedule(ISchedulerFactory schedulers, TemplateLibra
             if (current is not null && current.StartTimeUtc != trigger.StartTimeUtc)
             {
                 await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
+                telemetry.Scheduled("moved");
             }
         }
     }

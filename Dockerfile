@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# MeetingBot's container image: built with the .NET 10 SDK, run on the ASP.NET Core 10 runtime as a non-root user.
+#   docker build -t meetingbot:1.0.0 .
+#   docker run -p 8080:8080 -e ASPNETCORE_ENVIRONMENT=Development meetingbot:1.0.0
+# (The image names are Microsoft's official ones on mcr.microsoft.com; this repository's CI cannot pull them, so
+# the file is checked by tests for its structure, not built there.)
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# Restore first, from the project files alone, so the package layer is reused while only code changes.
+COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY src/MeetingBot/MeetingBot.csproj src/MeetingBot/
+COPY src/MeetingBot.BotFramework/MeetingBot.BotFramework.csproj src/MeetingBot.BotFramework/
+COPY src/MeetingBot.Coordination/MeetingBot.Coordination.csproj src/MeetingBot.Coordination/
+COPY src/MeetingBot.Storage/MeetingBot.Storage.csproj src/MeetingBot.Storage/
+RUN dotnet restore src/MeetingBot/MeetingBot.csproj
+COPY src/ src/
+COPY seeds/templates/ seeds/templates/
+RUN dotnet publish src/MeetingBot/MeetingBot.csproj -c Release -o /app --no-restore -p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+# The embedded SQLite default writes to /app/data; mount a volume there, or use Storage__Provider=AzureBlob.
+RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+COPY --from=build /app .
+# Program.cs binds to localhost:3978 unless told otherwise; in a container it must listen on every interface.
+ENV ASPNETCORE_URLS=http://+:8080 \
+    DOTNET_NOLOGO=1
+EXPOSE 8080
+USER $APP_UID
+ENTRYPOINT ["dotnet", "MeetingBot.dll"]

@@ -1,0 +1,98 @@
+using MeetingBot.BotFramework.Diagnostics;
+using MeetingBot.Reminders;
+using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace MeetingBot.Telemetry;
+
+public static class TelemetryHosting
+{
+    /// <summary>
+    /// OpenTelemetry for the service: our own sources and meters (turns, Connector calls and retries, storage
+    /// conflicts, reminders) with ASP.NET Core, HttpClient and runtime instrumentation; exported over OTLP when
+    /// <c>Telemetry:OtlpEndpoint</c> is set, to the console when <c>Telemetry:Console</c> is. Log lines carry the
+    /// trace and span ids, and each turn's log scope its activity and conversation ids.
+    /// </summary>
+    public static WebApplicationBuilder AddMeetingBotTelemetry(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<TelemetryOptions>().Bind(builder.Configuration.GetSection(TelemetryOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        // A malformed endpoint is reported by ValidateOnStart with the key's name; here it just means no exporter.
+        var endpoint = Uri.TryCreate(options.OtlpEndpoint, UriKind.Absolute, out var parsed) ? parsed : null;
+
+        builder.Logging.Configure(o => o.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(options.ServiceName))
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(BotTelemetry.SourceName, ReminderTelemetry.SourceName)
+                    // Probes every few seconds would drown the turns.
+                    .AddAspNetCoreInstrumentation(o => o.Filter = http => !IsProbe(http.Request.Path))
+                    .AddHttpClientInstrumentation();
+                if (endpoint is not null)
+                {
+                    tracing.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol, "v1/traces"));
+                }
+
+                if (options.Console)
+                {
+                    tracing.AddConsoleExporter();
+                }
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(BotTelemetry.MeterName, ReminderTelemetry.MeterName)
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation();
+                if (endpoint is not null)
+                {
+                    metrics.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol, "v1/metrics"));
+                }
+
+                if (options.Console)
+                {
+                    metrics.AddConsoleExporter();
+                }
+            });
+
+        if (endpoint is not null)
+        {
+            // Logs go to the collector only when there is one; the console logger stays either way.
+            telemetry.WithLogging(
+                logging => logging.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol, "v1/logs")),
+                o => o.IncludeScopes = true);
+        }
+
+        return builder;
+    }
+
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/readyz", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// gRPC takes the collector's address as it is. Over HTTP each signal has its own path, and an endpoint set in
+    /// code is used verbatim by the exporter, so the path is added here (<c>…/v1/traces</c>).
+    /// </summary>
+    private static void Configure(OtlpExporterOptions exporter, Uri endpoint, OtlpTransport transport, string signalPath)
+    {
+        if (transport == OtlpTransport.HttpProtobuf)
+        {
+            var root = endpoint.AbsoluteUri.EndsWith('/') ? endpoint : new Uri(endpoint.AbsoluteUri + "/");
+            exporter.Endpoint = new Uri(root, signalPath);
+            exporter.Protocol = OtlpExportProtocol.HttpProtobuf;
+        }
+        else
+        {
+            exporter.Endpoint = endpoint;
+            exporter.Protocol = OtlpExportProtocol.Grpc;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using MeetingBot.BotFramework.Authentication;
+using MeetingBot.BotFramework.Connector;
+using MeetingBot.Storage;
+using YamlDotNet.RepresentationModel;
+
+namespace MeetingBot.Tests.Deployment;
+
+/// <summary>
+/// Every setting the deployment artefacts give the service (Kubernetes ConfigMap and Secret, the Azure web app's
+/// app settings, the Dockerfile's environment) is a key the service reads: a flat <c>MicrosoftApp*</c> key or a
+/// property of the options class bound to its section. A typo there would be silently ignored at run time.
+/// </summary>
+public sealed partial class ConfigurationKeysTests
+{
+    private static readonly Assembly[] ServiceAssemblies =
+        [typeof(Program).Assembly, typeof(ConnectorOptions).Assembly, typeof(StorageOptions).Assembly];
+
+    public static TheoryData<string, string> DeploymentSettings()
+    {
+        var data = new TheoryData<string, string>();
+        var kubernetes = RepositoryFiles.PathOf("manifests", "kubernetes");
+        foreach (var key in YamlMap(Path.Combine(kubernetes, "configmap.yaml"), "data").Keys.Concat(YamlMap(Path.Combine(kubernetes, "secret.yaml"), "stringData").Keys))
+        {
+            data.Add("kubernetes", key);
+        }
+
+        foreach (Match setting in AppSettingName().Matches(File.ReadAllText(RepositoryFiles.PathOf("manifests", "azure", "main.bicep"))))
+        {
+            data.Add("azure", setting.Groups[1].Value);
+        }
+
+        foreach (Match variable in DockerEnv().Matches(File.ReadAllText(RepositoryFiles.PathOf("Dockerfile"))))
+        {
+            data.Add("docker", variable.Groups[1].Value);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DeploymentSettings))]
+    public void DeploymentSetting_IsAKeyTheServiceReads(string artefact, string environmentVariable)
+    {
+        var key = environmentVariable.Replace("__", ":", StringComparison.Ordinal);
+
+        Assert.True(
+            IsPlatformSetting(key) || IsAuthenticationKey(key) || IsOptionsProperty(key),
+            $"{artefact} sets {environmentVariable}, which no options class reads ({key})");
+    }
+
+    [Fact]
+    public void EveryArtefact_ChoosesAzureBlobStorage_ByAProviderNameTheServiceKnows()
+    {
+        var configMap = YamlMap(RepositoryFiles.PathOf("manifests", "kubernetes", "configmap.yaml"), "data");
+        var bicep = File.ReadAllText(RepositoryFiles.PathOf("manifests", "azure", "main.bicep"));
+
+        Assert.Equal(StorageProviders.AzureBlob, configMap["Storage__Provider"]);
+        Assert.Contains(configMap["Storage__Provider"], StorageProviders.All);
+        Assert.Contains($"name: 'Storage__Provider'\n          value: '{StorageProviders.AzureBlob}'", bicep.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal("Postgres", configMap["Reminders__JobStore"]);
+    }
+
+    [Fact]
+    public void TheKeyCheck_RefusesAMisspelledKey()
+    {
+        Assert.False(IsOptionsProperty("Storage:AzureBlob:ConectionString"));
+        Assert.False(IsOptionsProperty("Telemetry:OtlpEndPoint:Extra"));
+        Assert.True(IsOptionsProperty("Storage:AzureBlob:ConnectionString"));
+        Assert.True(IsOptionsProperty("Telemetry:OtlpEndpoint"));
+    }
+
+    private static bool IsPlatformSetting(string key) =>
+        key.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || key.StartsWith("DOTNET_", StringComparison.Ordinal);
+
+    private static bool IsAuthenticationKey(string key) =>
+        !key.Contains(':', StringComparison.Ordinal) && typeof(BotFrameworkAuthenticationOptions).GetProperty(key, BindingFlags.Public | BindingFlags.Instance)?.CanWrite == true;
+
+    /// <summary>Section:Property[:Property…], the section being an options class's <c>SectionName</c>.</summary>
+    private static bool IsOptionsProperty(string key)
+    {
+        var parts = key.Split(':');
+        foreach (var options in ServiceAssemblies.SelectMany(a => a.GetTypes()))
+        {
+            if (options.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() is not string section)
+            {
+                continue;
+            }
+
+            var sectionParts = section.Split(':');
+            if (parts.Length <= sectionParts.Length || !parts.Take(sectionParts.Length).SequenceEqual(sectionParts, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var type = options;
+            var found = true;
+            foreach (var name in parts.Skip(sectionParts.Length))
+            {
+                var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance);
+                if (property is null)
+                {
+                    found = false;
+                    break;
+                }
+
+                type = property.PropertyType;
+            }
+
+            if (found)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The string map under a top-level field of a one-document YAML file (a ConfigMap's data).</summary>
+    private static Dictionary<string, string> YamlMap(string file, string field)
+    {
+        var stream = new YamlStream();
+        using (var reader = new StreamReader(file))
+        {
+            stream.Load(reader);
+        }
+
+        var map = (YamlMappingNode)((YamlMappingNode)stream.Documents.Single().RootNode).Children[new YamlScalarNode(field)];
+        return map.Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value ?? string.Empty);
+    }
+
+    // The app settings of main.bicep: name: 'Section__Key' or a flat MicrosoftApp* name.
+    [GeneratedRegex(@"name: '((?:MicrosoftApp\w+)|(?:\w+__\w+(?:__\w+)*))'")]
+    private static partial Regex AppSettingName();
+
+    // ENV NAME=value, also the continuation lines of one ENV instruction.
+    [GeneratedRegex(@"^(?:ENV\s+|\s+)([A-Z][A-Z0-9_]+)=", RegexOptions.Multiline)]
+    private static partial Regex DockerEnv();
+}
