@@ -1,3 +1,4 @@
+using MeetingBot.Board;
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat;
@@ -50,6 +51,7 @@ public static class MeetingBotHosting
         services.AddMinutesFeature();
         services.AddReportingFeature();
         services.AddRectificationFeature();
+        services.AddPublicBoard();
         services.AddWebChat(builder.Configuration);
         services.AddHostedService<AuthenticationStartupNotice>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
@@ -61,6 +63,7 @@ public static class MeetingBotHosting
         // Templates are read now, so a broken one stops start-up with its file, line and reason.
         app.Services.GetRequiredService<TemplateLibrary>();
         app.MapWebChat();
+        app.MapPublicBoard();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         // Liveness runs no checks: the process answers. Readiness asks the dependencies.
