@@ -1,3 +1,4 @@
+using MeetingBot.Board;
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Diagnostics;
@@ -53,6 +54,7 @@ public static class MeetingBotHosting
         services.AddMinutesFeature();
         services.AddReportingFeature();
         services.AddRectificationFeature();
+        services.AddPublicBoard();
         services.AddWebChat(builder.Configuration);
         services.AddReminderToolsFeature(builder.Configuration);
         services.AddHostedService<AuthenticationStartupNotice>();
@@ -65,6 +67,7 @@ public static class MeetingBotHosting
         // Templates are read now, so a broken one stops start-up with its file, line and reason.
         app.Services.GetRequiredService<TemplateLibrary>();
         app.MapWebChat();
+        app.MapPublicBoard();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         // Liveness runs no checks: the process answers. Readiness asks the dependencies.
