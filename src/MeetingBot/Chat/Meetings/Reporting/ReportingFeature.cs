@@ -1,4 +1,6 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Documents.Links;
+using MeetingBot.Meetings.Documents;
 
 namespace MeetingBot.Chat.Meetings.Reporting;
 
@@ -7,6 +9,8 @@ public static class ReportingFeature
 {
     public static IServiceCollection AddReportingFeature(this IServiceCollection services)
     {
+        services.AddSingleton<ReportFiles>();
+        services.AddSingleton<IDocumentGrantCheck, MeetingFileReaders>();
         services.AddSingleton<IChatCommandHandler, ReportCommand>();
         services.AddSingleton<IChatCommandHandler, ReviewReportCommand>();
         services.AddSingleton<IChatCommandHandler, RecordSubmissionCommand>();

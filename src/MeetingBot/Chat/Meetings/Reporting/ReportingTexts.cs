@@ -16,6 +16,8 @@ public static class ReportingTexts
         "秘书记录报告报送或通报：报送 <报送单位> [日期]；报送 通报 <通报范围> [日期]",
         "the secretary records where the report went: record submission <to whom> [date]; record submission announced <where> [date]");
 
+    public static readonly LocalText DownloadLine = new("下载「{0}」：{1}", "Download \"{0}\": {1}");
+
     public static readonly LocalText PrivateOnly = new("专题报告只在与我的私聊中查看。", "The special report is shown only in a 1:1 chat with me.");
 
     public static readonly LocalText DraftLabel = new("（报告稿，根据当前记录生成）", "(draft, composed from the records as they stand)");
