@@ -16,6 +16,14 @@ public static class ReportingTexts
         "秘书记录报告报送或通报：报送 <报送单位> [日期]；报送 通报 <通报范围> [日期]",
         "the secretary records where the report went: record submission <to whom> [date]; record submission announced <where> [date]");
 
+    public static readonly LocalText LedgerCommand = new(
+        "秘书获取会议台账（Excel：参会人员、谈心谈话、材料及审核、整改清单；私聊）",
+        "the secretary gets the meeting's ledger (Excel: participants, talks, deliverables and reviews, rectification; 1:1)");
+
+    public static readonly LocalText LedgerPrivateOnly = new("台账只在与我的私聊中发送。", "The ledger is sent only in a 1:1 chat with me.");
+
+    public static readonly LocalText LedgerReady = new("「{0}」的台账已生成：", "The ledger of \"{0}\" is ready:");
+
     public static readonly LocalText DownloadLine = new("下载「{0}」：{1}", "Download \"{0}\": {1}");
 
     public static readonly LocalText PrivateOnly = new("专题报告只在与我的私聊中查看。", "The special report is shown only in a 1:1 chat with me.");
