@@ -9,7 +9,7 @@ namespace MeetingBot.Reports;
 
 /// <summary>
 /// Maps a meeting's dossier onto the ledger (台账) workbook, pure: the participants with their roles; the talk
-/// matrix (each planned pair's latest record date, or "not recorded"); every handed-in version of every deliverable
+/// matrix (the date each planned pair's talk was held, as last recorded, or "not recorded"); every handed-in version of every deliverable
 /// with its review decision — never its content; and the rectification list with each task's status. Times are the
 /// meeting's wall clock (Excel has no time zones).
 /// </summary>
@@ -26,7 +26,7 @@ public static class MeetingLedger
         }
 
         return new LedgerWorkbook(
-            [Participants(meeting, locale), Talks(dossier, template, locale, zone), Deliverables(dossier, template, locale, zone), Rectification(dossier, locale, now, zone)],
+            [Participants(meeting, locale), Talks(dossier, template, locale), Deliverables(dossier, template, locale, zone), Rectification(dossier, locale, now, zone)],
             LedgerTexts.Title.In(locale, meeting.Theme));
     }
 
@@ -36,21 +36,21 @@ public static class MeetingLedger
             [.. meeting.Participants.Select(p => (IReadOnlyList<LedgerCell>)
                 [LedgerCell.Of(p.Name), LedgerCell.Of(string.Join(Separator(locale), p.Roles.Select(r => RoleName(r).In(locale)))), LedgerCell.Of(p.Department ?? string.Empty)])]);
 
-    private static LedgerSheet Talks(MeetingDossier dossier, ProcessTemplate template, UserLocale locale, TimeZoneInfo zone)
+    private static LedgerSheet Talks(MeetingDossier dossier, ProcessTemplate template, UserLocale locale)
     {
         var meeting = dossier.Meeting;
         var plan = TalkPlan.For(meeting, template);
         var people = meeting.Participants.Where(p => plan.Talks.Any(t => t.Pair.Includes(p.UserId))).ToList();
         var records = dossier.TalkRecords.Where(r => r.Versions.Count > 0).ToDictionary(r => r.Pair);
         var rows = people.Select(row => (IReadOnlyList<LedgerCell>)
-            [LedgerCell.Of(row.Name), .. people.Select(column => TalkCell(row.UserId, column.UserId, plan, records, locale, zone))]);
+            [LedgerCell.Of(row.Name), .. people.Select(column => TalkCell(row.UserId, column.UserId, plan, records, locale))]);
         return new LedgerSheet(LedgerTexts.TalksSheet.In(locale),
             [new(LedgerTexts.TalkCorner.In(locale), 14), .. people.Select(p => new LedgerColumn(p.Name, 12))],
             [.. rows]);
     }
 
     private static LedgerCell TalkCell(
-        string one, string other, TalkPlan plan, Dictionary<TalkPairKey, TalkRecord> records, UserLocale locale, TimeZoneInfo zone)
+        string one, string other, TalkPlan plan, Dictionary<TalkPairKey, TalkRecord> records, UserLocale locale)
     {
         var pair = TalkPairKey.Of(one, other);
         if (one == other || !plan.Contains(pair))
@@ -59,7 +59,7 @@ public static class MeetingLedger
         }
 
         return records.TryGetValue(pair, out var record)
-            ? LedgerCell.Of(DateOnly.FromDateTime(WallClock.ToLocal(record.Latest.RecordedAt, zone)))
+            ? LedgerCell.Of(record.Latest.Notes.HeldOn)
             : LedgerCell.Of(LedgerTexts.NotRecorded.In(locale));
     }
 
@@ -82,7 +82,7 @@ public static class MeetingLedger
                     LedgerCell.Of(name),
                     LedgerCell.Of(meeting.NameOf(submission.AuthorId)),
                     LedgerCell.Of(submission.TargetId is { } target ? meeting.NameOf(target) : string.Empty),
-                    LedgerCell.Of(version.Number),
+                    LedgerCell.Of((decimal)version.Number),
                     new LedgerDateTime(WallClock.ToLocal(version.SubmittedAt, zone)),
                     LedgerCell.Of(decision is null ? LedgerTexts.Awaiting.In(locale) : (decision.Approved ? LedgerTexts.Approved : LedgerTexts.Returned).In(locale)),
                     LedgerCell.Of(decision is null ? string.Empty : meeting.NameOf(decision.ByUserId)),
@@ -112,7 +112,7 @@ public static class MeetingLedger
             ],
             [.. tasks.OrderBy(t => t.Number).Select(task => (IReadOnlyList<LedgerCell>)
             [
-                LedgerCell.Of(task.Number),
+                LedgerCell.Of((decimal)task.Number),
                 LedgerCell.Of(task.Problem),
                 LedgerCell.Of(task.Measure),
                 LedgerCell.Of(meeting.NameOf(task.OwnerId)),
