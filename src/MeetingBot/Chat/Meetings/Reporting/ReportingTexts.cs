@@ -5,8 +5,8 @@ namespace MeetingBot.Chat.Meetings.Reporting;
 public static class ReportingTexts
 {
     public static readonly LocalText ReportCommand = new(
-        "查看专题报告（私聊）；秘书发送“专题报告 送审”提交督导组审阅",
-        "show the special report (1:1); the secretary sends \"report submit\" to hand it to the supervisors");
+        "查看专题报告（私聊；秘书、主要负责同志和督导组另收到 Word 和 Markdown 文件）；秘书发送“专题报告 送审”提交督导组审阅",
+        "show the special report (1:1; the secretary, the lead and the supervisors also get it as Word and Markdown files); the secretary sends \"report submit\" to hand it to the supervisors");
 
     public static readonly LocalText ReviewCommand = new(
         "督导组审阅专题报告：审阅报告 通过 [意见] / 审阅报告 退回 <意见>",
