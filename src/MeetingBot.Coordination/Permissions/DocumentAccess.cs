@@ -8,7 +8,8 @@ namespace MeetingBot.Coordination.Permissions;
 /// Who may be given a download link to an uploaded document (domain.md, "Privacy"). A submission's file: its author
 /// and the lead who reviews it, nobody else — not the secretary, not a supervisor, not the other members. The
 /// collective material's file: whoever may read the collective material (<see cref="Visibility"/>) once it has been
-/// circulated, and the lead always. Nobody outside the meeting or its tenant.
+/// circulated, and the lead always. The special report's files: the secretary who drafts it, the lead and the
+/// supervisors who review it. The ledger (台账): the secretary only. Nobody outside the meeting or its tenant.
 /// </summary>
 public static class DocumentAccess
 {
@@ -21,4 +22,10 @@ public static class DocumentAccess
         material.MeetingId == meeting.Id
         && Visibility.Read(meeting, viewer, material).IsSuccess
         && (meeting.Holds(viewer.UserId, Role.Lead) || material.Versions.Count > 0);
+
+    public static bool MayDownloadReport(Meeting meeting, Actor viewer) =>
+        Access.AsParticipant(meeting, viewer) is null
+        && (meeting.Holds(viewer.UserId, Role.Secretary) || meeting.Holds(viewer.UserId, Role.Lead) || meeting.Holds(viewer.UserId, Role.Supervisor));
+
+    public static bool MayDownloadLedger(Meeting meeting, Actor viewer) => Access.AsSecretary(meeting, viewer) is null;
 }

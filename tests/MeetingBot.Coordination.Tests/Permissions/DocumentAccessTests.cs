@@ -56,4 +56,28 @@ public sealed class DocumentAccessTests
         Assert.False(DocumentAccess.MayDownload(_desk.Meeting, Outsider, circulated));
         Assert.False(DocumentAccess.MayDownload(_desk.Meeting, OtherTenantLead, circulated));
     }
+
+    [Fact]
+    public void TheReportFiles_GoToTheSecretaryTheLeadAndTheSupervisors_Only()
+    {
+        foreach (var reader in new[] { Secretary, Lead, SupervisorWu })
+        {
+            Assert.True(DocumentAccess.MayDownloadReport(_desk.Meeting, reader), reader.Name);
+        }
+
+        foreach (var other in new[] { Li, Zhang, HeadZhao, Outsider, OtherTenantLead })
+        {
+            Assert.False(DocumentAccess.MayDownloadReport(_desk.Meeting, other), other.Name);
+        }
+    }
+
+    [Fact]
+    public void TheLedger_GoesToTheSecretary_Only()
+    {
+        Assert.True(DocumentAccess.MayDownloadLedger(_desk.Meeting, Secretary));
+        foreach (var other in new[] { Lead, SupervisorWu, Li, HeadZhao, Outsider })
+        {
+            Assert.False(DocumentAccess.MayDownloadLedger(_desk.Meeting, other), other.Name);
+        }
+    }
 }

@@ -4,12 +4,12 @@ namespace MeetingBot.Documents.Links;
 
 /// <summary>
 /// <c>GET /documents/{token}</c>: streams the one document version a valid link grants, as an attachment with its
-/// (UTF-8) file name, if its viewer may still read it (<see cref="IDocumentGrantCheck"/>). Anything else gets only a
+/// (UTF-8) file name, if its viewer may still read it (one of the registered <see cref="IDocumentGrantCheck"/>s: each knows its own kind of document). Anything else gets only a
 /// status: 404 for what is not a link or names nothing stored, 410 for an expired link, 403 for one whose signature
 /// does not match or whose viewer lost the right — never a hint of what exists.
 /// </summary>
 public sealed partial class DocumentDownloads(
-    DocumentTokens tokens, IDocumentGrantCheck check, IDocumentStore documents, ILogger<DocumentDownloads> logger)
+    DocumentTokens tokens, IEnumerable<IDocumentGrantCheck> checks, IDocumentStore documents, ILogger<DocumentDownloads> logger)
 {
     public const string PathPrefix = "/documents/";
     public const string Route = PathPrefix + "{token}";
@@ -30,7 +30,7 @@ public sealed partial class DocumentDownloads(
                     return Results.NotFound();
                 }
 
-                if (!await check.StillAllowedAsync(grant, cancellationToken))
+                if (!await AllowedAsync(grant, cancellationToken))
                 {
                     await opened.DisposeAsync();
                     LogWithdrawn(grant.ViewerId);
@@ -48,6 +48,19 @@ public sealed partial class DocumentDownloads(
             default:
                 return Results.NotFound();
         }
+    }
+
+    private async Task<bool> AllowedAsync(DocumentGrant grant, CancellationToken cancellationToken)
+    {
+        foreach (var check in checks)
+        {
+            if (await check.StillAllowedAsync(grant, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentKey} version {Version} downloaded by {ViewerId}")]

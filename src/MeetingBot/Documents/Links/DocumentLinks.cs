@@ -20,9 +20,15 @@ public sealed class DocumentLinks(DocumentTokens tokens, IOptions<DocumentLinkOp
             return null;
         }
 
+        return await IssueAsync(document.StorageKey[..at], version, document.FileName, document.ContentType, viewerId);
+    }
+
+    /// <summary>The link to one version of a document the bot stored itself (a rendered report or ledger).</summary>
+    public async Task<DocumentLink> IssueAsync(string documentKey, int version, string fileName, string contentType, string viewerId)
+    {
         var expires = time.GetUtcNow() + options.Value.Lifetime;
-        var token = await tokens.IssueAsync(new DocumentGrant(document.StorageKey[..at], version, viewerId, expires));
+        var token = await tokens.IssueAsync(new DocumentGrant(documentKey, version, viewerId, expires));
         var url = new Uri(options.Value.PublicBaseUrl.TrimEnd('/') + DocumentDownloads.PathPrefix + token);
-        return new DocumentLink(url, document.FileName, document.ContentType, expires);
+        return new DocumentLink(url, fileName, contentType, expires);
     }
 }

@@ -13,10 +13,11 @@ namespace MeetingBot.Chat.Meetings.Reporting;
 
 /// <summary>
 /// <c>专题报告</c> / <c>report</c>: the report as text in 1:1 (the version under review, or a draft composed now) with
-/// its review and delivery state; <c>专题报告 送审</c> / <c>report submit</c>: the secretary hands it to the
+/// its review and delivery state, and for the secretary, the lead and the supervisors the same report as Word and
+/// Markdown files to download (<see cref="ReportFiles"/>); <c>专题报告 送审</c> / <c>report submit</c>: the secretary hands it to the
 /// supervisors, who are told 1:1.
 /// </summary>
-public sealed class ReportCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
+public sealed class ReportCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, ReportFiles files, TimeProvider time) : IChatCommandHandler
 {
     private static readonly string[] SubmitWords = ["送审", "提交", "submit"];
 
@@ -44,7 +45,14 @@ public sealed class ReportCommand(CurrentMeeting current, MeetingRepository repo
         }
 
         var reading = SpecialReportView.Read(found.Dossier, found.Template, found.Actor, time.GetUtcNow());
-        await context.SendActivityAsync(reading.IsSuccess ? Reply(reading.Value, found.Meeting, turn.Locale) : FailureReply.For(reading.Failure, turn.Locale), cancellationToken);
+        if (!reading.IsSuccess)
+        {
+            await context.SendActivityAsync(FailureReply.For(reading.Failure, turn.Locale), cancellationToken);
+            return;
+        }
+
+        var links = await files.PublishAsync(found, reading.Value, turn.Locale, cancellationToken);
+        await context.SendActivityAsync(FileReply.With(Reply(reading.Value, found.Meeting, turn.Locale), links, turn.Locale, context.Activity.ChannelId), cancellationToken);
     }
 
     private async Task SubmitAsync(CommandTurn turn, MeetingInContext found, CancellationToken cancellationToken)

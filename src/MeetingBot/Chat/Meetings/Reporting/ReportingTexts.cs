@@ -5,8 +5,8 @@ namespace MeetingBot.Chat.Meetings.Reporting;
 public static class ReportingTexts
 {
     public static readonly LocalText ReportCommand = new(
-        "查看专题报告（私聊）；秘书发送“专题报告 送审”提交督导组审阅",
-        "show the special report (1:1); the secretary sends \"report submit\" to hand it to the supervisors");
+        "查看专题报告（私聊；秘书、主要负责同志和督导组另收到 Word 和 Markdown 文件）；秘书发送“专题报告 送审”提交督导组审阅",
+        "show the special report (1:1; the secretary, the lead and the supervisors also get it as Word and Markdown files); the secretary sends \"report submit\" to hand it to the supervisors");
 
     public static readonly LocalText ReviewCommand = new(
         "督导组审阅专题报告：审阅报告 通过 [意见] / 审阅报告 退回 <意见>",
@@ -15,6 +15,16 @@ public static class ReportingTexts
     public static readonly LocalText SubmissionCommand = new(
         "秘书记录报告报送或通报：报送 <报送单位> [日期]；报送 通报 <通报范围> [日期]",
         "the secretary records where the report went: record submission <to whom> [date]; record submission announced <where> [date]");
+
+    public static readonly LocalText LedgerCommand = new(
+        "秘书获取会议台账（Excel：参会人员、谈心谈话、材料及审核、整改清单；私聊）",
+        "the secretary gets the meeting's ledger (Excel: participants, talks, deliverables and reviews, rectification; 1:1)");
+
+    public static readonly LocalText LedgerPrivateOnly = new("台账只在与我的私聊中发送。", "The ledger is sent only in a 1:1 chat with me.");
+
+    public static readonly LocalText LedgerReady = new("「{0}」的台账已生成：", "The ledger of \"{0}\" is ready:");
+
+    public static readonly LocalText DownloadLine = new("下载「{0}」：{1}", "Download \"{0}\": {1}");
 
     public static readonly LocalText PrivateOnly = new("专题报告只在与我的私聊中查看。", "The special report is shown only in a 1:1 chat with me.");
 

@@ -54,7 +54,7 @@ public static class ReviewItemReply
             }
 
             var message = Activity.CreateMessage(string.Join("\n", lines));
-            message.Attachments = link is null ? null : [FileOf(link)];
+            message.Attachments = link is null ? null : [DocumentAttachment.Of(link)];
             return message;
         }
 
@@ -109,12 +109,9 @@ public static class ReviewItemReply
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Attachments = link is null || teams ? [card.ToAttachment()] : [card.ToAttachment(), FileOf(link)],
+            Attachments = link is null || teams ? [card.ToAttachment()] : [card.ToAttachment(), DocumentAttachment.Of(link)],
         };
     }
-
-    private static Attachment FileOf(DocumentLink link) =>
-        new() { ContentType = link.ContentType, ContentUrl = link.Url.AbsoluteUri, Name = link.FileName };
 
     private static Dictionary<string, object> WithVerb(Dictionary<string, object> data, string verb) =>
         new(data) { ["verb"] = verb };
