@@ -24,6 +24,7 @@ public sealed record BenchOptions
           --profile PATH         EventPipe trace of the service over the measured load window, written to PATH
                                  (.nettrace), then summarised: top methods, allocated types, GC (slows the service)
           --profile-top N        rows per profile table (default 25)
+          --profile-read PATH [--profile-top N]   only summarise a trace written by --profile
         """;
 
     public IReadOnlyList<string> Storages { get; init; } = ["sqlite", "azurite"];

@@ -63,6 +63,7 @@ public sealed class ServiceProfile(int pid, string traceFile)
         var etlx = TraceLog.CreateFromEventPipeDataFile(traceFile);
         using var log = new TraceLog(etlx);
         var inclusive = new Dictionary<string, int>();
+        var waiting = new Dictionary<string, int>();
         var exclusive = new Dictionary<string, int>();
         var allocated = new Dictionary<string, long>();
         var collections = new int[3];
@@ -78,6 +79,7 @@ public sealed class ServiceProfile(int pid, string traceFile)
                 if (payload.Length < 4 || BitConverter.ToInt32(payload, 0) != ManagedSample)
                 {
                     outside++;
+                    CountWaiting(data.CallStack(), waiting);
                     continue;
                 }
 
@@ -115,6 +117,7 @@ public sealed class ServiceProfile(int pid, string traceFile)
         text.AppendLine(CultureInfo.InvariantCulture, $"GC: gen0 {collections[0]}, gen1 {collections[1]}, gen2 {collections[2]}; runtime suspended {suspended:F0} ms in total ({100 * suspended / (seconds * 1000):F1}% of the window)");
         Table(text, "inclusive (managed running samples)", inclusive, running, top);
         Table(text, "exclusive (managed running samples)", exclusive, running, top);
+        Table(text, "outside managed code, by the innermost frame outside the runtime and framework (waits, native calls)", waiting, outside, top);
         var allocatedTotal = allocated.Values.Sum();
         text.AppendLine(CultureInfo.InvariantCulture, $"allocated (sampled every ~100 KB): {allocatedTotal / 1048576.0:F0} MB");
         foreach (var (type, bytes) in allocated.OrderByDescending(a => a.Value).Take(top))
@@ -143,6 +146,23 @@ public sealed class ServiceProfile(int pid, string traceFile)
                 inclusive[name] = inclusive.GetValueOrDefault(name) + 1;
             }
         }
+    }
+
+    private static void CountWaiting(TraceCallStack? stack, Dictionary<string, int> waiting)
+    {
+        for (var frame = stack; frame is not null; frame = frame.Caller)
+        {
+            var module = frame.CodeAddress.ModuleName ?? string.Empty;
+            if (!module.StartsWith("System", StringComparison.Ordinal) && !module.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+                && !module.StartsWith("Microsoft.Extensions", StringComparison.Ordinal) && module.Length > 0)
+            {
+                var name = Name(frame.CodeAddress);
+                waiting[name] = waiting.GetValueOrDefault(name) + 1;
+                return;
+            }
+        }
+
+        waiting["(runtime or framework only)"] = waiting.GetValueOrDefault("(runtime or framework only)") + 1;
     }
 
     private static string Name(TraceCodeAddress address) =>
