@@ -18,12 +18,15 @@ public static class ObligationLedger
     {
         var meeting = dossier.Meeting;
         var statuses = new List<ObligationStatus>();
+        // Indexed once: a meeting of N members owes N×(N−1) outlines, and scanning every submission for each of
+        // them made this ledger the service's hottest path (tests/bench/RESULTS.md, "Profile").
+        var index = new DossierIndex(dossier);
         foreach (var deliverable in template.DeliverablesInPhaseOrder())
         {
             var required = template.Readiness.Required.FirstOrDefault(r => r.DeliverableId == deliverable.Id)?.Completion
                 ?? deliverable.DefaultCompletion;
             var due = meeting.DeadlineOf(deliverable.Id)?.Due;
-            foreach (var (obligation, progress, awaited) in Owed(dossier, template, deliverable, due))
+            foreach (var (obligation, progress, awaited) in Owed(dossier, index, template, deliverable, due))
             {
                 statuses.Add(new ObligationStatus(obligation, progress, required, CompletionRule.IsMet(progress, required), awaited));
             }
@@ -33,7 +36,7 @@ public static class ObligationLedger
     }
 
     private static IEnumerable<(Obligation, Progress, string?)> Owed(
-        MeetingDossier dossier, ProcessTemplate template, DeliverableDefinition deliverable, DateTimeOffset? due)
+        MeetingDossier dossier, DossierIndex index, ProcessTemplate template, DeliverableDefinition deliverable, DateTimeOffset? due)
     {
         var meeting = dossier.Meeting;
         var owners = meeting.With(deliverable.Owner).Select(p => p.UserId).ToList();
@@ -42,7 +45,7 @@ public static class ObligationLedger
             case DeliverableKind.TalkRecord:
                 foreach (var talk in TalkPlan.For(meeting, template).Talks)
                 {
-                    var record = dossier.TalkRecords.FirstOrDefault(r => r.Pair == talk.Pair);
+                    var record = index.TalkRecord(talk.Pair);
                     var progress = record is null ? Progress.NotStarted : Of(record.State);
                     var awaited = record?.State == TalkState.Recorded ? record.AwaitedFrom : null;
                     yield return (new Obligation(deliverable.Id, [talk.Pair.First, talk.Pair.Second], null, talk.Pair, due), progress, awaited);
@@ -57,7 +60,7 @@ public static class ObligationLedger
                 {
                     foreach (var target in meeting.Members.Where(m => m.UserId != author))
                     {
-                        var submission = Find(dossier, deliverable, [author], target.UserId);
+                        var submission = index.MostAdvanced(deliverable.Id, [author], target.UserId);
                         yield return (new Obligation(deliverable.Id, [author], target.UserId, null, due), Of(submission), null);
                     }
                 }
@@ -65,24 +68,17 @@ public static class ObligationLedger
                 break;
             case DeliverableKind.ReportUpward or DeliverableKind.RectificationReview:
                 // Once per meeting: any holder of the role may deliver it for all.
-                yield return (new Obligation(deliverable.Id, owners, null, null, due), Of(Find(dossier, deliverable, owners, null)), null);
+                yield return (new Obligation(deliverable.Id, owners, null, null, due), Of(index.MostAdvanced(deliverable.Id, owners, null)), null);
                 break;
             default:
                 foreach (var owner in owners)
                 {
-                    yield return (new Obligation(deliverable.Id, [owner], null, null, due), Of(Find(dossier, deliverable, [owner], null)), null);
+                    yield return (new Obligation(deliverable.Id, [owner], null, null, due), Of(index.MostAdvanced(deliverable.Id, [owner], null)), null);
                 }
 
                 break;
         }
     }
-
-    /// <summary>The most advanced submission of any of the authors (one, except for once-per-meeting deliverables).</summary>
-    private static Submission? Find(MeetingDossier dossier, DeliverableDefinition deliverable, IReadOnlyList<string> authors, string? targetId) =>
-        dossier.Submissions
-            .Where(s => s.DeliverableId == deliverable.Id && authors.Contains(s.AuthorId) && s.TargetId == targetId)
-            .OrderByDescending(s => Of(s))
-            .FirstOrDefault();
 
     public static Progress Of(Submission? submission) => submission switch
     {

@@ -91,9 +91,19 @@ public static class Bench
             await outline.RoundAsync(0);
         }
 
-        return options.Soak is { } duration
-            ? await LoadRun.SoakAsync(workload, options.Conversations, options.Rate, duration, pid)
-            : await LoadRun.LoadAsync(workload, options.Conversations, options.Warmup, options.Turns, pid);
+        if (options.Soak is { } duration)
+        {
+            return await LoadRun.SoakAsync(workload, options.Conversations, options.Rate, duration, pid);
+        }
+
+        var profile = options.ProfilePath is { } path && pid is { } id ? new ServiceProfile(id, path) : null;
+        var result = await LoadRun.LoadAsync(workload, options.Conversations, options.Warmup, options.Turns, pid, profile);
+        if (profile is not null)
+        {
+            Console.WriteLine(profile.Summarise(options.ProfileTop));
+        }
+
+        return result;
     }
 
     private static Dictionary<string, string> Settings(string storage, AzuriteInstance? azurite) => storage switch

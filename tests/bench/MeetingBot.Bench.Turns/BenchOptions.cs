@@ -21,6 +21,10 @@ public sealed record BenchOptions
           --rate R               soak turns per second (default 40)
           --startup-runs N       start-up measurements per storage (default 3)
           --json PATH            also write the results as JSON
+          --profile PATH         EventPipe trace of the service over the measured load window, written to PATH
+                                 (.nettrace), then summarised: top methods, allocated types, GC (slows the service)
+          --profile-top N        rows per profile table (default 25)
+          --profile-read PATH [--profile-top N]   only summarise a trace written by --profile
         """;
 
     public IReadOnlyList<string> Storages { get; init; } = ["sqlite", "azurite"];
@@ -36,6 +40,8 @@ public sealed record BenchOptions
     public double Rate { get; init; } = 40;
     public int StartupRuns { get; init; } = 3;
     public string? JsonPath { get; init; }
+    public string? ProfilePath { get; init; }
+    public int ProfileTop { get; init; } = 25;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -59,6 +65,8 @@ public sealed record BenchOptions
                 "--rate" => options with { Rate = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--startup-runs" => options with { StartupRuns = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--json" => options with { JsonPath = Next() },
+                "--profile" => options with { ProfilePath = Path.GetFullPath(Next()) },
+                "--profile-top" => options with { ProfileTop = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }

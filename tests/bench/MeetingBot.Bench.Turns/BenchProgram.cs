@@ -11,6 +11,13 @@ public static class BenchProgram
             return 0;
         }
 
+        if (args is ["--profile-read", var trace, ..])
+        {
+            // Summarise a trace written by an earlier --profile run again.
+            Console.WriteLine(new ServiceProfile(0, trace).Summarise(args is [_, _, "--profile-top", var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 25));
+            return 0;
+        }
+
         BenchOptions options;
         try
         {

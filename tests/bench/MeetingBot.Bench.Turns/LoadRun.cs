@@ -10,7 +10,7 @@ namespace MeetingBot.Bench.Turns;
 /// </summary>
 public static class LoadRun
 {
-    public static async Task<RunResult> LoadAsync(IWorkload workload, int conversations, int warmup, int turns, int? pid)
+    public static async Task<RunResult> LoadAsync(IWorkload workload, int conversations, int warmup, int turns, int? pid, ServiceProfile? profile = null)
     {
         var latencies = new ConcurrentBag<TimeSpan>();
         var firstReplies = new ConcurrentBag<TimeSpan>();
@@ -32,6 +32,7 @@ public static class LoadRun
 
                 if (ticket == warmup)
                 {
+                    profile?.Start();
                     cpuAtStart = pid is { } p ? ProcessStats.CpuTime(p) : TimeSpan.Zero;
                     measuring.Restart();
                 }
@@ -49,6 +50,11 @@ public static class LoadRun
         await Task.WhenAll(Enumerable.Range(0, conversations).Select(slot => Task.Run(() => Worker(slot))));
         var elapsed = measuring.Elapsed;
         var cpu = pid is { } id ? ProcessStats.CpuTime(id) - cpuAtStart : (TimeSpan?)null;
+        if (profile is not null)
+        {
+            await profile.StopAsync();
+        }
+
         return RunResult.From(latencies, firstReplies, errors, elapsed, cpu, pid is { } q ? ProcessStats.PeakResidentMegabytes(q) : null, memory.Stop());
     }
 
