@@ -11,4 +11,7 @@ public static class UserLocales
 {
     public static UserLocale From(string? locale) =>
         locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? UserLocale.En : UserLocale.ZhCn;
+
+    /// <summary>Names in a sentence: 、 between Chinese names, a comma between English ones.</summary>
+    public static string List(UserLocale locale, IEnumerable<string> names) => string.Join(locale == UserLocale.En ? ", " : "、", names);
 }

@@ -69,7 +69,7 @@ public sealed partial class ReminderJob(ReminderDispatch dispatch, TimeProvider 
 
         // A second past the lease, so the claims of a holder that died have run out when it fires.
         var at = time.GetUtcNow() + fanOut.Value.Lease + TimeSpan.FromSeconds(1);
-        var trigger = TriggerBuilder.Create()
+        var trigger = TriggerBuilder.Create(context.Scheduler.TimeProvider)
             .WithIdentity($"{reminderKey}/after-lease/{followUp + 1}", AfterLeaseGroup)
             .ForJob(Key)
             .UsingJobData(MeetingIdKey, meetingId)

@@ -1,6 +1,6 @@
-using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Meetings.Storage;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -9,21 +9,24 @@ namespace MeetingBot.Reminders;
 /// <summary>
 /// Keeps Quartz's triggers in step with a meeting's reminder plan: one trigger per planned reminder, keyed by the
 /// reminder's own deterministic key in a group per meeting, so rescheduling replaces triggers instead of adding
-/// them and a cancelled meeting's triggers are removed. The stored meeting is the source of truth.
+/// them and a cancelled meeting's triggers are removed. The stored dossier is the source of truth: it is read here,
+/// so the plan covers the meeting's deadlines and its rectification timetable, whichever of them changed.
 /// </summary>
-public sealed class ReminderSchedule(ISchedulerFactory schedulers, TemplateLibrary templates, TimeProvider time, IOptions<ReminderOptions> options, ReminderTelemetry telemetry)
+public sealed class ReminderSchedule(
+    ISchedulerFactory schedulers, MeetingRepository meetings, TemplateLibrary templates, TimeProvider time, IOptions<ReminderOptions> options, ReminderTelemetry telemetry)
 {
-    public async Task ReconcileAsync(Meeting meeting, CancellationToken cancellationToken)
+    public async Task ReconcileAsync(string meetingId, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var template = templates.Find(meeting.TemplateId);
+        var dossier = await meetings.GetDossierAsync(meetingId, cancellationToken);
+        var template = dossier is null ? null : templates.Find(dossier.Meeting.TemplateId);
         var now = time.GetUtcNow();
         var oldest = now - options.Value.MissedStillRelevant;
         var wanted = template is null
             ? []
-            : ReminderPlan.For(meeting, template).Where(r => r.FireAt > oldest).ToDictionary(r => r.Key, StringComparer.Ordinal);
+            : ReminderPlan.For(dossier!, template).Where(r => r.FireAt > oldest).ToDictionary(r => r.Key, StringComparer.Ordinal);
 
-        var existing = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(meeting.Id), cancellationToken);
+        var existing = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(meetingId), cancellationToken);
         foreach (var stale in existing.Where(k => !wanted.ContainsKey(k.Name)))
         {
             await scheduler.UnscheduleJob(stale, cancellationToken);
@@ -31,10 +34,12 @@ public sealed class ReminderSchedule(ISchedulerFactory schedulers, TemplateLibra
 
         foreach (var reminder in wanted.Values)
         {
-            var trigger = TriggerBuilder.Create()
-                .WithIdentity(reminder.Key, meeting.Id)
+            // On the scheduler's clock: a trigger otherwise reads the system clock when it handles a misfire, and a
+            // scheduler on another clock (a test's) would find it misfired again at once, forever (it filled 24 GB).
+            var trigger = TriggerBuilder.Create(scheduler.TimeProvider)
+                .WithIdentity(reminder.Key, meetingId)
                 .ForJob(ReminderJob.Key)
-                .UsingJobData(ReminderJob.MeetingIdKey, meeting.Id)
+                .UsingJobData(ReminderJob.MeetingIdKey, meetingId)
                 .UsingJobData(ReminderJob.ReminderKeyKey, reminder.Key)
                 // A reminder whose time passed while the service was down fires once, now, not in a burst.
                 .StartAt(reminder.FireAt)

@@ -16,7 +16,7 @@ public sealed class ReminderStartup(IStorage storage, ReminderSchedule schedule)
             if (document.Key.EndsWith("/meeting", StringComparison.Ordinal)
                 && System.Text.Json.JsonSerializer.Deserialize<Meeting>(document.Json, BotFramework.Schema.BotJson.Options) is { } meeting)
             {
-                await schedule.ReconcileAsync(meeting, stoppingToken);
+                await schedule.ReconcileAsync(meeting.Id, stoppingToken);
             }
         }
     }

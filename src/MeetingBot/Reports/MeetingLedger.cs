@@ -34,7 +34,7 @@ public static class MeetingLedger
         new(LedgerTexts.ParticipantsSheet.In(locale),
             [new(LedgerTexts.Name.In(locale), 12), new(LedgerTexts.Roles.In(locale), 24), new(LedgerTexts.Department.In(locale), 20)],
             [.. meeting.Participants.Select(p => (IReadOnlyList<LedgerCell>)
-                [LedgerCell.Of(p.Name), LedgerCell.Of(string.Join(Separator(locale), p.Roles.Select(r => RoleName(r).In(locale)))), LedgerCell.Of(p.Department ?? string.Empty)])]);
+                [LedgerCell.Of(p.Name), LedgerCell.Of(UserLocales.List(locale, p.Roles.Select(r => RoleName(r).In(locale)))), LedgerCell.Of(p.Department ?? string.Empty)])]);
 
     private static LedgerSheet Talks(MeetingDossier dossier, ProcessTemplate template, UserLocale locale)
     {
@@ -121,8 +121,6 @@ public static class MeetingLedger
                 task.CompletedAt is { } done ? LedgerCell.Of(DateOnly.FromDateTime(WallClock.ToLocal(done, zone))) : LedgerCell.Of(string.Empty),
             ])]);
     }
-
-    private static string Separator(UserLocale locale) => locale == UserLocale.En ? ", " : "、";
 
     private static LocalText RoleName(Role role) => role switch
     {

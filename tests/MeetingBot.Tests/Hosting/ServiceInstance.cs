@@ -28,25 +28,7 @@ public sealed partial class ServiceInstance : IAsyncDisposable
 
     public static ServiceInstance Start(string name, IDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MeetingBot.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MicrosoftApp", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
+        var start = ServiceProcess.StartInfo(environment);
         var process = new Process { StartInfo = start };
         var instance = new ServiceInstance(name, process);
         process.OutputDataReceived += (_, e) => instance.Keep(e.Data);

@@ -10,6 +10,31 @@ public static class ServiceProcess
 {
     public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IDictionary<string, string> environment, TimeSpan timeout)
     {
+        var start = StartInfo(environment);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+            return (-1, "still running after " + timeout);
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>
+    /// How the built service is started: from the test output folder, on a free loopback port, with the machine's own
+    /// MicrosoftApp* credentials removed so only the test's settings count.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(IDictionary<string, string> environment)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -29,21 +54,6 @@ public static class ServiceProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None);
-            return (-1, "still running after " + timeout);
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
+        return start;
     }
 }

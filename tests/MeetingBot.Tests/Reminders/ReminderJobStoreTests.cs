@@ -67,7 +67,7 @@ public sealed class ReminderJobStoreTests
                 meetingId = bed.Meeting.Id;
                 var saved = await first.Services.GetRequiredService<MeetingRepository>()
                     .UpdateAsync<Meeting>(StorageKeys.Meeting(meetingId), _ => bed.Meeting, CancellationToken.None);
-                await first.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(saved.Value, CancellationToken.None);
+                await first.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(saved.Value.Id, CancellationToken.None);
                 planned = ReminderPlan.For(bed.Meeting, template).Where(r => r.FireAt > DateTimeOffset.UtcNow).ToDictionary(r => r.Key, r => r.FireAt);
                 var scheduler = await first.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
                 Assert.True((await scheduler.GetMetadata()).JobStoreClustered);

@@ -33,7 +33,7 @@ public sealed class ReminderRestartTests
             bed = NoticeMeeting.Create(TemplateOf(before), "m-" + Guid.NewGuid().ToString("N")[..8], DateTimeOffset.UtcNow.AddSeconds(3), members: 4);
             await SaveAsync(before, bed.Meeting);
             await bed.SavePersonalChatsAsync(before.Services.GetRequiredService<ConversationReferenceStore>(), channel.BaseUrl);
-            await before.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(bed.Meeting, CancellationToken.None);
+            await before.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(bed.Meeting.Id, CancellationToken.None);
             Assert.Contains(bed.Notice.Key, await TriggerNamesAsync(before, bed.Meeting.Id));
         }
 
@@ -66,7 +66,7 @@ public sealed class ReminderRestartTests
         {
             bed = NoticeMeeting.Create(TemplateOf(first), "m-" + Guid.NewGuid().ToString("N")[..8], DateTimeOffset.UtcNow.AddDays(30), members: 3);
             await SaveAsync(first, bed.Meeting);
-            await first.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(bed.Meeting, CancellationToken.None);
+            await first.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(bed.Meeting.Id, CancellationToken.None);
             planned = PlanOf(bed.Meeting, TemplateOf(first));
             Assert.NotEmpty(planned);
         }
@@ -84,7 +84,7 @@ public sealed class ReminderRestartTests
             var template = TemplateOf(third);
             var rescheduled = await third.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(StorageKeys.Meeting(bed.Meeting.Id),
                 m => new RescheduleMeeting(m!.Version, m.LocalStart.AddDays(7), null, null).Decide(m, template, Secretary(bed), DateTimeOffset.UtcNow), CancellationToken.None);
-            await third.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(rescheduled.Value, CancellationToken.None);
+            await third.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(rescheduled.Value.Id, CancellationToken.None);
             moved = PlanOf(rescheduled.Value, template);
             Assert.Equal(planned.Keys.Order(), moved.Keys.Order());
             Assert.All(moved, m => Assert.Equal(planned[m.Key].AddDays(7), m.Value));
@@ -99,7 +99,7 @@ public sealed class ReminderRestartTests
         {
             var cancelled = await fifth.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(StorageKeys.Meeting(bed.Meeting.Id),
                 m => new CancelMeeting(m!.Version, "推迟").Decide(m, Secretary(bed), DateTimeOffset.UtcNow), CancellationToken.None);
-            await fifth.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(cancelled.Value, CancellationToken.None);
+            await fifth.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(cancelled.Value.Id, CancellationToken.None);
         }
 
         await using var sixth = await HostAsync(folder, "empty-state.db");

@@ -21,14 +21,14 @@ public sealed class ReminderSchedulingTests(MeetingBotFactory factory) : IClassF
         var meeting = await bed.CreateAsync();
         var schedule = factory.Services.GetRequiredService<ReminderSchedule>();
 
-        await schedule.ReconcileAsync(meeting, CancellationToken.None);
+        await schedule.ReconcileAsync(meeting.Id, CancellationToken.None);
         var planned = ReminderPlan.For(meeting, bed.Template).Where(r => r.FireAt > DateTimeOffset.UtcNow).Select(r => r.Key).Order().ToList();
         var triggers = (await schedule.PlannedAsync(meeting.Id, CancellationToken.None)).Select(k => k.Name).Order().ToList();
         Assert.Equal(planned, triggers);
 
         var moved = await bed.Repository.UpdateAsync<Meeting>(StorageKeys.Meeting(meeting.Id),
             m => new RescheduleMeeting(m!.Version, m.LocalStart.AddDays(7), null, null).Decide(m, bed.Template, bed.Secretary, DateTimeOffset.UtcNow), CancellationToken.None);
-        await schedule.ReconcileAsync(moved.Value, CancellationToken.None);
+        await schedule.ReconcileAsync(moved.Value.Id, CancellationToken.None);
 
         Assert.Equal(triggers, (await schedule.PlannedAsync(meeting.Id, CancellationToken.None)).Select(k => k.Name).Order().ToList());
     }
@@ -39,11 +39,11 @@ public sealed class ReminderSchedulingTests(MeetingBotFactory factory) : IClassF
         var bed = new MeetingTestBed(factory);
         var meeting = await bed.CreateAsync();
         var schedule = factory.Services.GetRequiredService<ReminderSchedule>();
-        await schedule.ReconcileAsync(meeting, CancellationToken.None);
+        await schedule.ReconcileAsync(meeting.Id, CancellationToken.None);
 
         var cancelled = await bed.Repository.UpdateAsync<Meeting>(StorageKeys.Meeting(meeting.Id),
             m => new CancelMeeting(m!.Version, "推迟").Decide(m, bed.Secretary, DateTimeOffset.UtcNow), CancellationToken.None);
-        await schedule.ReconcileAsync(cancelled.Value, CancellationToken.None);
+        await schedule.ReconcileAsync(cancelled.Value.Id, CancellationToken.None);
 
         Assert.Empty(await schedule.PlannedAsync(meeting.Id, CancellationToken.None));
     }

@@ -25,17 +25,17 @@ public sealed class ReminderTelemetryTests(MeetingBotFactory factory) : IClassFi
         var meeting = await bed.CreateAsync();
         var schedule = factory.Services.GetRequiredService<ReminderSchedule>();
 
-        await schedule.ReconcileAsync(meeting, CancellationToken.None);
+        await schedule.ReconcileAsync(meeting.Id, CancellationToken.None);
         var triggers = (await schedule.PlannedAsync(meeting.Id, CancellationToken.None)).Count;
         Assert.True(triggers > 0);
         Assert.Equal(triggers, Count(planned, "new"));
 
-        await schedule.ReconcileAsync(meeting, CancellationToken.None);
+        await schedule.ReconcileAsync(meeting.Id, CancellationToken.None);
         Assert.Equal(triggers, Count(planned, "new"));
 
         var moved = await bed.Repository.UpdateAsync<Meeting>(StorageKeys.Meeting(meeting.Id),
             m => new RescheduleMeeting(m!.Version, m.LocalStart.AddDays(7), null, null).Decide(m, bed.Template, bed.Secretary, DateTimeOffset.UtcNow), CancellationToken.None);
-        await schedule.ReconcileAsync(moved.Value, CancellationToken.None);
+        await schedule.ReconcileAsync(moved.Value.Id, CancellationToken.None);
         Assert.Equal(triggers, Count(planned, "moved"));
     }
 

@@ -2,7 +2,9 @@ using System.Globalization;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Rectification;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Reminders;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Reminders;
 using MeetingBot.Tests.Chat.Meetings.Setup;
 using Microsoft.Extensions.DependencyInjection;
 using static MeetingBot.Tests.Scenarios.DemocraticLifeMeetingScenarioTests;
@@ -124,11 +126,20 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         var repository = factory.Services.GetRequiredService<MeetingRepository>();
         var tasks = (await repository.GetDossierAsync(meeting.Id, CancellationToken.None))!.Rectification!.Tasks;
         var zhang = tasks.First(t => t.OwnerId == chat.Id(Members[0])).Number;
+        // The timetable is in the scheduler: reminders before each due date, then chasing and escalation.
+        var schedule = factory.Services.GetRequiredService<ReminderSchedule>();
+        var triggers = await TriggerNamesAsync(schedule, meeting.Id);
+        Assert.All(tasks, t => Assert.Contains(PlannedReminder.KeyOf(meeting.Id, ReminderKind.RectificationDue, t.Number, 3), triggers));
+        Assert.All(tasks, t => Assert.Contains(PlannedReminder.KeyOf(meeting.Id, ReminderKind.RectificationEscalation, t.Number, 2), triggers));
         Assert.Equal("只有整改任务的责任人可以报告进展。", Text(await chat.PrivatelyAsync(Members[1], $"整改 进展 {zhang} 帮他推进")));
         Assert.Equal($"已记录第{zhang}项整改任务的进展。", Text(await chat.PrivatelyAsync(Members[0], $"整改 进展 {zhang} 已制定下基层计划")));
         Assert.Equal("标记完成时请附上完成的佐证。", Text(await chat.PrivatelyAsync(Members[0], $"整改 完成 {zhang}")));
         Assert.Equal($"第{zhang}项整改任务已标记完成。", Text(await chat.PrivatelyAsync(Members[0], $"整改 完成 {zhang} 镇党委〔2026〕5号文件")));
         Assert.Equal($"第{zhang}项整改任务已完成。", Text(await chat.PrivatelyAsync(Members[0], $"整改 进展 {zhang} 再补充")));
+        // A task done is reminded no more; the others still are.
+        triggers = await TriggerNamesAsync(schedule, meeting.Id);
+        Assert.DoesNotContain(triggers, k => k.Contains($"/task-{zhang}/", StringComparison.Ordinal));
+        Assert.Contains(PlannedReminder.KeyOf(meeting.Id, ReminderKind.RectificationOverdue, tasks.First(t => t.Number != zhang).Number, 1), triggers);
 
         // 公示: before it the group sees only a count; only the secretary publishes; then the group sees the list.
         Assert.Equal("整改任务共14项，尚未公示；公示后在此显示。", Text(await chat.InTeamAsync(Members[0], "整改")));
@@ -154,4 +165,7 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Text(IEnumerable<System.Text.Json.Nodes.JsonObject> replies) => string.Join('\n', SetupChat.Texts(replies));
+
+    private static async Task<IReadOnlyList<string>> TriggerNamesAsync(ReminderSchedule schedule, string meetingId) =>
+        [.. (await schedule.PlannedAsync(meetingId, CancellationToken.None)).Select(k => k.Name)];
 }

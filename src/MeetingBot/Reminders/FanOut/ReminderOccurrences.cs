@@ -28,7 +28,7 @@ public sealed class ReminderOccurrences(MeetingRepository meetings, TemplateLibr
             return (dossier, template, OnDemandReminder.Resolve(planned, dossier, template));
         }
 
-        var reminder = ReminderPlan.For(dossier.Meeting, template).FirstOrDefault(r => r.Key == reminderKey);
+        var reminder = ReminderPlan.For(dossier, template).FirstOrDefault(r => r.Key == reminderKey);
         return reminder is null ? null : (dossier, template, ReminderRecipients.Resolve(reminder, dossier, template, now));
     }
 }

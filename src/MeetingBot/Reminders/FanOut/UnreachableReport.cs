@@ -32,7 +32,7 @@ public sealed class UnreachableReport(IStorage storage, PersonalNotices notices)
             {
                 var key = NoticeKeys.For(meeting.Id, NoticeKeys.Unreachable, BatchId(fresh), fresh.Count, secretary.UserId);
                 await notices.SendNowAsync(PersonalNotice.Text(MeetingTurn.ChannelOf(meeting), secretary.UserId, key,
-                    locale => FanOutTexts.Unreachable.In(locale, string.Join(locale == Localization.UserLocale.En ? ", " : "、", names))), cancellationToken);
+                    locale => FanOutTexts.Unreachable.In(locale, Localization.UserLocales.List(locale, names))), cancellationToken);
             }
         }
 

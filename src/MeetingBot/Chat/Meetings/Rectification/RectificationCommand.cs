@@ -9,15 +9,19 @@ using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Rectification;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Reminders;
 
 namespace MeetingBot.Chat.Meetings.Rectification;
 
 /// <summary>
 /// <c>整改</c> / <c>rectification</c>: the task list (all tasks in 1:1, the published ones in a group); the secretary
 /// proposes tasks from the materials' measures, adds one, or publishes (公示); an owner reports progress or completion
-/// with evidence. Owners are told 1:1 about their new tasks. The domain decides who may do what and when.
+/// with evidence. Owners are told 1:1 about their new tasks. The domain decides who may do what and when. New and
+/// completed tasks bring the reminder schedule in step with the timetable (reminders before each due date, then
+/// overdue chasing and escalation).
 /// </summary>
-public sealed class RectificationCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
+public sealed class RectificationCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, ReminderSchedule reminders, TimeProvider time)
+    : IChatCommandHandler
 {
     public ChatCommand Command { get; } = new("rectification", ["整改"], ["rectification"], RectificationTexts.Command);
 
@@ -121,6 +125,7 @@ public sealed class RectificationCommand(CurrentMeeting current, MeetingReposito
             return FailureReply.For(outcome.Failure, turn.Locale);
         }
 
+        await reminders.ReconcileAsync(meeting.Id, cancellationToken);
         var added = outcome.Value.Tasks.TakeLast(tasks.Count).ToList();
         var channelId = turn.Context.Activity.ChannelId ?? string.Empty;
         foreach (var task in added)
@@ -150,6 +155,11 @@ public sealed class RectificationCommand(CurrentMeeting current, MeetingReposito
         if (!outcome.IsSuccess)
         {
             return FailureReply.For(outcome.Failure, turn.Locale);
+        }
+
+        if (done)
+        {
+            await reminders.ReconcileAsync(found.Meeting.Id, cancellationToken);
         }
 
         return (done ? RectificationTexts.Completed : RectificationTexts.Progressed).In(turn.Locale, number);

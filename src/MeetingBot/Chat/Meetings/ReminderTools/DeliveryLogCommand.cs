@@ -48,12 +48,12 @@ public sealed class DeliveryLogCommand(ReminderToolScope tools, MeetingDeliverie
 
             if (reminder.FailedNames.Count > 0)
             {
-                text.Append('\n').Append(ReminderToolTexts.LogFailedNames.In(locale, ReminderToolScope.List(reminder.FailedNames, locale)));
+                text.Append('\n').Append(ReminderToolTexts.LogFailedNames.In(locale, Localization.UserLocales.List(locale, reminder.FailedNames)));
             }
 
             if (reminder.UnreachableNames.Count > 0)
             {
-                text.Append('\n').Append(ReminderToolTexts.LogUnreachableNames.In(locale, ReminderToolScope.List(reminder.UnreachableNames, locale)));
+                text.Append('\n').Append(ReminderToolTexts.LogUnreachableNames.In(locale, Localization.UserLocales.List(locale, reminder.UnreachableNames)));
             }
         }
 

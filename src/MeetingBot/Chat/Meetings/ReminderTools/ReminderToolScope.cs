@@ -24,10 +24,8 @@ public sealed class ReminderToolScope(MeetingUpdates updates, TimeProvider time)
     /// <summary>An instant in the meeting's own zone, as reminders write times.</summary>
     public static string Local(MeetingScope scope, DateTimeOffset instant) =>
         ReminderTexts.LocalTime(
-            TimeZoneInfo.ConvertTime(instant, Coordination.Meetings.WallClock.TryFindZone(scope.Meeting.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc).DateTime,
+            Coordination.Meetings.WallClock.ToLocal(instant, Coordination.Meetings.WallClock.TryFindZone(scope.Meeting.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc),
             scope.Meeting.TimeZoneId);
-
-    public static string List(IEnumerable<string> names, UserLocale locale) => string.Join(locale == UserLocale.En ? ", " : "、", names);
 
     /// <summary>The counts of a finished fan-out as the secretary reads them.</summary>
     public static IEnumerable<string> Summary(FanOutRun run, UserLocale locale)

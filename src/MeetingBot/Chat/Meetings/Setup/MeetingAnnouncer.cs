@@ -58,7 +58,7 @@ public sealed partial class MeetingAnnouncer(
 
         if (unreachable.Count > 0)
         {
-            await turnContext.SendActivityAsync(SetupTexts.Unreachable.In(locale, string.Join(locale == UserLocale.En ? ", " : "、", unreachable)), cancellationToken);
+            await turnContext.SendActivityAsync(SetupTexts.Unreachable.In(locale, UserLocales.List(locale, unreachable)), cancellationToken);
         }
     }
 

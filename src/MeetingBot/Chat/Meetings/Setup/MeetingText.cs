@@ -24,7 +24,7 @@ public static class MeetingText
         WallClock.TryFindZone(meeting.TimeZoneId, out var zone) ? Local(WallClock.ToLocal(instant, zone)) : Local(instant.UtcDateTime) + " UTC";
 
     public static string Names(IEnumerable<Participant> people, UserLocale locale) =>
-        string.Join(locale == UserLocale.En ? ", " : "、", people.Select(p => p.Name));
+        UserLocales.List(locale, people.Select(p => p.Name));
 
     /// <summary>The plan shown before confirmation: when, where, who, and every deliverable's deadline.</summary>
     public static string Plan(Meeting meeting, ProcessTemplate template, UserLocale locale)

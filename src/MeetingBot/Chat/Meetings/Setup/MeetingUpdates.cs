@@ -52,7 +52,7 @@ public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository rep
         if (outcome.IsSuccess)
         {
             // Moved, cancelled or re-rostered: the reminders follow the meeting as now stored.
-            await reminders.ReconcileAsync(outcome.Value, cancellationToken);
+            await reminders.ReconcileAsync(outcome.Value.Id, cancellationToken);
             return outcome.Value;
         }
 

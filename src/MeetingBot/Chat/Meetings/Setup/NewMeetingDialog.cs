@@ -227,7 +227,7 @@ public sealed class NewMeetingDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        await _reminders.ReconcileAsync(created.Value, cancellationToken);
+        await _reminders.ReconcileAsync(created.Value.Id, cancellationToken);
         await _announcer.AnnounceAsync(step.Context, created.Value, template, locale, cancellationToken);
         return await step.EndDialogAsync(created.Value.Id, cancellationToken);
     }

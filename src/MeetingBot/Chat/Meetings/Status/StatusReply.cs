@@ -21,7 +21,7 @@ public static class StatusReply
             text.AppendLine(StatusTexts.DeliverableLine.In(locale, deliverable.Name.In(culture), deliverable.Done, deliverable.Total));
             if (deliverable.BehindNames.Count > 0)
             {
-                text.AppendLine(StatusTexts.BehindLine.In(locale, string.Join(locale == UserLocale.En ? ", " : "、", deliverable.BehindNames)));
+                text.AppendLine(StatusTexts.BehindLine.In(locale, UserLocales.List(locale, deliverable.BehindNames)));
             }
         }
 
