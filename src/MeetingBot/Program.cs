@@ -1,19 +1,19 @@
+using MeetingBot.Demo;
 using MeetingBot.Hosting;
-using MeetingBot.Reminders;
-using MeetingBot.Telemetry;
+using MeetingBot.Invitations;
 
-var builder = WebApplication.CreateBuilder(args);
-// The Bot Framework convention: port 3978 unless --urls or ASPNETCORE_URLS says otherwise.
-builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://localhost:3978");
-builder.AddMeetingBot();
-builder.AddReminders();
-builder.AddMeetingBotTelemetry();
+if (DemoCommandLine.Matches(args))
+{
+    // A verb that runs its own service (embedded storage, accelerated clock) and a simulated team against it.
+    Environment.ExitCode = await DemoCommandLine.RunAsync(args, Console.Out, Console.Error);
+    return;
+}
 
-var app = builder.Build();
-if (MeetingBot.Invitations.InvitationCommandLine.Matches(args))
+var app = MeetingBotApplication.Build(new WebApplicationOptions { Args = args });
+if (InvitationCommandLine.Matches(args))
 {
     // A verb, not the service: print invitation links and exit.
-    Environment.ExitCode = await MeetingBot.Invitations.InvitationCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+    Environment.ExitCode = await InvitationCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
     return;
 }
 

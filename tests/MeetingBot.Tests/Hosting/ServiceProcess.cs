@@ -8,9 +8,9 @@ namespace MeetingBot.Tests.Hosting;
 /// </summary>
 public static class ServiceProcess
 {
-    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IDictionary<string, string> environment, TimeSpan timeout)
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
     {
-        var start = StartInfo(environment);
+        var start = StartInfo(environment, arguments);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -30,20 +30,26 @@ public static class ServiceProcess
     }
 
     /// <summary>
-    /// How the built service is started: from the test output folder, on a free loopback port, with the machine's own
-    /// MicrosoftApp* credentials removed so only the test's settings count.
+    /// How the built service is started: from the test output folder, on a free loopback port (or with
+    /// <paramref name="arguments"/>, for a verb), with the machine's own MicrosoftApp* credentials removed so only the
+    /// test's settings count.
     /// </summary>
-    public static ProcessStartInfo StartInfo(IDictionary<string, string> environment)
+    public static ProcessStartInfo StartInfo(IDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MeetingBot.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
+        foreach (var argument in arguments.Length > 0 ? arguments : ["--urls", "http://127.0.0.1:0"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MicrosoftApp", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(name);
