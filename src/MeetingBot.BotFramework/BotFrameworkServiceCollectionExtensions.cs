@@ -76,6 +76,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<ChannelThrottle>();
         services.AddSingleton<DeliveryLedger>();
         services.AddSingleton<ProactiveSender>();
+        services.AddSingleton<PushOutbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<PushOutbox>());
         return services;
     }
 

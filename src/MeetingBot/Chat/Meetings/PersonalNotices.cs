@@ -3,6 +3,7 @@ using MeetingBot.BotFramework.Proactive;
 using MeetingBot.BotFramework.Proactive.Delivery;
 using MeetingBot.BotFramework.State;
 using MeetingBot.Localization;
+using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Chat.Meetings;
 
@@ -10,10 +11,13 @@ namespace MeetingBot.Chat.Meetings;
 /// Sends one person a message in his own 1:1 chat with the bot, never in a group: disclosure (明示), returned
 /// comments and review requests are private. Inside a turn the notice is held until the turn's state is saved
 /// (<see cref="AfterCommit"/>), so a replayed or failed turn sends nothing of its own; each notice goes through the
-/// delivery ledger under its key, so a retry never sends it twice. Without a stored personal reference nothing is
+/// delivery ledger under its key, so a retry never sends it twice. A notice that cannot leave within
+/// <see cref="FanOutOptions.WithinTurnWait"/> (its conversation's pace or the overall rate is spent) goes to the
+/// <see cref="PushOutbox"/> instead of keeping the turn's user waiting. Without a stored personal reference nothing is
 /// sent (he sees it in 我的任务 / 待审 later).
 /// </summary>
-public sealed partial class PersonalNotices(ConversationReferenceStore references, ProactiveSender sender, ILogger<PersonalNotices> logger)
+public sealed partial class PersonalNotices(
+    ConversationReferenceStore references, ProactiveSender sender, PushOutbox outbox, IOptions<FanOutOptions> options, TimeProvider time, ILogger<PersonalNotices> logger)
 {
     /// <returns>Whether the person has a 1:1 chat to receive it (it leaves once the turn commits).</returns>
     public Task<bool> SendAsync(ITurnContext turnContext, PersonalNotice notice, CancellationToken cancellationToken) =>
@@ -35,20 +39,33 @@ public sealed partial class PersonalNotices(ConversationReferenceStore reference
         var push = new PushMessage(notice.DeliveryKey, stored.Reference, notice.Compose(UserLocales.From(stored.Reference.Locale)));
         if (deferred is not null)
         {
-            deferred.Add(ct => DeliverAsync(push, ct));
+            deferred.Add(ct => DeliverWithinTurnAsync(push, ct));
         }
         else
         {
-            await DeliverAsync(push, cancellationToken);
+            Log(push, await sender.SendAsync(push, cancellationToken));
         }
 
         return true;
     }
 
-    private async Task DeliverAsync(PushMessage push, CancellationToken cancellationToken)
+    private async Task DeliverWithinTurnAsync(PushMessage push, CancellationToken cancellationToken)
+    {
+        using var budget = new CancellationTokenSource(options.Value.WithinTurnWait, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        var outcome = await sender.SendAsync(push, linked.Token);
+        if (outcome == PushOutcome.Cancelled && !cancellationToken.IsCancellationRequested)
+        {
+            await outbox.DeferAsync(push, cancellationToken);
+            return;
+        }
+
+        Log(push, outcome);
+    }
+
+    private void Log(PushMessage push, PushOutcome outcome)
     {
         // The decision is already saved: a channel that cannot be reached must not undo or hide it, only be logged.
-        var outcome = await sender.SendAsync(push, cancellationToken);
         if (outcome is PushOutcome.Delivered or PushOutcome.AlreadyDone)
         {
             LogSent(push.DeliveryKey, outcome);

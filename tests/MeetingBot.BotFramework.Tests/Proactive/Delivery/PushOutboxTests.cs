@@ -1,0 +1,112 @@
+using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Tests.Loopback;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.BotFramework.Tests.Proactive.Delivery;
+
+/// <summary>
+/// Pushes that could not leave within their turn: stored, sent in the background once, kept across a restart, tried
+/// again after a failure, and given up (recorded failed in the ledger) after the configured attempts.
+/// </summary>
+public sealed class PushOutboxTests
+{
+    [Fact]
+    public async Task ADeferredPush_IsSentOnceInTheBackground_AndLeavesTheOutbox()
+    {
+        await using var channel = await LoopbackServer.StartAsync(c => c.Response.WriteAsync("{\"id\":\"1\"}"));
+        await using var services = Services();
+        var outbox = services.GetRequiredService<PushOutbox>();
+        await outbox.StartAsync(CancellationToken.None);
+
+        await outbox.DeferAsync(Push(channel, "k1"), CancellationToken.None);
+        await outbox.DeferAsync(Push(channel, "k1"), CancellationToken.None);
+
+        Assert.True(await Eventually.TrueAsync(async () => (await outbox.WaitingAsync(CancellationToken.None)).Count == 0), "the outbox emptied");
+        Assert.Single(channel.Requests);
+        Assert.Equal(DeliveryState.Sent, (await services.GetRequiredService<DeliveryLedger>().GetAsync("k1", default))!.State);
+        await outbox.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task APushLeftWaiting_IsSentByTheNextStart()
+    {
+        await using var channel = await LoopbackServer.StartAsync(c => c.Response.WriteAsync("{\"id\":\"1\"}"));
+        await using var services = Services();
+        // Deferred by an outbox that never got to send it (the process stopped).
+        await services.GetRequiredService<PushOutbox>().DeferAsync(Push(channel, "k2"), CancellationToken.None);
+        Assert.Empty(channel.Requests);
+
+        var next = ActivatorUtilities.CreateInstance<PushOutbox>(services);
+        await next.StartAsync(CancellationToken.None);
+
+        Assert.True(await Eventually.TrueAsync(() => channel.Requests.Count == 1), "sent after the restart");
+        Assert.True(await Eventually.TrueAsync(async () => (await next.WaitingAsync(CancellationToken.None)).Count == 0), "the outbox emptied");
+        await next.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task AFailingChannel_IsTriedAgain_UntilItTakesThePush()
+    {
+        var failuresLeft = 3;
+        await using var channel = await LoopbackServer.StartAsync(c =>
+        {
+            c.Response.StatusCode = Interlocked.Decrement(ref failuresLeft) >= 0 ? 500 : 200;
+            return c.Response.WriteAsync("{\"id\":\"1\"}");
+        });
+        await using var services = Services(new() { ["FanOut:OutboxRetryAfter"] = "00:00:00.050" });
+        var outbox = services.GetRequiredService<PushOutbox>();
+        await outbox.StartAsync(CancellationToken.None);
+
+        await outbox.DeferAsync(Push(channel, "k3"), CancellationToken.None);
+
+        Assert.True(await Eventually.TrueAsync(async () => (await services.GetRequiredService<DeliveryLedger>().GetAsync("k3", default))?.State == DeliveryState.Sent), "sent in the end");
+        Assert.True(await Eventually.TrueAsync(async () => (await outbox.WaitingAsync(CancellationToken.None)).Count == 0), "the outbox emptied");
+        await outbox.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task APushThatKeepsFailing_IsGivenUp_AndStaysFailedInTheLedger()
+    {
+        await using var channel = await LoopbackServer.StartAsync(c =>
+        {
+            c.Response.StatusCode = 500;
+            return Task.CompletedTask;
+        });
+        await using var services = Services(new() { ["FanOut:OutboxRetryAfter"] = "00:00:00.050", ["FanOut:OutboxAttempts"] = "2" });
+        var outbox = services.GetRequiredService<PushOutbox>();
+        await outbox.StartAsync(CancellationToken.None);
+
+        await outbox.DeferAsync(Push(channel, "k4"), CancellationToken.None);
+
+        Assert.True(await Eventually.TrueAsync(async () => (await outbox.WaitingAsync(CancellationToken.None)).Count == 0), "given up");
+        var record = await services.GetRequiredService<DeliveryLedger>().GetAsync("k4", default);
+        Assert.Equal(DeliveryState.Failed, record!.State);
+        Assert.Equal(2, record.Attempts);
+        await outbox.StopAsync(CancellationToken.None);
+    }
+
+    private static PushMessage Push(LoopbackServer channel, string key) => new(
+        key,
+        new ConversationReference
+        {
+            ChannelId = Channels.MsTeams,
+            ServiceUrl = channel.BaseUrl,
+            Conversation = new ConversationAccount("a:lead", conversationType: "personal"),
+            User = new ChannelAccount("29:lead", "王书记"),
+            Bot = new ChannelAccount("28:bot", "MeetingBot"),
+        },
+        Activity.CreateMessage("张伟提交了批评发言提纲，请审阅"));
+
+    private static ServiceProvider Services(Dictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?> { ["Connector:RetryBaseDelay"] = "00:00:00.010", ["Connector:MaxRetryAttempts"] = "0" };
+        foreach (var (key, value) in extra ?? [])
+        {
+            settings[key] = value;
+        }
+
+        return BotFrameworkHost.Build(settings);
+    }
+}
