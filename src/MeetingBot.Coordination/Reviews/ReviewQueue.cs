@@ -29,6 +29,15 @@ public static class ReviewQueue
         return Outcome<IReadOnlyList<ReviewQueueItem>>.Success(items);
     }
 
+    /// <summary>
+    /// One submission as an item of the lead's queue (with its pre-review flags), or null when it does not await review;
+    /// built from the submission alone, so telling the lead about a hand-in does not read or check the whole queue.
+    /// </summary>
+    public static ReviewQueueItem? ItemFor(Meeting meeting, ProcessTemplate template, Submission submission) =>
+        template.FindDeliverable(submission.DeliverableId) is { } deliverable && submission.AwaitsReview(deliverable.RequiresApproval)
+            ? Item(meeting, template, submission, deliverable)
+            : null;
+
     /// <summary>The pre-review flags of a submission (none unless it is an outline and the template has rules).</summary>
     public static IReadOnlyList<OutlineFlag> FlagsOf(Submission submission, ProcessTemplate template)
     {

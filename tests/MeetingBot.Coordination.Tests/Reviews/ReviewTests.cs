@@ -114,6 +114,24 @@ public sealed class ReviewTests
     }
 
     [Fact]
+    public void OneSubmissionAsAnItem_IsTheSameAsInTheWholeQueue_AndNothingOnceDecided()
+    {
+        _desk.Submit(Li, "self-examination", Contents.Material());
+        _desk.Clock.Advance(TimeSpan.FromMinutes(5));
+        _desk.Submit(Zhang, "criticism-outline", Contents.WeakOutline(), Li);
+        var queue = ReviewQueue.For(_desk.Dossier, _desk.Template, Lead).Value;
+        var outline = _desk.Dossier.Submissions.Single(s => s.StorageKey == queue[1].StorageKey);
+
+        var item = ReviewQueue.ItemFor(_desk.Dossier.Meeting, _desk.Template, outline);
+
+        Assert.NotNull(item);
+        Assert.Equal(queue[1], item with { Flags = queue[1].Flags });
+        Assert.Equal(queue[1].Flags.Select(f => f.Text.ZhCn), item.Flags.Select(f => f.Text.ZhCn));
+        var study = _desk.Submit(Chen, "study-check-in", Contents.Study()).Value;
+        Assert.Null(ReviewQueue.ItemFor(_desk.Dossier.Meeting, _desk.Template, study));
+    }
+
+    [Fact]
     public void OnlyTheLead_SeesTheReviewQueue()
     {
         Assert.Equal(FailureCodes.LeadOnly, ReviewQueue.For(_desk.Dossier, _desk.Template, Secretary).Failure!.Code);

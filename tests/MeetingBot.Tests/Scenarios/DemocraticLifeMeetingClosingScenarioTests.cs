@@ -94,13 +94,13 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.PrivatelyAsync(Lead, "专题报告 送审")));
         Assert.Equal("专题报告第1稿已送督导组审阅。", Text(await chat.PrivatelyAsync(Office, "专题报告 送审")));
         // 督导甲 last spoke English to the bot, so his notice is in English.
-        Assert.Contains(chat.SentPrivatelyTo(Supervisors[0]), t => t.Contains("awaits your review", StringComparison.Ordinal));
-        Assert.Contains(chat.SentPrivatelyTo(Supervisors[1]), t => t.Contains("送您审阅", StringComparison.Ordinal));
+        Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Supervisors[0], t => t.Contains("awaits your review", StringComparison.Ordinal)));
+        Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Supervisors[1], t => t.Contains("送您审阅", StringComparison.Ordinal)));
         Assert.Equal("专题报告正在督导组审阅中。", Text(await chat.PrivatelyAsync(Office, "专题报告 送审")));
         Assert.Equal("只有督导组可以审阅专题报告。", Text(await chat.PrivatelyAsync(Lead, "审阅报告 通过")));
         Assert.Equal("请写明意见。", Text(await chat.PrivatelyAsync(Supervisors[0], "审阅报告 退回")));
         Assert.Equal("专题报告第1稿已退回秘书修改。", Text(await chat.PrivatelyAsync(Supervisors[0], "审阅报告 退回 整改措施要明确完成时限")));
-        Assert.Contains(chat.SentPrivatelyTo(Office), t => t.Contains("整改措施要明确完成时限", StringComparison.Ordinal));
+        Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Office, t => t.Contains("整改措施要明确完成时限", StringComparison.Ordinal)));
         Assert.Equal("专题报告经督导组审定后才能报送和通报。", Text(await chat.PrivatelyAsync(Office, "报送 市委组织部")));
         Assert.Equal("专题报告第2稿已送督导组审阅。", Text(await chat.PrivatelyAsync(Office, "专题报告 送审")));
         Assert.Equal("专题报告第2稿已审定。", Text(await chat.PrivatelyAsync(Supervisors[1], "审阅报告 通过 同意上报")));
@@ -121,7 +121,7 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         Assert.Equal("已添加整改任务13项（第1至13项）。", Text(await chat.PrivatelyAsync(Office, $"整改 生成 {due}")));
         Assert.StartsWith("完成时限不能早于今天", Text(await chat.PrivatelyAsync(Office, $"整改 添加 李敏 {Iso(today.AddDays(-1))} 公车管理不规范｜建立公车使用登记制度")), StringComparison.Ordinal);
         Assert.Equal("已添加整改任务1项（第14至14项）。", Text(await chat.PrivatelyAsync(Office, $"整改 添加 李敏 {due} 公车管理不规范｜建立公车使用登记制度")));
-        Assert.Contains(chat.SentPrivatelyTo(Members[1]), t => t.StartsWith("您是整改任务第14项的责任人", StringComparison.Ordinal));
+        Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Members[1], t => t.StartsWith("您是整改任务第14项的责任人", StringComparison.Ordinal)));
 
         var repository = factory.Services.GetRequiredService<MeetingRepository>();
         var tasks = (await repository.GetDossierAsync(meeting.Id, CancellationToken.None))!.Rectification!.Tasks;

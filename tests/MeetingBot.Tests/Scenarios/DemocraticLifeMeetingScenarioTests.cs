@@ -117,7 +117,7 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
         // The queue is oldest first: six materials, then the outlines; number 7 is the lead's outline about 张伟.
         var returned = Texts(await chat.PrivatelyAsync(Lead, "退回 7 事例不够具体，请补充时间地点"));
         Assert.StartsWith("已退回：批评发言提纲", returned[0], StringComparison.Ordinal);
-        Assert.Contains(chat.SentPrivatelyTo(Lead), t => t.Contains("被退回修改", StringComparison.Ordinal) && t.Contains("事例不够具体", StringComparison.Ordinal));
+        Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Lead, t => t.Contains("被退回修改", StringComparison.Ordinal) && t.Contains("事例不够具体", StringComparison.Ordinal)));
         await chat.PrivatelyAsync(Lead, "提交 提纲", "zh-CN", Members[0]);
         await chat.PrivatelyAsync(Lead,
             $"1. 党性原则不够强，例如2026年3月镇政府例会上对违规发放补贴问题没有当场指出{Secret}\n" +
@@ -135,11 +135,11 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
 
         foreach (var target in team)
         {
-            var disclosed = chat.SentPrivatelyTo(target).Where(t => t.StartsWith("明示：", StringComparison.Ordinal)).ToList();
+            var disclosed = await chat.ReceivedPrivatelyAsync(target, t => t.StartsWith("明示：", StringComparison.Ordinal), team.Length - 1);
             Assert.Equal(team.Length - 1, disclosed.Count);
         }
 
-        Assert.Contains(chat.SentPrivatelyTo(Members[0]), t => t.Contains("2026年5月部署的农村道路工程", StringComparison.Ordinal));
+        Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Members[0], t => t.Contains("2026年5月部署的农村道路工程", StringComparison.Ordinal)));
 
         // 班子对照检查材料: drafted by the lead, circulated, every other member comments or states none, finalised.
         Assert.Equal([CollectiveMaterialTexts.Drafted.ZhCn], Texts(await chat.PrivatelyAsync(Lead,

@@ -36,6 +36,24 @@ public sealed class ConversationPace(TimeProvider time, IReadOnlyList<(int Limit
         }
     }
 
+    /// <summary>This conversation's turn if it may be sent to right now (nobody sending, every window open); otherwise null.</summary>
+    public IDisposable? TryTurn(string conversationId)
+    {
+        var log = _logs.GetOrAdd(conversationId, _ => new SendLog());
+        if (!log.Gate.Wait(0))
+        {
+            return null;
+        }
+
+        if (WaitFor(log) > TimeSpan.Zero)
+        {
+            log.Gate.Release();
+            return null;
+        }
+
+        return new Turn(this, log);
+    }
+
     private TimeSpan WaitFor(SendLog log)
     {
         var now = time.GetUtcNow();

@@ -37,13 +37,6 @@ public sealed class FanOutOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan ThrottleBackoffMax { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>
-    /// How long a push sent because of a turn (a notice to someone else) may wait for its conversation's pace and the
-    /// overall rate before the turn lets it go to the <see cref="PushOutbox"/> and answers its own user.
-    /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
-    public TimeSpan WithinTurnWait { get; set; } = TimeSpan.FromSeconds(2);
-
     /// <summary>How long the outbox waits before trying a failed push again.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan OutboxRetryAfter { get; set; } = TimeSpan.FromMinutes(1);

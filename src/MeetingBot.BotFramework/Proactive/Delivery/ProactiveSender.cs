@@ -63,9 +63,7 @@ public sealed partial class ProactiveSender : IAsyncDisposable
             return claim == ClaimResult.Done ? PushOutcome.AlreadyDone : PushOutcome.Busy;
         }
 
-        var reference = push.Recipient;
-        var serviceUrl = reference.ServiceUrl ?? throw new ArgumentException("The recipient has no serviceUrl.", nameof(push));
-        var conversationId = reference.Conversation?.Id ?? throw new ArgumentException("The recipient has no conversation.", nameof(push));
+        var (reference, serviceUrl, conversationId) = Address(push);
         RateLimitLease global;
         IDisposable turn;
         try
@@ -94,6 +92,44 @@ public sealed partial class ProactiveSender : IAsyncDisposable
         {
             return await DeliverAsync(push, reference, serviceUrl);
         }
+    }
+
+    /// <summary>
+    /// Sends only if nothing has to wait — no pause after a 429, a token of the overall rate at hand, the conversation's
+    /// windows open — and otherwise sends nothing, touches no ledger record and answers <see cref="PushOutcome.NotNow"/>,
+    /// so the caller (a turn answering its own user) can leave the push to the <see cref="PushOutbox"/>.
+    /// </summary>
+    public async Task<PushOutcome> SendIfNowAsync(PushMessage push, CancellationToken cancellationToken)
+    {
+        // The limits first, without waiting: a push that cannot go now costs no ledger writes at all.
+        var (reference, serviceUrl, conversationId) = Address(push);
+        var global = _throttle.PauseFor(new Uri(serviceUrl).Authority) > TimeSpan.Zero ? null : _global.AttemptAcquire(1);
+        var turn = global is { IsAcquired: true } ? _perConversation.TryTurn(conversationId) : null;
+        if (turn is null)
+        {
+            global?.Dispose();
+            return PushOutcome.NotNow;
+        }
+
+        using (global)
+        using (turn)
+        {
+            var claim = await _ledger.TryClaimAsync(push.DeliveryKey, _holder, _options.Lease, cancellationToken);
+            if (claim != ClaimResult.Claimed)
+            {
+                return claim == ClaimResult.Done ? PushOutcome.AlreadyDone : PushOutcome.Busy;
+            }
+
+            return await DeliverAsync(push, reference, serviceUrl);
+        }
+    }
+
+    private static (Schema.ConversationReference Reference, string ServiceUrl, string ConversationId) Address(PushMessage push)
+    {
+        var reference = push.Recipient;
+        var serviceUrl = reference.ServiceUrl ?? throw new ArgumentException("The recipient has no serviceUrl.", nameof(push));
+        var conversationId = reference.Conversation?.Id ?? throw new ArgumentException("The recipient has no conversation.", nameof(push));
+        return (reference, serviceUrl, conversationId);
     }
 
     /// <summary>

@@ -19,4 +19,7 @@ public enum PushOutcome
 
     /// <summary>Cancelled before it was sent; recorded as cancelled, so a later attempt may send it.</summary>
     Cancelled,
+
+    /// <summary>It could not leave without waiting (<see cref="ProactiveSender.SendIfNowAsync"/>); nothing was sent or recorded.</summary>
+    NotNow,
 }

@@ -3,7 +3,6 @@ using MeetingBot.BotFramework.Proactive;
 using MeetingBot.BotFramework.Proactive.Delivery;
 using MeetingBot.BotFramework.State;
 using MeetingBot.Localization;
-using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Chat.Meetings;
 
@@ -11,13 +10,13 @@ namespace MeetingBot.Chat.Meetings;
 /// Sends one person a message in his own 1:1 chat with the bot, never in a group: disclosure (明示), returned
 /// comments and review requests are private. Inside a turn the notice is held until the turn's state is saved
 /// (<see cref="AfterCommit"/>), so a replayed or failed turn sends nothing of its own; each notice goes through the
-/// delivery ledger under its key, so a retry never sends it twice. A notice that cannot leave within
-/// <see cref="FanOutOptions.WithinTurnWait"/> (its conversation's pace or the overall rate is spent) goes to the
-/// <see cref="PushOutbox"/> instead of keeping the turn's user waiting. Without a stored personal reference nothing is
+/// delivery ledger under its key, so a retry never sends it twice. A notice that cannot leave at once (its
+/// conversation's pace or the overall rate is spent) goes to the <see cref="PushOutbox"/> instead of keeping the turn's
+/// user waiting. Without a stored personal reference nothing is
 /// sent (he sees it in 我的任务 / 待审 later).
 /// </summary>
 public sealed partial class PersonalNotices(
-    ConversationReferenceStore references, ProactiveSender sender, PushOutbox outbox, IOptions<FanOutOptions> options, TimeProvider time, ILogger<PersonalNotices> logger)
+    ConversationReferenceStore references, ProactiveSender sender, PushOutbox outbox, ILogger<PersonalNotices> logger)
 {
     /// <returns>Whether the person has a 1:1 chat to receive it (it leaves once the turn commits).</returns>
     public Task<bool> SendAsync(ITurnContext turnContext, PersonalNotice notice, CancellationToken cancellationToken) =>
@@ -51,10 +50,8 @@ public sealed partial class PersonalNotices(
 
     private async Task DeliverWithinTurnAsync(PushMessage push, CancellationToken cancellationToken)
     {
-        using var budget = new CancellationTokenSource(options.Value.WithinTurnWait, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
-        var outcome = await sender.SendAsync(push, linked.Token);
-        if (outcome == PushOutcome.Cancelled && !cancellationToken.IsCancellationRequested)
+        var outcome = await sender.SendIfNowAsync(push, cancellationToken);
+        if (outcome == PushOutcome.NotNow)
         {
             await outbox.DeferAsync(push, cancellationToken);
             return;

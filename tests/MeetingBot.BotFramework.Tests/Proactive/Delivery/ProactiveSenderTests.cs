@@ -117,6 +117,24 @@ public sealed class ProactiveSenderTests
         Assert.Equal(DeliveryState.Cancelled, (await services.GetRequiredService<DeliveryLedger>().GetAsync("second", default))!.State);
     }
 
+    [Fact]
+    public async Task SendIfNow_SendsWhenNothingMustWait_AndOtherwiseSendsAndRecordsNothing()
+    {
+        await using var channel = await LoopbackServer.StartAsync(c => c.Response.WriteAsync("{\"id\":\"1\"}"));
+        await using var services = Services(new() { ["FanOut:PerConversationPerTwoSeconds"] = "1", ["FanOut:PerConversationPerSecond"] = "1" });
+        var sender = services.GetRequiredService<ProactiveSender>();
+
+        Assert.Equal(PushOutcome.Delivered, await sender.SendIfNowAsync(Push(channel, "first"), default));
+        // The conversation's window is spent: not sent, not even claimed, so a later attempt (the outbox's) is free to.
+        Assert.Equal(PushOutcome.NotNow, await sender.SendIfNowAsync(Push(channel, "second"), default));
+        // Another conversation is not held up by it.
+        Assert.Equal(PushOutcome.Delivered, await sender.SendIfNowAsync(Push(channel, "third", "a:other"), default));
+
+        Assert.Equal(2, channel.Requests.Count);
+        Assert.Null(await services.GetRequiredService<DeliveryLedger>().GetAsync("second", default));
+        Assert.Equal(PushOutcome.Delivered, await sender.SendAsync(Push(channel, "second"), default));
+    }
+
     private static int MostWithin(DateTimeOffset[] times, TimeSpan window) =>
         times.Select((start, i) => times.Skip(i).Count(t => t - start < window)).Max();
 

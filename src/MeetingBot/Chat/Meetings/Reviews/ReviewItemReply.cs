@@ -17,14 +17,21 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 public static class ReviewItemReply
 {
     /// <param name="link">The reader's download link to the item's document; null when there is none or he may not have one.</param>
+    /// <param name="number">Its number in the lead's list (批准 N), or null for an item pushed on its own: its buttons act on it
+    /// directly, and as text it tells the lead to look the number up in 待审.</param>
     /// <param name="intro">A first line (why it is sent), inside the card: Teams splits a message with text and a card in two.</param>
     public static Activity For(
-        MeetingInContext found, ReviewQueueItem item, int number, UserLocale locale, string? channelId, DocumentLink? link = null, string? intro = null)
+        MeetingInContext found, ReviewQueueItem item, int? number, UserLocale locale, string? channelId, DocumentLink? link = null, string? intro = null)
     {
         var culture = locale == UserLocale.En ? "en" : "zh-CN";
-        var title = item.TargetName is null
-            ? ReviewTexts.ItemTitle.In(locale, number, item.DeliverableName.In(culture), item.AuthorName, item.VersionNumber)
-            : ReviewTexts.ItemTitleWithTarget.In(locale, number, item.DeliverableName.In(culture), item.AuthorName, item.TargetName, item.VersionNumber);
+        var deliverable = item.DeliverableName.In(culture);
+        var title = (number, item.TargetName) switch
+        {
+            ({ } n, null) => ReviewTexts.ItemTitle.In(locale, n, deliverable, item.AuthorName, item.VersionNumber),
+            ({ } n, { } target) => ReviewTexts.ItemTitleWithTarget.In(locale, n, deliverable, item.AuthorName, target, item.VersionNumber),
+            (null, null) => ReviewTexts.PushedItemTitle.In(locale, deliverable, item.AuthorName, item.VersionNumber),
+            (null, { } target) => ReviewTexts.PushedItemTitleWithTarget.In(locale, deliverable, item.AuthorName, target, item.VersionNumber),
+        };
         var submission = found.Dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
         var readable = submission is null ? null : Visibility.Read(found.Meeting, found.Actor, submission);
         IReadOnlyList<string> content = readable is { IsSuccess: true } && readable.Value.Latest is { } latest
@@ -51,6 +58,11 @@ public static class ReviewItemReply
             if (link is not null)
             {
                 lines.Add(ReviewTexts.DownloadLine.In(locale, link.FileName, link.Url.AbsoluteUri));
+            }
+
+            if (number is null)
+            {
+                lines.Add(ReviewTexts.ReplyFromTheList.In(locale));
             }
 
             var message = Activity.CreateMessage(string.Join("\n", lines));

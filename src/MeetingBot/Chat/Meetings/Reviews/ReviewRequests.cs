@@ -15,28 +15,20 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// with approve / return buttons bound to this submission and version — or the same as text where cards do not
 /// render. Sent with the turn (<see cref="PersonalNotices"/>), keyed by submission and version number.
 /// </summary>
-public sealed class ReviewRequests(MeetingRepository repository, PersonalNotices notices, ReviewItemLinks links)
+public sealed class ReviewRequests(PersonalNotices notices, ReviewItemLinks links)
 {
     public async Task SendAsync(ITurnContext turnContext, MeetingInTurn turn, Submission submission, CancellationToken cancellationToken)
     {
         var meeting = turn.Meeting;
         var lead = new Actor(meeting.Lead.UserId, meeting.Lead.Name, meeting.TenantId);
-        if (lead.UserId == turn.Actor.UserId || await repository.GetDossierAsync(meeting.Id, cancellationToken) is not { } dossier)
+        if (lead.UserId == turn.Actor.UserId || ReviewQueue.ItemFor(meeting, turn.Template, submission) is not { } item)
         {
             return;
         }
 
-        // The lead's own queue decides whether it awaits review and which number it has there (批准 N in text).
-        var queue = ReviewQueue.For(dossier, turn.Template, lead);
-        var items = queue.IsSuccess ? queue.Value : [];
-        var index = items.ToList().FindIndex(i => i.StorageKey == submission.StorageKey);
-        if (index < 0)
-        {
-            return;
-        }
-
-        var item = items[index];
-        var found = new MeetingInContext(dossier, turn.Template, lead);
+        // The item on its own: the card's buttons act on this submission and version, so no place in the whole queue
+        // (which would mean reading every submission of the meeting on each hand-in) is needed.
+        var found = new MeetingInContext(MeetingDossier.Of(meeting) with { Submissions = [submission] }, turn.Template, lead);
         var channelId = MeetingTurn.ChannelOf(meeting);
         var link = await links.ForAsync(found, item, cancellationToken);
         var key = NoticeKeys.For(meeting.Id, NoticeKeys.ReviewRequested, submission.StorageKey, item.VersionNumber, lead.UserId);
@@ -44,7 +36,7 @@ public sealed class ReviewRequests(MeetingRepository repository, PersonalNotices
         {
             var culture = locale == UserLocale.En ? "en" : "zh-CN";
             var request = ReviewTexts.ReviewRequested.In(locale, item.AuthorName, item.DeliverableName.In(culture), item.VersionNumber);
-            return ReviewItemReply.For(found, item, index + 1, locale, channelId, link, intro: request);
+            return ReviewItemReply.For(found, item, number: null, locale, channelId, link, intro: request);
         }), cancellationToken);
     }
 }

@@ -76,6 +76,14 @@ public static class ReviewTexts
 
     public static readonly LocalText DownloadLine = new("下载「{0}」：{1}", "Download \"{0}\": {1}");
 
+    public static readonly LocalText PushedItemTitle = new("{0} — {1}（第{2}稿）", "{0} — {1} (version {2})");
+
+    public static readonly LocalText PushedItemTitleWithTarget = new("{0} — {1} → {2}（第{3}稿）", "{0} — {1} → {2} (version {3})");
+
+    public static readonly LocalText ReplyFromTheList = new(
+        "发送“待审”查看它在清单中的序号，再回复“批准 <序号>”或“退回 <序号> <意见>”。",
+        "Send \"reviews\" to see its number in the list, then reply \"approve <n>\" or \"return <n> <comment>\".");
+
     public static readonly LocalText ReviewRequested = new("{0}提交了「{1}」（第{2}稿），请您审阅：", "{0} handed in \"{1}\" (version {2}) for your review:");
 
     public static readonly LocalText OtherContent = new("（请在材料中查看全文）", "(see the full text in the material)");

@@ -107,6 +107,16 @@ public sealed class SetupChat : IAsyncDisposable
             .Select(r => JsonNode.Parse(r.Body)?["text"]?.GetValue<string>() ?? string.Empty),
     ];
 
+    /// <summary>
+    /// Waits until <paramref name="user"/> has received <paramref name="count"/> pushes that match, and returns them: a
+    /// notice whose chat is at its pace leaves from the outbox moments after the turn that caused it.
+    /// </summary>
+    public async Task<List<string>> ReceivedPrivatelyAsync(string user, Func<string, bool> matches, int count = 1)
+    {
+        await Eventually.TrueAsync(() => SentPrivatelyTo(user).Count(matches) >= count);
+        return [.. SentPrivatelyTo(user).Where(matches)];
+    }
+
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
