@@ -138,26 +138,7 @@ public sealed class ProactiveSenderTests
     private static int MostWithin(DateTimeOffset[] times, TimeSpan window) =>
         times.Select((start, i) => times.Skip(i).Count(t => t - start < window)).Max();
 
-    private static PushMessage Push(LoopbackServer channel, string key, string conversation = "a:member") => new(
-        key,
-        new ConversationReference
-        {
-            ChannelId = Channels.MsTeams,
-            ServiceUrl = channel.BaseUrl,
-            Conversation = new ConversationAccount(conversation, conversationType: "personal"),
-            User = new ChannelAccount("29:member", "张三"),
-            Bot = new ChannelAccount("28:bot", "MeetingBot"),
-        },
-        Activity.CreateMessage("提醒：请提交学习心得"));
+    private static PushMessage Push(LoopbackServer channel, string key, string conversation = "a:member") => Pushes.To(channel, key, conversation);
 
-    private static ServiceProvider Services(Dictionary<string, string?>? extra = null)
-    {
-        var settings = new Dictionary<string, string?> { ["Connector:RetryBaseDelay"] = "00:00:00.010", ["Connector:MaxRetryAttempts"] = "1" };
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
-        }
-
-        return BotFrameworkHost.Build(settings);
-    }
+    private static ServiceProvider Services(Dictionary<string, string?>? extra = null) => Pushes.Services(extra);
 }

@@ -87,26 +87,7 @@ public sealed class PushOutboxTests
         await outbox.StopAsync(CancellationToken.None);
     }
 
-    private static PushMessage Push(LoopbackServer channel, string key) => new(
-        key,
-        new ConversationReference
-        {
-            ChannelId = Channels.MsTeams,
-            ServiceUrl = channel.BaseUrl,
-            Conversation = new ConversationAccount("a:lead", conversationType: "personal"),
-            User = new ChannelAccount("29:lead", "王书记"),
-            Bot = new ChannelAccount("28:bot", "MeetingBot"),
-        },
-        Activity.CreateMessage("张伟提交了批评发言提纲，请审阅"));
+    private static PushMessage Push(LoopbackServer channel, string key) => Pushes.To(channel, key, "a:lead", "张伟提交了批评发言提纲，请审阅");
 
-    private static ServiceProvider Services(Dictionary<string, string?>? extra = null)
-    {
-        var settings = new Dictionary<string, string?> { ["Connector:RetryBaseDelay"] = "00:00:00.010", ["Connector:MaxRetryAttempts"] = "0" };
-        foreach (var (key, value) in extra ?? [])
-        {
-            settings[key] = value;
-        }
-
-        return BotFrameworkHost.Build(settings);
-    }
+    private static ServiceProvider Services(Dictionary<string, string?>? extra = null) => Pushes.Services(extra, retries: 0);
 }
