@@ -6,11 +6,16 @@ namespace MeetingBot.Storage.Sqlite;
 /// <summary>
 /// The embedded default: one SQLite file in WAL mode. Each write is one statement whose WHERE clause is the
 /// ETag condition, so the check and the write are atomic; a committed write survives the process being killed.
-/// Keys are bound as parameters, so any text is a valid key.
+/// Keys are bound as parameters, so any text is a valid key. This process's writes to one file take turns on an
+/// async gate: SQLite allows one writer at a time, and a writer that finds the lock taken is retried by the library
+/// after sleeping a thread for 150 ms, which put a long tail on every turn under concurrent writes.
 /// </summary>
 public sealed class SqliteStorage : IStorage
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
+
     private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeGate;
 
     public SqliteStorage(string path)
     {
@@ -24,6 +29,7 @@ public sealed class SqliteStorage : IStorage
             DefaultTimeout = 30,
         }.ToString();
         Path = full;
+        _writeGate = WriteGates.GetOrAdd(full, _ => new SemaphoreSlim(1, 1));
         Initialise();
     }
 
@@ -64,7 +70,7 @@ public sealed class SqliteStorage : IStorage
             command.Parameters.AddWithValue("$expected", condition.ETag);
         }
 
-        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+        var rows = await ExecuteWriteAsync(command, cancellationToken);
         return rows == 1 ? etag : throw new StorageConflictException(key, condition);
     }
 
@@ -104,13 +110,26 @@ public sealed class SqliteStorage : IStorage
             command.Parameters.AddWithValue("$expected", condition.ETag);
         }
 
-        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+        var rows = await ExecuteWriteAsync(command, cancellationToken);
         if (rows == 0 && condition.Kind == WriteConditionKind.IfMatch)
         {
             throw new StorageConflictException(key, condition);
         }
 
         return rows > 0;
+    }
+
+    private async Task<int> ExecuteWriteAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
