@@ -6,6 +6,7 @@ namespace MeetingBot.Chat.Meetings;
 /// </summary>
 public static class NoticeKeys
 {
+    public const string MeetingAnnounced = "meeting-announced";
     public const string ReviewRequested = "review-requested";
     public const string Returned = "returned";
     public const string Disclosed = "disclosed";

@@ -13,12 +13,7 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// participant 1:1 their own list of what is due when. Someone the bot has never chatted with privately cannot be
 /// reached proactively; the secretary is told who.
 /// </summary>
-public sealed partial class MeetingAnnouncer(
-    MeetingDirectory directory,
-    ConversationReferenceStore references,
-    CloudAdapter adapter,
-    TimeProvider time,
-    ILogger<MeetingAnnouncer> logger)
+public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices notices, TimeProvider time)
 {
     public async Task AnnounceAsync(ITurnContext turnContext, Meeting meeting, ProcessTemplate template, UserLocale locale, CancellationToken cancellationToken)
     {
@@ -50,7 +45,7 @@ public sealed partial class MeetingAnnouncer(
                 continue;
             }
 
-            if (!await SendPersonalAsync(channelId, meeting, participant, tasks.Value, cancellationToken))
+            if (!await SendPersonalAsync(turnContext, channelId, meeting, participant, tasks.Value, cancellationToken))
             {
                 unreachable.Add(participant.Name);
             }
@@ -62,29 +57,14 @@ public sealed partial class MeetingAnnouncer(
         }
     }
 
-    private async Task<bool> SendPersonalAsync(string channelId, Meeting meeting, Participant participant, PersonalTaskList tasks, CancellationToken cancellationToken)
+    /// <summary>
+    /// Through <see cref="PersonalNotices"/>, like every other private notice: it leaves once the meeting is saved, the
+    /// delivery ledger keeps it from going twice, and a large meeting's lists keep to the channel's rate (what cannot
+    /// leave at once follows from the outbox).
+    /// </summary>
+    private Task<bool> SendPersonalAsync(ITurnContext turnContext, string channelId, Meeting meeting, Participant participant, PersonalTaskList tasks, CancellationToken cancellationToken)
     {
-        var stored = await references.GetPersonalAsync(channelId, participant.UserId, cancellationToken);
-        if (stored is null)
-        {
-            return false;
-        }
-
-        var locale = UserLocales.From(stored.Reference.Locale);
-        try
-        {
-            await adapter.ContinueConversationAsync(stored.Reference,
-                (turn, ct) => turn.SendActivityAsync(MeetingText.Personal(meeting, tasks, locale), ct), cancellationToken);
-            return true;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // One unreachable person must not stop the others' lists; the secretary is told instead.
-            LogSendFailed(exception, meeting.Id);
-            return false;
-        }
+        var key = NoticeKeys.For(meeting.Id, NoticeKeys.MeetingAnnounced, "tasks", meeting.Version, participant.UserId);
+        return notices.SendAsync(turnContext, PersonalNotice.Text(channelId, participant.UserId, key, locale => MeetingText.Personal(meeting, tasks, locale)), cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A personal task list for meeting {MeetingId} could not be sent")]
-    private partial void LogSendFailed(Exception exception, string meetingId);
 }
