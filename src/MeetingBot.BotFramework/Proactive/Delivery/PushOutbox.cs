@@ -77,6 +77,13 @@ public sealed partial class PushOutbox(IStorage storage, ProactiveSender sender,
                 {
                     await SendAsync(key, stoppingToken);
                 }
+                catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    // Storage unavailable, the entry changed under us, a malformed entry: this push waits and is tried
+                    // again; the worker, and with it every other waiting push (and the host), goes on.
+                    LogSendFailed(exception, key);
+                    _ = RetryLaterAsync(key, stoppingToken);
+                }
                 finally
                 {
                     _inHand.TryRemove(key, out _);
@@ -134,6 +141,9 @@ public sealed partial class PushOutbox(IStorage storage, ProactiveSender sender,
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Push {DeliveryKey} could not leave within its turn; it waits in the outbox")]
     private partial void LogDeferred(string deliveryKey);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {Key} could not be handled; it is tried again later")]
+    private partial void LogSendFailed(Exception exception, string key);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Push {DeliveryKey} failed {Attempts} times from the outbox; it stays failed in the delivery ledger")]
     private partial void LogGaveUp(string deliveryKey, int attempts);

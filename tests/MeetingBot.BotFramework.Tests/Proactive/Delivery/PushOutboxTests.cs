@@ -1,5 +1,6 @@
 using MeetingBot.BotFramework.Proactive.Delivery;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
 using MeetingBot.BotFramework.Tests.Loopback;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,6 +85,43 @@ public sealed class PushOutboxTests
         var record = await services.GetRequiredService<DeliveryLedger>().GetAsync("k4", default);
         Assert.Equal(DeliveryState.Failed, record!.State);
         Assert.Equal(2, record.Attempts);
+        await outbox.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task EntriesThatCannotBeRead_AreLeftForLater_AndTheOthersStillGo()
+    {
+        await using var channel = await LoopbackServer.StartAsync(c => c.Response.WriteAsync("{\"id\":\"1\"}"));
+        await using var services = Services(new() { ["FanOut:OutboxRetryAfter"] = "00:00:00.050" });
+        var storage = services.GetRequiredService<IStorage>();
+        // Left by a broken writer: pushes with no address to send to; more of them than the outbox has workers.
+        for (var i = 0; i < 6; i++)
+        {
+            var broken = Push(channel, $"broken-{i}");
+            broken.Recipient.ServiceUrl = null;
+            await storage.WriteAsync(PushOutbox.KeyFor(broken.DeliveryKey), new PushOutboxEntry(PushOutboxEntry.CurrentVersion, broken, DateTimeOffset.UtcNow, 0),
+                WriteCondition.IfAbsent);
+        }
+
+        var outbox = ActivatorUtilities.CreateInstance<PushOutbox>(services);
+        var ledger = services.GetRequiredService<DeliveryLedger>();
+        await outbox.StartAsync(CancellationToken.None);
+        // Every worker has had a broken one in hand (each was claimed before it failed).
+        Assert.True(await Eventually.TrueAsync(async () =>
+        {
+            var tried = 0;
+            for (var i = 0; i < 6; i++)
+            {
+                tried += await ledger.GetAsync($"broken-{i}", default) is null ? 0 : 1;
+            }
+
+            return tried >= 4;
+        }), "the broken entries were tried");
+
+        await outbox.DeferAsync(Push(channel, "k5"), CancellationToken.None);
+
+        Assert.True(await Eventually.TrueAsync(() => channel.Requests.Count == 1, TimeSpan.FromSeconds(10)), "the good push went");
+        Assert.NotNull(await storage.ReadAsync(PushOutbox.KeyFor("broken-0")));
         await outbox.StopAsync(CancellationToken.None);
     }
 
