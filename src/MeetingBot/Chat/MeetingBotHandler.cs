@@ -89,6 +89,10 @@ public sealed class MeetingBotHandler : ActivityHandler
         {
             await handler.HandleAsync(new CommandTurn(turnContext, dc, argument, locale), cancellationToken);
         }
+        else if (Greeting.Is(text))
+        {
+            await turnContext.SendActivityAsync(Greeting.Reply(locale, activity.From?.Name), cancellationToken);
+        }
         else if (activity.Conversation?.IsGroup == true)
         {
             // Never repeat what was typed into a group: it may be pasted material meant for a private chat.

@@ -86,4 +86,38 @@ public sealed class MeetingBotHandlerTests(MeetingBotFactory factory) : IClassFi
         Assert.Contains("帮助", text, StringComparison.Ordinal);
         Assert.DoesNotContain("王书记", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("你好", "zh-CN", "您好！")]
+    [InlineData("您好！", null, "您好！")]
+    [InlineData("Hello", "en-US", "Hello")]
+    [InlineData("good morning.", "en-US", "Hello")]
+    public async Task AGreeting_IsAnsweredInKind_WithWhereToStart(string text, string? locale, string expected)
+    {
+        using var client = factory.CreateClient();
+        var message = ActivityJson.Message(text).ExpectingReplies();
+        if (locale is not null)
+        {
+            message.In(locale);
+        }
+
+        using var response = await client.PostActivityAsync(message);
+
+        var reply = Assert.Single(await response.ReadRepliesAsync())?["text"]?.GetValue<string>();
+        Assert.Contains(expected, reply, StringComparison.Ordinal);
+        Assert.Contains(locale == "en-US" ? "\"my tasks\"" : "“我的任务”", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(locale == "en-US" ? "did not understand" : "没有听懂", reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("你好，我想提交材料")]
+    [InlineData("hello world")]
+    public async Task TextThatOnlyStartsLikeAGreeting_IsNotTakenForOne(string text)
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.PostActivityAsync(ActivityJson.Message(text).ExpectingReplies());
+
+        var reply = Assert.Single(await response.ReadRepliesAsync())?["text"]?.GetValue<string>();
+        Assert.Contains("没有听懂", reply, StringComparison.Ordinal);
+    }
 }
