@@ -27,6 +27,21 @@ public sealed partial class PushOutbox(IStorage storage, ProactiveSender sender,
 
     public static string KeyFor(string deliveryKey) => Prefix + deliveryKey;
 
+    /// <summary>
+    /// For a push a turn causes (a notice to someone else): sent now if no limit makes it wait, otherwise stored here
+    /// and <see cref="PushOutcome.NotNow"/> answered, so the turn never waits on another conversation's pace.
+    /// </summary>
+    public async Task<PushOutcome> SendOrDeferAsync(PushMessage push, CancellationToken cancellationToken)
+    {
+        var outcome = await sender.SendIfNowAsync(push, cancellationToken);
+        if (outcome == PushOutcome.NotNow)
+        {
+            await DeferAsync(push, cancellationToken);
+        }
+
+        return outcome;
+    }
+
     /// <summary>Stores the push and queues it; it leaves as soon as its conversation and the overall rate allow.</summary>
     public async Task DeferAsync(PushMessage push, CancellationToken cancellationToken)
     {

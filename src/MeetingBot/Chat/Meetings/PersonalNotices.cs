@@ -11,9 +11,8 @@ namespace MeetingBot.Chat.Meetings;
 /// comments and review requests are private. Inside a turn the notice is held until the turn's state is saved
 /// (<see cref="AfterCommit"/>), so a replayed or failed turn sends nothing of its own; each notice goes through the
 /// delivery ledger under its key, so a retry never sends it twice. A notice that cannot leave at once (its
-/// conversation's pace or the overall rate is spent) goes to the <see cref="PushOutbox"/> instead of keeping the turn's
-/// user waiting. Without a stored personal reference nothing is
-/// sent (he sees it in 我的任务 / 待审 later).
+/// conversation's pace or the overall rate is spent) waits in the <see cref="PushOutbox"/> instead of keeping the
+/// turn's user waiting. Without a stored personal reference nothing is sent (he sees it in 我的任务 / 待审 later).
 /// </summary>
 public sealed partial class PersonalNotices(
     ConversationReferenceStore references, ProactiveSender sender, PushOutbox outbox, ILogger<PersonalNotices> logger)
@@ -38,7 +37,7 @@ public sealed partial class PersonalNotices(
         var push = new PushMessage(notice.DeliveryKey, stored.Reference, notice.Compose(UserLocales.From(stored.Reference.Locale)));
         if (deferred is not null)
         {
-            deferred.Add(ct => DeliverWithinTurnAsync(push, ct));
+            deferred.Add(async ct => Log(push, await outbox.SendOrDeferAsync(push, ct)));
         }
         else
         {
@@ -48,22 +47,10 @@ public sealed partial class PersonalNotices(
         return true;
     }
 
-    private async Task DeliverWithinTurnAsync(PushMessage push, CancellationToken cancellationToken)
-    {
-        var outcome = await sender.SendIfNowAsync(push, cancellationToken);
-        if (outcome == PushOutcome.NotNow)
-        {
-            await outbox.DeferAsync(push, cancellationToken);
-            return;
-        }
-
-        Log(push, outcome);
-    }
-
     private void Log(PushMessage push, PushOutcome outcome)
     {
         // The decision is already saved: a channel that cannot be reached must not undo or hide it, only be logged.
-        if (outcome is PushOutcome.Delivered or PushOutcome.AlreadyDone)
+        if (outcome is PushOutcome.Delivered or PushOutcome.AlreadyDone or PushOutcome.NotNow)
         {
             LogSent(push.DeliveryKey, outcome);
         }
