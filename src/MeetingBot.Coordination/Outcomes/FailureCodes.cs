@@ -100,6 +100,15 @@ public static class FailureCodes
     public const string EvidenceRequired = "rectification.evidence-required";
     public const string ProgressNoteRequired = "rectification.progress-note-required";
 
+    // The directory of people
+    public const string AdministratorOnly = "directory.administrator-only";
+    public const string OrganiserOnly = "directory.organiser-only";
+    public const string PersonNotFound = "directory.person-not-found";
+    public const string PersonNameRequired = "directory.name-required";
+    public const string DuplicatePhone = "directory.duplicate-phone";
+    public const string DuplicateIdentity = "directory.duplicate-identity";
+    public const string LastAdministrator = "directory.last-administrator";
+
     // NotReady
     public const string MeetingNotReady = "meeting.not-ready";
 }

@@ -36,6 +36,14 @@ public static class FailureTexts
         [FailureCodes.ReportNotFound] = new("专题报告还没有提交审阅。", "The special report has not been submitted for review yet."),
         [FailureCodes.TaskNotFound] = new("没有第{number}项整改任务。", "There is no rectification task {number}."),
 
+        [FailureCodes.AdministratorOnly] = new("只有管理员可以维护人员名录。管理员：{administrators}。", "Only an administrator keeps the directory. Administrators: {administrators}."),
+        [FailureCodes.OrganiserOnly] = new("只有会议组织者（办公室/组织委员）可以新建会议。请联系管理员（{administrators}）授予组织者权限。", "Only organisers may set up meetings. Ask an administrator ({administrators}) to make you one."),
+        [FailureCodes.PersonNotFound] = new("人员名录中没有“{name}”。请管理员先添加此人（管理员 添加 姓名 单位 职务 手机号），或导入花名册。", "“{name}” is not in the directory. An administrator adds people first (admin add …) or imports the roster."),
+        [FailureCodes.PersonNameRequired] = new("姓名不能为空。", "A name is required."),
+        [FailureCodes.DuplicatePhone] = new("手机号{phone}已属于{name}。", "Phone {phone} already belongs to {name}."),
+        [FailureCodes.DuplicateIdentity] = new("这个账号已关联到{name}。", "This account is already linked to {name}."),
+        [FailureCodes.LastAdministrator] = new("{name}是最后一位管理员，不能移除。请先指定另一位管理员。", "{name} is the last administrator; make someone else an administrator first."),
+
         [FailureCodes.StaleVersion] = new("内容已被他人更新，请刷新后重试。", "Someone changed this in the meantime; reload and try again."),
         [FailureCodes.MeetingCancelled] = new("这个会议已取消，不能再修改。", "This meeting was cancelled; nothing can change any more."),
         [FailureCodes.AlreadyConfirmed] = new("会议已经确认召开。", "The meeting is already confirmed."),

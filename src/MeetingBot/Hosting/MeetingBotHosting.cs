@@ -18,6 +18,7 @@ using MeetingBot.Documents;
 using MeetingBot.Documents.Links;
 using MeetingBot.Invitations;
 using MeetingBot.Localization;
+using MeetingBot.People;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Documents;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -45,6 +46,7 @@ public static class MeetingBotHosting
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MeetingDirectory>();
+        services.AddPeopleDirectory();
         // Private notices (disclosure, returns, talk records, review requests) are shared by every meeting feature.
         services.AddSingleton<Chat.Meetings.PersonalNotices>();
         services.AddMeetingSetupFeature();

@@ -1,0 +1,11 @@
+namespace MeetingBot.People;
+
+/// <summary>The directory of people: who is who, whatever the channel.</summary>
+public static class PeopleFeature
+{
+    public static IServiceCollection AddPeopleDirectory(this IServiceCollection services)
+    {
+        services.AddSingleton<PeopleDirectoryStore>();
+        return services;
+    }
+}
