@@ -25,6 +25,12 @@ public sealed record DirectoryPerson(
     /// <summary>The person's id on one channel (kind from <see cref="IdentityKinds"/>), if they have one.</summary>
     public string? IdentityOn(string kind) => Identities.FirstOrDefault(i => i.Kind == kind)?.Id;
 
+    /// <summary>
+    /// The user id the service's web chat knows this person by: their directory id, or the id they had before the
+    /// directory existed (kept as a <see cref="IdentityKinds.WebChat"/> identity so their conversations go on).
+    /// </summary>
+    public string WebChatUserId => IdentityOn(IdentityKinds.WebChat) ?? Id;
+
     /// <summary>The name with what tells this person apart: 王伟（党政办·主任）.</summary>
     public string Label => (Unit, Title) switch
     {

@@ -18,6 +18,9 @@ public sealed record PeopleDirectory(int SchemaVersion, long Version, IReadOnlyL
     public DirectoryPerson? FindByIdentity(string kind, string id) =>
         string.IsNullOrEmpty(id) ? null : People.FirstOrDefault(p => p.Identities.Any(i => i.Kind == kind && i.Id == id));
 
+    /// <summary>The person behind a web chat user id (see <see cref="DirectoryPerson.WebChatUserId"/>).</summary>
+    public DirectoryPerson? FindWebChatUser(string userId) => People.FirstOrDefault(p => p.WebChatUserId == userId);
+
     /// <summary>
     /// Everyone a typed name may mean: the exact name (spaces and a leading @ ignored), or, when the text also names
     /// a unit or title (王伟 党政办, 王伟（主任）), the people whose label contains it.
