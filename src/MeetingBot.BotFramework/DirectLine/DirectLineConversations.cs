@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
@@ -13,6 +14,12 @@ public sealed class DirectLineConversations(IStorage storage, DirectLineSignals 
 {
     public const int PageSize = 100;
     private const int MaxAttempts = 50;
+
+    /// <summary>How long a missing number holds back the activities after it (an append takes milliseconds).</summary>
+    public static readonly TimeSpan HoleGrace = TimeSpan.FromSeconds(60);
+
+    // The first sighting of a conversation's lowest hole, shared by every reader in this process.
+    private readonly ConcurrentDictionary<string, (long Sequence, DateTimeOffset Since)> _holes = new(StringComparer.Ordinal);
 
     public static string ConversationKey(string conversationId) => $"directline/conversations/{conversationId}";
 
@@ -98,21 +105,26 @@ public sealed class DirectLineConversations(IStorage storage, DirectLineSignals 
         }
     }
 
-    /// <summary>Activities after <paramref name="watermark"/> (null: from the start), at most <see cref="PageSize"/>.</summary>
+    /// <summary>
+    /// Activities after <paramref name="watermark"/> (null: from the start), at most <see cref="PageSize"/>, in order
+    /// and without a hole: a page stops before a missing number, which is an append still being written. Were it sent
+    /// past, the client's watermark would move over it and that activity would never reach the client. Appends take
+    /// their numbers in order, so a hole cannot last; should one outlive <see cref="HoleGrace"/> all the same (a
+    /// storage fault), it is stepped over rather than stall the conversation for good.
+    /// </summary>
     public async Task<ActivitySet> ReadAsync(string conversationId, long? watermark, CancellationToken cancellationToken)
     {
         var prefix = ActivitiesPrefix(conversationId);
-        var after = watermark ?? 0;
         var page = new List<Activity>();
         long? last = watermark;
         foreach (var document in await storage.ListAsync(prefix, cancellationToken))
         {
-            if (!long.TryParse(document.Key.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) || sequence <= after)
+            if (!long.TryParse(document.Key.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) || sequence <= (last ?? 0))
             {
                 continue;
             }
 
-            if (page.Count == PageSize)
+            if (page.Count == PageSize || (sequence != (last ?? 0) + 1 && !HoleIsStale(conversationId, (last ?? 0) + 1)))
             {
                 break;
             }
@@ -141,6 +153,20 @@ public sealed class DirectLineConversations(IStorage storage, DirectLineSignals 
         }
 
         return false;
+    }
+
+    /// <summary>Whether the hole at <paramref name="missing"/> was first seen by this process more than <see cref="HoleGrace"/> ago.</summary>
+    private bool HoleIsStale(string conversationId, long missing)
+    {
+        var now = time.GetUtcNow();
+        var seen = _holes.AddOrUpdate(conversationId, (missing, now), (_, hole) => hole.Sequence == missing ? hole : (missing, now));
+        if (now - seen.Since < HoleGrace)
+        {
+            return false;
+        }
+
+        _holes.TryRemove(new KeyValuePair<string, (long, DateTimeOffset)>(conversationId, seen));
+        return true;
     }
 
     private async Task AdvanceAsync(string conversationId, long sequence, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ public sealed class DirectLineOptions
     public const int DefaultBurst = 60;
     public const int DefaultRequestsPerSecond = 5;
     public const int DefaultMaxUploadBytes = 4 * 1024 * 1024;
+    public const int DefaultMaxStreamsPerPerson = 5;
 
     /// <summary>The address people open, e.g. <c>https://intranet.example/meetingbot</c>: links and serviceUrl start with it.</summary>
     [Required]
@@ -39,6 +40,13 @@ public sealed class DirectLineOptions
     /// <summary>Largest upload (all files of one POST …/upload together); files travel in the activity as data: URLs.</summary>
     [Range(1024, 32 * 1024 * 1024)]
     public int MaxUploadBytes { get; set; } = DefaultMaxUploadBytes;
+
+    /// <summary>
+    /// WebSockets one person may hold open in one conversation at once (phone, PC, a second tab…); opening one more
+    /// closes the oldest, so a client cannot pile up sockets on the server.
+    /// </summary>
+    [Range(1, 100)]
+    public int MaxStreamsPerPerson { get; set; } = DefaultMaxStreamsPerPerson;
 
     /// <summary>The serviceUrl of conversations this service hosts; never called over HTTP (replies are queued).</summary>
     public string ServiceUrl => PublicUrl.TrimEnd('/') + DirectLinePaths.ServiceUrlSuffix;

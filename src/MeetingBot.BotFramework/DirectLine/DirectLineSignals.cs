@@ -1,34 +1,59 @@
-using System.Collections.Concurrent;
-
 namespace MeetingBot.BotFramework.DirectLine;
 
 /// <summary>
-/// Wakes the open WebSockets of a conversation when this process appends to it. Appends by another instance are
-/// picked up by the socket's own periodic read, so a signal is a shortcut, never the only path.
+/// Wakes every open stream of a conversation, at once, when this process appends to it: each stream listens with its
+/// own <see cref="DirectLineWakeup"/>, so any number of windows of one person are woken by one append. Appends by
+/// another instance never ring here; the stream's slower safety read picks those up.
 /// </summary>
 public sealed class DirectLineSignals
 {
-    private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiting = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, List<DirectLineWakeup>> _listeners = new(StringComparer.Ordinal);
+
+    /// <summary>Listens from now on; dispose to stop. Listen before reading storage, so nothing slips in between.</summary>
+    public DirectLineWakeup Listen(string conversationId)
+    {
+        var wakeup = new DirectLineWakeup(conversationId, Remove);
+        lock (_gate)
+        {
+            if (!_listeners.TryGetValue(conversationId, out var list))
+            {
+                _listeners[conversationId] = list = [];
+            }
+
+            list.Add(wakeup);
+        }
+
+        return wakeup;
+    }
 
     public void Notify(string conversationId)
     {
-        if (_waiting.TryRemove(conversationId, out var waiter))
+        DirectLineWakeup[] listeners;
+        lock (_gate)
         {
-            waiter.TrySetResult();
+            if (!_listeners.TryGetValue(conversationId, out var list))
+            {
+                return;
+            }
+
+            listeners = [.. list];
+        }
+
+        foreach (var listener in listeners)
+        {
+            listener.Ring();
         }
     }
 
-    /// <summary>Completes when something is appended to the conversation, or after <paramref name="timeout"/>.</summary>
-    public async Task WaitAsync(string conversationId, TimeSpan timeout, CancellationToken cancellationToken)
+    private void Remove(DirectLineWakeup wakeup)
     {
-        var waiter = _waiting.GetOrAdd(conversationId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        try
+        lock (_gate)
         {
-            await waiter.Task.WaitAsync(timeout, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            // Time to look at storage anyway.
+            if (_listeners.TryGetValue(wakeup.ConversationId, out var list) && list.Remove(wakeup) && list.Count == 0)
+            {
+                _listeners.Remove(wakeup.ConversationId);
+            }
         }
     }
 }

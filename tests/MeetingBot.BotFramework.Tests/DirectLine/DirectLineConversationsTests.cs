@@ -103,6 +103,44 @@ public sealed class DirectLineConversationsTests
     }
 
     [Fact]
+    public async Task AMissingNumber_HoldsBackTheActivitiesAfterIt_UntilItIsWritten()
+    {
+        var queue = Queue();
+        await queue.AppendAsync("c1", false, Message("一"), CancellationToken.None);
+        // Number 3 is visible while number 2, claimed first, is still being written.
+        await _storage.WriteAsync(DirectLineConversations.ActivityKey("c1", 3), new Activity { Type = ActivityTypes.Message, Text = "三", Id = "c1|0000003" }, WriteCondition.IfAbsent);
+
+        var before = await queue.ReadAsync("c1", null, CancellationToken.None);
+        var fromOne = await queue.ReadAsync("c1", 1, CancellationToken.None);
+        await _storage.WriteAsync(DirectLineConversations.ActivityKey("c1", 2), new Activity { Type = ActivityTypes.Message, Text = "二", Id = "c1|0000002" }, WriteCondition.IfAbsent);
+        var after = await queue.ReadAsync("c1", 1, CancellationToken.None);
+
+        Assert.Equal(["一"], before.Activities.Select(a => a.Text));
+        Assert.Equal("1", before.Watermark);
+        Assert.Empty(fromOne.Activities);
+        Assert.Equal("1", fromOne.Watermark);
+        Assert.Equal(["二", "三"], after.Activities.Select(a => a.Text));
+        Assert.Equal("3", after.Watermark);
+    }
+
+    [Fact]
+    public async Task AHoleThatOutlivesTheGrace_IsSteppedOver_RatherThanStallTheConversation()
+    {
+        var queue = Queue();
+        await queue.AppendAsync("c1", false, Message("一"), CancellationToken.None);
+        await _storage.WriteAsync(DirectLineConversations.ActivityKey("c1", 3), new Activity { Type = ActivityTypes.Message, Text = "三", Id = "c1|0000003" }, WriteCondition.IfAbsent);
+
+        Assert.Empty((await queue.ReadAsync("c1", 1, CancellationToken.None)).Activities);
+        _time.Advance(DirectLineConversations.HoleGrace - TimeSpan.FromSeconds(1));
+        Assert.Empty((await queue.ReadAsync("c1", 1, CancellationToken.None)).Activities);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var set = await queue.ReadAsync("c1", 1, CancellationToken.None);
+
+        Assert.Equal(["三"], set.Activities.Select(a => a.Text));
+        Assert.Equal("3", set.Watermark);
+    }
+
+    [Fact]
     public async Task Start_IsTrueOnlyForTheFirstCall()
     {
         var queue = Queue();
