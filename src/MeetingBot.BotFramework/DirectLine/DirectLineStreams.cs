@@ -40,12 +40,12 @@ public sealed partial class DirectLineStreams(
     public const string RevokedReason = "revoked";
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, List<OpenStream>> _open = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DirectLineOpenStream>> _open = new(StringComparer.Ordinal);
 
     public async Task RunAsync(WebSocket socket, DirectLineIdentity identity, long? watermark, CancellationToken cancellationToken)
     {
         var conversationId = identity.Grant.ConversationId;
-        using var stream = new OpenStream(identity.Grant.GrantId);
+        using var stream = new DirectLineOpenStream(identity.Grant.GrantId);
         if (Register(identity.RateKey, stream) is { } oldest)
         {
             LogTooManyStreams(conversationId, options.Value.MaxStreamsPerPerson);
@@ -117,7 +117,7 @@ public sealed partial class DirectLineStreams(
     /// <summary>Closes this instance's sockets opened under the grant at once (others notice within <see cref="GrantCheckInterval"/>).</summary>
     public int EndGrant(string grantId)
     {
-        List<OpenStream> ending;
+        List<DirectLineOpenStream> ending;
         lock (_gate)
         {
             ending = [.. _open.Values.SelectMany(streams => streams).Where(s => s.GrantId == grantId)];
@@ -141,7 +141,7 @@ public sealed partial class DirectLineStreams(
     }
 
     /// <returns>The oldest stream of the person, when the new one takes it over the bound.</returns>
-    private OpenStream? Register(string key, OpenStream stream)
+    private DirectLineOpenStream? Register(string key, DirectLineOpenStream stream)
     {
         lock (_gate)
         {
@@ -162,7 +162,7 @@ public sealed partial class DirectLineStreams(
         }
     }
 
-    private void Unregister(string key, OpenStream stream)
+    private void Unregister(string key, DirectLineOpenStream stream)
     {
         lock (_gate)
         {
@@ -233,33 +233,4 @@ public sealed partial class DirectLineStreams(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A window opened past {Max} streams of one person in {ConversationId}: the oldest is closed")]
     private partial void LogTooManyStreams(string conversationId, int max);
-
-    /// <summary>One open socket; ended by the server through <see cref="End"/>, which its own loop turns into a close.</summary>
-    private sealed class OpenStream(string grantId) : IDisposable
-    {
-        private readonly CancellationTokenSource _ended = new();
-        private string? _reason;
-
-        public string GrantId { get; } = grantId;
-
-        public string? Reason => Volatile.Read(ref _reason);
-
-        public CancellationToken Ended => _ended.Token;
-
-        /// <summary>Called from other threads (a newer window, a revocation), possibly as the stream ends on its own.</summary>
-        public void End(string reason)
-        {
-            Interlocked.CompareExchange(ref _reason, reason, null);
-            try
-            {
-                _ended.Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
-                // It had ended already.
-            }
-        }
-
-        public void Dispose() => _ended.Dispose();
-    }
 }
