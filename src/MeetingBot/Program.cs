@@ -1,6 +1,7 @@
 using MeetingBot.Demo;
 using MeetingBot.Hosting;
 using MeetingBot.Invitations;
+using MeetingBot.People;
 
 if (DemoCommandLine.Matches(args))
 {
@@ -14,6 +15,13 @@ if (InvitationCommandLine.Matches(args))
 {
     // A verb, not the service: print invitation links and exit.
     Environment.ExitCode = await InvitationCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return;
+}
+
+if (DirectoryCommandLine.Matches(args))
+{
+    // A verb, not the service: keep the directory of people from the shell and exit.
+    Environment.ExitCode = await DirectoryCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
     return;
 }
 

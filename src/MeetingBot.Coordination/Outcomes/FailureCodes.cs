@@ -108,6 +108,9 @@ public static class FailureCodes
     public const string DuplicatePhone = "directory.duplicate-phone";
     public const string DuplicateIdentity = "directory.duplicate-identity";
     public const string LastAdministrator = "directory.last-administrator";
+    public const string MalformedPhone = "directory.malformed-phone";
+    public const string RosterRefused = "directory.roster-refused";
+    public const string AmbiguousPerson = "directory.ambiguous-person";
 
     // NotReady
     public const string MeetingNotReady = "meeting.not-ready";

@@ -43,6 +43,9 @@ public static class FailureTexts
         [FailureCodes.DuplicatePhone] = new("手机号{phone}已属于{name}。", "Phone {phone} already belongs to {name}."),
         [FailureCodes.DuplicateIdentity] = new("这个账号已关联到{name}。", "This account is already linked to {name}."),
         [FailureCodes.LastAdministrator] = new("{name}是最后一位管理员，不能移除。请先指定另一位管理员。", "{name} is the last administrator; make someone else an administrator first."),
+        [FailureCodes.MalformedPhone] = new("手机号“{phone}”格式不正确：手机为1开头的11位数字，座机请带区号（如010-12345678）。", "Phone “{phone}” is malformed: a mobile has 11 digits starting with 1; a landline needs its area code (e.g. 010-12345678)."),
+        [FailureCodes.RosterRefused] = new("花名册有{count}行不能导入，名录未作任何修改。请改正这些行后重新导入，或跳过这些行导入其余各行。", "{count} row(s) of the roster cannot be imported; the directory was not changed. Correct them and import again, or import the other rows and skip these."),
+        [FailureCodes.AmbiguousPerson] = new("“{name}”对应多位人员：{people}。请写明单位或职务，如：姓名（单位）。", "“{name}” matches several people: {people}. Add the unit or title, e.g. name (unit)."),
 
         [FailureCodes.StaleVersion] = new("内容已被他人更新，请刷新后重试。", "Someone changed this in the meantime; reload and try again."),
         [FailureCodes.MeetingCancelled] = new("这个会议已取消，不能再修改。", "This meeting was cancelled; nothing can change any more."),

@@ -26,14 +26,18 @@ public sealed partial class UploadedFileReader(
     private const string GenericContentType = "application/octet-stream";
     private const int BufferSize = 81_920;
 
-    public async Task<UploadOutcome> ReadAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<UploadOutcome> ReadAsync(Activity activity, CancellationToken cancellationToken) =>
+        ReadAsync(activity, UploadedFileType.All, cancellationToken);
+
+    /// <param name="accepted">The kinds of file this upload may be (material, or a roster).</param>
+    public async Task<UploadOutcome> ReadAsync(Activity activity, IReadOnlyList<UploadedFileType> accepted, CancellationToken cancellationToken)
     {
         if (AttachedFile.Find(activity.Attachments) is not { } attached)
         {
             return new UploadOutcome.NoFile();
         }
 
-        var claimed = UploadedFileType.FromFileName(attached.Name);
+        var claimed = UploadedFileType.FromFileName(attached.Name, accepted);
         if (claimed is null || !DeclarationsAgree(attached, claimed))
         {
             LogRefused(attached.DeclaredContentType ?? attached.DeclaredFileType, "its name or declared type");
@@ -49,7 +53,7 @@ public sealed partial class UploadedFileReader(
             return refusal;
         }
 
-        if (FileSignature.Identify(fetched.Content) != claimed)
+        if (!FileSignature.Matches(fetched.Content, claimed))
         {
             LogRefused(claimed.Extension, "its content");
             return new UploadOutcome.WrongType(attached.Name);
@@ -63,7 +67,8 @@ public sealed partial class UploadedFileReader(
         (attached.DeclaredFileType is not { } fileType || string.Equals("." + fileType.TrimStart('.'), claimed.Extension, StringComparison.OrdinalIgnoreCase))
         && (string.IsNullOrWhiteSpace(attached.DeclaredContentType)
             || MediaType(attached.DeclaredContentType) is { } declared
-                && (declared.Equals(claimed.ContentType, StringComparison.OrdinalIgnoreCase) || declared.Equals(GenericContentType, StringComparison.OrdinalIgnoreCase)));
+                && (declared.Equals(claimed.ContentType, StringComparison.OrdinalIgnoreCase) || declared.Equals(GenericContentType, StringComparison.OrdinalIgnoreCase)
+                    || claimed.OtherContentTypes.Contains(declared, StringComparer.OrdinalIgnoreCase)));
 
     private static string? MediaType(string contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.MediaType : null;
@@ -136,6 +141,6 @@ public sealed partial class UploadedFileReader(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Uploaded file not fetched from {Host}: {Reason} (status {StatusCode})")]
     private partial void LogDownloadFailed(string reason, int? statusCode, string host);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Uploaded file refused as {Claimed}: by {What} it is not a .docx or .pdf")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Uploaded file refused as {Claimed}: by {What} it is not a file of an accepted type")]
     private partial void LogRefused(string? claimed, string what);
 }

@@ -46,7 +46,7 @@ public static class MeetingBotHosting
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<MeetingDirectory>();
-        services.AddPeopleDirectory();
+        services.AddPeopleDirectory(builder.Configuration);
         // Private notices (disclosure, returns, talk records, review requests) are shared by every meeting feature.
         services.AddSingleton<Chat.Meetings.PersonalNotices>();
         services.AddMeetingSetupFeature();

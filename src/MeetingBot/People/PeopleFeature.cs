@@ -1,11 +1,26 @@
+using MeetingBot.Chat.Administration;
+using MeetingBot.Chat.Commands;
+using MeetingBot.Documents.Links;
+using MeetingBot.People.Roster;
+using Microsoft.Extensions.Options;
+
 namespace MeetingBot.People;
 
-/// <summary>The directory of people: who is who, whatever the channel.</summary>
+/// <summary>The directory of people: who is who, whatever the channel, and its administration.</summary>
 public static class PeopleFeature
 {
-    public static IServiceCollection AddPeopleDirectory(this IServiceCollection services)
+    public static IServiceCollection AddPeopleDirectory(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidator>();
         services.AddSingleton<PeopleDirectoryStore>();
+        services.AddSingleton<DirectoryIdentity>();
+        services.AddSingleton<DirectoryStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectoryStartup>());
+        services.AddSingleton<RosterImporter>();
+        services.AddSingleton<RosterExportFile>();
+        services.AddSingleton<IDocumentGrantCheck, RosterExportReaders>();
+        services.AddAdministrationCommands();
         return services;
     }
 }

@@ -1,0 +1,40 @@
+using MeetingBot.Coordination.People;
+
+namespace MeetingBot.People.Roster;
+
+/// <summary>
+/// The columns of a 花名册 and the headers offices write for them (单位 or 部门 or 单位/部门; 手机号 or 手机 or 联系电话).
+/// Exports write the first name of each; imports find the header row by its 姓名 cell.
+/// </summary>
+public static class RosterColumns
+{
+    public const string Name = "姓名";
+    public const string Unit = "单位/部门";
+    public const string Title = "职务";
+    public const string Phone = "手机号";
+    public const string Email = "邮箱";
+    public const string Roles = "角色";
+
+    public static readonly IReadOnlyList<string> Exported = [Name, Unit, Title, Phone, Email, Roles];
+
+    private static readonly Dictionary<string, string> Headers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["姓名"] = Name, ["名字"] = Name, ["name"] = Name,
+        ["单位/部门"] = Unit, ["单位／部门"] = Unit, ["单位"] = Unit, ["部门"] = Unit, ["单位部门"] = Unit, ["unit"] = Unit, ["department"] = Unit,
+        ["职务"] = Title, ["职位"] = Title, ["title"] = Title,
+        ["手机号"] = Phone, ["手机"] = Phone, ["手机号码"] = Phone, ["电话"] = Phone, ["联系电话"] = Phone, ["phone"] = Phone,
+        ["邮箱"] = Email, ["电子邮箱"] = Email, ["email"] = Email, ["e-mail"] = Email,
+        ["角色"] = Roles, ["role"] = Roles, ["roles"] = Roles,
+    };
+
+    /// <returns>The column a header cell names, or null.</returns>
+    public static string? Of(string? header) =>
+        header is null ? null : Headers.GetValueOrDefault(new string([.. header.Where(c => !char.IsWhiteSpace(c))]));
+
+    /// <summary>A person as the cells of an exported row, in <see cref="Exported"/> order.</summary>
+    public static string[] CellsOf(DirectoryPerson person) =>
+    [
+        person.Name, person.Unit ?? string.Empty, person.Title ?? string.Empty, person.Phone ?? string.Empty, person.Email ?? string.Empty,
+        string.Join("、", person.Roles.Select(OrganisationRoleNames.Chinese)),
+    ];
+}

@@ -1,0 +1,205 @@
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.People;
+
+namespace MeetingBot.Coordination.Tests.People;
+
+public sealed class RosterImportTests
+{
+    private static readonly DirectoryPerson Admin = new("u-admin", "赵敏", "党政办", "主任", "13800000001", null, [OrganisationRole.Administrator], []);
+    private static readonly DirectoryPerson Wang = new("u-wang", "王伟", "财政所", "所长", "13800000003", "wang@example.cn", [], []);
+
+    private static PeopleDirectory Directory() => PeopleDirectory.Empty with { People = [Admin, Wang] };
+
+    private static RosterImport Read(PeopleDirectory directory, IReadOnlyCollection<string>? units, params RosterRow[] rows)
+    {
+        var next = 0;
+        return RosterImport.Read(directory, rows, units ?? [], () => "new" + ++next);
+    }
+
+    private static RosterRefusal RefusalOf(RosterImport import, int row) => Assert.Single(import.Refused, r => r.Row == row);
+
+    [Fact]
+    public void AGoodRoster_AddsEveryone_WithNewIdsAndTheirRoles()
+    {
+        var import = Read(Directory(), null,
+            new RosterRow(2, "李娜", "党政办", "科员", "13900000001"),
+            new RosterRow(3, "陈刚", "组织办", "组织委员", "138 0000 0009", "chen@example.cn", "组织者"));
+
+        Assert.Empty(import.Refused);
+        Assert.Equal(["new1", "new2"], import.Added.Select(p => p.Id));
+        Assert.Equal("13800000009", import.Added[1].Phone);
+        Assert.Equal([OrganisationRole.Organiser], import.Added[1].Roles);
+        var applied = import.ApplyTo(Directory(), Admin, skipBadRows: false);
+        Assert.Equal(4, applied.Value.People.Count);
+        Assert.Equal(1, applied.Value.Version);
+    }
+
+    [Fact]
+    public void AnEmptyName_IsRefused()
+    {
+        var import = Read(Directory(), null, new RosterRow(2, " ", "党政办", "科员", "13900000001"));
+
+        Assert.Equal(RosterRefusalReasons.EmptyName, RefusalOf(import, 2).Reason);
+        Assert.Equal("第2行：姓名为空", RefusalOf(import, 2).Text.ZhCn);
+    }
+
+    [Theory]
+    [InlineData("1390000000")]
+    [InlineData("23900000001")]
+    [InlineData("12345678")]
+    [InlineData("手机")]
+    public void AMalformedPhone_IsRefused(string phone)
+    {
+        var import = Read(Directory(), null, new RosterRow(4, "李娜", "党政办", "科员", phone));
+
+        var refusal = RefusalOf(import, 4);
+        Assert.Equal(RosterRefusalReasons.MalformedPhone, refusal.Reason);
+        Assert.Contains(phone, refusal.Text.ZhCn, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("010-12345678", "010-12345678")]
+    [InlineData("0755 88886666", "0755-88886666")]
+    [InlineData("(021)12345678", "021-12345678")]
+    [InlineData("+86 139-0000-0001", "13900000001")]
+    [InlineData("１３９０００００００１", "13900000001")]
+    public void MobilesAndLandlinesWithAreaCodes_AreTaken(string typed, string stored)
+    {
+        var import = Read(Directory(), null, new RosterRow(2, "李娜", "党政办", "科员", typed));
+
+        Assert.Empty(import.Refused);
+        Assert.Equal(stored, Assert.Single(import.Added).Phone);
+    }
+
+    [Fact]
+    public void APhoneTwiceInTheFile_IsRefusedOnTheLaterRow()
+    {
+        var import = Read(Directory(), null,
+            new RosterRow(2, "李娜", "党政办", "科员", "13900000001"),
+            new RosterRow(3, "陈刚", "组织办", "科员", "139-0000-0001"));
+
+        var refusal = RefusalOf(import, 3);
+        Assert.Equal(RosterRefusalReasons.DuplicatePhoneInFile, refusal.Reason);
+        Assert.Equal("2", refusal.Detail);
+        Assert.DoesNotContain(import.Refused, r => r.Row == 2);
+    }
+
+    [Fact]
+    public void APhoneOfSomeoneElseInTheDirectory_IsRefused_NotRenamingThem()
+    {
+        var import = Read(Directory(), null, new RosterRow(2, "李娜", "党政办", "科员", "13800000003"));
+
+        var refusal = RefusalOf(import, 2);
+        Assert.Equal(RosterRefusalReasons.DuplicatePhoneInDirectory, refusal.Reason);
+        Assert.Contains("王伟（财政所·所长）", refusal.Text.ZhCn, StringComparison.Ordinal);
+        Assert.Empty(import.Updated);
+    }
+
+    [Fact]
+    public void AnUnknownUnit_IsRefused_OnlyWhenUnitsAreConfigured()
+    {
+        var row = new RosterRow(2, "李娜", "宣传办", "科员", "13900000001");
+
+        Assert.Equal(RosterRefusalReasons.UnknownUnit, RefusalOf(Read(Directory(), ["党政办", "财政所"], row), 2).Reason);
+        Assert.Empty(Read(Directory(), [], row).Refused);
+        Assert.Empty(Read(Directory(), ["党政办", "宣传办"], row).Refused);
+    }
+
+    [Fact]
+    public void TheSamePersonTwiceInTheFile_IsADuplicateRow()
+    {
+        var import = Read(Directory(), null,
+            new RosterRow(2, "李娜", "党政办", "科员", "13900000001"),
+            new RosterRow(5, "李 娜", "党政办", "副主任", null));
+
+        var refusal = RefusalOf(import, 5);
+        Assert.Equal(RosterRefusalReasons.DuplicateRow, refusal.Reason);
+        Assert.Equal("2", refusal.Detail);
+    }
+
+    [Fact]
+    public void AnUnknownRoleOrEmail_IsRefused()
+    {
+        var import = Read(Directory(), null,
+            new RosterRow(2, "李娜", "党政办", "科员", null, null, "书记"),
+            new RosterRow(3, "陈刚", "党政办", "科员", null, "not-an-address"));
+
+        Assert.Equal(RosterRefusalReasons.UnknownRole, RefusalOf(import, 2).Reason);
+        Assert.Equal(RosterRefusalReasons.MalformedEmail, RefusalOf(import, 3).Reason);
+    }
+
+    [Fact]
+    public void AnyRefusedRow_ChangesNothing_UnlessBadRowsAreSkipped()
+    {
+        var directory = Directory();
+        var import = Read(directory, null,
+            new RosterRow(2, "李娜", "党政办", "科员", "13900000001"),
+            new RosterRow(3, "", "党政办", "科员", "13900000002"),
+            new RosterRow(4, "陈刚", "党政办", "科员", "1390000"));
+
+        var refused = import.ApplyTo(directory, Admin, skipBadRows: false);
+        Assert.Equal(FailureCodes.RosterRefused, refused.Failure?.Code);
+        Assert.Equal("2", refused.Failure!.Data["count"]);
+
+        var skipped = import.ApplyTo(directory, Admin, skipBadRows: true).Value;
+        Assert.Equal(3, skipped.People.Count);
+        Assert.Contains(skipped.People, p => p.Name == "李娜");
+    }
+
+    [Fact]
+    public void ARowOfAnExistingPerson_UpdatesThem_BySamePhoneOrByNameAndUnit()
+    {
+        var directory = Directory();
+        var byPhone = Read(directory, null, new RosterRow(2, "王伟", "党政办", "副主任", "138-0000-0003"));
+        var byNameAndUnit = Read(directory, null, new RosterRow(2, "王伟", "财政所", null, "13900000009", null, "组织者"));
+
+        var moved = Assert.Single(byPhone.Updated);
+        Assert.Equal(("u-wang", "党政办", "副主任"), (moved.Id, moved.Unit, moved.Title));
+        Assert.Empty(byPhone.Added);
+        var rephoned = Assert.Single(byNameAndUnit.Updated);
+        Assert.Equal(("u-wang", "13900000009", "所长", "wang@example.cn"), (rephoned.Id, rephoned.Phone, rephoned.Title, rephoned.Email));
+        Assert.Equal([OrganisationRole.Organiser], rephoned.Roles);
+
+        var applied = byPhone.ApplyTo(directory, Admin, skipBadRows: false).Value;
+        Assert.Equal(2, applied.People.Count);
+        Assert.Equal("党政办", applied.Find("u-wang")!.Unit);
+    }
+
+    [Fact]
+    public void ImportingTheSameRosterAgain_ChangesNothing()
+    {
+        var directory = Directory();
+        var row = new RosterRow(2, "王伟", "财政所", "所长", "13800000003");
+
+        var import = Read(directory, null, row);
+
+        Assert.Equal(1, import.Unchanged);
+        Assert.Same(directory, import.ApplyTo(directory, Admin, skipBadRows: false).Value);
+    }
+
+    [Fact]
+    public void OnlyAnAdministrator_Imports()
+    {
+        var import = Read(Directory(), null, new RosterRow(2, "李娜", "党政办", "科员", "13900000001"));
+
+        Assert.Equal(FailureCodes.AdministratorOnly, import.ApplyTo(Directory(), Wang, skipBadRows: true).Failure?.Code);
+    }
+
+    [Fact]
+    public void BlankRows_AreNeitherTakenNorRefused()
+    {
+        var import = Read(Directory(), null, new RosterRow(2, null, " ", null, null));
+
+        Assert.Empty(import.Added);
+        Assert.Empty(import.Refused);
+    }
+
+    [Fact]
+    public void EveryReason_HasItsWording()
+    {
+        foreach (var reason in typeof(RosterRefusalReasons).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!))
+        {
+            Assert.True(RosterRefusalReasons.Covers(reason), reason);
+        }
+    }
+}
