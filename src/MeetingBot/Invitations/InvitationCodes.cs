@@ -25,7 +25,15 @@ public sealed class InvitationCodes(DirectLineSigningKey key, TimeProvider time)
     });
 
     /// <summary>The invitation id of a well-signed, unexpired code; null otherwise.</summary>
-    public async Task<string?> IdOfAsync(string code)
+    public Task<string?> IdOfAsync(string code) => ReadAsync(code, expiredToo: false);
+
+    /// <summary>
+    /// The invitation id of a well-signed code, expired or not: enough to tell its holder that the link has expired
+    /// and whom to ask, never to let them in.
+    /// </summary>
+    public Task<string?> SignedIdOfAsync(string code) => ReadAsync(code, expiredToo: true);
+
+    private async Task<string?> ReadAsync(string code, bool expiredToo)
     {
         if (!_handler.CanReadToken(code))
         {
@@ -40,7 +48,7 @@ public sealed class InvitationCodes(DirectLineSigningKey key, TimeProvider time)
             IssuerSigningKey = key.Key,
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
             RequireExpirationTime = true,
-            LifetimeValidator = (_, expires, _, _) => expires is { } e && e > now,
+            LifetimeValidator = (_, expires, _, _) => expires is { } e && (expiredToo || e > now),
         });
         return result.IsValid && result.SecurityToken is JsonWebToken jwt && !string.IsNullOrEmpty(jwt.Id) ? jwt.Id : null;
     }
