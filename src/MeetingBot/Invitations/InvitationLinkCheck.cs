@@ -11,13 +11,13 @@ public sealed class InvitationLinkCheck(InvitationCodes codes, InvitationStore s
 {
     public async Task<InvitationLinkStanding> CheckAsync(string code, CancellationToken cancellationToken)
     {
-        if (await codes.SignedIdOfAsync(code) is not { } id || await store.FindAsync(id, cancellationToken) is not { } invitation)
+        if (await codes.ReadAsync(code) is not { } read || await store.FindAsync(read.Id, cancellationToken) is not { } invitation)
         {
             return InvitationLinkStanding.Invalid;
         }
 
         var now = time.GetUtcNow();
-        if (invitation.IsActive(now) && await codes.IdOfAsync(code) is not null)
+        if (invitation.IsActive(now) && read.ExpiresAt > now)
         {
             return InvitationLinkStanding.Active;
         }
@@ -25,7 +25,7 @@ public sealed class InvitationLinkCheck(InvitationCodes codes, InvitationStore s
         var whom = await WhomToAskAsync(invitation, cancellationToken);
         return invitation.RevokedAt is { } revokedAt
             ? new InvitationLinkStanding(InvitationLinkState.Revoked, revokedAt, whom)
-            : new InvitationLinkStanding(InvitationLinkState.Expired, invitation.ExpiresAt, whom);
+            : new InvitationLinkStanding(InvitationLinkState.Expired, read.ExpiresAt < invitation.ExpiresAt ? read.ExpiresAt : invitation.ExpiresAt, whom);
     }
 
     /// <summary>The meeting's secretaries (the office that sends links); failing them, the person who issued this one.</summary>
