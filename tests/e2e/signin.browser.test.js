@@ -254,15 +254,19 @@ test('a callback whose nonce is not the one this browser was given is refused', 
 test('an expired invitation link shows a page that says so and whom to ask, in Chinese or English', TEST_TIMEOUT, async () => {
   const [invitation] = await inviteFromCommandLine(bot, ['--user', 'dl_expired', '--name', '钱七']);
   const { jti, iat } = claimsOf(invitation.code);
-  const expired = signWithServiceKey(bot, {
-    iss: 'meetingbot/directline', aud: 'meetingbot/invitation', jti, iat: iat - 3600 * 24 * 15, exp: Math.floor(Date.now() / 1000) - 3600,
-  });
+  // The same invitation's code as it was when it ran out, an hour ago (signed with the service's key).
+  const exp = Math.floor(Date.now() / 1000) - 3600;
+  const expired = signWithServiceKey(bot, { iss: 'meetingbot/directline', aud: 'meetingbot/invitation', jti, iat: iat - 3600 * 24 * 15, exp });
+  const beijing = new Date(exp * 1000 + 8 * 3600 * 1000);
+  const pad = (n) => String(n).padStart(2, '0');
+  const endedAt = `${beijing.getUTCFullYear()}年${beijing.getUTCMonth() + 1}月${beijing.getUTCDate()}日 ${pad(beijing.getUTCHours())}:${pad(beijing.getUTCMinutes())}`;
 
   const page = await phone();
   const response = await page.goto(`${bot.baseUrl}/chat?invite=${encodeURIComponent(expired)}`);
   assert.equal(response.status(), 410);
   const text = await bodyText(page);
   assert.match(text, /邀请链接已过期/);
+  assert.ok(text.includes(`已于${endedAt}到期`), `the page tells when the link ran out (${endedAt}): ${text}`);
   assert.match(text, /请联系会议秘书/);
   assert.match(text, /使用单位账号登录/);
   assert.equal(await page.locator('#webchat').count(), 0, 'no broken chat');
