@@ -16,6 +16,12 @@ if ! command -v pg_ctl >/dev/null && ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev
   apt-get update -qq && apt-get install -y -qq postgresql >/dev/null
 fi
 
+# The sign-in browser test writes its directory of people into the service's SQLite file with the sqlite3 shell.
+if ! command -v sqlite3 >/dev/null; then
+  echo "installing the sqlite3 shell (Debian package)"
+  apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null
+fi
+
 (cd "$root/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
 # The deployment artefacts' checks (Teams manifest schema, app package, Kubernetes schema).
 (cd "$root/tests/deployment" && npm ci --no-audit --no-fund --loglevel=error)

@@ -1,5 +1,6 @@
 using MeetingBot.Coordination.Rectification;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Hosting;
 using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Board;
@@ -15,11 +16,7 @@ public static class BoardPage
     public static void Map(WebApplication app) =>
         app.MapGet(Path + "/{token}", async (string token, HttpContext http, BoardLinkStore links, MeetingRepository repository, TemplateLibrary templates, TimeProvider time) =>
         {
-            http.Response.Headers["Referrer-Policy"] = "no-referrer";
-            http.Response.Headers.CacheControl = "no-store";
-            http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-            http.Response.Headers["X-Content-Type-Options"] = "nosniff";
-            http.Response.Headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            PageHeaders.Apply(http.Response, "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
             var cancellationToken = http.RequestAborted;
             if (await links.FindActiveAsync(token, cancellationToken) is not { } link
                 || await repository.GetDossierAsync(link.MeetingId, cancellationToken) is not { } dossier

@@ -25,14 +25,20 @@ public sealed class InvitationCodes(DirectLineSigningKey key, TimeProvider time)
     });
 
     /// <summary>The invitation id of a well-signed, unexpired code; null otherwise.</summary>
-    public async Task<string?> IdOfAsync(string code)
+    public async Task<string?> IdOfAsync(string code) =>
+        await ReadAsync(code) is { } read && read.ExpiresAt > time.GetUtcNow() ? read.Id : null;
+
+    /// <summary>
+    /// The invitation id and expiry of a well-signed code, expired or not: enough to tell its holder that the link
+    /// has expired and whom to ask, never to let them in.
+    /// </summary>
+    public async Task<(string Id, DateTimeOffset ExpiresAt)?> ReadAsync(string code)
     {
         if (!_handler.CanReadToken(code))
         {
             return null;
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
         var result = await _handler.ValidateTokenAsync(code, new TokenValidationParameters
         {
             ValidIssuer = DirectLineTokens.Issuer,
@@ -40,8 +46,11 @@ public sealed class InvitationCodes(DirectLineSigningKey key, TimeProvider time)
             IssuerSigningKey = key.Key,
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
             RequireExpirationTime = true,
-            LifetimeValidator = (_, expires, _, _) => expires is { } e && e > now,
+            // Expiry is the caller's to judge (on our clock, so tests can move it); a code must still have one.
+            LifetimeValidator = (_, expires, _, _) => expires is not null,
         });
-        return result.IsValid && result.SecurityToken is JsonWebToken jwt && !string.IsNullOrEmpty(jwt.Id) ? jwt.Id : null;
+        return result.IsValid && result.SecurityToken is JsonWebToken jwt && !string.IsNullOrEmpty(jwt.Id)
+            ? (jwt.Id, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero))
+            : null;
     }
 }

@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.DirectLine;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Invitations;
+using MeetingBot.SignIn;
 using MeetingBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace MeetingBot.Invitations;
 
 /// <summary>
 /// The web chat for organisations without a cloud account: the Direct Line endpoint, invitations that open it for
-/// a meeting's participants, and the chat page at <c>/chat</c>.
+/// a meeting's participants, sign-in with the organisation's identity provider, and the chat page at <c>/chat</c>.
 /// </summary>
 public static class InvitationsFeature
 {
@@ -28,7 +29,11 @@ public static class InvitationsFeature
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<InvitationCodes>();
         services.AddSingleton<InvitationIssuer>();
-        services.AddSingleton<IDirectLineGrants, InvitationGrants>();
+        services.AddSingleton<InvitationGrants>();
+        services.AddSingleton<InvitationLinkCheck>();
+        // Invitation holders and signed-in people: each credential is checked by the grants of its kind.
+        services.AddSignIn(configuration);
+        services.AddSingleton<IDirectLineGrants, WebChatGrants>();
         services.AddSingleton<IChatCommandHandler, InviteLinksCommand>();
         services.AddSingleton<IChatCommandHandler, RevokeInviteCommand>();
         return services;
@@ -37,6 +42,7 @@ public static class InvitationsFeature
     public static WebApplication MapWebChat(this WebApplication app)
     {
         app.MapDirectLine();
+        app.UseSignIn();
         ChatPage.Map(app);
         return app;
     }
