@@ -6,6 +6,7 @@ public static class PeopleFeature
     public static IServiceCollection AddPeopleDirectory(this IServiceCollection services)
     {
         services.AddSingleton<PeopleDirectoryStore>();
+        services.AddSingleton<DirectoryIdentity>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.People;
 using MeetingBot.Reminders;
 
 namespace MeetingBot.Chat.Meetings.Setup;
@@ -14,7 +15,13 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// The common path of the secretary's commands: find the current meeting, let the domain say whether this person
 /// may act (its refusal is the reply), then decide and save with the ETag, re-deciding on a lost race.
 /// </summary>
-public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository repository, TemplateLibrary templates, ReminderSchedule reminders, TimeProvider time)
+public sealed class MeetingUpdates(
+    CurrentMeeting current,
+    MeetingRepository repository,
+    TemplateLibrary templates,
+    ReminderSchedule reminders,
+    PeopleDirectoryStore people,
+    TimeProvider time)
 {
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -75,9 +82,8 @@ public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository rep
             return;
         }
 
-        if (PeopleAnswer.Mentioned(turn.Context.Activity) is not [var person, ..])
+        if (await NamedAsync(turn, cancellationToken) is not { } person)
         {
-            await turn.Context.SendActivityAsync(SetupTexts.MentionSomeone.In(turn.Locale), cancellationToken);
             return;
         }
 
@@ -85,6 +91,39 @@ public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository rep
         if (changed is not null)
         {
             await turn.Context.SendActivityAsync(confirmation(scope.Meeting, person), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The person a command names: its first @mention, or in the web chat the name written after it, looked up in the
+    /// directory (a shared name is asked to be written with its unit). Null after replying why there is none.
+    /// </summary>
+    private async Task<Person?> NamedAsync(Commands.CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Context.Activity;
+        if (PeopleAnswer.Mentioned(activity) is [var mentioned, ..])
+        {
+            return mentioned;
+        }
+
+        var typed = turn.Argument.Trim().TrimStart('@', '＠');
+        if (!BotFramework.DirectLine.DirectLinePaths.IsHosted(activity.ChannelId, activity.ServiceUrl) || typed.Length == 0)
+        {
+            await turn.Context.SendActivityAsync(SetupTexts.MentionSomeone.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        switch ((await people.GetAsync(cancellationToken)).Matching(typed))
+        {
+            case [var one]:
+                return new Person(one.WebChatUserId, one.Name);
+            case []:
+                await turn.Context.SendActivityAsync(FailureReply.For(Failure.NotFound(FailureCodes.PersonNotFound, ("name", typed)), turn.Locale), cancellationToken);
+                return null;
+            case var several:
+                await turn.Context.SendActivityAsync(SetupTexts.SameNameInCommand.In(turn.Locale, typed, several.Count,
+                    string.Join("\n", several.Select(p => p.Label))), cancellationToken);
+                return null;
         }
     }
 }
