@@ -71,7 +71,8 @@ public sealed class MeetingUpdates(
     /// The secretary's change concerning one @mentioned person (add, remove): scope, the mention, the decision and the
     /// confirmation text built from the meeting as it was before the change.
     /// </summary>
-    public async Task ApplyToMentionedAsync(
+    /// <returns>The meeting as changed and the person concerned; null when nothing changed.</returns>
+    public async Task<(Meeting Meeting, Person Person)?> ApplyToMentionedAsync(
         Commands.CommandTurn turn,
         Func<Meeting, Person, Actor, DateTimeOffset, Outcome<Meeting>> decide,
         Func<Meeting, Person, string> confirmation,
@@ -79,19 +80,22 @@ public sealed class MeetingUpdates(
     {
         if (await ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
         {
-            return;
+            return null;
         }
 
         if (await NamedAsync(turn, cancellationToken) is not { } person)
         {
-            return;
+            return null;
         }
 
         var changed = await ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id, (meeting, now) => decide(meeting, person, scope.Actor, now), cancellationToken);
-        if (changed is not null)
+        if (changed is null)
         {
-            await turn.Context.SendActivityAsync(confirmation(scope.Meeting, person), cancellationToken);
+            return null;
         }
+
+        await turn.Context.SendActivityAsync(confirmation(scope.Meeting, person), cancellationToken);
+        return (changed, person);
     }
 
     /// <summary>
