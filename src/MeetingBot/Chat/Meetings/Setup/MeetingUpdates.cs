@@ -105,19 +105,33 @@ public sealed class MeetingUpdates(
     private async Task<Person?> NamedAsync(Commands.CommandTurn turn, CancellationToken cancellationToken)
     {
         var activity = turn.Context.Activity;
-        if (PeopleAnswer.Mentioned(activity) is [var mentioned, ..])
+        var mentions = PeopleAnswer.Mentioned(activity);
+        if (!PeopleAnswer.InWebChat(activity) && mentions is [var mentioned, ..])
         {
             return mentioned;
         }
 
         var typed = turn.Argument.Trim().TrimStart('@', '＠');
-        if (!BotFramework.DirectLine.DirectLinePaths.IsHosted(activity.ChannelId, activity.ServiceUrl) || typed.Length == 0)
+        if (!PeopleAnswer.InWebChat(activity) || (typed.Length == 0 && mentions.Count == 0))
         {
             await turn.Context.SendActivityAsync(SetupTexts.MentionSomeone.In(turn.Locale), cancellationToken);
             return null;
         }
 
-        switch ((await people.GetAsync(cancellationToken)).Matching(typed))
+        // In the web chat the client writes its own mentions: an id counts only when the directory knows it.
+        var directory = await people.GetAsync(cancellationToken);
+        if (mentions is [var written, ..])
+        {
+            if (directory.FindWebChatUser(written.UserId) is { } known)
+            {
+                return new Person(known.WebChatUserId, known.Name);
+            }
+
+            await turn.Context.SendActivityAsync(FailureReply.For(Failure.NotFound(FailureCodes.PersonNotFound, ("name", written.Name)), turn.Locale), cancellationToken);
+            return null;
+        }
+
+        switch (directory.Matching(typed))
         {
             case [var one]:
                 return new Person(one.WebChatUserId, one.Name);

@@ -26,6 +26,15 @@ public sealed record NamedAnswer(IReadOnlyList<NamedPerson> Entries)
         new([.. PeopleAnswer.Names(text).SelectMany(chunk => Split(chunk, directory)).Distinct(StringComparer.Ordinal)
             .Select(name => Entry(name, directory.Matching(name)))]);
 
+    /// <summary>
+    /// @mentions written by a web chat client: each id counts only if it is a directory person's web chat id (their
+    /// name is the directory's); any other is unknown, shown by the name the client gave.
+    /// </summary>
+    public static NamedAnswer FromMentions(IEnumerable<Person> mentioned, PeopleDirectory directory) =>
+        new([.. mentioned.Select(m => directory.FindWebChatUser(m.UserId) is { } person
+            ? new NamedPerson(m.Name, new Person(person.WebChatUserId, person.Name), [])
+            : new NamedPerson(m.Name, null, []))]);
+
     /// <summary>"张三 李四" is two names, but "Fay Smith" (a name the directory has, spaces and all) is one.</summary>
     private static IEnumerable<string> Split(string chunk, PeopleDirectory directory)
     {

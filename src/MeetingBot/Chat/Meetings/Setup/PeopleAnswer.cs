@@ -23,14 +23,19 @@ public static class PeopleAnswer
             .Select(a => new Person(a.Id!, string.IsNullOrWhiteSpace(a.Name) ? a.Id! : a.Name)),
     ];
 
+    /// <summary>Whether the message comes through the service's own web chat, whose client writes its own entities.</summary>
+    public static bool InWebChat(Activity activity) =>
+        BotFramework.DirectLine.DirectLinePaths.IsHosted(activity.ChannelId, activity.ServiceUrl);
+
     /// <summary>
-    /// Whether this message names people by typing: only in the service's own web chat (other channels have
-    /// @mentions), and not when it is a mention, "everyone" or "skip".
+    /// Whether this message names people for the directory to resolve: only in the service's own web chat, by typed
+    /// names or by @mentions (there the client writes the mention, so its id is only believed when the directory
+    /// knows it), and not when it is "everyone" or "skip".
     /// </summary>
-    public static bool NamesTyped(Activity activity) =>
-        BotFramework.DirectLine.DirectLinePaths.IsHosted(activity.ChannelId, activity.ServiceUrl)
-        && activity.Text is { } text && !string.IsNullOrWhiteSpace(text) && !IsNone(text) && !IsEveryone(text)
-        && !activity.MentionedUsers().Any();
+    public static bool NamesPeopleInWebChat(Activity activity) =>
+        InWebChat(activity)
+        && (activity.MentionedUsers().Any()
+            || (activity.Text is { } text && !string.IsNullOrWhiteSpace(text) && !IsNone(text) && !IsEveryone(text)));
 
     /// <summary>The pieces of a typed answer (split at 、，; and new lines; spaces are split by <see cref="NamedAnswer"/>).</summary>
     public static IEnumerable<string> Names(string text) =>

@@ -27,7 +27,7 @@ public sealed class PeoplePrompt(string id, PeopleAnswerKind kind, ConversationR
         var activity = dc.Context.Activity;
         var instance = dc.ActiveDialog!;
         var pending = instance.Get<NamedAnswer>(NamedKey);
-        if (!activity.IsType(ActivityTypes.Message) || (pending is null && !PeopleAnswer.NamesTyped(activity)))
+        if (!activity.IsType(ActivityTypes.Message) || (pending is null && !PeopleAnswer.NamesPeopleInWebChat(activity)))
         {
             return await base.ContinueDialogAsync(dc, cancellationToken);
         }
@@ -47,7 +47,9 @@ public sealed class PeoplePrompt(string id, PeopleAnswerKind kind, ConversationR
         }
         else
         {
-            answer = NamedAnswer.Read(activity.Text!, directory);
+            answer = PeopleAnswer.Mentioned(activity) is { Count: > 0 } mentioned
+                ? NamedAnswer.FromMentions(mentioned, directory)
+                : NamedAnswer.Read(activity.Text!, directory);
             if (kind == PeopleAnswerKind.One && answer.Entries.Count != 1)
             {
                 // Not one name: the prompt's own retry says so.
