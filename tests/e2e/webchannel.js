@@ -13,21 +13,36 @@ const { Conversation } = require('./harness');
 
 const REPLY_TIMEOUT_MS = 20_000;
 
-/** Runs `dotnet MeetingBot.dll invite …` against the bot's data; resolves with [{ name, userId, link, code }]. */
-function inviteFromCommandLine(bot, args) {
+/** Runs `dotnet MeetingBot.dll <args>` against the bot's data; resolves with its stdout. */
+function runCommandLine(bot, args) {
   return new Promise((resolve, reject) => {
-    const child = spawn('dotnet', [bot.dll, 'invite', ...args], { cwd: path.dirname(bot.dll), env: bot.env });
+    const child = spawn('dotnet', [bot.dll, ...args], { cwd: path.dirname(bot.dll), env: bot.env });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => { out += d; });
     child.stderr.on('data', (d) => { err += d; });
     child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`invite ${args.join(' ')} exited ${code}: ${err}${out}`));
-      const links = out.split('\n').map((line) => line.split('\t')).filter((parts) => parts.length === 3)
-        .map(([name, userId, link]) => ({ name, userId, link, code: codeOf(link) }));
-      resolve(links);
+      if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${err}${out}`));
+      resolve(out);
     });
   });
+}
+
+/** Runs `dotnet MeetingBot.dll invite …` (people named by directory id or phone); resolves with [{ name, userId, link, code }]. */
+async function inviteFromCommandLine(bot, args) {
+  const out = await runCommandLine(bot, ['invite', ...args]);
+  return out.split('\n').map((line) => line.split('\t')).filter((parts) => parts.length === 3)
+    .map(([name, userId, link]) => ({ name, userId, link, code: codeOf(link) }));
+}
+
+/**
+ * Adds `person` ({ name }) to the directory of people from the server's shell (`directory add`, as an administrator
+ * would) and sets `person.id` to the directory id it got, which is also its web chat user id.
+ */
+async function addToDirectory(bot, person, extra = []) {
+  const out = await runCommandLine(bot, ['directory', 'add', '--name', person.name, ...extra]);
+  person.id = out.trim().split('\t')[0];
+  return person;
 }
 
 const codeOf = (link) => new URL(link).searchParams.get('invite');
@@ -95,16 +110,20 @@ async function say(conversation, text, expected, mentions = []) {
   return { id, reply };
 }
 
-const SECRETARY = { id: 'dl_sec', name: '周秘书' };
-const LEAD = { id: 'dl_lead', name: '张主任' };
-const MEMBERS = [{ id: 'dl_li', name: '李四' }, { id: 'dl_wang', name: '王五' }];
+// Their ids are the directory's, filled in by setUpMeeting.
+const SECRETARY = { id: null, name: '周秘书' };
+const LEAD = { id: null, name: '张主任' };
+const MEMBERS = [{ id: null, name: '李四' }, { id: null, name: '王五' }];
 
 /**
- * The secretary is invited from the command line, sets up a meeting in her web chat (directlinejs can @mention;
- * the dialog is the same as in Teams) and asks for 邀请链接. Resolves with { secretary, links: { userId: code } }.
+ * Everyone is put in the directory of people (the secretary as an organiser); the secretary is invited from the
+ * command line, sets up a meeting in her web chat (directlinejs can @mention directory people; the dialog is the
+ * same as in Teams) and asks for 邀请链接. Resolves with { secretary, links: { userId: code } }.
  */
 async function setUpMeeting(bot) {
-  const [invitation] = await inviteFromCommandLine(bot, ['--user', SECRETARY.id, '--name', SECRETARY.name]);
+  await addToDirectory(bot, SECRETARY, ['--unit', '党政办', '--role', 'organiser']);
+  for (const person of [LEAD, ...MEMBERS]) await addToDirectory(bot, person);
+  const [invitation] = await inviteFromCommandLine(bot, ['--person', SECRETARY.id]);
   const { token } = await tokenFor(bot.baseUrl, invitation.code);
   const secretary = await openChat(bot, { token, userId: SECRETARY.id });
   const day = new Date(Date.now() + 40 * 24 * 3600 * 1000);
@@ -139,6 +158,6 @@ function signWithServiceKey(bot, claims) {
 const claimsOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
 
 module.exports = {
-  inviteFromCommandLine, tokenFor, openChat, say, setUpMeeting, signWithServiceKey, claimsOf, post, get, domainOf,
+  inviteFromCommandLine, runCommandLine, addToDirectory, codeOf, tokenFor, openChat, say, setUpMeeting, signWithServiceKey, claimsOf, post, get, domainOf,
   SECRETARY, LEAD, MEMBERS, REPLY_TIMEOUT_MS,
 };

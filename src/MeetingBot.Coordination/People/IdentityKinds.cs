@@ -15,6 +15,9 @@ public static class IdentityKinds
     /// <summary>An OpenID Connect provider: the value of the configured claim (<c>sub</c> by default).</summary>
     public const string SignIn = "oidc";
 
+    /// <summary>The Bot Framework Emulator's user id; believed only in Development (the demo and local trials).</summary>
+    public const string Emulator = "emulator";
+
     public const string WeCom = "wecom";
 
     public const string DingTalk = "dingtalk";

@@ -19,6 +19,14 @@ public static class Access
         return meeting.Find(actor.UserId) is null ? Failure.Forbidden(FailureCodes.NotAParticipant) : null;
     }
 
+    /// <summary>
+    /// An item named by its key (a card's button, a link): it must belong to <paramref name="meeting"/>, the one the
+    /// turn is about, and the actor must take part in it. Any mismatch reads as "no such item", so a key copied from
+    /// another meeting tells nothing about it. The decision itself then checks the actor's right (lead, author…).
+    /// </summary>
+    public static Failure? ToItemOf(Meeting meeting, string itemMeetingId, Actor actor) =>
+        itemMeetingId != meeting.Id ? Failure.NotFound(FailureCodes.SubmissionNotFound) : AsParticipant(meeting, actor);
+
     /// <summary>Setting up and changing the meeting: the secretary only.</summary>
     public static Failure? AsSecretary(Meeting meeting, Actor actor) =>
         AsRole(meeting, actor, FailureCodes.SecretaryOnly, Role.Secretary);

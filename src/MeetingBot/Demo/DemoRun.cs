@@ -27,6 +27,7 @@ public sealed class DemoRun(string outputFolder, double speed, TextWriter output
         });
         app.MapMeetingBot();
         await app.StartAsync();
+        await DemoDirectory.SeedAsync(app.Services, CancellationToken.None);
         await using var channel = await DemoChannel.StartAsync(transcript);
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
         var chat = new DemoChat(http, new Uri(botUrl + "/api/messages"), channel, transcript);

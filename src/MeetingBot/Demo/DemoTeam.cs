@@ -11,6 +11,9 @@ public sealed class DemoTeam
     public const string Head = "孙处长";
     public const string Supervisor = "督导组";
     public const string TeamConversation = "demo-team";
+
+    /// <summary>The unit everyone of the demo belongs to, as the directory lists it.</summary>
+    public const string Unit = "示范镇党委";
     public static readonly IReadOnlyList<string> Members = ["张伟", "李敏", "刘洋"];
 
     /// <summary>Everyone who speaks at the meeting: the lead first, then the members.</summary>

@@ -89,65 +89,11 @@ public sealed class DirectLineEndpointTests(MeetingBotFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.BadRequest, notAnActivity.StatusCode);
     }
 
-    [Fact]
-    public async Task TheSecretary_SetsUpAMeetingInTheWebChat_NamingPeopleByTyping_AndInvitesThem()
-    {
-        using var client = factory.CreateClient();
-        var secretary = "dl_sec_" + Guid.NewGuid().ToString("N")[..8];
-        var theme = "网页筹备" + Guid.NewGuid().ToString("N")[..6];
-        var issued = await factory.Services.GetRequiredService<InvitationIssuer>().IssueAsync(null, secretary, "周秘书", "test", CancellationToken.None);
-        var (token, conversationId) = await GenerateAsync(client, CodeOf(issued.Link));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        (await client.PostAsync($"{Base}/conversations", null)).Dispose();
-
-        async Task<string> SayAsync(string text)
-        {
-            using var posted = await client.PostAsJsonAsync($"{Base}/conversations/{conversationId}/activities",
-                new JsonObject { ["type"] = "message", ["text"] = text, ["locale"] = "zh-CN" });
-            var id = (await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-            var set = await client.GetFromJsonAsync<JsonObject>($"{Base}/conversations/{conversationId}/activities");
-            return string.Join('\n', set!["activities"]!.AsArray()
-                .Where(a => a!["replyToId"]?.GetValue<string>() == id)
-                .Select(a => a!["text"]?.GetValue<string>() ?? a!["attachments"]?.ToJsonString()));
-        }
-
-        foreach (var answer in new[] { "新建会议", "专题民主生活会", theme, "2030年1月15日 上午9点", "第一会议室", "默认" })
-        {
-            await SayAsync(answer);
-        }
-
-        Assert.Contains("班子成员", await SayAsync("张主任"), StringComparison.Ordinal);
-        Assert.Contains("部门", await SayAsync("李四、王五"), StringComparison.Ordinal);
-        await SayAsync("跳过");
-        await SayAsync("跳过");
-        Assert.Contains(theme, await SayAsync("是"), StringComparison.Ordinal);
-        var links = await SayAsync("邀请链接");
-
-        var grants = factory.Services.GetRequiredService<BotFramework.DirectLine.IDirectLineGrants>();
-        foreach (var name in new[] { "张主任", "李四", "王五" })
-        {
-            var line = links.Split('\n').Single(l => l.StartsWith($"· {name}：", StringComparison.Ordinal));
-            var grant = await grants.ResolveAsync(CodeOf(line), null, CancellationToken.None);
-            Assert.Equal(global::MeetingBot.Chat.Meetings.Setup.PeopleAnswer.TypedId(name), grant!.UserId);
-        }
-    }
-
-    private static string CodeOf(string link) =>
-        Uri.UnescapeDataString(link[(link.IndexOf("invite=", StringComparison.Ordinal) + 7)..].Trim());
-
-    private static async Task<(string Token, string ConversationId)> GenerateAsync(HttpClient client, string code)
-    {
-        using var response = await SendAsync(client, HttpMethod.Post, $"{Base}/tokens/generate", code);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-        return (body["token"]!.GetValue<string>(), body["conversationId"]!.GetValue<string>());
-    }
-
     private async Task<(string Token, string ConversationId)> TokenAsync(HttpClient client, SeededMeeting seeded, string userId)
     {
-        var participant = seeded.Meeting.Find(userId)!;
-        var issued = await factory.Services.GetRequiredService<InvitationIssuer>()
-            .IssueAsync(seeded.Meeting.Id, userId, participant.Name, seeded.Secretary, CancellationToken.None);
+        var dossier = await factory.Services.GetRequiredService<MeetingBot.Meetings.Storage.MeetingRepository>().GetDossierAsync(seeded.Meeting.Id, CancellationToken.None);
+        var issued = (await factory.Services.GetRequiredService<InvitationIssuer>()
+            .IssueAsync(dossier, SeededMeeting.PersonId(userId), issuedBy: null, CancellationToken.None)).Value;
         var code = Uri.UnescapeDataString(issued.Link[(issued.Link.IndexOf("invite=", StringComparison.Ordinal) + 7)..]);
         using var response = await SendAsync(client, HttpMethod.Post, $"{Base}/tokens/generate", code);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

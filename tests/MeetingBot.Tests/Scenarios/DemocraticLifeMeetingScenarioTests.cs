@@ -37,6 +37,7 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
     internal static async Task<Meeting> PrepareAndConfirmAsync(SetupChat chat, MeetingBotFactory factory)
     {
         string[] team = [Lead, .. Members];
+        await chat.OrganiserAsync(Office);
         foreach (var person in (string[])[Office, .. team, .. Heads, .. Supervisors])
         {
             await chat.PrivatelyAsync(person, "帮助");

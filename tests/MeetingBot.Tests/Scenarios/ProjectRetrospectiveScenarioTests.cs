@@ -28,6 +28,7 @@ public sealed partial class ProjectRetrospectiveScenarioTests(MeetingBotFactory 
     public async Task Retrospective_FromSetupToConfirmation_InEnglish_ThroughChatAlone()
     {
         await using var chat = await SetupChat.StartAsync(factory);
+        await chat.OrganiserAsync(Organiser);
         foreach (var person in (string[])[Organiser, Facilitator, .. Members])
         {
             // The help lists each command's Chinese alias next to the English one, so only its prose is checked.

@@ -28,6 +28,7 @@ public sealed class TurnLogTests : IDisposable
         using var client = _logged.CreateClient();
         var bed = new MeetingTestBed(_host);
         await bed.CreateAsync();
+        await People.TestDirectory.TeamsOrganiserAsync(_host.Services, bed.Secretary.UserId, bed.Secretary.Name);
 
         await bed.SayAsync(client, bed.Li, $"我的密码是 {Secret}");
         await bed.SayAsync(client, bed.Li, $"@MeetingBot {Secret}", inGroup: true);

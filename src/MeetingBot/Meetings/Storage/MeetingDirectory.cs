@@ -34,13 +34,19 @@ public sealed class MeetingDirectory(IStorage storage)
     /// </summary>
     public async Task<string?> CurrentIdAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var activity = turnContext.Activity;
-        var channelId = activity.ChannelId ?? string.Empty;
-        var ids = PersonalConversations.IsPersonal(activity.Conversation)
-            ? await ForPersonAsync(channelId, activity.From?.Id ?? string.Empty, cancellationToken)
-            : await ForConversationAsync(channelId, activity.Conversation?.Id ?? string.Empty, cancellationToken);
+        var ids = await ForTurnAsync(turnContext, cancellationToken);
         // The indexes append as meetings are set up, so the last id is the newest.
         return ids.Count == 0 ? null : ids[^1];
+    }
+
+    /// <summary>Every meeting a turn may be about: those of its group conversation, or in a 1:1 chat the person's.</summary>
+    public async Task<IReadOnlyList<string>> ForTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var channelId = activity.ChannelId ?? string.Empty;
+        return PersonalConversations.IsPersonal(activity.Conversation)
+            ? await ForPersonAsync(channelId, activity.From?.Id ?? string.Empty, cancellationToken)
+            : await ForConversationAsync(channelId, activity.Conversation?.Id ?? string.Empty, cancellationToken);
     }
 
     private async Task AddAsync(string key, string meetingId, CancellationToken cancellationToken)

@@ -128,7 +128,7 @@ public sealed class MeetingTestBed
             message.Remove("text");
         }
 
-        message["from"] = new JsonObject { ["id"] = from.UserId, ["name"] = from.Name };
+        message["from"] = new JsonObject { ["id"] = from.UserId, ["name"] = from.Name, ["aadObjectId"] = from.UserId };
         message["conversation"] = inGroup
             ? new JsonObject { ["id"] = GroupConversation, ["isGroup"] = true, ["conversationType"] = "groupChat" }
             : new JsonObject { ["id"] = "personal-" + from.UserId, ["conversationType"] = "personal" };

@@ -4,15 +4,19 @@ using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Invitations;
+using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
+using MeetingBot.People;
 
 namespace MeetingBot.Chat.Meetings.Invitations;
 
 /// <summary>
 /// 邀请链接 / invite links: the secretary gets one personal link per participant, in 1:1 chat only (a link is its
-/// person's credential). Only for meetings set up in the web chat, whose participants are web chat users.
+/// person's credential). Only for meetings set up in the web chat, whose participants are web chat users; each link
+/// is bound to the participant's directory entry (someone not in the directory gets none, with the reason).
 /// </summary>
-public sealed class InviteLinksCommand(MeetingUpdates updates, InvitationIssuer issuer) : IChatCommandHandler
+public sealed class InviteLinksCommand(MeetingUpdates updates, InvitationIssuer links, PeopleDirectoryStore people, MeetingRepository repository) : IChatCommandHandler
 {
     public ChatCommand Command => InvitationCommands.InviteLinks;
 
@@ -37,13 +41,30 @@ public sealed class InviteLinksCommand(MeetingUpdates updates, InvitationIssuer 
             return;
         }
 
+        // The secretary acts as the directory person the channel vouched for; the domain decides each link.
+        var directory = await people.GetAsync(cancellationToken);
+        if (DirectoryIdentity.PersonIn(directory, context.Activity) is not { } issuer)
+        {
+            await context.SendActivityAsync(FailureReply.For(Failure.NotFound(FailureCodes.PersonNotFound, ("name", scope.Actor.Name)), turn.Locale), cancellationToken);
+            return;
+        }
+
+        var dossier = await repository.GetDossierAsync(meeting.Id, cancellationToken);
         var lines = new List<string>();
         DateTimeOffset? expires = null;
         foreach (var participant in meeting.Participants)
         {
-            var issued = await issuer.IssueAsync(meeting.Id, participant.UserId, participant.Name, scope.Actor.UserId, cancellationToken);
-            expires = issued.Invitation.ExpiresAt;
-            lines.Add(InvitationTexts.LinkLine.In(turn.Locale, participant.Name, issued.Link));
+            var issued = directory.FindWebChatUser(participant.UserId) is { } person
+                ? await links.IssueAsync(dossier, person.Id, issuer, cancellationToken)
+                : Failure.NotFound(FailureCodes.PersonNotFound, ("name", participant.Name));
+            if (!issued.IsSuccess)
+            {
+                lines.Add(InvitationTexts.LinkLine.In(turn.Locale, participant.Name, FailureReply.For(issued.Failure, turn.Locale)));
+                continue;
+            }
+
+            expires = issued.Value.Invitation.ExpiresAt;
+            lines.Add(InvitationTexts.LinkLine.In(turn.Locale, participant.Name, issued.Value.Link));
         }
 
         var text = new StringBuilder()

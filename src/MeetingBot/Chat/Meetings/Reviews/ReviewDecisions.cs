@@ -2,6 +2,7 @@ using MeetingBot.BotFramework.Builder;
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Templates;
@@ -16,19 +17,26 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// concerned 1:1: the author gets a return's comment; an approved outline's target gets its points (明示).
 /// Shared by the card buttons and the typed commands, so both behave the same.
 /// </summary>
-public sealed class ReviewDecisions(MeetingRepository repository, TemplateLibrary templates, PersonalNotices notices, TimeProvider time)
+public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirectory meetings, TemplateLibrary templates, PersonalNotices notices, TimeProvider time)
 {
     public async Task<ReviewResult> DecideAsync(ITurnContext turnContext, string key, long version, bool approve, string? comment, UserLocale locale, CancellationToken cancellationToken)
     {
         var found = await repository.GetAsync<Submission>(key, cancellationToken);
-        var meeting = found is null ? null : await repository.GetMeetingAsync(found.MeetingId, cancellationToken);
+        var meeting = found is null || found.StorageKey != key ? null : await repository.GetMeetingAsync(found.MeetingId, cancellationToken);
         var template = meeting is null ? null : templates.Find(meeting.TemplateId);
         if (found is null || meeting is null || template is null)
         {
             return new ReviewResult(false, ReviewTexts.NotFound.In(locale));
         }
 
+        // The key comes from the client (a card's data): it must name an item of a meeting this turn is about and
+        // the actor is in, whatever the key says; a key from another meeting is "not found".
         var actor = MeetingTurn.ActorOf(turnContext);
+        var turnMeetings = await meetings.ForTurnAsync(turnContext, cancellationToken);
+        if (!turnMeetings.Contains(meeting.Id, StringComparer.Ordinal) || Access.ToItemOf(meeting, found.MeetingId, actor) is not null)
+        {
+            return new ReviewResult(false, ReviewTexts.NotFound.In(locale));
+        }
         var outcome = await repository.UpdateAsync<Submission>(key, current => current is null
             ? Failure.NotFound(FailureCodes.SubmissionNotFound)
             : approve

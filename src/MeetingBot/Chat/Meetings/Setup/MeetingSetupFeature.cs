@@ -9,6 +9,7 @@ public static class MeetingSetupFeature
     public static IServiceCollection AddMeetingSetupFeature(this IServiceCollection services)
     {
         services.AddSingleton<CurrentMeeting>();
+        services.AddSingleton<Organisers>();
         services.AddSingleton<ConversationRoster>();
         services.AddSingleton<MeetingAnnouncer>();
         services.AddSingleton<MeetingUpdates>();

@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.People;
 using MeetingBot.Reminders;
 
 namespace MeetingBot.Chat.Meetings.Setup;
@@ -14,7 +15,13 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// The common path of the secretary's commands: find the current meeting, let the domain say whether this person
 /// may act (its refusal is the reply), then decide and save with the ETag, re-deciding on a lost race.
 /// </summary>
-public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository repository, TemplateLibrary templates, ReminderSchedule reminders, TimeProvider time)
+public sealed class MeetingUpdates(
+    CurrentMeeting current,
+    MeetingRepository repository,
+    TemplateLibrary templates,
+    ReminderSchedule reminders,
+    PeopleDirectoryStore people,
+    TimeProvider time)
 {
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -64,7 +71,8 @@ public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository rep
     /// The secretary's change concerning one @mentioned person (add, remove): scope, the mention, the decision and the
     /// confirmation text built from the meeting as it was before the change.
     /// </summary>
-    public async Task ApplyToMentionedAsync(
+    /// <returns>The meeting as changed and the person concerned; null when nothing changed.</returns>
+    public async Task<(Meeting Meeting, Person Person)?> ApplyToMentionedAsync(
         Commands.CommandTurn turn,
         Func<Meeting, Person, Actor, DateTimeOffset, Outcome<Meeting>> decide,
         Func<Meeting, Person, string> confirmation,
@@ -72,19 +80,68 @@ public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository rep
     {
         if (await ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
         {
-            return;
+            return null;
         }
 
-        if (PeopleAnswer.Mentioned(turn.Context.Activity) is not [var person, ..])
+        if (await NamedAsync(turn, cancellationToken) is not { } person)
         {
-            await turn.Context.SendActivityAsync(SetupTexts.MentionSomeone.In(turn.Locale), cancellationToken);
-            return;
+            return null;
         }
 
         var changed = await ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id, (meeting, now) => decide(meeting, person, scope.Actor, now), cancellationToken);
-        if (changed is not null)
+        if (changed is null)
         {
-            await turn.Context.SendActivityAsync(confirmation(scope.Meeting, person), cancellationToken);
+            return null;
+        }
+
+        await turn.Context.SendActivityAsync(confirmation(scope.Meeting, person), cancellationToken);
+        return (changed, person);
+    }
+
+    /// <summary>
+    /// The person a command names: its first @mention, or in the web chat the name written after it, looked up in the
+    /// directory (a shared name is asked to be written with its unit). Null after replying why there is none.
+    /// </summary>
+    private async Task<Person?> NamedAsync(Commands.CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Context.Activity;
+        var mentions = PeopleAnswer.Mentioned(activity);
+        if (!PeopleAnswer.InWebChat(activity) && mentions is [var mentioned, ..])
+        {
+            return mentioned;
+        }
+
+        var typed = turn.Argument.Trim().TrimStart('@', '＠');
+        if (!PeopleAnswer.InWebChat(activity) || (typed.Length == 0 && mentions.Count == 0))
+        {
+            await turn.Context.SendActivityAsync(SetupTexts.MentionSomeone.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        // In the web chat the client writes its own mentions: an id counts only when the directory knows it.
+        var directory = await people.GetAsync(cancellationToken);
+        if (mentions is [var written, ..])
+        {
+            if (directory.FindWebChatUser(written.UserId) is { } known)
+            {
+                return new Person(known.WebChatUserId, known.Name);
+            }
+
+            await turn.Context.SendActivityAsync(FailureReply.For(Failure.NotFound(FailureCodes.PersonNotFound, ("name", written.Name)), turn.Locale), cancellationToken);
+            return null;
+        }
+
+        switch (directory.Matching(typed))
+        {
+            case [var one]:
+                return new Person(one.WebChatUserId, one.Name);
+            case []:
+                await turn.Context.SendActivityAsync(FailureReply.For(Failure.NotFound(FailureCodes.PersonNotFound, ("name", typed)), turn.Locale), cancellationToken);
+                return null;
+            case var several:
+                await turn.Context.SendActivityAsync(SetupTexts.SameNameInCommand.In(turn.Locale, typed, several.Count,
+                    string.Join("\n", several.Select(p => p.Label))), cancellationToken);
+                return null;
         }
     }
 }

@@ -8,6 +8,7 @@ using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.People;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
@@ -34,10 +35,20 @@ public sealed class NewMeetingDialog : ComponentDialog
     private readonly MeetingRepository _repository;
     private readonly ReminderSchedule _reminders;
     private readonly MeetingAnnouncer _announcer;
+    private readonly Organisers _organisers;
 
-    public NewMeetingDialog(TemplateLibrary templates, TimeProvider time, MeetingRepository repository, MeetingAnnouncer announcer, ConversationRoster roster, ReminderSchedule reminders)
+    public NewMeetingDialog(
+        TemplateLibrary templates,
+        TimeProvider time,
+        MeetingRepository repository,
+        MeetingAnnouncer announcer,
+        ConversationRoster roster,
+        ReminderSchedule reminders,
+        Organisers organisers,
+        PeopleDirectoryStore people)
         : base(DialogId)
     {
+        _organisers = organisers;
         _templates = templates;
         _time = time;
         _repository = repository;
@@ -52,9 +63,9 @@ public sealed class NewMeetingDialog : ComponentDialog
         AddDialog(new TextPrompt(TextPrompt));
         AddDialog(new DateTimePrompt(WhenPrompt, time, NewMeetingAnswers.RequireTimeAsync));
         AddDialog(new TextPrompt(ZonePrompt, NewMeetingAnswers.KnownZoneAsync));
-        AddDialog(new PeoplePrompt(LeadPrompt, PeopleAnswerKind.One, roster));
-        AddDialog(new PeoplePrompt(MembersPrompt, PeopleAnswerKind.ManyOrEveryone, roster));
-        AddDialog(new PeoplePrompt(OptionalPeoplePrompt, PeopleAnswerKind.ManyOrNone, roster));
+        AddDialog(new PeoplePrompt(LeadPrompt, PeopleAnswerKind.One, roster, people));
+        AddDialog(new PeoplePrompt(MembersPrompt, PeopleAnswerKind.ManyOrEveryone, roster, people));
+        AddDialog(new PeoplePrompt(OptionalPeoplePrompt, PeopleAnswerKind.ManyOrNone, roster, people));
         AddDialog(new BotFramework.Dialogs.Prompts.ConfirmPrompt(ConfirmPrompt));
     }
 
@@ -213,6 +224,14 @@ public sealed class NewMeetingDialog : ComponentDialog
         if (Answer<bool?>(step) != true)
         {
             await step.Context.SendActivityAsync(SetupTexts.NotCreated.In(locale), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        // Asked again at the moment of creation: whoever confirms becomes the secretary, and the role may have
+        // been taken away (or someone else may be answering in a group) since the setup began.
+        if (await _organisers.RefusalAsync(step.Context, cancellationToken) is { } refusal)
+        {
+            await step.Context.SendActivityAsync(FailureReply.For(refusal, locale), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

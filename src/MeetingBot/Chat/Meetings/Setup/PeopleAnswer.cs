@@ -3,12 +3,16 @@ using MeetingBot.Coordination.Meetings;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
-/// <summary>People named in a message: the @mentions (entities are authoritative), in the order they were written.</summary>
+/// <summary>
+/// People named in a message: the @mentions (entities are authoritative), in the order they were written; in the
+/// service's own web chat, which cannot @mention, the names typed, which <see cref="NamedAnswer"/> looks up in the
+/// directory. No text ever makes an identity.
+/// </summary>
 public static class PeopleAnswer
 {
     private static readonly HashSet<string> EveryoneWords = new(["全体", "所有人", "全部", "everyone", "all"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly char[] NameSeparators = [' ', '\u3000', '、', '，', ',', '；', ';', '\n'];
+    private static readonly char[] NameSeparators = ['、', '，', ',', '；', ';', '\n'];
 
     private static readonly HashSet<string> NoneWords = new(["跳过", "无", "没有", "skip", "none", "no"], StringComparer.OrdinalIgnoreCase);
 
@@ -19,32 +23,25 @@ public static class PeopleAnswer
             .Select(a => new Person(a.Id!, string.IsNullOrWhiteSpace(a.Name) ? a.Id! : a.Name)),
     ];
 
+    /// <summary>Whether the message comes through the service's own web chat, whose client writes its own entities.</summary>
+    public static bool InWebChat(Activity activity) =>
+        BotFramework.DirectLine.DirectLinePaths.IsHosted(activity.ChannelId, activity.ServiceUrl);
+
     /// <summary>
-    /// People named by typing, for the service's own web chat: Web Chat cannot @mention, and there a person's identity
-    /// is the invitation made for them, so the name typed defines the person (a stable id derived from it). Never on
-    /// other channels, whose users have identities of their own.
+    /// Whether this message names people for the directory to resolve: only in the service's own web chat, by typed
+    /// names or by @mentions (there the client writes the mention, so its id is only believed when the directory
+    /// knows it), and not when it is "everyone" or "skip".
     /// </summary>
-    public static List<Person> Typed(Activity activity)
-    {
-        if (!BotFramework.DirectLine.DirectLinePaths.IsHosted(activity.ChannelId, activity.ServiceUrl)
-            || activity.Text is not { } text || IsNone(text) || IsEveryone(text))
-        {
-            return [];
-        }
+    public static bool NamesPeopleInWebChat(Activity activity) =>
+        InWebChat(activity)
+        && (activity.MentionedUsers().Any()
+            || (activity.Text is { } text && !string.IsNullOrWhiteSpace(text) && !IsNone(text) && !IsEveryone(text)));
 
-        return
-        [
-            .. text.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(name => name.TrimStart('@', '＠'))
-                .Where(name => name.Length > 0)
-                .Distinct(StringComparer.Ordinal)
-                .Select(name => new Person(TypedId(name), name)),
-        ];
-    }
-
-    /// <summary>The web chat user id of a person named by typing: the same name always gives the same id.</summary>
-    public static string TypedId(string name) =>
-        "dl_" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..16];
+    /// <summary>The pieces of a typed answer (split at 、，; and new lines; spaces are split by <see cref="NamedAnswer"/>).</summary>
+    public static IEnumerable<string> Names(string text) =>
+        text.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(name => name.TrimStart('@', '＠').Trim())
+            .Where(name => name.Length > 0);
 
     public static bool IsEveryone(string? text) => text is not null && EveryoneWords.Contains(text.Trim());
 

@@ -1,21 +1,83 @@
 using MeetingBot.BotFramework.Builder;
+using MeetingBot.BotFramework.Dialogs;
 using MeetingBot.BotFramework.Dialogs.Prompts;
+using MeetingBot.BotFramework.Schema;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+using MeetingBot.People;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
 /// <summary>
 /// Asks for people: @mentions, "everyone" (the conversation's roster through the connector) or "skip", as the
 /// question allows. When the roster cannot be read, the retry asks for mentions (reason <see cref="RosterUnavailableReason"/>).
+/// In the service's own web chat, which cannot @mention, names are typed and looked up in the directory: a name
+/// several people share is asked back (the rest of the answer is kept meanwhile), a name nobody has is refused
+/// with what to do; a typed name never makes a person.
 /// </summary>
-public sealed class PeoplePrompt(string id, PeopleAnswerKind kind, ConversationRoster roster) : Prompt<List<Person>>(id)
+public sealed class PeoplePrompt(string id, PeopleAnswerKind kind, ConversationRoster roster, PeopleDirectoryStore people) : Prompt<List<Person>>(id)
 {
     public const string RosterUnavailableReason = "roster-unavailable";
+    private const string NamedKey = "named";
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var activity = dc.Context.Activity;
+        var instance = dc.ActiveDialog!;
+        var pending = instance.Get<NamedAnswer>(NamedKey);
+        if (!activity.IsType(ActivityTypes.Message) || (pending is null && !PeopleAnswer.NamesPeopleInWebChat(activity)))
+        {
+            return await base.ContinueDialogAsync(dc, cancellationToken);
+        }
+
+        var locale = UserLocales.From(activity.Locale);
+        var directory = await people.GetAsync(cancellationToken);
+        NamedAnswer answer;
+        if (pending is not null)
+        {
+            if (pending.Choose(activity.Text ?? string.Empty, directory) is not { } chosen)
+            {
+                await dc.Context.SendActivityAsync(SetupTexts.WhichPersonAgain.In(locale, pending.Open!.Candidates.Count), cancellationToken);
+                return DialogTurnResult.Waiting;
+            }
+
+            answer = chosen;
+        }
+        else
+        {
+            answer = PeopleAnswer.Mentioned(activity) is { Count: > 0 } mentioned
+                ? NamedAnswer.FromMentions(mentioned, directory)
+                : NamedAnswer.Read(activity.Text!, directory);
+            if (kind == PeopleAnswerKind.One && answer.Entries.Count != 1)
+            {
+                // Not one name: the prompt's own retry says so.
+                return await base.ContinueDialogAsync(dc, cancellationToken);
+            }
+
+            if (answer.Unknown is { Count: > 0 } unknown)
+            {
+                await dc.Context.SendActivityAsync(FailureReply.For(Failure.NotFound(FailureCodes.PersonNotFound, ("name", string.Join("、", unknown))), locale), cancellationToken);
+                return DialogTurnResult.Waiting;
+            }
+        }
+
+        if (answer.Open is { } open)
+        {
+            instance.Set(NamedKey, answer);
+            await dc.Context.SendActivityAsync(Question(open, locale), cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+
+        instance.Remove(NamedKey);
+        return await dc.EndDialogAsync(answer.People, cancellationToken);
+    }
 
     protected override async Task<PromptRecognition<List<Person>>> RecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var mentioned = PeopleAnswer.Mentioned(activity) is { Count: > 0 } atMentioned ? atMentioned : PeopleAnswer.Typed(activity);
+        var mentioned = PeopleAnswer.Mentioned(activity);
         if (kind == PeopleAnswerKind.One)
         {
             return mentioned.Count == 1 ? PromptRecognition<List<Person>>.Of(mentioned) : PromptRecognition<List<Person>>.Failed;
@@ -40,4 +102,8 @@ public sealed class PeoplePrompt(string id, PeopleAnswerKind kind, ConversationR
 
         return PromptRecognition<List<Person>>.Failed;
     }
+
+    private static string Question(NamedPerson open, UserLocale locale) =>
+        SetupTexts.WhichPerson.In(locale, open.Typed, open.Candidates.Count,
+            string.Join("\n", open.Candidates.Select((c, i) => SetupTexts.CandidateLine.In(locale, i + 1, c.Label))));
 }

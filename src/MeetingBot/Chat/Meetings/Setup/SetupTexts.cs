@@ -38,9 +38,9 @@ public static class SetupTexts
     public static readonly LocalText AskPlace = new("会议地点在哪里？", "Where is the meeting held?");
     public static readonly LocalText AskZone = new("会议所在时区？回复“默认”使用 {0}，或写时区名（如 Asia/Shanghai）。", "Which time zone? Reply \"default\" for {0}, or give a zone name (such as Europe/London).");
     public static readonly LocalText RetryZone = new("不认识这个时区。请回复“默认”，或写时区名，例如 Asia/Shanghai。", "I do not know that time zone. Reply \"default\", or give a zone name such as Europe/London.");
-    public static readonly LocalText AskLead = new("请 @ 主要负责同志（一人）。", "Please @mention the lead (one person).");
+    public static readonly LocalText AskLead = new("请 @ 主要负责同志（一人）；在网页聊天中输入其姓名。", "Please @mention the lead (one person); in the web chat, type their name.");
     public static readonly LocalText RetryLead = new("请 @ 一个人作为主要负责同志。", "Please @mention exactly one person as the lead.");
-    public static readonly LocalText AskMembers = new("请 @ 班子成员，或回复“全体”选择本会话的所有成员。", "Please @mention the team members, or reply \"everyone\" for everyone in this conversation.");
+    public static readonly LocalText AskMembers = new("请 @ 班子成员（网页聊天中输入姓名，用“、”分隔），或回复“全体”选择本会话的所有成员。", "Please @mention the team members (in the web chat, type their names separated by commas), or reply \"everyone\" for everyone in this conversation.");
     public static readonly LocalText RetryMembers = new("请 @ 班子成员，或回复“全体”。", "Please @mention the team members, or reply \"everyone\".");
     public static readonly LocalText RosterUnavailable = new("这里无法读取会话成员名单，请直接 @ 班子成员。", "I cannot read this conversation's members here; please @mention the team members.");
     public static readonly LocalText AskDepartmentHeads = new("各成员分管部门的负责同志：请按“@成员 @部门负责人”成对 @，可多对；没有请回复“跳过”。", "Heads of the departments each member oversees: @mention them in pairs \"@member @head\", as many pairs as needed; reply \"skip\" if none.");
@@ -71,7 +71,11 @@ public static class SetupTexts
     public static readonly LocalText NoReason = new("（未写原因）", "(no reason given)");
     public static readonly LocalText CancelledMeeting = new("会议“{0}”已取消。", "The meeting \"{0}\" is cancelled.");
     public static readonly LocalText NotCancelled = new("好的，会议没有取消。", "All right, the meeting was not cancelled.");
-    public static readonly LocalText MentionSomeone = new("请在命令后 @ 一个人，例如：添加成员 @张三", "Please @mention someone after the command, for example: add member @Alex");
+    public static readonly LocalText MentionSomeone = new("请在命令后 @ 一个人（网页聊天中写姓名），例如：添加成员 @张三", "Please @mention someone after the command (in the web chat, write the name), for example: add member @Alex");
+    public static readonly LocalText WhichPerson = new("人员名录中有 {1} 位“{0}”，请回复序号，或写明 姓名（单位）：\n{2}", "The directory has {1} people named \"{0}\". Reply with a number, or write the name with the unit, like Name (Unit):\n{2}");
+    public static readonly LocalText WhichPersonAgain = new("没有对应的人。请回复列表中的序号（1–{0}），或写明 姓名（单位）。", "That matches none of them. Reply with a number from the list (1–{0}), or write the name with the unit.");
+    public static readonly LocalText SameNameInCommand = new("人员名录中有 {1} 位“{0}”，请在命令后写明 姓名（单位）：\n{2}", "The directory has {1} people named \"{0}\"; write the name with the unit after the command, like Name (Unit):\n{2}");
+    public static readonly LocalText CandidateLine = new("{0}. {1}", "{0}. {1}");
     public static readonly LocalText MemberAdded = new("已把 {0} 作为班子成员加入会议。", "{0} joined the meeting as a team member.");
     public static readonly LocalText MemberRemoved = new("已把 {0} 移出会议。", "{0} was removed from the meeting.");
 

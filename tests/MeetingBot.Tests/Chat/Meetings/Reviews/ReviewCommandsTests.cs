@@ -154,6 +154,26 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task ACardCarryingAnotherMeetingsItemKey_IsRefusedAsNotFound_AndNothingChanges()
+    {
+        using var client = factory.CreateClient();
+        await _bed.CreateAsync();
+        var other = new MeetingTestBed(factory);
+        await other.CreateAsync();
+        var theirs = await other.SubmitOutlineAsync(other.Li, other.Zhang);
+
+        // This meeting's lead, 1:1; and the other meeting's own lead, but pressing it in this meeting's group.
+        var fromAnotherLead = await _bed.SayAsync(client, _bed.Lead, null, value: CardValue(ReviewVerbs.Approve, theirs));
+        var inTheWrongGroup = await _bed.SayAsync(client, other.Lead, null, inGroup: true, value: CardValue(ReviewVerbs.Approve, theirs));
+
+        Assert.Equal(ReviewTexts.NotFound.ZhCn, MeetingTestBed.Texts(fromAnotherLead));
+        Assert.Equal(ReviewTexts.NotFound.ZhCn, MeetingTestBed.Texts(inTheWrongGroup));
+        var stored = await StoredAsync(theirs);
+        Assert.Equal(theirs.Version, stored.Version);
+        Assert.Null(stored.DisclosedAt);
+    }
+
+    [Fact]
     public async Task ApproveFromAStaleCard_GetsAConflictReply()
     {
         using var client = factory.CreateClient();

@@ -1,6 +1,8 @@
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.People;
 using MeetingBot.Tests.Hosting;
+using MeetingBot.Tests.People;
 
 namespace MeetingBot.Tests.Chat.Meetings.Setup;
 
@@ -11,6 +13,7 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
     public async Task NewMeeting_InChinese_OnTheSeedTemplate_CreatesIndexesAnnouncesAndSendsPersonalLists()
     {
         await using var chat = await SetupChat.StartAsync(factory);
+        await chat.OrganiserAsync("办公室");
         // The lead and one member have chatted 1:1 with the bot before; the other member has not.
         await chat.PrivatelyAsync("王书记", "帮助");
         await chat.PrivatelyAsync("张三", "帮助");
@@ -54,6 +57,7 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
     public async Task NewMeeting_InEnglish_OnTheRetrospectiveTemplate_WithEveryone_FromTheRoster()
     {
         await using var chat = await SetupChat.StartAsync(factory);
+        await chat.OrganiserAsync("Organiser");
         chat.Roster.AddRange([(chat.Id("Organiser"), "Organiser"), (chat.Id("Fay"), "Fay"), (chat.Id("Sam"), "Sam"), ("bot-1", "MeetingBot")]);
         await chat.PrivatelyAsync("Fay", "help", "en-US");
 
@@ -87,6 +91,7 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
     public async Task NewMeeting_APastDate_IsAskedAgainWithAnExample_AndEveryoneWithoutARoster_AsksForMentions()
     {
         await using var chat = await SetupChat.StartAsync(factory);
+        await chat.OrganiserAsync("办公室");
         await chat.InTeamAsync("办公室", "新建会议");
         await chat.InTeamAsync("办公室", "1");
         await chat.InTeamAsync("办公室", "主题");
@@ -108,6 +113,7 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
     public async Task NewMeeting_In1To1_GivesTheSecretaryHerOwnListInTheAnswer_AndGoesBackAStep()
     {
         await using var chat = await SetupChat.StartAsync(factory);
+        await chat.OrganiserAsync("Office");
         await chat.PrivatelyAsync("Office", "new meeting", "en-US");
         await chat.PrivatelyAsync("Office", "Project retrospective", "en-US");
         await chat.PrivatelyAsync("Office", "Retro", "en-US");
@@ -127,6 +133,25 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
         Assert.StartsWith("Your tasks for the meeting \"Retro\"", done[1], StringComparison.Ordinal);
         Assert.Empty(chat.SentPrivatelyTo("Office"));
         Assert.Equal([SetupTexts.AuditHeading.In(MeetingBot.Localization.UserLocale.En, 20).Split('\n')[0]], SetupChat.Texts(await chat.PrivatelyAsync("Office", "audit", "en-US")).Select(t => t.Split('\n')[0]));
+    }
+
+    [Fact]
+    public async Task NewMeeting_FromAMemberWhoIsNoOrganiser_IsRefused_NamingTheAdministrators_AndNothingStarts()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await TestDirectory.AddAsync(factory.Services, chat.Id("admin"), "赵管理员", "党政办", "主任", [OrganisationRole.Administrator]);
+        await TestDirectory.AddAsync(factory.Services, chat.Id("member"), "李成员", roles: [],
+            identities: new ChannelIdentity(IdentityKinds.TeamsAadObjectId, chat.Id("李成员")));
+
+        var member = SetupChat.Texts(await chat.InTeamAsync("李成员", "新建会议"));
+        var stranger = SetupChat.Texts(await chat.PrivatelyAsync("路人", "新建会议"));
+
+        var refusal = Assert.Single(member);
+        Assert.StartsWith("只有会议组织者", refusal, StringComparison.Ordinal);
+        Assert.Contains("赵管理员（党政办·主任）", refusal, StringComparison.Ordinal);
+        Assert.Equal(member, stranger);
+        Assert.NotEqual([SetupTexts.AskTheme.ZhCn], SetupChat.Texts(await chat.InTeamAsync("李成员", "专题民主生活会")));
+        Assert.Null(await chat.TeamMeetingAsync());
     }
 
     private static readonly string ChatTextsCancelled = MeetingBot.Chat.ChatTexts.Cancelled.ZhCn;

@@ -59,6 +59,9 @@ public sealed class SetupChat : IAsyncDisposable
 
     public string Id(string name) => $"{name}-{_run}";
 
+    /// <summary>Puts <paramref name="name"/> in the directory as an organiser, known in Teams by the AAD object id the chat sends.</summary>
+    public Task OrganiserAsync(string name) => People.TestDirectory.TeamsOrganiserAsync(_factory.Services, Id(name), name);
+
     public Task<List<JsonObject>> InTeamAsync(string user, string text, string locale = "zh-CN", params string[] mentioned) =>
         SendAsync(user, TeamConversation, isGroup: true, text, locale, mentioned);
 
@@ -127,7 +130,7 @@ public sealed class SetupChat : IAsyncDisposable
     {
         var message = ActivityJson.Message(text).In(locale).ExpectingReplies();
         message["serviceUrl"] = Channel.BaseUrl + "/";
-        message["from"] = new JsonObject { ["id"] = Id(user), ["name"] = user };
+        message["from"] = new JsonObject { ["id"] = Id(user), ["name"] = user, ["aadObjectId"] = Id(user) };
         message["conversation"] = isGroup
             ? new JsonObject { ["id"] = conversation, ["isGroup"] = true, ["conversationType"] = "channel" }
             : new JsonObject { ["id"] = conversation, ["conversationType"] = "personal" };

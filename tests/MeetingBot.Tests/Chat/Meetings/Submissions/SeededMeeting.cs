@@ -34,6 +34,9 @@ internal sealed class SeededMeeting
 
     public string Member(int number) => $"{Prefix}-m{number}";
 
+    /// <summary>The directory id of a participant (see <see cref="People.TestDirectory.WebChatPersonAsync"/>).</summary>
+    public static string PersonId(string userId) => "u-" + userId;
+
     public static string MemberName(int number) => number switch { 1 => "王芳", 2 => "张伟", 3 => "刘洋", _ => $"成员{number}" };
 
     public IStorage Storage => Factory.Services.GetRequiredService<IStorage>();
@@ -58,6 +61,13 @@ internal sealed class SeededMeeting
         }
 
         await directory.AddToConversationAsync(Channel, seeded.GroupId, meeting.Id, CancellationToken.None);
+
+        // Everyone is in the directory of people under the web chat id the meeting knows them by (as migrated).
+        foreach (var participant in meeting.Participants)
+        {
+            await People.TestDirectory.WebChatPersonAsync(factory.Services, participant.UserId, participant.Name);
+        }
+
         return seeded;
     }
 
