@@ -12,10 +12,11 @@ const path = require('node:path');
 
 const { chromium } = require('playwright-core');
 const { startBot, sleep, RESULTS_DIR } = require('./harness');
-const { inviteFromCommandLine, tokenFor, openChat } = require('./webchannel');
+const { inviteFromCommandLine, addToDirectory, tokenFor, openChat } = require('./webchannel');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PERSON = { id: 'dl_multi', name: '赵六' };
+// Its id is the directory's, filled in by addToDirectory.
+const PERSON = { name: '赵六' };
 const MESSAGES = 50;
 const MAX_DELAY_MS = 1_000;
 const WAIT_MS = 20_000;
@@ -122,7 +123,8 @@ async function waitForReplies(windows, sentIds) {
 
 test('one person in two directlinejs clients and a Chromium page gets every reply in every window, in order, within 1 s',
   { timeout: 120_000 }, async (t) => {
-    const [invitation] = await inviteFromCommandLine(bot, ['--user', PERSON.id, '--name', PERSON.name]);
+    await addToDirectory(bot, PERSON);
+    const [invitation] = await inviteFromCommandLine(bot, ['--person', PERSON.id]);
     const phone = await openClient(invitation.code);
     const pc = await openClient(invitation.code);
     const page = await openPage(invitation.code);
