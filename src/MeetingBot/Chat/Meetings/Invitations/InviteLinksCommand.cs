@@ -5,6 +5,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Invitations;
 using MeetingBot.Meetings;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Invitations;
 
@@ -47,7 +48,7 @@ public sealed class InviteLinksCommand(MeetingUpdates updates, InvitationIssuer 
         }
 
         var text = new StringBuilder()
-            .AppendLine(InvitationTexts.LinksHeading.In(turn.Locale, meeting.Theme, expires is { } e ? MeetingText.Local(e, meeting) : "-"))
+            .AppendLine(InvitationTexts.LinksHeading.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), expires is { } e ? MeetingText.Local(e, meeting) : "-"))
             .AppendLine();
         foreach (var line in lines)
         {
