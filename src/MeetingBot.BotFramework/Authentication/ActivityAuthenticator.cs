@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MeetingBot.BotFramework.Schema;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -11,19 +12,30 @@ namespace MeetingBot.BotFramework.Authentication;
 /// <summary>
 /// Validates the JWT a channel (or the Emulator) sends with an activity, as protocol §3 lists: signature from
 /// the published keys, issuer, audience = our app id, lifetime with 5 minutes skew, the signing key's channel
-/// endorsement and the <c>serviceurl</c> claim. No switch turns these checks off.
+/// endorsement and the <c>serviceurl</c> claim. No switch turns these checks off. Without an app id nothing can be
+/// validated: then only Development (the Emulator, offline Direct Line) is let in anonymously, and anywhere else the
+/// endpoint is closed (401), so a deployment with only the service's own web channel has no open door.
 /// </summary>
 public sealed class ActivityAuthenticator(
     IOptions<BotFrameworkAuthenticationOptions> options,
     OpenIdMetadataCache metadata,
+    IHostEnvironment environment,
     ILogger<ActivityAuthenticator> logger)
 {
+    public const string ClosedWithoutAppId =
+        "This bot has no MicrosoftAppId, so it accepts no Bot Framework channel: /api/messages is closed outside Development. Web chat enters through /v3/directline.";
+
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        if (settings.IsAuthenticationDisabled && !environment.IsDevelopment())
+        {
+            return AuthenticationOutcome.Unauthorized(ClosedWithoutAppId);
+        }
+
         if (string.IsNullOrWhiteSpace(authorizationHeader))
         {
             // Without an app id (Development only) the Emulator and offline Direct Line send no header at all.

@@ -1,26 +1,20 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.BotFramework.Authentication;
 
 /// <summary>
-/// Refuses to start with credentials that cannot work. Without an app id, authentication is off, which is
-/// allowed only in the Development environment.
+/// Refuses to start with credentials that cannot work. Without an app id there are no Bot Framework channels: the
+/// service may still run (a deployment with only its own web channel), and <see cref="ActivityAuthenticator"/> keeps
+/// the messaging endpoint closed outside Development.
 /// </summary>
-public sealed class BotFrameworkAuthenticationOptionsValidator(IHostEnvironment environment)
-    : IValidateOptions<BotFrameworkAuthenticationOptions>
+public sealed class BotFrameworkAuthenticationOptionsValidator : IValidateOptions<BotFrameworkAuthenticationOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotFrameworkAuthenticationOptions options)
     {
         var failures = new List<string>();
         if (options.IsAuthenticationDisabled)
         {
-            if (!environment.IsDevelopment())
-            {
-                failures.Add($"MicrosoftAppId is not set. Authentication may be off only in the Development environment; this is '{environment.EnvironmentName}'. Set MicrosoftAppId and MicrosoftAppPassword (or MicrosoftAppType=UserAssignedMsi).");
-            }
-
-            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+            return ValidateOptionsResult.Success;
         }
 
         switch (options.ResolvedAppType)

@@ -15,4 +15,21 @@ public static class DirectLinePaths
         channelId == Schema.Channels.DirectLine
         && serviceUrl is not null
         && serviceUrl.EndsWith(ServiceUrlSuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether an activity arriving from outside claims to belong to the hosted web channel: channel
+    /// <c>directline</c> (in any case) and a serviceUrl whose path ends in <c>/v3/directline</c> (with or without the
+    /// slash, in any case). Such activities enter only through the Direct Line endpoint with its token; the looser
+    /// match than <see cref="IsHosted"/> leaves no spelling of our own serviceUrl that slips past.
+    /// </summary>
+    public static bool ClaimsHosted(string? channelId, string? serviceUrl)
+    {
+        if (!string.Equals(channelId?.Trim(), Schema.Channels.DirectLine, StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(serviceUrl))
+        {
+            return false;
+        }
+
+        var path = Uri.TryCreate(serviceUrl.Trim(), UriKind.Absolute, out var uri) ? Uri.UnescapeDataString(uri.AbsolutePath) : serviceUrl;
+        return path.TrimEnd('/').EndsWith(Base, StringComparison.OrdinalIgnoreCase);
+    }
 }

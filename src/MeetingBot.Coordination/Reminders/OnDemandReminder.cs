@@ -49,7 +49,7 @@ public static class OnDemandReminder
             }
         }
 
-        var heading = ReminderTexts.OnDemand.With("theme", meeting.Theme);
+        var heading = ReminderTexts.OnDemand.With("theme", MarkdownEscape.Text(meeting.Theme));
         var messages = meeting.Participants
             .Where(p => owed.ContainsKey(p.UserId))
             .Select(p => new ReminderMessage(p.UserId, p.Name, Lines(heading, owed[p.UserId])));

@@ -2,6 +2,7 @@ using System.Globalization;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Rectification;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Coordination.Reminders;
 
@@ -59,9 +60,9 @@ public static class RectificationReminders
         var values = new Dictionary<string, string>
         {
             ["number"] = number.ToString(CultureInfo.InvariantCulture),
-            ["measure"] = task.Measure,
+            ["measure"] = MarkdownEscape.Text(task.Measure),
             ["due"] = task.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["owner"] = meeting.NameOf(task.OwnerId),
+            ["owner"] = MarkdownEscape.Text(meeting.NameOf(task.OwnerId)),
         };
         var wording = reminder.Kind switch
         {

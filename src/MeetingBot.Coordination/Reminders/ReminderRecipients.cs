@@ -55,7 +55,7 @@ public static class ReminderRecipients
             }
 
             var late = owing.Keys.ToList();
-            var text = ReminderTexts.WithList(Named(ReminderTexts.Escalation.With(values), deliverable.Name, reminder.Occurrence), "late", [.. late.Select(meeting.NameOf)]);
+            var text = ReminderTexts.WithList(Named(ReminderTexts.Escalation.With(values), deliverable.Name, reminder.Occurrence), "late", [.. late.Select(meeting.NameOf).Select(MarkdownEscape.Text)]);
             return new ResolvedReminder(reminder, [.. meeting.With(Role.Secretary).Select(s => new ReminderMessage(s.UserId, s.Name, text))], late);
         }
 
@@ -111,9 +111,9 @@ public static class ReminderRecipients
     {
         var text = ReminderTexts.MeetingDay.With(new Dictionary<string, string>
         {
-            ["theme"] = meeting.Theme,
+            ["theme"] = MarkdownEscape.Text(meeting.Theme),
             ["time"] = ReminderTexts.LocalTime(meeting.LocalStart, meeting.TimeZoneId),
-            ["place"] = meeting.Place,
+            ["place"] = MarkdownEscape.Text(meeting.Place),
         });
         return new ResolvedReminder(reminder, [.. meeting.Participants.Select(p => new ReminderMessage(p.UserId, p.Name, text))], []);
     }

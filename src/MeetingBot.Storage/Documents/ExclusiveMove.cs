@@ -15,7 +15,7 @@ internal static class ExclusiveMove
         FileStream claimed;
         try
         {
-            claimed = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            claimed = new FileStream(target, OwnerOnlyFile.ForNewFile());
         }
         catch (IOException) when (File.Exists(target))
         {

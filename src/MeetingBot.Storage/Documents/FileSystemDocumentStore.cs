@@ -114,7 +114,7 @@ public sealed class FileSystemDocumentStore(string root, TimeProvider? time = nu
     private static async Task WriteMetadataAsync(string folder, StoredFile stored)
     {
         var temporary = Path.Combine(folder, $"{SpooledContent.TempPrefix}{Guid.NewGuid():N}{MetadataExtension}");
-        await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        await using (var file = new FileStream(temporary, OwnerOnlyFile.ForNewFile()))
         {
             await JsonSerializer.SerializeAsync(file, stored, Json);
             await file.FlushAsync();

@@ -35,7 +35,7 @@ internal sealed class SpooledContent : IAsyncDisposable
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             long length = 0;
-            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
+            await using (var file = new FileStream(path, OwnerOnlyFile.ForNewFile(bufferSize: BufferSize, useAsync: true)))
             {
                 var buffer = new byte[BufferSize];
                 int read;

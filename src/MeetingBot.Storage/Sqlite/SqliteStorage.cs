@@ -21,6 +21,7 @@ public sealed class SqliteStorage : IStorage
     {
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        OwnerOnlyFile.PrepareDatabase(full);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = full,

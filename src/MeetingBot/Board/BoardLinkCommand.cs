@@ -2,6 +2,7 @@ using MeetingBot.BotFramework.DirectLine;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Setup;
 using Microsoft.Extensions.Options;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Board;
 
@@ -20,7 +21,7 @@ public sealed partial class BoardLinkCommand(MeetingUpdates updates, BoardLinkSt
         var link = await store.ActiveOrNewAsync(scope.Meeting.Id, scope.Actor.UserId, cancellationToken);
         LogLinkGiven(logger, scope.Meeting.Id, scope.Actor.UserId, link.CreatedAt);
         var url = $"{directLine.Value.PublicUrl.TrimEnd('/')}{BoardPage.Path}/{link.Token}";
-        await turn.Context.SendActivityAsync(BoardTexts.Link.In(turn.Locale, scope.Meeting.Theme, url), cancellationToken);
+        await turn.Context.SendActivityAsync(BoardTexts.Link.In(turn.Locale, MarkdownEscape.Text(scope.Meeting.Theme), url), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Board link of meeting {MeetingId} given to {UserId} (created {CreatedAt})")]

@@ -9,14 +9,15 @@ namespace MeetingBot.Documents;
 /// <summary>
 /// The plain text of a .docx body, for the rule checks on submitted materials: paragraphs in order, table rows as
 /// tab-separated lines, breaks and tabs kept; deleted revisions and field codes left out. The part is read as a
-/// stream and reading stops at the length asked for, so a huge or hostile document costs no more than that.
+/// stream and reading stops at the length asked for, and a package that would unpack to more than
+/// <see cref="DocxPackage"/> allows is not opened, so a huge or hostile document costs no more than that.
 /// </summary>
 public static class DocxText
 {
     public const int DefaultMaxLength = 200_000;
 
-    // Markup allowed in the body part before giving up: far above any real document, far below a zip bomb.
-    private const long MaxCharactersInPart = 200_000_000;
+    // Markup allowed in one part before giving up; the package was already held to DocxPackage's limits.
+    private const long MaxCharactersInPart = DocxPackage.MaxEntryBytes;
 
     /// <param name="docx">A seekable stream over the whole file.</param>
     /// <returns>The text, or null when the stream is not a readable Word document.</returns>
@@ -24,6 +25,11 @@ public static class DocxText
     {
         ArgumentNullException.ThrowIfNull(docx);
         ArgumentOutOfRangeException.ThrowIfNegative(maxLength);
+        if (!DocxPackage.IsWithinLimits(docx))
+        {
+            return null;
+        }
+
         try
         {
             using var document = WordprocessingDocument.Open(docx, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });

@@ -16,8 +16,20 @@ public abstract record UploadOutcome
     /// <summary>Bigger than <see cref="LimitBytes"/>; at most that much of it was read.</summary>
     public sealed record TooLarge(long LimitBytes) : UploadOutcome;
 
+    /// <summary>
+    /// A Word document whose parts would unpack to more than <see cref="LimitBytes"/> in all (or one part to more than
+    /// its share, or too many parts): refused from the zip's directory, nothing of it unpacked.
+    /// </summary>
+    public sealed record TooLargeUnpacked(long LimitBytes) : UploadOutcome;
+
     /// <summary>Not a Word document or PDF, by its name, its declared type or its bytes.</summary>
     public sealed record WrongType(string? FileName) : UploadOutcome;
+
+    /// <summary>
+    /// The file's address is not one of the channel's own file hosts (a link someone typed, an intranet address), or the
+    /// host redirected elsewhere: nothing was fetched from it.
+    /// </summary>
+    public sealed record SourceRefused : UploadOutcome;
 
     /// <summary>The message carries no file (text only, or only cards).</summary>
     public sealed record NoFile : UploadOutcome;

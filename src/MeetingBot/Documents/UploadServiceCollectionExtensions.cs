@@ -12,9 +12,16 @@ public static class UploadServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        // The reader bounds each download, body included, with Uploads:DownloadTimeout.
-        services.AddHttpClient(UploadedFileReader.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
+        // The reader bounds each download, body included, with Uploads:DownloadTimeout, and follows redirects itself
+        // (within one origin), so neither client follows one.
+        services.AddHttpClient(UploadedFileReader.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects);
+        services.AddHttpClient(UploadedFileReader.ChannelHttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<BotFramework.Connector.BotTokenHandler>()
+            .ConfigurePrimaryHttpMessageHandler(NoRedirects);
         services.AddSingleton<UploadedFileReader>();
         return services;
     }
+
+    private static HttpMessageHandler NoRedirects() => new SocketsHttpHandler { AllowAutoRedirect = false };
 }

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using MeetingBot.BotFramework.Authentication;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Schema;
 using Microsoft.Extensions.Options;
@@ -10,10 +9,11 @@ namespace MeetingBot.Documents;
 /// Finds the file a person sent in a message (<see cref="AttachedFile"/>), fetches it within the size limit and
 /// accepts it only when its name, declared type and bytes all say .docx or .pdf.
 /// <para>
-/// Teams' pre-authenticated download URL is fetched with a plain client and never gets the bot's token. A channel
-/// <c>contentUrl</c> goes through the connector's HTTP pipeline, whose <see cref="BotTokenHandler"/> adds the bot's
-/// token only for service URLs the bot trusts (<see cref="ServiceUrlTrust"/>), with its retries and circuit breaker.
-/// Only https, or http on loopback (the Emulator, local Direct Line), is fetched.
+/// Only the channel's own file hosts are fetched from (<see cref="AttachmentSource"/>), never an address a person
+/// typed, and a redirect is followed only within the origin it came from (at most three times). Teams'
+/// pre-authenticated download URL is fetched with a plain client and never gets the bot's token. A channel
+/// <c>contentUrl</c> gets the bot's token from <see cref="BotTokenHandler"/> only for service URLs the bot trusts
+/// (<see cref="ServiceUrlTrust"/>).
 /// </para>
 /// </summary>
 public sealed partial class UploadedFileReader(
@@ -23,6 +23,8 @@ public sealed partial class UploadedFileReader(
     ILogger<UploadedFileReader> logger)
 {
     public const string HttpClientName = "uploads";
+    public const string ChannelHttpClientName = "uploads-channel";
+    private const int MaxRedirects = 3;
     private const string GenericContentType = "application/octet-stream";
     private const int BufferSize = 81_920;
 
@@ -47,7 +49,7 @@ public sealed partial class UploadedFileReader(
         var limit = options.Value.MaxBytes;
         var fetched = DataUrl.Is(attached.Url)
             ? DataUrl.Decode(attached.Url, limit)
-            : await DownloadAsync(attached, limit, cancellationToken);
+            : await DownloadAsync(attached, activity, limit, cancellationToken);
         if (fetched.Refusal is { } refusal)
         {
             return refusal;
@@ -57,6 +59,13 @@ public sealed partial class UploadedFileReader(
         {
             LogRefused(claimed.Extension, "its content");
             return new UploadOutcome.WrongType(attached.Name);
+        }
+
+        // Every part of a package is bounded before the Open XML SDK (or anyone) unpacks one.
+        if (claimed == UploadedFileType.Docx && !DocxPackage.IsWithinLimits(fetched.Content))
+        {
+            LogRefused(claimed.Extension, "what it unpacks to");
+            return new UploadOutcome.TooLargeUnpacked(DocxPackage.MaxTotalBytes);
         }
 
         return new UploadOutcome.Accepted(new UploadedFile(attached.Name!.Trim(), claimed, fetched.Content));
@@ -73,44 +82,66 @@ public sealed partial class UploadedFileReader(
     private static string? MediaType(string contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.MediaType : null;
 
-    private async Task<Fetched> DownloadAsync(AttachedFile attached, long limit, CancellationToken cancellationToken)
+    private async Task<Fetched> DownloadAsync(AttachedFile attached, Activity activity, long limit, CancellationToken cancellationToken)
     {
-        if (!SecureEndpoint.IsAcceptable(attached.Url))
+        if (!Uri.TryCreate(attached.Url, UriKind.Absolute, out var url) || !AttachmentSource.IsAllowed(url, activity, options.Value.AttachmentHosts))
         {
-            return Failed("not an https URL (or http on loopback)", null, attached.Url);
+            return SourceRefused("not one of the channel's file hosts", attached.Url);
         }
 
-        var url = new Uri(attached.Url);
-        var http = httpClientFactory.CreateClient(attached.IsTeamsDownload ? HttpClientName : ConnectorClient.HttpClientName);
+        var http = httpClientFactory.CreateClient(attached.IsTeamsDownload ? HttpClientName : ChannelHttpClientName);
         using var timeout = new CancellationTokenSource(options.Value.DownloadTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
-            if (!response.IsSuccessStatusCode)
+            for (var redirects = 0; ; redirects++)
             {
-                return Failed("the file host refused", (int)response.StatusCode, url.Host);
-            }
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+                if (!IsRedirect(response.StatusCode))
+                {
+                    return await ReadBodyAsync(response, url, limit, linked.Token);
+                }
 
-            // An honest length over the limit: refuse before reading any of the body.
-            if (response.Content.Headers.ContentLength > limit)
-            {
-                return Fetched.Refused(new UploadOutcome.TooLarge(limit));
-            }
+                // Followed by hand: the clients never follow one themselves, so no other host is ever asked.
+                var location = response.Headers.Location;
+                var next = location is null ? null : location.IsAbsoluteUri ? location : new Uri(url, location);
+                if (next is null || redirects >= MaxRedirects || !AttachmentSource.IsSameOrigin(next, url))
+                {
+                    return SourceRefused("redirected to another host, or too often", url.AbsoluteUri);
+                }
 
-            await using var body = await response.Content.ReadAsStreamAsync(linked.Token);
-            return await ReadWithinAsync(body, limit, response.Content.Headers.ContentLength, linked.Token);
+                url = next;
+            }
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             return Failed("timed out", null, url.Host);
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or Polly.ExecutionRejectedException)
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
-            // Unreachable host, reset connection, or the connector pipeline's circuit breaker or timeout.
+            // Unreachable host or reset connection.
             return Failed(ex.GetType().Name, null, url.Host);
         }
+    }
+
+    private static bool IsRedirect(System.Net.HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
+
+    private async Task<Fetched> ReadBodyAsync(HttpResponseMessage response, Uri url, long limit, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            return Failed("the file host refused", (int)response.StatusCode, url.Host);
+        }
+
+        // An honest length over the limit: refuse before reading any of the body.
+        if (response.Content.Headers.ContentLength > limit)
+        {
+            return Fetched.Refused(new UploadOutcome.TooLarge(limit));
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        return await ReadWithinAsync(body, limit, response.Content.Headers.ContentLength, cancellationToken);
     }
 
     // Counts what arrives rather than trusting a header: a chunked or lying response stops one byte past the limit.
@@ -137,6 +168,15 @@ public sealed partial class UploadedFileReader(
         LogDownloadFailed(reason, status, Uri.TryCreate(where, UriKind.Absolute, out var uri) ? uri.Scheme + "://" + uri.Host : where);
         return Fetched.Refused(new UploadOutcome.DownloadFailed(reason, status));
     }
+
+    private Fetched SourceRefused(string reason, string where)
+    {
+        LogSourceRefused(reason, Uri.TryCreate(where, UriKind.Absolute, out var uri) ? uri.Scheme + "://" + uri.Host : "(not a URL)");
+        return Fetched.Refused(new UploadOutcome.SourceRefused());
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Uploaded file not fetched from {Host}: {Reason}")]
+    private partial void LogSourceRefused(string reason, string host);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Uploaded file not fetched from {Host}: {Reason} (status {StatusCode})")]
     private partial void LogDownloadFailed(string reason, int? statusCode, string host);

@@ -19,6 +19,8 @@ public static class MeetingBotApplication
         builder.AddMeetingBot();
         builder.AddReminders();
         builder.AddMeetingBotTelemetry();
+        // In code, not in appsettings.json: links' tokens stay out of every log whatever the configuration says.
+        builder.Services.AddLogRedaction();
         return builder.Build();
     }
 }

@@ -25,6 +25,7 @@ public static class ReminderJobStores
             default:
                 var path = Path.GetFullPath(options.JobStorePath!);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                Storage.OwnerOnlyFile.PrepareDatabase(path);
                 store.UseSqlite($"Data Source={path}");
                 break;
         }

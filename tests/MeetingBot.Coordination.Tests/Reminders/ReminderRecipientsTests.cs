@@ -147,4 +147,20 @@ public sealed class ReminderRecipientsTests
 
         Assert.True(Fire(reminder).IsEmpty);
     }
+
+    [Fact]
+    public void MeetingDayNotice_ForAThemeWrittenAsAMarkdownLink_ShowsTheLinkAsText()
+    {
+        var meeting = _desk.Meeting with { Theme = "[点我](http://evil.example)", Place = "**三楼**" };
+        var reminder = Planned(ReminderKind.MeetingDay, null, 1);
+
+        var resolved = ReminderRecipients.Resolve(reminder, MeetingDossier.Of(meeting), _desk.Template, reminder.FireAt);
+
+        Assert.All(resolved.Messages, m =>
+        {
+            Assert.Contains(@"「\[点我\](http://evil.example)」", m.Text.ZhCn, StringComparison.Ordinal);
+            Assert.Contains(@"\*\*三楼\*\*", m.Text.En, StringComparison.Ordinal);
+            Assert.DoesNotContain("「[点我]", m.Text.ZhCn, StringComparison.Ordinal);
+        });
+    }
 }

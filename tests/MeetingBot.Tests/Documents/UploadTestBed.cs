@@ -29,10 +29,18 @@ public sealed class UploadTestBed : IAsyncDisposable
 
     public UploadedFileReader Reader => Services.GetRequiredService<UploadedFileReader>();
 
-    public static async Task<UploadTestBed> StartAsync(Func<HttpContext, Task> files, Dictionary<string, string?>? settings = null)
+    /// <param name="asChannelHost">Lists the loopback host among the channel's file hosts (<c>Uploads:AttachmentHosts</c>),
+    /// as Teams' and the Bot Framework's hosts are; false leaves it a host nobody vouched for.</param>
+    public static async Task<UploadTestBed> StartAsync(Func<HttpContext, Task> files, Dictionary<string, string?>? settings = null, bool asChannelHost = true)
     {
         var host = await LoopbackServer.StartAsync(files);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
+        var all = new Dictionary<string, string?>(settings ?? []);
+        if (asChannelHost)
+        {
+            all["Uploads:AttachmentHosts:100"] = new Uri(host.BaseUrl).Host;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development });

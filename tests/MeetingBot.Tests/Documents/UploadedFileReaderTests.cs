@@ -236,13 +236,13 @@ public sealed class UploadedFileReaderTests
     [InlineData("file:///etc/passwd")]
     [InlineData("ftp://127.0.0.1/材料.docx")]
     [InlineData("/relative/材料.docx")]
-    public async Task ContentUrlThatIsNotHttps_IsDownloadFailedWithoutAnyRequest(string url)
+    public async Task ContentUrlThatIsNotHttps_IsRefusedAsASourceWithoutAnyRequest(string url)
     {
         await using var bed = await UploadTestBed.StartAsync(Serve(Docx));
 
         var outcome = await bed.Reader.ReadAsync(UploadActivities.WebChat("材料.docx", url), CancellationToken.None);
 
-        Assert.IsType<UploadOutcome.DownloadFailed>(outcome);
+        Assert.IsType<UploadOutcome.SourceRefused>(outcome);
         Assert.Empty(bed.Host.Requests);
     }
 

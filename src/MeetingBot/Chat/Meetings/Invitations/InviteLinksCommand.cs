@@ -8,6 +8,7 @@ using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Invitations;
 
@@ -68,7 +69,7 @@ public sealed class InviteLinksCommand(MeetingUpdates updates, InvitationIssuer 
         }
 
         var text = new StringBuilder()
-            .AppendLine(InvitationTexts.LinksHeading.In(turn.Locale, meeting.Theme, expires is { } e ? MeetingText.Local(e, meeting) : "-"))
+            .AppendLine(InvitationTexts.LinksHeading.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), expires is { } e ? MeetingText.Local(e, meeting) : "-"))
             .AppendLine();
         foreach (var line in lines)
         {

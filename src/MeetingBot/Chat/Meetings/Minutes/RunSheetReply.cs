@@ -4,6 +4,7 @@ using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.MeetingRecords;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Minutes;
 
@@ -15,7 +16,7 @@ public static class RunSheetReply
 {
     public static string For(RunSheetView view, UserLocale locale, bool group)
     {
-        var text = new StringBuilder(MinutesTexts.RunSheetHeading.In(locale, view.Theme,
+        var text = new StringBuilder(MinutesTexts.RunSheetHeading.In(locale, MarkdownEscape.Text(view.Theme),
             view.LocalStart.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), view.TimeZoneId, view.Place));
         string? subject = null;
         foreach (var item in view.Items)

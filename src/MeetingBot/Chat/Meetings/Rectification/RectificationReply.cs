@@ -4,6 +4,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Rectification;
 using MeetingBot.Coordination.Reports;
 using MeetingBot.Localization;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Rectification;
 
@@ -21,15 +22,15 @@ public static class RectificationReply
         var text = new StringBuilder(Heading(meeting.Theme, statuses, locale));
         foreach (var (task, status) in list.Tasks.Zip(statuses))
         {
-            text.Append('\n').Append(RectificationTexts.Line.In(locale, task.Number, task.Measure, meeting.NameOf(task.OwnerId), Date(task.DueDate), Status(status, locale)));
-            text.Append('\n').Append(RectificationTexts.ProblemLine.In(locale, task.Problem));
+            text.Append('\n').Append(RectificationTexts.Line.In(locale, task.Number, MarkdownEscape.Text(task.Measure), MarkdownEscape.Text(meeting.NameOf(task.OwnerId)), Date(task.DueDate), Status(status, locale)));
+            text.Append('\n').Append(RectificationTexts.ProblemLine.In(locale, MarkdownEscape.Text(task.Problem)));
             if (task.Evidence is { } evidence)
             {
-                text.Append('\n').Append(RectificationTexts.EvidenceLine.In(locale, evidence));
+                text.Append('\n').Append(RectificationTexts.EvidenceLine.In(locale, MarkdownEscape.Text(evidence)));
             }
             else if (task.Updates.Count > 0 && task.Updates[^1].Note is { } note)
             {
-                text.Append('\n').Append(RectificationTexts.LatestNote.In(locale, note));
+                text.Append('\n').Append(RectificationTexts.LatestNote.In(locale, MarkdownEscape.Text(note)));
             }
         }
 
@@ -50,14 +51,14 @@ public static class RectificationReply
         var text = new StringBuilder(Heading(board.Theme, [.. board.Tasks.Select(t => t.Status)], locale));
         foreach (var task in board.Tasks)
         {
-            text.Append('\n').Append(RectificationTexts.Line.In(locale, task.Number, task.Measure, task.OwnerName, Date(task.DueDate), Status(task.Status, locale)));
+            text.Append('\n').Append(RectificationTexts.Line.In(locale, task.Number, MarkdownEscape.Text(task.Measure), MarkdownEscape.Text(task.OwnerName), Date(task.DueDate), Status(task.Status, locale)));
         }
 
         return text.ToString();
     }
 
     private static string Heading(string theme, IReadOnlyList<RectificationStatus> statuses, UserLocale locale) =>
-        RectificationTexts.Heading.In(locale, theme, statuses.Count, statuses.Count(s => s == RectificationStatus.Done),
+        RectificationTexts.Heading.In(locale, MarkdownEscape.Text(theme), statuses.Count, statuses.Count(s => s == RectificationStatus.Done),
             statuses.Count(s => s == RectificationStatus.InProgress), statuses.Count(s => s == RectificationStatus.Overdue));
 
     private static string Status(RectificationStatus status, UserLocale locale) =>

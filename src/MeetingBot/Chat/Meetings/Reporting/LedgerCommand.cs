@@ -9,6 +9,7 @@ using MeetingBot.Reports;
 using MeetingBot.Reports.Rendering;
 using MeetingBot.Storage.Documents;
 using MeetingBot.Documents.Links;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Reporting;
 
@@ -52,6 +53,6 @@ public sealed class LedgerCommand(CurrentMeeting current, IDocumentStore documen
         var stored = await documents.PutAsync(key, stream, WorkbookContentType, fileName, cancellationToken);
         var link = await links.IssueAsync(key, stored.Version, fileName, WorkbookContentType, found.Actor.UserId);
         await context.SendActivityAsync(
-            FileReply.With(ReportingTexts.LedgerReady.In(turn.Locale, found.Meeting.Theme), [link], turn.Locale, context.Activity.ChannelId), cancellationToken);
+            FileReply.With(ReportingTexts.LedgerReady.In(turn.Locale, MarkdownEscape.Text(found.Meeting.Theme)), [link], turn.Locale, context.Activity.ChannelId), cancellationToken);
     }
 }

@@ -8,6 +8,7 @@ using MeetingBot.Coordination.Submissions;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Reporting;
 
@@ -74,7 +75,7 @@ public sealed class ReportCommand(CurrentMeeting current, MeetingRepository repo
         {
             var key = NoticeKeys.For(meeting.Id, NoticeKeys.ReportSubmitted, "report", number, supervisor.UserId);
             await notices.SendAsync(turn.Context, PersonalNotice.Text(channelId, supervisor.UserId, key,
-                l => ReportingTexts.SubmittedNotice.In(l, meeting.Theme, number)), cancellationToken);
+                l => ReportingTexts.SubmittedNotice.In(l, MarkdownEscape.Text(meeting.Theme), number)), cancellationToken);
         }
     }
 

@@ -3,6 +3,7 @@ using MeetingBot.BotFramework.Dialogs.Prompts;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
@@ -29,7 +30,7 @@ public sealed class CancelMeetingDialog : ComponentDialog
     {
         var request = step.Options<CancelRequest>()!;
         var locale = Locale(step);
-        var text = SetupTexts.AskCancel.In(locale, request.Theme, request.Reason ?? SetupTexts.NoReason.In(locale));
+        var text = SetupTexts.AskCancel.In(locale, MarkdownEscape.Text(request.Theme), request.Reason is { } reason ? MarkdownEscape.Text(reason) : SetupTexts.NoReason.In(locale));
         return step.PromptAsync(ConfirmPromptId, PromptOptions.Say(text), cancellationToken);
     }
 
@@ -48,7 +49,7 @@ public sealed class CancelMeetingDialog : ComponentDialog
             (meeting, now) => new CancelMeeting(meeting.Version, request.Reason).Decide(meeting, actor, now), cancellationToken);
         if (cancelled is not null)
         {
-            await step.Context.SendActivityAsync(SetupTexts.CancelledMeeting.In(locale, cancelled.Theme), cancellationToken);
+            await step.Context.SendActivityAsync(SetupTexts.CancelledMeeting.In(locale, MarkdownEscape.Text(cancelled.Theme)), cancellationToken);
         }
 
         return await step.EndDialogAsync(null, cancellationToken);

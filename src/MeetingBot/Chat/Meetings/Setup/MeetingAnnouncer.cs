@@ -5,6 +5,7 @@ using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
@@ -26,7 +27,7 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
         }
 
         await turnContext.SendActivityAsync(
-            SetupTexts.Announcement.In(locale, meeting.Theme, MeetingText.Local(meeting.LocalStart), meeting.TimeZoneId, meeting.Place), cancellationToken);
+            SetupTexts.Announcement.In(locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Local(meeting.LocalStart), meeting.TimeZoneId, MarkdownEscape.Text(meeting.Place)), cancellationToken);
 
         var unreachable = new List<string>();
         var dossier = MeetingDossier.Of(meeting);

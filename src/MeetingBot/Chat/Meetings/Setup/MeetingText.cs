@@ -30,7 +30,7 @@ public static class MeetingText
     public static string Plan(Meeting meeting, ProcessTemplate template, UserLocale locale)
     {
         var text = new StringBuilder()
-            .AppendLine(SetupTexts.PlanHeading.In(locale, meeting.Theme, In(template.Name, locale)))
+            .AppendLine(SetupTexts.PlanHeading.In(locale, MarkdownEscape.Text(meeting.Theme), In(template.Name, locale)))
             .AppendLine(SetupTexts.PlanWhenWhere.In(locale, Local(meeting.LocalStart), meeting.TimeZoneId, meeting.Place))
             .AppendLine(SetupTexts.PlanPeople.In(locale, meeting.Lead.Name, Names(meeting.Members, locale)))
             .AppendLine(SetupTexts.PlanDeadlines.In(locale));
@@ -46,7 +46,7 @@ public static class MeetingText
     /// <summary>One person's own list: what they owe, with whom, by when.</summary>
     public static string Personal(Meeting meeting, PersonalTaskList tasks, UserLocale locale)
     {
-        var text = new StringBuilder().AppendLine(SetupTexts.PersonalHeading.In(locale, meeting.Theme, Local(meeting.LocalStart)));
+        var text = new StringBuilder().AppendLine(SetupTexts.PersonalHeading.In(locale, MarkdownEscape.Text(meeting.Theme), Local(meeting.LocalStart)));
         if (tasks.Open.Count == 0)
         {
             text.AppendLine(SetupTexts.PersonalNothing.In(locale));

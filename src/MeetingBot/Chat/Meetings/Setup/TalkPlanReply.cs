@@ -5,6 +5,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Talks;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
@@ -16,7 +17,7 @@ public static class TalkPlanReply
 {
     public static IReadOnlyList<Activity> For(Meeting meeting, TalkPlan plan, TalkCoverage coverage, UserLocale locale, string? channelId)
     {
-        var heading = SetupTexts.TalkPlanHeading.In(locale, meeting.Theme, coverage.Planned, coverage.Confirmed);
+        var heading = SetupTexts.TalkPlanHeading.In(locale, MarkdownEscape.Text(meeting.Theme), coverage.Planned, coverage.Confirmed);
         var text = new StringBuilder().AppendLine(heading);
         var number = 0;
         foreach (var talk in plan.Talks)

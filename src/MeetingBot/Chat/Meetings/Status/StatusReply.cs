@@ -1,6 +1,7 @@
 using System.Text;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Localization;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Status;
 
@@ -14,7 +15,7 @@ public static class StatusReply
     {
         var culture = locale == UserLocale.En ? "en" : "zh-CN";
         var text = new StringBuilder()
-            .AppendLine(StatusTexts.StatusHeading.In(locale, view.Theme, view.LocalStart.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), view.Place))
+            .AppendLine(StatusTexts.StatusHeading.In(locale, MarkdownEscape.Text(view.Theme), view.LocalStart.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), MarkdownEscape.Text(view.Place)))
             .AppendLine(view.Ready ? StatusTexts.Ready.In(locale) : StatusTexts.NotReady.In(locale, view.GapCount));
         foreach (var deliverable in view.Deliverables.Where(d => d.Total > 0))
         {

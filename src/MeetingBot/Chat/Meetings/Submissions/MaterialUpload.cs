@@ -36,6 +36,10 @@ public sealed class MaterialUpload(UploadedFileReader reader, IDocumentStore doc
 
             case UploadOutcome.TooLarge tooLarge:
                 return (null, SubmissionTexts.UploadTooLarge.In(locale, tooLarge.LimitBytes / 1024 / 1024));
+            case UploadOutcome.TooLargeUnpacked unpacked:
+                return (null, SubmissionTexts.UploadTooLargeUnpacked.In(locale, unpacked.LimitBytes / 1024 / 1024));
+            case UploadOutcome.SourceRefused:
+                return (null, SubmissionTexts.UploadSourceRefused.In(locale));
             case UploadOutcome.WrongType:
                 return (null, SubmissionTexts.UploadWrongType.In(locale));
             case UploadOutcome.DownloadFailed:

@@ -94,6 +94,12 @@ public static class SubmissionTexts
 
     public static readonly LocalText UploadTooLarge = new("文件太大，最大 {0} MB。", "The file is too large; the limit is {0} MB.");
     public static readonly LocalText UploadWrongType = new("只接受 Word（.docx）或 PDF 文件。", "Only Word (.docx) or PDF files are accepted.");
+    public static readonly LocalText UploadTooLargeUnpacked = new(
+        "这个 Word 文件解压后超过 {0} MB（或部件过多、结构异常），无法读取。请在 Word 中打开它，“另存为”一个新的 .docx 后重新发送，或另存为 PDF 发送。",
+        "This Word file unpacks to more than {0} MB (or has too many parts, or a broken structure), so it cannot be read. Open it in Word, save it as a new .docx and send that, or send it as a PDF.");
+    public static readonly LocalText UploadSourceRefused = new(
+        "这个文件的地址不是本聊天渠道的附件地址（或跳转到了别处），为安全起见没有去取。请在对话框中用“上传文件”（回形针）按钮直接发送 .docx 或 .pdf 文件，不要发链接。",
+        "That file's address is not one of this chat channel's attachment hosts (or it redirects elsewhere), so it was not fetched. Send the .docx or .pdf itself with the attach (paper clip) button, not a link.");
     public static readonly LocalText UploadFailed = new("没能取到这个文件，请再发一次。", "I could not fetch that file; please send it again.");
     public static readonly LocalText UploadStored = new("已收到文件“{0}”（{1} 字节），提取文字 {2} 字。", "Received “{0}” ({1} bytes); {2} characters of text extracted.");
 

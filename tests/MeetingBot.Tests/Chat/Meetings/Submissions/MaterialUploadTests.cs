@@ -63,4 +63,48 @@ public sealed class MaterialUploadTests(MeetingBotFactory factory) : IClassFixtu
         Assert.Equal([SubmissionTexts.UploadWrongType.ZhCn], await SeededMeeting.SendAsync(client, upload));
         Assert.Contains(SubmissionTexts.MaterialRootCauses.ZhCn, (await seeded.SayAsync(client, member, "1. 学习不够，例如一年只读一本书"))[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task UploadedDocxBomb_IsRefusedInChinese_SayingWhatToDo_AndNothingIsStored()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var member = seeded.Member(3);
+        await seeded.SayAsync(client, member, "提交 材料");
+        var bomb = DocxBomb.WithComment(DocxBomb.ContentTypes, 100L * 1024 * 1024);
+
+        var upload = seeded.Message(member, "");
+        upload["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = UploadActivities.DocxType,
+            ["name"] = "对照检查材料.docx",
+            ["contentUrl"] = $"data:{UploadActivities.DocxType};base64,{Convert.ToBase64String(bomb)}",
+        });
+
+        var reply = Assert.Single(await SeededMeeting.SendAsync(client, upload));
+        Assert.Equal(SubmissionTexts.UploadTooLargeUnpacked.In(global::MeetingBot.Localization.UserLocale.ZhCn, 64), reply);
+        Assert.Contains("另存为", reply, StringComparison.Ordinal);
+        var key = StorageKeys.Submission(seeded.Meeting.Id, "self-examination", member, null);
+        await using var stored = await factory.Services.GetRequiredService<IDocumentStore>().GetAsync(key + "/document");
+        Assert.Null(stored);
+    }
+
+    [Fact]
+    public async Task ALinkToAnIntranetAddress_IsNotFetched_AndTheRefusalSaysToSendTheFileItself()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var member = seeded.Member(2);
+        await seeded.SayAsync(client, member, "提交 材料");
+
+        var upload = seeded.Message(member, "");
+        upload["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = UploadActivities.DocxType,
+            ["name"] = "材料.docx",
+            ["contentUrl"] = "http://127.0.0.1:9/intranet/材料.docx",
+        });
+
+        Assert.Equal([SubmissionTexts.UploadSourceRefused.ZhCn], await SeededMeeting.SendAsync(client, upload));
+    }
 }
