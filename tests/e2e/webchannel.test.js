@@ -5,6 +5,7 @@
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
+const WebSocket = require('ws');
 
 const { startBot, sleep } = require('./harness');
 const {
@@ -113,8 +114,17 @@ test('401 for missing, forged, expired and foreign tokens, revealing nothing', T
 test('a revoked invitation ends its tokens and open chats at once', TEST_TIMEOUT, async () => {
   const { token, conversationId } = await tokenFor(bot.baseUrl, meeting.links[WANG.id]);
   assert.equal((await get(`${domainOf(bot.baseUrl)}/conversations/${conversationId}/activities`, token)).status, 200);
+  // An open chat window: its stream must close at once, not at the next periodic grant check (15 s).
+  const stream = new WebSocket(`${domainOf(bot.baseUrl).replace(/^http/, 'ws')}/conversations/${conversationId}/stream?t=${encodeURIComponent(token)}`);
+  await new Promise((resolve, reject) => { stream.once('open', resolve); stream.once('error', reject); });
+  const closed = new Promise((resolve) => stream.once('close', (code, reason) => resolve({ at: Date.now(), reason: reason.toString() })));
 
+  const revokedAt = Date.now();
   await say(meeting.secretary, `撤销邀请 ${WANG.name}`, '已撤销');
+  const end = await Promise.race([closed, sleep(10_000).then(() => null)]);
+  assert.ok(end, 'the open stream closed');
+  assert.equal(end.reason, 'revoked');
+  assert.ok(end.at - revokedAt < 5_000, `closed ${end.at - revokedAt} ms after the revocation`);
 
   assert.equal((await get(`${domainOf(bot.baseUrl)}/conversations/${conversationId}/activities`, token)).status, 401);
   assert.equal((await post(`${domainOf(bot.baseUrl)}/tokens/generate`, { bearer: meeting.links[WANG.id] })).status, 401);

@@ -46,20 +46,4 @@ public sealed class InvitationStore(IStorage storage)
             }
         }
     }
-
-    /// <summary>Revokes every active invitation of <paramref name="userId"/> to <paramref name="meetingId"/> (they left it).</summary>
-    /// <returns>How many this call revoked.</returns>
-    public async Task<int> RevokeForAsync(string meetingId, string userId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var revoked = 0;
-        foreach (var invitation in await ForMeetingAsync(meetingId, cancellationToken))
-        {
-            if (invitation.UserId == userId && invitation.RevokedAt is null && await RevokeAsync(invitation.Id, now, cancellationToken))
-            {
-                revoked++;
-            }
-        }
-
-        return revoked;
-    }
 }

@@ -27,6 +27,7 @@ public static class InvitationsFeature
         }));
         services.AddOptions<InvitationOptions>().Bind(configuration.GetSection(InvitationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InvitationStore>();
+        services.AddSingleton<InvitationRevocation>();
         services.AddSingleton<InvitationCodes>();
         services.AddSingleton<InvitationIssuer>();
         services.AddSingleton<InvitationGrants>();

@@ -5,7 +5,7 @@ using MeetingBot.Invitations;
 namespace MeetingBot.Chat.Meetings.Invitations;
 
 /// <summary>撤销邀请 / revoke invite: the secretary ends a person's links (or everyone's); their open chats stop at once.</summary>
-public sealed class RevokeInviteCommand(MeetingUpdates updates, InvitationStore store, TimeProvider time) : IChatCommandHandler
+public sealed class RevokeInviteCommand(MeetingUpdates updates, InvitationStore store, InvitationRevocation revocation, TimeProvider time) : IChatCommandHandler
 {
     public ChatCommand Command => InvitationCommands.Revoke;
 
@@ -39,7 +39,7 @@ public sealed class RevokeInviteCommand(MeetingUpdates updates, InvitationStore 
         foreach (var invitation in await store.ForMeetingAsync(meeting.Id, cancellationToken))
         {
             if ((everyone || invitation.UserId == person!.UserId) && invitation.IsActive(now)
-                && await store.RevokeAsync(invitation.Id, now, cancellationToken))
+                && await revocation.RevokeAsync(invitation.Id, now, cancellationToken))
             {
                 revoked.Add(invitation.Name);
             }

@@ -8,7 +8,7 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// 移除成员 @x / remove member @x: the secretary removes someone; what they handed in stays stored. Their web chat
 /// invitations to this meeting are revoked at once, so their open chats of it stop.
 /// </summary>
-public sealed class RemoveMemberCommand(MeetingUpdates updates, InvitationStore invitations) : IChatCommandHandler
+public sealed class RemoveMemberCommand(MeetingUpdates updates, InvitationRevocation invitations) : IChatCommandHandler
 {
     public ChatCommand Command => SetupCommands.RemoveMember;
 
