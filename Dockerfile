@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
 # MeetingBot's container image: built with the .NET 10 SDK, run on the ASP.NET Core 10 runtime as a non-root user.
 #   docker build -t meetingbot:1.0.0 .
-#   docker run -p 8080:8080 -e ASPNETCORE_ENVIRONMENT=Development meetingbot:1.0.0
+#   docker run -p 8080:8080 -v meetingbot-data:/app/data -e DirectLine__PublicUrl=http://meetingbot.intranet:8080 meetingbot:1.0.0
+#   (Production by default: web chat through /chat and /v3/directline only; /api/messages needs MicrosoftAppId. Never
+#   run a reachable instance in Development, where /api/messages takes unauthenticated activities.)
 # (The image names are Microsoft's official ones on mcr.microsoft.com; this repository's CI cannot pull them, so
 # the file is checked by tests for its structure, not built there.)
 
