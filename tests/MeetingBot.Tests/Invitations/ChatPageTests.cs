@@ -52,8 +52,10 @@ public sealed class ChatPageTests : IDisposable
     [Fact]
     public async Task AnExpiredLink_ShowsThatItExpired_AndNamesTheSecretaryToAsk()
     {
-        var (code, _) = await InviteAsync();
-        _clock.Advance(TimeSpan.FromDays(15));
+        // A meeting's link lasts until its rectification is over; the page shows that moment in Beijing time.
+        var (code, invitation) = await InviteAsync();
+        _clock.SetUtcNow(invitation.ExpiresAt.AddMinutes(1));
+        var expired = TimeZoneInfo.ConvertTime(invitation.ExpiresAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
         using var client = _factory.CreateClient();
 
         using var response = await client.GetAsync("/chat?invite=" + Uri.EscapeDataString(code));
@@ -61,7 +63,7 @@ public sealed class ChatPageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         Assert.Contains("<h1>邀请链接已过期</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("已于2026年3月16日 09:00到期", html, StringComparison.Ordinal);
+        Assert.Contains($"已于{expired.Year}年{expired.Month}月{expired.Day}日 {expired:HH:mm}到期", html, StringComparison.Ordinal);
         Assert.Contains("请联系会议秘书秘书，请其为您重新发送邀请链接", html, StringComparison.Ordinal);
         Assert.DoesNotContain("webchat.js", html, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);

@@ -22,7 +22,9 @@ public sealed class BotClient(Uri messagesUrl, string serviceUrl, string channel
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
             ["serviceUrl"] = serviceUrl,
             ["channelId"] = channelId,
-            ["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name },
+            ["from"] = from.AadObjectId is null
+                ? new JsonObject { ["id"] = from.Id, ["name"] = from.Name }
+                : new JsonObject { ["id"] = from.Id, ["name"] = from.Name, ["aadObjectId"] = from.AadObjectId },
             ["recipient"] = new JsonObject { ["id"] = "bot", ["name"] = "Bot" },
             ["conversation"] = conversation.IsGroup
                 ? new JsonObject { ["id"] = conversation.Id, ["isGroup"] = true, ["conversationType"] = "channel" }

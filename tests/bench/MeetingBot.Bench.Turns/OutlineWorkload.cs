@@ -12,6 +12,10 @@ namespace MeetingBot.Bench.Turns;
 /// </summary>
 public sealed class OutlineWorkload(BotClient client, FakeChannel channel, int authors, string run) : IWorkload
 {
+    /// <summary>The office that sets up every round: the service's first administrator (who may organise), known by its Teams id.</summary>
+    public const string OfficeName = "党政办";
+    public const string OfficeAadObjectId = "00000000-0000-4000-8000-0000000000b1";
+
     private const string Points =
         "1. 党性原则不够强，例如对分管领域的违规问题没有及时指出\n" +
         "2. 工作落实不够实，例如去年三项重点工作推进缓慢拖延半年\n" +
@@ -62,7 +66,7 @@ public sealed class OutlineWorkload(BotClient client, FakeChannel channel, int a
     private async Task<Person[]> SetUpAsync(int round)
     {
         var prefix = $"{run}-r{round}";
-        var secretary = new Person($"{prefix}-sec", $"秘书{prefix}");
+        var secretary = new Person($"{prefix}-sec", $"秘书{prefix}", OfficeAadObjectId);
         var team = Enumerable.Range(0, authors).Select(i => new Person($"{prefix}-p{i}", i == 0 ? $"书记{prefix}" : $"成员{prefix}-{i}")).ToArray();
         var group = new Conversation($"team-{prefix}", true);
         var day = DateTime.UtcNow.AddDays(40);

@@ -55,6 +55,9 @@ public sealed class ServiceUnderTest : IAsyncDisposable
         start.Environment["Storage__Sqlite__Path"] = Path.Combine(data, "meetingbot.db");
         start.Environment["Reminders__JobStorePath"] = Path.Combine(data, "reminders.db");
         start.Environment["Documents__FileSystem__Path"] = Path.Combine(data, "documents");
+        // Only organisers set up meetings: the office that sets up every round is the first administrator.
+        start.Environment["Directory__Administrators__0__Name"] = OutlineWorkload.OfficeName;
+        start.Environment["Directory__Administrators__0__TeamsAadObjectId"] = OutlineWorkload.OfficeAadObjectId;
         foreach (var (key, value) in storage)
         {
             start.Environment[key] = value;
