@@ -23,6 +23,7 @@ public static class FailureTexts
         [FailureCodes.OtherPartyConfirms] = new("谈话记录应由另一方确认。", "The other party confirms the talk record."),
         [FailureCodes.MembersOnly] = new("只有班子成员可以对班子材料提意见。", "Only team members comment on the collective material."),
         [FailureCodes.SupervisorOnly] = new("只有督导组可以审阅专题报告。", "Only the supervisors review the special report."),
+        [FailureCodes.OnlyAuthorWithdraws] = new("只有作者本人可以撤回自己提交的材料。主要负责同志可用“退回 <编号> <意见>”退回。", "Only its author can withdraw an item. The lead can return it instead: return <ref> <comment>."),
         [FailureCodes.TaskOwnerOnly] = new("只有整改任务的责任人可以报告进展。", "Only the task's owner reports its progress."),
 
         [FailureCodes.MeetingNotFound] = new("没有找到这个会议。", "No such meeting."),
@@ -49,6 +50,7 @@ public static class FailureTexts
         [FailureCodes.AlreadyConfirmed] = new("会议已经确认召开。", "The meeting is already confirmed."),
         [FailureCodes.AwaitingReview] = new("材料正在审阅中，审阅前不能修改。", "It is with the lead for review and cannot be changed now."),
         [FailureCodes.AlreadyApproved] = new("材料已审定，不能再修改。", "It has been approved and cannot be changed."),
+        [FailureCodes.NotPendingReview] = new("这份材料不在待审状态（未提交或已审阅），不能撤回。发送“我的提交”查看各项状态。", "This is not awaiting review (not handed in, or already decided), so it cannot be withdrawn. Send \"my submissions\" to see where each item stands."),
         [FailureCodes.NotAwaitingReview] = new("这份材料当前不需要审阅。", "This is not waiting for review."),
         [FailureCodes.NothingToSubmit] = new("还没有可提交的草稿。", "There is no draft to hand in."),
         [FailureCodes.PairAlreadyInPlan] = new("{one}与{other}的谈话已在方案中。", "A talk between {one} and {other} is already planned."),

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
@@ -85,8 +86,8 @@ public sealed class MeetingTestBed
             new OutlinePoint("strictness", "对分管部门要求不严", "分管站所人员上班时间玩游戏未处理"),
         ]);
         var key = StorageKeys.Submission(MeetingId, "criticism-outline", author.UserId, target.UserId);
-        return await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "criticism-outline", target.UserId, outline)
-            .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
+        return await ReferencedAsync(await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "criticism-outline", target.UserId, outline)
+            .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow)));
     }
 
     /// <summary>The author hands in his own self-examination material, with the sentinel in it.</summary>
@@ -97,8 +98,8 @@ public sealed class MeetingTestBed
             [new ExaminedProblem("formalism", "文山会海 " + Sentinel, "一季度召开全镇性会议15次")],
             "宗旨意识淡化。", "改进作风。", ["全镇性会议每月不超过2次"], null);
         var key = StorageKeys.Submission(MeetingId, "self-examination", author.UserId, null);
-        return await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "self-examination", null, material)
-            .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
+        return await ReferencedAsync(await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "self-examination", null, material)
+            .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow)));
     }
 
     /// <summary>The author hands in his self-examination material as an uploaded document (already in the document store).</summary>
@@ -152,6 +153,10 @@ public sealed class MeetingTestBed
         JsonValue v when v.TryGetValue<string>(out var text) => text,
         _ => string.Empty,
     };
+
+    /// <summary>As a hand-in through the bot does: an item that goes to review gets its stable reference (提纲1).</summary>
+    private Task<Submission> ReferencedAsync(Submission submission) =>
+        _factory.Services.GetRequiredService<ReviewReferenceIssuer>().EnsureAsync(submission, Template, CancellationToken.None);
 
     private async Task<T> SaveAsync<T>(string key, Func<T?, Outcome<T>> decide) where T : class
     {
