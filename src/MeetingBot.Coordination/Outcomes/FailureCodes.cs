@@ -60,6 +60,7 @@ public static class FailureCodes
     public const string ReportNotApproved = "report.not-approved";
     public const string TaskDone = "rectification.task-done";
     public const string NoTasks = "rectification.no-tasks";
+    public const string NothingNewProposed = "rectification.nothing-new-proposed";
 
     // Invalid
     public const string ThemeRequired = "meeting.theme-required";

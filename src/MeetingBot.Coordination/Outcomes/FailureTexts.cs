@@ -104,6 +104,9 @@ public static class FailureTexts
         [FailureCodes.DeliveryPlaceRequired] = new("请写明报送或通报的对象。", "Please say where it was submitted or announced."),
         [FailureCodes.DeliveryBeforeApproval] = new("报送日期不能早于报告审定日期（{approved}）。", "The date cannot be before the report was approved ({approved})."),
         [FailureCodes.DeliveryInTheFuture] = new("报送日期不能晚于今天（{today}）。", "The date cannot be later than today ({today})."),
+        [FailureCodes.NothingNewProposed] = new(
+            "没有发现新的整改任务：材料中的整改措施都已在任务清单上。发送“整改”查看清单，或用“整改 添加”补充。",
+            "Nothing new found: every measure in the materials is already on the task list. Send \"rectification\" to see it, or add one with \"rectification add\"."),
         [FailureCodes.ProblemRequired] = new("请写明整改任务针对的问题。", "Please give the problem the task answers."),
         [FailureCodes.MeasureRequired] = new("请写明整改措施。", "Please give the measure."),
         [FailureCodes.DueInThePast] = new("完成时限不能早于今天（{today}）。", "The due date cannot be before today ({today})."),
