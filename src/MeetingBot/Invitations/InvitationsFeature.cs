@@ -30,6 +30,7 @@ public static class InvitationsFeature
         services.AddSingleton<InvitationIssuer>();
         services.AddSingleton<IDirectLineGrants, InvitationGrants>();
         services.AddSingleton<IChatCommandHandler, InviteLinksCommand>();
+        services.AddSingleton<NewMemberInvitation>();
         services.AddSingleton<IChatCommandHandler, RevokeInviteCommand>();
         return services;
     }

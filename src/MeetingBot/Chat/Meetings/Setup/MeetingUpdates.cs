@@ -64,7 +64,8 @@ public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository rep
     /// The secretary's change concerning one @mentioned person (add, remove): scope, the mention, the decision and the
     /// confirmation text built from the meeting as it was before the change.
     /// </summary>
-    public async Task ApplyToMentionedAsync(
+    /// <returns>The meeting as changed and the person it concerned; null when nothing changed (the reason was replied).</returns>
+    public async Task<(Meeting Changed, Person Person)?> ApplyToMentionedAsync(
         Commands.CommandTurn turn,
         Func<Meeting, Person, Actor, DateTimeOffset, Outcome<Meeting>> decide,
         Func<Meeting, Person, string> confirmation,
@@ -72,19 +73,22 @@ public sealed class MeetingUpdates(CurrentMeeting current, MeetingRepository rep
     {
         if (await ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
         {
-            return;
+            return null;
         }
 
         if (PeopleAnswer.Mentioned(turn.Context.Activity) is not [var person, ..])
         {
             await turn.Context.SendActivityAsync(SetupTexts.MentionSomeone.In(turn.Locale), cancellationToken);
-            return;
+            return null;
         }
 
         var changed = await ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id, (meeting, now) => decide(meeting, person, scope.Actor, now), cancellationToken);
-        if (changed is not null)
+        if (changed is null)
         {
-            await turn.Context.SendActivityAsync(confirmation(scope.Meeting, person), cancellationToken);
+            return null;
         }
+
+        await turn.Context.SendActivityAsync(confirmation(scope.Meeting, person), cancellationToken);
+        return (changed, person);
     }
 }
