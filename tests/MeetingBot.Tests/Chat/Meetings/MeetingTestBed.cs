@@ -74,6 +74,25 @@ public sealed class MeetingTestBed
         return meeting;
     }
 
+    /// <summary>
+    /// A second meeting of the same people (a test run, next year's), set up after the first and indexed the same way;
+    /// <paramref name="daysAhead"/> places it, and so its deadlines, relative to today.
+    /// </summary>
+    public async Task<Meeting> CreateAnotherAsync(string theme, int daysAhead)
+    {
+        var id = MeetingId + "-" + theme.GetHashCode(StringComparison.Ordinal).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        var start = DateTime.UtcNow.AddDays(daysAhead).Date.AddHours(9);
+        var create = new CreateMeeting(id, theme, start, "党委会议室", null, P(Lead), [P(Li), P(Zhang), P(Liu)], [], []);
+        var meeting = await SaveAsync<Meeting>(StorageKeys.Meeting(id), _ => create.Decide(Template, Secretary, DateTimeOffset.UtcNow));
+        var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
+        foreach (var person in (Actor[])[Secretary, Lead, Li, Zhang, Liu])
+        {
+            await directory.AddToPersonAsync(ChannelId, person.UserId, id, CancellationToken.None);
+        }
+
+        return meeting;
+    }
+
     /// <summary>The author hands in an outline about the target, with the sentinel in a point.</summary>
     /// <param name="weak">One stock point with no example, which the pre-review flags.</param>
     public async Task<Submission> SubmitOutlineAsync(Actor author, Actor target, bool weak = false)
