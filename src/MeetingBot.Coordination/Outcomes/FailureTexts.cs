@@ -119,7 +119,8 @@ public static class FailureTexts
     public static BilingualText For(Failure failure) =>
         Texts.TryGetValue(failure.Code, out var text)
             ? text.With(failure.Data)
-            : new BilingualText($"操作未完成（{failure.Code}）。", $"That did not work ({failure.Code}).");
+            // Never the code itself: it means nothing to the person and names internals.
+            : new BilingualText("操作未完成，请稍后再试；如仍不行，请联系会议组织者。", "That did not work; try again later, or ask the meeting's secretary.");
 
     /// <summary>Whether a code has its own wording (a test checks every code does).</summary>
     public static bool Covers(string code) => Texts.ContainsKey(code);

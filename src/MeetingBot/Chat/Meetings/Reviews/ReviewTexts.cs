@@ -6,9 +6,7 @@ public static class ReviewTexts
 {
     public static readonly LocalText ReviewsCommand = new("列出等待我审阅的提纲和材料（主要负责同志）", "list the outlines and materials awaiting my review (lead)");
 
-    public static readonly LocalText ApproveCommand = new(
-        "批准一项：批准 <编号>（如“批准 提纲7”），或批准刚才“待审”清单中的第n项：批准 <n>",
-        "approve one item: approve <ref> (e.g. \"approve outline7\"), or item n of the reviews list you were shown: approve <n>");
+    public static readonly LocalText ApproveCommand = new("批准一项：批准 <编号>（如 批准 提纲7），或 批准 <待审清单序号>", "approve an item: approve <ref> (e.g. approve outline7), or approve <n> from your reviews list");
 
     public static readonly LocalText ApproveAllCommand = new(
         "批准刚才“待审”清单中的全部项目（先列出并确认）：全部批准",
@@ -18,9 +16,7 @@ public static class ReviewTexts
         "撤回自己已提交、尚未审阅的材料：撤回 <编号>（如“撤回 提纲7”）",
         "withdraw your own item that has not been decided yet: withdraw <ref> (e.g. \"withdraw outline7\")");
 
-    public static readonly LocalText ReturnCommand = new(
-        "退回一项并附意见：退回 <编号或序号> <意见>（如“退回 提纲7 典型事例不具体”）",
-        "return an item with a comment: return <ref or n> <comment> (e.g. \"return outline7 the example is vague\")");
+    public static readonly LocalText ReturnCommand = new("退回一项并附意见：退回 <编号或序号> <意见>（如 退回 提纲7 事例不具体）", "return an item with a comment: return <ref or n> <comment> (e.g. return outline7 vague example)");
 
     public static readonly LocalText NothingToReview = new("目前没有等待你审阅的内容。", "Nothing is waiting for your review.");
 
