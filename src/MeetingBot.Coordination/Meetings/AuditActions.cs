@@ -19,6 +19,7 @@ public static class AuditActions
     public const string Approved = "submission.approved";
     public const string Returned = "submission.returned";
     public const string Disclosed = "submission.disclosed";
+    public const string Withdrawn = "submission.withdrawn";
     public const string TalkRecorded = "talk.recorded";
     public const string TalkConfirmed = "talk.confirmed";
     public const string TalkDisputed = "talk.disputed";

@@ -21,6 +21,9 @@ public static class StorageKeys
             ? $"meetings/{meetingId}/submissions/{deliverableId}/{authorId}"
             : $"meetings/{meetingId}/submissions/{deliverableId}/{authorId}/{targetId}";
 
+    /// <summary>The numbers issued for the meeting's review references (提纲7), per series.</summary>
+    public static string ReviewReferences(string meetingId) => $"meetings/{meetingId}/review-references";
+
     public static string TalkRecord(string meetingId, TalkPairKey pair) => $"meetings/{meetingId}/talks/{pair.First}/{pair.Second}";
 
     public static string CollectiveMaterial(string meetingId) => $"meetings/{meetingId}/collective-material";

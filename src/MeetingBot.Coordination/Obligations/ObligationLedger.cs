@@ -84,6 +84,7 @@ public static class ObligationLedger
     {
         null => Progress.NotStarted,
         { Versions.Count: 0 } => Progress.Draft,
+        { State: SubmissionState.Withdrawn } => Progress.Draft,
         { State: SubmissionState.Returned } => Progress.Returned,
         { State: SubmissionState.Resubmitted } => Progress.Resubmitted,
         { State: SubmissionState.Approved } => Progress.Approved,

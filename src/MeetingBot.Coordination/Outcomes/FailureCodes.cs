@@ -21,6 +21,7 @@ public static class FailureCodes
     public const string MembersOnly = "permission.members-only";
     public const string SupervisorOnly = "permission.supervisor-only";
     public const string TaskOwnerOnly = "permission.task-owner-only";
+    public const string OnlyAuthorWithdraws = "permission.only-author-withdraws";
 
     // NotFound
     public const string MeetingNotFound = "meeting.not-found";
@@ -41,6 +42,7 @@ public static class FailureCodes
     public const string AwaitingReview = "submission.awaiting-review";
     public const string AlreadyApproved = "submission.already-approved";
     public const string NotAwaitingReview = "submission.not-awaiting-review";
+    public const string NotPendingReview = "submission.not-pending-review";
     public const string NothingToSubmit = "submission.nothing-to-submit";
     public const string PairAlreadyInPlan = "talk-plan.pair-already-in-plan";
     public const string TalkNotAwaitingConfirmation = "talk.not-awaiting-confirmation";
@@ -58,6 +60,7 @@ public static class FailureCodes
     public const string ReportNotApproved = "report.not-approved";
     public const string TaskDone = "rectification.task-done";
     public const string NoTasks = "rectification.no-tasks";
+    public const string NothingNewProposed = "rectification.nothing-new-proposed";
 
     // Invalid
     public const string ThemeRequired = "meeting.theme-required";

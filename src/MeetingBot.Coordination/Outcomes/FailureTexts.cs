@@ -23,6 +23,7 @@ public static class FailureTexts
         [FailureCodes.OtherPartyConfirms] = new("谈话记录应由另一方确认。", "The other party confirms the talk record."),
         [FailureCodes.MembersOnly] = new("只有班子成员可以对班子材料提意见。", "Only team members comment on the collective material."),
         [FailureCodes.SupervisorOnly] = new("只有督导组可以审阅专题报告。", "Only the supervisors review the special report."),
+        [FailureCodes.OnlyAuthorWithdraws] = new("只有作者本人可以撤回自己提交的材料。主要负责同志可用“退回 <编号> <意见>”退回。", "Only its author can withdraw an item. The lead can return it instead: return <ref> <comment>."),
         [FailureCodes.TaskOwnerOnly] = new("只有整改任务的责任人可以报告进展。", "Only the task's owner reports its progress."),
 
         [FailureCodes.MeetingNotFound] = new("没有找到这个会议。", "No such meeting."),
@@ -52,6 +53,7 @@ public static class FailureTexts
         [FailureCodes.AlreadyConfirmed] = new("会议已经确认召开。", "The meeting is already confirmed."),
         [FailureCodes.AwaitingReview] = new("材料正在审阅中，审阅前不能修改。", "It is with the lead for review and cannot be changed now."),
         [FailureCodes.AlreadyApproved] = new("材料已审定，不能再修改。", "It has been approved and cannot be changed."),
+        [FailureCodes.NotPendingReview] = new("这份材料不在待审状态（未提交或已审阅），不能撤回。发送“我的提交”查看各项状态。", "This is not awaiting review (not handed in, or already decided), so it cannot be withdrawn. Send \"my submissions\" to see where each item stands."),
         [FailureCodes.NotAwaitingReview] = new("这份材料当前不需要审阅。", "This is not waiting for review."),
         [FailureCodes.NothingToSubmit] = new("还没有可提交的草稿。", "There is no draft to hand in."),
         [FailureCodes.PairAlreadyInPlan] = new("{one}与{other}的谈话已在方案中。", "A talk between {one} and {other} is already planned."),
@@ -105,6 +107,9 @@ public static class FailureTexts
         [FailureCodes.DeliveryPlaceRequired] = new("请写明报送或通报的对象。", "Please say where it was submitted or announced."),
         [FailureCodes.DeliveryBeforeApproval] = new("报送日期不能早于报告审定日期（{approved}）。", "The date cannot be before the report was approved ({approved})."),
         [FailureCodes.DeliveryInTheFuture] = new("报送日期不能晚于今天（{today}）。", "The date cannot be later than today ({today})."),
+        [FailureCodes.NothingNewProposed] = new(
+            "没有发现新的整改任务：材料中的整改措施都已在任务清单上。发送“整改”查看清单，或用“整改 添加”补充。",
+            "Nothing new found: every measure in the materials is already on the task list. Send \"rectification\" to see it, or add one with \"rectification add\"."),
         [FailureCodes.ProblemRequired] = new("请写明整改任务针对的问题。", "Please give the problem the task answers."),
         [FailureCodes.MeasureRequired] = new("请写明整改措施。", "Please give the measure."),
         [FailureCodes.DueInThePast] = new("完成时限不能早于今天（{today}）。", "The due date cannot be before today ({today})."),
@@ -117,7 +122,8 @@ public static class FailureTexts
     public static BilingualText For(Failure failure) =>
         Texts.TryGetValue(failure.Code, out var text)
             ? text.With(failure.Data)
-            : new BilingualText($"操作未完成（{failure.Code}）。", $"That did not work ({failure.Code}).");
+            // Never the code itself: it means nothing to the person and names internals.
+            : new BilingualText("操作未完成，请稍后再试；如仍不行，请联系会议组织者。", "That did not work; try again later, or ask the meeting's secretary.");
 
     /// <summary>Whether a code has its own wording (a test checks every code does).</summary>
     public static bool Covers(string code) => Texts.ContainsKey(code);

@@ -38,6 +38,16 @@ public static class RectificationProposals
         return proposals;
     }
 
+    /// <summary>
+    /// The proposals not already on the list, so proposing twice adds each task once: a task is already there when
+    /// the same owner has a task with the same measure (the problem text may have been edited since).
+    /// </summary>
+    public static IReadOnlyList<NewRectificationTask> NotOnTheList(IReadOnlyList<NewRectificationTask> proposals, RectificationList? list)
+    {
+        var listed = (list?.Tasks ?? []).Select(t => (t.OwnerId, Measure: t.Measure.Trim())).ToHashSet();
+        return [.. proposals.Where(p => listed.Add((p.OwnerId, p.Measure.Trim())))];
+    }
+
     private static IEnumerable<NewRectificationTask> FromMaterial(ExaminationMaterial material, string ownerId, DateOnly dueDate)
     {
         var problems = material.Problems.Select(p => p.Description).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();

@@ -24,8 +24,12 @@ public sealed record ApproveSubmission(long ExpectedVersion, string? Comment)
             State = SubmissionState.Approved,
             Reviews = [.. submission.Reviews, new ReviewDecision(number, actor.UserId, now, true, Comment?.Trim())],
         }).Changed(actor, now, AuditActions.Approved, $"v{number}");
-        return submission.Kind == DeliverableKind.CriticismOutline
+        return DisclosesTo(submission) is not null
             ? (approved with { DisclosedAt = now }).Changed(actor, now, AuditActions.Disclosed, $"v{number}")
             : approved;
     }
+
+    /// <summary>Whom approving this item discloses it to (its criticised member, for an outline), or null: what a confirmation must say.</summary>
+    public static string? DisclosesTo(Submission submission) =>
+        submission.Kind == DeliverableKind.CriticismOutline ? submission.TargetId : null;
 }

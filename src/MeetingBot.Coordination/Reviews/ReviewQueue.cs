@@ -51,5 +51,8 @@ public static class ReviewQueue
         new(submission.StorageKey, deliverable.Id, deliverable.Name, submission.AuthorId, meeting.NameOf(submission.AuthorId),
             submission.TargetId, submission.TargetId is null ? null : meeting.NameOf(submission.TargetId),
             submission.Latest!.Number, submission.Latest.SubmittedAt, submission.State == SubmissionState.Resubmitted,
-            submission.Version, FlagsOf(submission, template));
+            submission.Version, FlagsOf(submission, template))
+        {
+            Reference = submission.Reference,
+        };
 }

@@ -16,4 +16,8 @@ public sealed record ReviewQueueItem(
     DateTimeOffset SubmittedAt,
     bool Resubmitted,
     long Version,
-    IReadOnlyList<OutlineFlag> Flags);
+    IReadOnlyList<OutlineFlag> Flags)
+{
+    /// <summary>Its stable review reference (提纲7); null only for an item handed in before references existed, until one is given.</summary>
+    public ReviewReference? Reference { get; init; }
+}

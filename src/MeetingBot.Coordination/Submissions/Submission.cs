@@ -31,6 +31,9 @@ public sealed record Submission(
 
     public IReadOnlyList<AuditEntry> History { get; init; } = History ?? [];
 
+    /// <summary>Its short stable name for review (<c>提纲7</c>), given once when it first went to review; null before.</summary>
+    public ReviewReference? Reference { get; init; }
+
     public string StorageKey => StorageKeys.Submission(MeetingId, DeliverableId, AuthorId, TargetId);
 
     public SubmissionVersion? Latest => Versions.Count == 0 ? null : Versions[^1];

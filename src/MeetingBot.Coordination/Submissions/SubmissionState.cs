@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace MeetingBot.Coordination.Submissions;
 
-/// <summary>draft → submitted → returned (with comment) → resubmitted (a new version) → approved.</summary>
+/// <summary>draft → submitted → returned (with comment) → resubmitted (a new version) → approved; withdrawn by the author while pending.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SubmissionState>))]
 public enum SubmissionState
 {
@@ -20,4 +20,7 @@ public enum SubmissionState
 
     /// <summary>The lead approved the latest version; it is final.</summary>
     Approved,
+
+    /// <summary>The author took it back before the lead decided (撤回); it is his draft again.</summary>
+    Withdrawn,
 }

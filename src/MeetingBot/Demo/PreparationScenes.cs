@@ -78,11 +78,10 @@ public sealed class PreparationScenes(DemoStage stage)
         var number = NumberOf(queue, $"{Members[0]} → {Members[1]}");
         await Chat.PrivatelyAsync(Lead, $"退回 {number} 事例不够具体，请补充时间地点").Expect("已退回");
         await OutlineAsync(Members[0], Members[1], "2026年3月例会上对违规发放补贴问题没有当场指出", version: 2);
-        var items = Speakers.Count + (Speakers.Count * (Speakers.Count - 1));
-        for (var i = 0; i < items; i++)
-        {
-            await Chat.PrivatelyAsync(Lead, "批准 1").Expect("已批准");
-        }
+        // 全部批准 approves the listing just shown, after one confirmation naming whom each outline is disclosed to.
+        await Chat.PrivatelyAsync(Lead, "待审").Expect("等待审阅");
+        await Chat.PrivatelyAsync(Lead, "全部批准").Expect("明示");
+        await Chat.PrivatelyAsync(Lead, "确认").Expect("已批准");
 
         await Chat.PrivatelyAsync(Lead, "待审").Expect("没有等待你审阅");
     }

@@ -16,6 +16,7 @@ using MeetingBot.Meetings.Templates;
 using Microsoft.Extensions.Options;
 using MeetingBot.Documents;
 using MeetingBot.Documents.Links;
+using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Invitations;
 using MeetingBot.Localization;
 using MeetingBot.People;
@@ -49,6 +50,7 @@ public static class MeetingBotHosting
         services.AddPeopleDirectory(builder.Configuration);
         // Private notices (disclosure, returns, talk records, review requests) are shared by every meeting feature.
         services.AddSingleton<Chat.Meetings.PersonalNotices>();
+        services.AddMeetingSwitching();
         services.AddMeetingSetupFeature();
         services.AddSubmissionsFeature();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();

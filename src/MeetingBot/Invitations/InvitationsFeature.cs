@@ -36,6 +36,7 @@ public static class InvitationsFeature
         services.AddSignIn(configuration);
         services.AddSingleton<IDirectLineGrants, WebChatGrants>();
         services.AddSingleton<IChatCommandHandler, InviteLinksCommand>();
+        services.AddSingleton<NewMemberInvitation>();
         services.AddSingleton<IChatCommandHandler, RevokeInviteCommand>();
         return services;
     }

@@ -115,6 +115,27 @@ public sealed class RectificationListTests
     }
 
     [Fact]
+    public void ProposingTwice_ProposesOnlyWhatIsNotOnTheListYet()
+    {
+        var proposals = RectificationProposals.From(_desk.Dossier, _desk.Desk.Template, Due);
+        _desk.AddTasks(Secretary, [.. RectificationProposals.NotOnTheList(proposals.Take(3).ToList(), _desk.Rectification)]);
+        var first = _desk.Rectification!.Tasks.Count;
+        // The secretary edited a problem's wording since: the task (same owner, same measure) is still the same task.
+        var again = RectificationProposals.From(_desk.Dossier, _desk.Desk.Template, Due.AddDays(10))
+            .Select((p, i) => i == 0 ? p with { Problem = p.Problem + "（改）" } : p).ToList();
+
+        var fresh = RectificationProposals.NotOnTheList(again, _desk.Rectification);
+        _desk.AddTasks(Secretary, [.. fresh]);
+
+        // The lead's own and the collective material share a measure: one task, proposed once.
+        var distinct = proposals.Select(p => (p.OwnerId, p.Measure)).Distinct().Count();
+        Assert.Equal(distinct - first, fresh.Count);
+        Assert.Empty(RectificationProposals.NotOnTheList(again, _desk.Rectification));
+        Assert.Equal(distinct, _desk.Rectification!.Tasks.Count);
+        Assert.Equal(distinct, _desk.Rectification.Tasks.Select(t => (t.OwnerId, t.Measure)).Distinct().Count());
+    }
+
+    [Fact]
     public void OpenTasks_CarryOverToTheNextMeetingsReview_WhichItsReadinessAccepts()
     {
         _desk.AddTasks(Secretary, Task(Li), Task(Zhang));

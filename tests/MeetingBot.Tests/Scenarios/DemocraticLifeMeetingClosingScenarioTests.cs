@@ -119,6 +119,8 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.PrivatelyAsync(Members[0], $"整改 生成 {due}")));
         Assert.Equal("无法识别日期“下月”，请写成 2014-09-30。", Text(await chat.PrivatelyAsync(Office, "整改 生成 下月")));
         Assert.Equal("已添加整改任务13项（第1至13项）。", Text(await chat.PrivatelyAsync(Office, $"整改 生成 {due}")));
+        // Again: each task is on the list once, and the secretary is told nothing new was found.
+        Assert.StartsWith("没有发现新的整改任务", Text(await chat.PrivatelyAsync(Office, $"整改 生成 {due}")), StringComparison.Ordinal);
         Assert.StartsWith("完成时限不能早于今天", Text(await chat.PrivatelyAsync(Office, $"整改 添加 李敏 {Iso(today.AddDays(-1))} 公车管理不规范｜建立公车使用登记制度")), StringComparison.Ordinal);
         Assert.Equal("已添加整改任务1项（第14至14项）。", Text(await chat.PrivatelyAsync(Office, $"整改 添加 李敏 {due} 公车管理不规范｜建立公车使用登记制度")));
         Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Members[1], t => t.StartsWith("您是整改任务第14项的责任人", StringComparison.Ordinal)));

@@ -117,7 +117,7 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
         Assert.StartsWith("等待审阅", queue[0], StringComparison.Ordinal);
         // The queue is oldest first: six materials, then the outlines; number 7 is the lead's outline about 张伟.
         var returned = Texts(await chat.PrivatelyAsync(Lead, "退回 7 事例不够具体，请补充时间地点"));
-        Assert.StartsWith("已退回：批评发言提纲", returned[0], StringComparison.Ordinal);
+        Assert.Matches("^已退回：提纲\\d+ 批评发言提纲", returned[0]);
         Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Lead, t => t.Contains("被退回修改", StringComparison.Ordinal) && t.Contains("事例不够具体", StringComparison.Ordinal)));
         await chat.PrivatelyAsync(Lead, "提交 提纲", "zh-CN", Members[0]);
         await chat.PrivatelyAsync(Lead,
@@ -127,10 +127,12 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
         Assert.Equal([SubmissionTexts.Submitted.In(UserLocale.ZhCn, 2)], Texts(await chat.PrivatelyAsync(Lead, "提交")));
 
         // The lead approves everything; each approved outline is disclosed (明示) in its target's 1:1 chat.
+        // Numbers refer to the listing the lead was shown, so 批准 1, 批准 2, … go down that list.
         var items = team.Length + team.Length * (team.Length - 1);
-        for (var i = 0; i < items; i++)
+        await chat.PrivatelyAsync(Lead, "待审");
+        for (var i = 1; i <= items; i++)
         {
-            var approved = Texts(await chat.PrivatelyAsync(Lead, "批准 1"));
+            var approved = Texts(await chat.PrivatelyAsync(Lead, $"批准 {i}"));
             Assert.StartsWith("已批准", approved[0], StringComparison.Ordinal);
         }
 

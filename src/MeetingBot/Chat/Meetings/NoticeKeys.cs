@@ -10,6 +10,7 @@ public static class NoticeKeys
     public const string ReviewRequested = "review-requested";
     public const string Returned = "returned";
     public const string Disclosed = "disclosed";
+    public const string Withdrawn = "withdrawn";
     public const string Circulated = "circulated";
     public const string TalkToConfirm = "talk-to-confirm";
     public const string RectificationAssigned = "rectification-assigned";

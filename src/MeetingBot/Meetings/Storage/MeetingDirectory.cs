@@ -5,8 +5,8 @@ using MeetingBot.BotFramework.Storage;
 namespace MeetingBot.Meetings.Storage;
 
 /// <summary>
-/// Finds the meeting a turn is about: the one set up in this (team) conversation, or in a 1:1 chat the newest
-/// meeting the person takes part in. The indexes are small documents of their own, written with ETags.
+/// Which meetings a (team) conversation and a person belong to: small index documents of their own, written with
+/// ETags. Which of them a turn is about is decided in one place, Chat.Meetings.Switching.MeetingResolver.
 /// </summary>
 public sealed class MeetingDirectory(IStorage storage)
 {
@@ -27,17 +27,6 @@ public sealed class MeetingDirectory(IStorage storage)
 
     public async Task<IReadOnlyList<string>> ForPersonAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         (await storage.ReadAsync<MeetingIndex>(PersonKey(channelId, userId), cancellationToken))?.Value.MeetingIds ?? [];
-
-    /// <summary>
-    /// The meeting a turn is about: in a group or channel, the newest meeting set up in that conversation; in a 1:1
-    /// chat, the newest meeting the person takes part in. Null when there is none.
-    /// </summary>
-    public async Task<string?> CurrentIdAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var ids = await ForTurnAsync(turnContext, cancellationToken);
-        // The indexes append as meetings are set up, so the last id is the newest.
-        return ids.Count == 0 ? null : ids[^1];
-    }
 
     /// <summary>Every meeting a turn may be about: those of its group conversation, or in a 1:1 chat the person's.</summary>
     public async Task<IReadOnlyList<string>> ForTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
@@ -73,6 +74,25 @@ public sealed class MeetingTestBed
         return meeting;
     }
 
+    /// <summary>
+    /// A second meeting of the same people (a test run, next year's), set up after the first and indexed the same way;
+    /// <paramref name="daysAhead"/> places it, and so its deadlines, relative to today.
+    /// </summary>
+    public async Task<Meeting> CreateAnotherAsync(string theme, int daysAhead)
+    {
+        var id = MeetingId + "-" + theme.GetHashCode(StringComparison.Ordinal).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        var start = DateTime.UtcNow.AddDays(daysAhead).Date.AddHours(9);
+        var create = new CreateMeeting(id, theme, start, "党委会议室", null, P(Lead), [P(Li), P(Zhang), P(Liu)], [], []);
+        var meeting = await SaveAsync<Meeting>(StorageKeys.Meeting(id), _ => create.Decide(Template, Secretary, DateTimeOffset.UtcNow));
+        var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
+        foreach (var person in (Actor[])[Secretary, Lead, Li, Zhang, Liu])
+        {
+            await directory.AddToPersonAsync(ChannelId, person.UserId, id, CancellationToken.None);
+        }
+
+        return meeting;
+    }
+
     /// <summary>The author hands in an outline about the target, with the sentinel in a point.</summary>
     /// <param name="weak">One stock point with no example, which the pre-review flags.</param>
     public async Task<Submission> SubmitOutlineAsync(Actor author, Actor target, bool weak = false)
@@ -85,8 +105,8 @@ public sealed class MeetingTestBed
             new OutlinePoint("strictness", "对分管部门要求不严", "分管站所人员上班时间玩游戏未处理"),
         ]);
         var key = StorageKeys.Submission(MeetingId, "criticism-outline", author.UserId, target.UserId);
-        return await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "criticism-outline", target.UserId, outline)
-            .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
+        return await ReferencedAsync(await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "criticism-outline", target.UserId, outline)
+            .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow)));
     }
 
     /// <summary>The author hands in his own self-examination material, with the sentinel in it.</summary>
@@ -97,8 +117,8 @@ public sealed class MeetingTestBed
             [new ExaminedProblem("formalism", "文山会海 " + Sentinel, "一季度召开全镇性会议15次")],
             "宗旨意识淡化。", "改进作风。", ["全镇性会议每月不超过2次"], null);
         var key = StorageKeys.Submission(MeetingId, "self-examination", author.UserId, null);
-        return await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "self-examination", null, material)
-            .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
+        return await ReferencedAsync(await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "self-examination", null, material)
+            .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow)));
     }
 
     /// <summary>The author hands in his self-examination material as an uploaded document (already in the document store).</summary>
@@ -152,6 +172,10 @@ public sealed class MeetingTestBed
         JsonValue v when v.TryGetValue<string>(out var text) => text,
         _ => string.Empty,
     };
+
+    /// <summary>As a hand-in through the bot does: an item that goes to review gets its stable reference (提纲1).</summary>
+    private Task<Submission> ReferencedAsync(Submission submission) =>
+        _factory.Services.GetRequiredService<ReviewReferenceIssuer>().EnsureAsync(submission, Template, CancellationToken.None);
 
     private async Task<T> SaveAsync<T>(string key, Func<T?, Outcome<T>> decide) where T : class
     {

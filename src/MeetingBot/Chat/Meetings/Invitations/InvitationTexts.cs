@@ -24,6 +24,14 @@ public static class InvitationTexts
         "【{0}】网页聊天邀请链接（有效期至 {1}）。请把每个链接只发给本人：",
         "[{0}] Web chat invitation links (valid until {1}). Give each link to its person only:");
 
+    public static readonly LocalText NewMemberLink = new(
+        "{0}的网页聊天邀请链接（有效期至 {2}），请只发给本人：{1}",
+        "{0}'s web chat invitation link (valid until {2}); give it to them only: {1}");
+
+    public static readonly LocalText NewMemberLinkPrivately = new(
+        "已为{0}生成网页聊天邀请。链接是本人的登录凭据，请在与我的私聊中发送“邀请链接”获取。",
+        "{0} has a web chat invitation. The link is their credential: send \"invite links\" to me privately to get it.");
+
     public static readonly LocalText LinkLine = new("· {0}：{1}", "· {0}: {1}");
 
     public static readonly LocalText TeamHint = new(

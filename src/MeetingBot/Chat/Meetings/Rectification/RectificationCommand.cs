@@ -88,7 +88,9 @@ public sealed class RectificationCommand(CurrentMeeting current, MeetingReposito
             return RectificationTexts.NothingProposed.In(turn.Locale);
         }
 
-        return await AddTasksAsync(turn, found, proposals, cancellationToken);
+        // Only what is not on the list yet, decided against the list as stored (re-read on a lost race): running it
+        // again says nothing new was found instead of adding every task twice.
+        return await AddTasksAsync(turn, found, stored => RectificationProposals.NotOnTheList(proposals, stored), cancellationToken);
     }
 
     private async Task<string> AddAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
@@ -112,21 +114,31 @@ public sealed class RectificationCommand(CurrentMeeting current, MeetingReposito
             return RectificationTexts.DateInvalid.In(turn.Locale, words[1]);
         }
 
-        return await AddTasksAsync(turn, found, [new NewRectificationTask(texts[0], texts[1], owner.UserId, due)], cancellationToken);
+        return await AddTasksAsync(turn, found, _ => [new NewRectificationTask(texts[0], texts[1], owner.UserId, due)], cancellationToken);
     }
 
-    private async Task<string> AddTasksAsync(CommandTurn turn, MeetingInContext found, IReadOnlyList<NewRectificationTask> tasks, CancellationToken cancellationToken)
+    private async Task<string> AddTasksAsync(
+        CommandTurn turn, MeetingInContext found, Func<RectificationList?, IReadOnlyList<NewRectificationTask>> tasksFor, CancellationToken cancellationToken)
     {
         var meeting = found.Meeting;
+        var count = 0;
         var outcome = await repository.UpdateAsync<RectificationList>(StorageKeys.Rectification(meeting.Id), stored =>
-            new AddRectificationTasks(stored?.Version ?? 0, tasks).Decide(meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
+        {
+            var tasks = tasksFor(stored);
+            count = tasks.Count;
+            var decided = new AddRectificationTasks(stored?.Version ?? 0, tasks).Decide(meeting, stored, found.Actor, time.GetUtcNow());
+            // A proposal that finds every task already listed is "nothing new", not "give a measure" — once the secretary may add at all.
+            return decided.IsSuccess || tasks.Count > 0 || decided.Failure.Code != FailureCodes.MeasureRequired
+                ? decided
+                : Failure.Conflict(FailureCodes.NothingNewProposed);
+        }, cancellationToken);
         if (!outcome.IsSuccess)
         {
             return FailureReply.For(outcome.Failure, turn.Locale);
         }
 
         await reminders.ReconcileAsync(meeting.Id, cancellationToken);
-        var added = outcome.Value.Tasks.TakeLast(tasks.Count).ToList();
+        var added = outcome.Value.Tasks.TakeLast(count).ToList();
         var channelId = turn.Context.Activity.ChannelId ?? string.Empty;
         foreach (var task in added)
         {

@@ -3,7 +3,7 @@ using MeetingBot.Chat.Commands;
 namespace MeetingBot.Chat.Meetings.Reviews;
 
 /// <summary><c>退回 n 意见</c> / <c>return n comment</c>.</summary>
-public sealed class ReturnCommand(ReviewByNumber review) : IChatCommandHandler
+public sealed class ReturnCommand(ReviewByReference review) : IChatCommandHandler
 {
     public ChatCommand Command { get; } = new("review-return", ["退回"], ["return"], ReviewTexts.ReturnCommand);
 

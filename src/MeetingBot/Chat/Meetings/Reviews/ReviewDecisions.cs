@@ -51,7 +51,7 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
         var submission = outcome.Value;
         var culture = locale == UserLocale.En ? "en" : "zh-CN";
         var name = template.FindDeliverable(submission.DeliverableId)?.Name;
-        var what = name?.In(culture) ?? submission.DeliverableId;
+        var what = Labelled(submission, name?.In(culture) ?? submission.DeliverableId, locale);
         var author = meeting.NameOf(submission.AuthorId);
         var channelId = turnContext.Activity.ChannelId ?? string.Empty;
         var number = submission.Latest!.Number;
@@ -59,7 +59,7 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
         {
             await notices.SendAsync(turnContext, PersonalNotice.Text(channelId, submission.AuthorId,
                 NoticeKeys.For(meeting.Id, NoticeKeys.Returned, submission.StorageKey, number, submission.AuthorId),
-                l => ReviewTexts.ReturnedNotice.In(l, name?.In(l == UserLocale.En ? "en" : "zh-CN") ?? submission.DeliverableId, number,
+                l => ReviewTexts.ReturnedNotice.In(l, Labelled(submission, name?.In(l == UserLocale.En ? "en" : "zh-CN") ?? submission.DeliverableId, l), number,
                     submission.LatestReturn!.Comment ?? string.Empty)), cancellationToken);
             return new ReviewResult(true, ReviewTexts.Returned.In(locale, what, author));
         }
@@ -75,6 +75,10 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
 
         return new ReviewResult(true, ReviewTexts.Approved.In(locale, what, author));
     }
+
+    // The stable reference before the name (提纲7 批评发言提纲): what the lead and the author both can name it by.
+    private static string Labelled(Submission submission, string name, UserLocale locale) =>
+        submission.Reference is { } reference ? ReviewReferenceText.Of(reference, locale) + " " + name : name;
 
     // A stale version means the card or list was out of date: say so plainly rather than the generic conflict text.
     private static string Refusal(Failure failure, UserLocale locale) =>

@@ -24,7 +24,9 @@ public static class ReviewItemReply
         MeetingInContext found, ReviewQueueItem item, int? number, UserLocale locale, string? channelId, DocumentLink? link = null, string? intro = null)
     {
         var culture = locale == UserLocale.En ? "en" : "zh-CN";
-        var deliverable = item.DeliverableName.In(culture);
+        var reference = item.Reference is { } r ? ReviewReferenceText.Of(r, locale) : null;
+        // The stable reference leads the title: it is what the lead types (批准 提纲7), and it never changes.
+        var deliverable = reference is null ? item.DeliverableName.In(culture) : reference + " " + item.DeliverableName.In(culture);
         var title = (number, item.TargetName) switch
         {
             ({ } n, null) => ReviewTexts.ItemTitle.In(locale, n, deliverable, item.AuthorName, item.VersionNumber),
@@ -62,7 +64,7 @@ public static class ReviewItemReply
 
             if (number is null)
             {
-                lines.Add(ReviewTexts.ReplyFromTheList.In(locale));
+                lines.Add(reference is null ? ReviewTexts.ReplyFromTheList.In(locale) : ReviewTexts.ReplyByReference.In(locale, reference));
             }
 
             var message = Activity.CreateMessage(string.Join("\n", lines));

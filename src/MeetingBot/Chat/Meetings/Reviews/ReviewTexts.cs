@@ -6,13 +6,23 @@ public static class ReviewTexts
 {
     public static readonly LocalText ReviewsCommand = new("列出等待我审阅的提纲和材料（主要负责同志）", "list the outlines and materials awaiting my review (lead)");
 
-    public static readonly LocalText ApproveCommand = new("批准待审清单中的第n项：批准 <n>", "approve item n of the review list: approve <n>");
+    public static readonly LocalText ApproveCommand = new("批准一项：批准 <编号>（如 批准 提纲7），或 批准 <待审清单序号>", "approve an item: approve <ref> (e.g. approve outline7), or approve <n> from your reviews list");
 
-    public static readonly LocalText ReturnCommand = new("退回待审清单中的第n项并附意见：退回 <n> <意见>", "return item n of the review list with a comment: return <n> <comment>");
+    public static readonly LocalText ApproveAllCommand = new(
+        "批准刚才“待审”清单中的全部项目（先列出并确认）：全部批准",
+        "approve every item of the reviews list you were shown (after one confirmation): approve all");
+
+    public static readonly LocalText WithdrawCommand = new(
+        "撤回自己已提交、尚未审阅的材料：撤回 <编号>（如“撤回 提纲7”）",
+        "withdraw your own item that has not been decided yet: withdraw <ref> (e.g. \"withdraw outline7\")");
+
+    public static readonly LocalText ReturnCommand = new("退回一项并附意见：退回 <编号或序号> <意见>（如 退回 提纲7 事例不具体）", "return an item with a comment: return <ref or n> <comment> (e.g. return outline7 vague example)");
 
     public static readonly LocalText NothingToReview = new("目前没有等待你审阅的内容。", "Nothing is waiting for your review.");
 
-    public static readonly LocalText QueueHeading = new("等待审阅：{0}份。回复“批准 <序号>”或“退回 <序号> <意见>”。", "Awaiting review: {0}. Reply \"approve <n>\" or \"return <n> <comment>\".");
+    public static readonly LocalText QueueHeading = new(
+        "等待审阅：{0}份。回复“批准 <编号>”（如“批准 提纲7”）或“退回 <编号> <意见>”；序号指本清单，“全部批准”批准本清单全部项目。",
+        "Awaiting review: {0}. Reply \"approve <ref>\" (e.g. \"approve outline7\") or \"return <ref> <comment>\"; a number means this list, and \"approve all\" approves all of it.");
 
     public static readonly LocalText GroupQueue = new(
         "等待审阅：{0}份。审阅内容只在私聊中显示，请在与我的私聊中发送“待审”。",
@@ -32,9 +42,17 @@ public static class ReviewTexts
 
     public static readonly LocalText ReturnButton = new("退回修改", "Return");
 
-    public static readonly LocalText NoSuchNumber = new("待审清单中没有第{0}项，请先发送“待审”查看当前清单。", "There is no item {0} in the review list; send \"reviews\" to see the current list.");
+    public static readonly LocalText NoSuchNumber = new("刚才的待审清单中没有第{0}项，请发送“待审”查看当前清单。", "The reviews list you were shown has no item {0}; send \"reviews\" to see the current list.");
 
-    public static readonly LocalText NumberUsage = new("请写明序号，例如“批准 1”或“退回 1 典型事例不具体”。", "Give the number, e.g. \"approve 1\" or \"return 1 the example is not concrete\".");
+    public static readonly LocalText NoListing = new(
+        "请先发送“待审”查看清单，再按序号审阅；也可以直接写编号，如“批准 提纲7”。",
+        "Send \"reviews\" first to see the list, then use its numbers; or name the item, e.g. \"approve outline7\".");
+
+    public static readonly LocalText NoSuchReference = new("没有待审的{0}，请发送“待审”查看当前清单。", "There is no {0} awaiting review; send \"reviews\" to see the current list.");
+
+    public static readonly LocalText NumberUsage = new(
+        "请写明编号或清单序号，例如“批准 提纲7”、“批准 1”或“退回 提纲7 典型事例不具体”。",
+        "Name the item or its number in the list, e.g. \"approve outline7\", \"approve 1\" or \"return outline7 the example is not concrete\".");
 
     public static readonly LocalText Approved = new("已批准：{0}（{1}）。", "Approved: {0} ({1}).");
 
@@ -83,6 +101,41 @@ public static class ReviewTexts
     public static readonly LocalText ReplyFromTheList = new(
         "发送“待审”查看它在清单中的序号，再回复“批准 <序号>”或“退回 <序号> <意见>”。",
         "Send \"reviews\" to see its number in the list, then reply \"approve <n>\" or \"return <n> <comment>\".");
+
+    public static readonly LocalText ReplyByReference = new(
+        "回复“批准 {0}”或“退回 {0} <意见>”。", "Reply \"approve {0}\" or \"return {0} <comment>\".");
+
+    public static readonly LocalText ApproveAllHeading = new("将批准刚才待审清单中的以下{0}项：", "This approves these {0} item(s) of the reviews list you were shown:");
+
+    public static readonly LocalText ApproveAllDiscloses = new("· {0}：批准后向{1}本人明示", "· {0}: approving discloses it to {1} only");
+
+    public static readonly LocalText ApproveAllNoDisclosure = new("· {0}：批准（不向他人明示）", "· {0}: approved (not disclosed to anyone)");
+
+    public static readonly LocalText ApproveAllChanged = new("清单中已有变化、不在此列：{0}（请发送“待审”查看）。", "Changed since the list, so left out: {0} (send \"reviews\" to see them).");
+
+    public static readonly LocalText ApproveAllAsk = new("明示后不能收回。确认全部批准吗？请在{0}分钟内回复“确认”或“取消”。", "Disclosure cannot be undone. Approve all of them? Reply \"confirm\" or \"cancel\" within {0} minutes.");
+
+    public static readonly LocalText ApproveAllRetry = new("请回复“确认”全部批准，或回复“取消”。", "Reply \"confirm\" to approve them all, or \"cancel\".");
+
+    public static readonly LocalText ApproveAllCancelled = new("已取消，没有批准任何项目。", "Cancelled; nothing was approved.");
+
+    public static readonly LocalText ApproveAllExpired = new("确认已超时，没有批准任何项目。请重新发送“待审”和“全部批准”。", "The confirmation timed out; nothing was approved. Send \"reviews\" and \"approve all\" again.");
+
+    public static readonly LocalText ApproveAllNothingLeft = new("刚才清单中的项目都已审阅或有了变化，请发送“待审”查看当前清单。", "Every item of that list has been decided or changed; send \"reviews\" for the current list.");
+
+    public static readonly LocalText ConfirmButton = new("确认", "Confirm");
+
+    public static readonly LocalText CancelButton = new("取消", "Cancel");
+
+    public static readonly LocalText NothingToWithdraw = new("你没有等待审阅、可以撤回的材料。发送“我的提交”查看各项状态。", "You have nothing awaiting review to withdraw. Send \"my submissions\" to see where each item stands.");
+
+    public static readonly LocalText WhichToWithdraw = new("你有以下待审材料：{0}。请发送“撤回 <编号>”，如“撤回 提纲7”。", "You have these items awaiting review: {0}. Send \"withdraw <ref>\", e.g. \"withdraw outline7\".");
+
+    public static readonly LocalText Withdrawn = new(
+        "已撤回：{0}（第{1}稿），已转为草稿，审阅编号不变。修改后发送“继续”可再次提交。",
+        "Withdrawn: {0} (version {1}); it is your draft again and keeps its reference. Send \"resume\" to revise and hand it in again.");
+
+    public static readonly LocalText WithdrawnNotice = new("{0}撤回了{1}（第{2}稿），暂不需要审阅。", "{0} withdrew {1} (version {2}); it no longer awaits your review.");
 
     public static readonly LocalText ReviewRequested = new("{0}提交了「{1}」（第{2}稿），请您审阅：", "{0} handed in \"{1}\" (version {2}) for your review:");
 

@@ -6,10 +6,11 @@ using MeetingBot.Meetings;
 namespace MeetingBot.Chat.Meetings.Reviews;
 
 /// <summary>
-/// <c>待审</c> / <c>reviews</c>: the lead's queue, one card (or numbered text) per item. In a group only the count:
-/// outlines and materials are never shown where others can read them.
+/// <c>待审</c> / <c>reviews</c>: the lead's queue, one card (or numbered text) per item, each under its stable
+/// reference (提纲7). In 1:1 the listing is remembered, so <c>批准 2</c> and <c>全部批准</c> act on what it showed. In a
+/// group only the count: outlines and materials are never shown where others can read them.
 /// </summary>
-public sealed class ReviewsCommand(CurrentMeeting current, ReviewItemLinks links) : IChatCommandHandler
+public sealed class ReviewsCommand(CurrentMeeting current, ReviewItemLinks links, ReviewReferenceIssuer issuer, ReviewListings listings, TimeProvider time) : IChatCommandHandler
 {
     public ChatCommand Command { get; } = new("reviews", ["待审"], ["reviews"], ReviewTexts.ReviewsCommand);
 
@@ -42,11 +43,35 @@ public sealed class ReviewsCommand(CurrentMeeting current, ReviewItemLinks links
             return;
         }
 
+        if (items.Any(i => i.Reference is null))
+        {
+            // Handed in before references existed: give them theirs now, then list the queue as stored.
+            found = await WithReferencesAsync(found, cancellationToken);
+            items = ReviewQueue.For(found.Dossier, found.Template, found.Actor).Value;
+        }
+
+        await listings.SaveAsync(context, new ReviewListing
+        {
+            MeetingId = found.Meeting.Id,
+            ShownAt = time.GetUtcNow(),
+            Items = [.. items.Select(i => new ListedReviewItem { Series = i.Reference?.Series ?? string.Empty, Number = i.Reference?.Number ?? 0, Key = i.StorageKey, ItemVersion = i.Version })],
+        }, cancellationToken);
         await context.SendActivityAsync(ReviewTexts.QueueHeading.In(turn.Locale, items.Count), cancellationToken);
         for (var i = 0; i < items.Count; i++)
         {
             var link = await links.ForAsync(found, items[i], cancellationToken);
             await context.SendActivityAsync(ReviewItemReply.For(found, items[i], i + 1, turn.Locale, context.Activity.ChannelId, link), cancellationToken);
         }
+    }
+
+    private async Task<MeetingInContext> WithReferencesAsync(MeetingInContext found, CancellationToken cancellationToken)
+    {
+        var submissions = new List<Coordination.Submissions.Submission>();
+        foreach (var submission in found.Dossier.Submissions)
+        {
+            submissions.Add(await issuer.EnsureAsync(submission, found.Template, cancellationToken));
+        }
+
+        return found with { Dossier = found.Dossier with { Submissions = submissions } };
     }
 }

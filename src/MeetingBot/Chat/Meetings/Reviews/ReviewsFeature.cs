@@ -15,10 +15,15 @@ public static class ReviewsFeature
         services.AddSingleton<ReviewItemLinks>();
         services.AddSingleton<IDocumentGrantCheck, SubmissionDocumentReaders>();
         services.AddSingleton<ReviewRequests>();
-        services.AddSingleton<ReviewByNumber>();
+        services.AddSingleton<ReviewReferenceIssuer>();
+        services.AddSingleton<ReviewListings>();
+        services.AddSingleton<ReviewByReference>();
         services.AddSingleton<IChatCommandHandler, ReviewsCommand>();
         services.AddSingleton<IChatCommandHandler, ApproveCommand>();
+        services.AddSingleton<IChatCommandHandler, ApproveAllCommand>();
         services.AddSingleton<IChatCommandHandler, ReturnCommand>();
+        services.AddSingleton<IChatCommandHandler, WithdrawCommand>();
+        services.AddSingleton<BotFramework.Dialogs.Dialog, ApproveAllConfirmation>();
         services.AddSingleton<ICardActionHandler, ReviewCardActions>();
         services.AddSingleton<CollectiveMaterialSteps>();
         services.AddSingleton<CollectiveMaterialView>();

@@ -1,17 +1,41 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Invitations;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
-/// <summary>添加成员 @x / add member @x: the secretary adds a team member; the domain checks and records it.</summary>
-public sealed class AddMemberCommand(MeetingUpdates updates) : IChatCommandHandler
+/// <summary>
+/// 添加成员 @x / add member @x: the secretary adds a team member; the domain checks and records it. The new member is
+/// then a participant everywhere, as if set up with the meeting: indexed for his 1:1 chat, sent his task list, and
+/// (for a web chat meeting) given an invitation.
+/// </summary>
+public sealed class AddMemberCommand(
+    MeetingUpdates updates, MeetingRepository repository, TemplateLibrary templates, MeetingAnnouncer announcer, NewMemberInvitation invitation)
+    : IChatCommandHandler
 {
     public ChatCommand Command => SetupCommands.AddMember;
 
-    public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) =>
-        updates.ApplyToMentionedAsync(
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var added = await updates.ApplyToMentionedAsync(
             turn,
             (meeting, person, actor, now) => new AddParticipant(meeting.Version, person, [Role.Member], null, null).Decide(meeting, actor, now),
             (_, person) => SetupTexts.MemberAdded.In(turn.Locale, person.Name),
             cancellationToken);
+        if (added is not { } change || change.Meeting.Find(change.Person.UserId) is not { } participant)
+        {
+            return;
+        }
+
+        var dossier = await repository.GetDossierAsync(change.Meeting.Id, cancellationToken) ?? MeetingDossier.Of(change.Meeting);
+        var template = templates.Find(change.Meeting.TemplateId);
+        if (template is not null && !await announcer.WelcomeAsync(turn.Context, dossier, template, participant, cancellationToken))
+        {
+            await turn.Context.SendActivityAsync(SetupTexts.Unreachable.In(turn.Locale, participant.Name), cancellationToken);
+        }
+
+        await invitation.IssueAsync(turn, change.Meeting, participant, cancellationToken);
+    }
 }

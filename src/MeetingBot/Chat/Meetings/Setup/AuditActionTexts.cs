@@ -3,7 +3,7 @@ using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
-/// <summary>The audit trail's stable action codes as words; an unknown (newer) code is shown as is rather than hidden.</summary>
+/// <summary>The audit trail's stable action codes as words; an unknown (newer) code reads as a change, never as its code.</summary>
 public static class AuditActionTexts
 {
     public static readonly LocalText MeetingCreated = new("创建会议", "meeting created");
@@ -17,6 +17,8 @@ public static class AuditActionTexts
     public static readonly LocalText DepartmentHeadsAssigned = new("指定分管部门负责同志", "department heads assigned");
     public static readonly LocalText TalkPairAdded = new("谈话方案增加配对", "talk pair added");
     public static readonly LocalText TalkPairDropped = new("谈话方案删除配对", "talk pair dropped");
+    public static readonly LocalText Withdrawn = new("作者撤回", "withdrawn by its author");
+    public static readonly LocalText OtherChange = new("其他修改", "other change");
     public static readonly LocalText DraftSaved = new("保存草稿", "draft saved");
     public static readonly LocalText Submitted = new("提交", "submitted");
     public static readonly LocalText Approved = new("审阅通过", "approved");
@@ -58,6 +60,7 @@ public static class AuditActionTexts
         [AuditActions.Approved] = Approved,
         [AuditActions.Returned] = Returned,
         [AuditActions.Disclosed] = Disclosed,
+        [AuditActions.Withdrawn] = Withdrawn,
         [AuditActions.TalkRecorded] = TalkRecorded,
         [AuditActions.TalkConfirmed] = TalkConfirmed,
         [AuditActions.TalkDisputed] = TalkDisputed,
@@ -77,5 +80,5 @@ public static class AuditActionTexts
         [AuditActions.ListPublished] = ListPublished,
     };
 
-    public static string For(string action, UserLocale locale) => ByCode.TryGetValue(action, out var text) ? text.In(locale) : action;
+    public static string For(string action, UserLocale locale) => (ByCode.GetValueOrDefault(action) ?? OtherChange).In(locale);
 }

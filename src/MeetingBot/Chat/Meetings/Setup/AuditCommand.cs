@@ -34,9 +34,11 @@ public sealed class AuditCommand(MeetingUpdates updates, MeetingRepository repos
         var text = new StringBuilder().AppendLine(SetupTexts.AuditHeading.In(turn.Locale, MaxLines));
         foreach (var entry in trail.Value.Reverse().Take(MaxLines))
         {
-            // Entries name actions and documents, never content: safe to list for the secretary.
-            var subject = entry.Subject.StartsWith(prefix, StringComparison.Ordinal) ? entry.Subject[prefix.Length..] : entry.Subject;
-            text.AppendLine($"{MeetingText.Local(entry.At, meeting)} {meeting.NameOf(entry.ActorId)} {AuditActionTexts.For(entry.Action, turn.Locale)} {subject} v{entry.Version}");
+            // Entries name actions and documents, never content: safe to list for the secretary. Documents are named
+            // as people know them (whose outline about whom), never by their storage key.
+            var subject = entry.Subject.StartsWith(prefix, StringComparison.Ordinal) ? entry.Subject[prefix.Length..] : string.Empty;
+            text.AppendLine(SetupTexts.AuditLine.In(turn.Locale, MeetingText.Local(entry.At, meeting), meeting.NameOf(entry.ActorId),
+                AuditActionTexts.For(entry.Action, turn.Locale), AuditSubjectText.For(subject, dossier, scope.Template, turn.Locale), entry.Version));
         }
 
         await turn.Context.SendActivityAsync(text.ToString().TrimEnd(), cancellationToken);

@@ -1,18 +1,19 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
 /// <summary>
-/// The meeting a turn is about: in a group, the newest meeting set up in that conversation; in a 1:1 chat, the
-/// newest meeting the person takes part in. Null when there is none (the caller says so).
+/// The header of the meeting a turn is about, as <see cref="MeetingResolver"/> decides it. Null when there is none
+/// (the caller says so).
 /// </summary>
-public sealed class CurrentMeeting(MeetingDirectory directory, MeetingRepository repository)
+public sealed class CurrentMeeting(MeetingResolver resolver, MeetingRepository repository)
 {
     public async Task<Meeting?> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var id = await directory.CurrentIdAsync(turnContext, cancellationToken);
+        var id = await resolver.CurrentIdAsync(turnContext, cancellationToken);
         return id is null ? null : await repository.GetMeetingAsync(id, cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
+using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Coordination.Texts;
 
@@ -56,6 +57,20 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
         {
             await turnContext.SendActivityAsync(SetupTexts.Unreachable.In(locale, UserLocales.List(locale, unreachable)), cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A participant added after set-up (添加成员) becomes one like everyone set up with the meeting: indexed for his
+    /// 1:1 chat (so "my tasks" finds the meeting) and sent his own task list, as of what is stored now.
+    /// </summary>
+    /// <returns>False when his list could not be sent now (he has never chatted with the bot privately).</returns>
+    public async Task<bool> WelcomeAsync(ITurnContext turnContext, MeetingDossier dossier, ProcessTemplate template, Participant participant, CancellationToken cancellationToken)
+    {
+        var meeting = dossier.Meeting;
+        var channelId = MeetingTurn.ChannelOf(meeting);
+        await directory.AddToPersonAsync(channelId, participant.UserId, meeting.Id, cancellationToken);
+        var tasks = PersonalTasks.For(dossier, template, new Actor(participant.UserId, participant.Name, meeting.TenantId), time.GetUtcNow());
+        return tasks.IsSuccess && await SendPersonalAsync(turnContext, channelId, meeting, participant, tasks.Value, cancellationToken);
     }
 
     /// <summary>

@@ -90,4 +90,6 @@ public static class SetupTexts
     public static readonly LocalText PairDropped = new("已从方案中删除 {0} 与 {1} 的谈话。", "The talk between {0} and {1} was dropped from the plan.");
 
     public static readonly LocalText AuditHeading = new("最近的变更（最新在前，最多 {0} 条）：", "Latest changes (newest first, at most {0}):");
+
+    public static readonly LocalText AuditLine = new("{0} {1} {2} {3}（第{4}版）", "{0} {1} {2} {3} (v{4})");
 }

@@ -1,19 +1,20 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings;
+using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Status;
 
 /// <summary>
-/// Finds the meeting a turn is about: in a group, the conversation's newest meeting; in 1:1, the person's newest.
+/// Reads the meeting a turn is about, as <see cref="MeetingResolver"/> decides it, with everything stored for it.
 /// Null when there is none (the caller says so), so no command guesses a meeting the user did not mean.
 /// </summary>
-public sealed class CurrentMeeting(MeetingDirectory directory, MeetingRepository repository, TemplateLibrary templates)
+public sealed class CurrentMeeting(MeetingResolver resolver, MeetingRepository repository, TemplateLibrary templates)
 {
     public async Task<MeetingInContext?> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (await directory.CurrentIdAsync(turnContext, cancellationToken) is not { } id)
+        if (await resolver.CurrentIdAsync(turnContext, cancellationToken) is not { } id)
         {
             return null;
         }

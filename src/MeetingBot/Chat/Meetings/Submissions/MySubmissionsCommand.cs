@@ -44,7 +44,9 @@ public sealed class MySubmissionsCommand(MeetingLookup lookup, MeetingRepository
         foreach (var submission in dossier!.Submissions.Where(s => s.AuthorId == me))
         {
             var name = found.Template.FindDeliverable(submission.DeliverableId)?.Name;
-            var title = (name is null ? submission.DeliverableId : english ? name.En : name.ZhCn)
+            // The review reference leads (提纲7): what 撤回 and the lead's 批准 name it by.
+            var title = (submission.Reference is { } reference ? Reviews.ReviewReferenceText.Of(reference, locale) + " " : string.Empty)
+                + (name is null ? submission.DeliverableId : english ? name.En : name.ZhCn)
                 + (submission.TargetId is null ? string.Empty : " → " + meeting.NameOf(submission.TargetId));
             lines.Add(SubmissionTexts.MineLine.In(locale, title, SubmissionStates.Name(submission.State, locale), submission.Versions.Count,
                 submission.Draft is null ? string.Empty : SubmissionTexts.MineHasDraft.In(locale)));

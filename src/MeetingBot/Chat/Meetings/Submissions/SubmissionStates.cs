@@ -12,6 +12,7 @@ public static class SubmissionStates
     public static readonly LocalText Returned = new("已退回", "returned");
     public static readonly LocalText Resubmitted = new("已重新提交", "resubmitted");
     public static readonly LocalText Approved = new("已通过", "approved");
+    public static readonly LocalText Withdrawn = new("已撤回（草稿）", "withdrawn (draft)");
     public static readonly LocalText Recorded = new("待对方确认", "awaiting confirmation");
     public static readonly LocalText Confirmed = new("已确认", "confirmed");
     public static readonly LocalText Disputed = new("有异议", "disputed");
@@ -22,6 +23,7 @@ public static class SubmissionStates
         SubmissionState.Submitted => Submitted,
         SubmissionState.Returned => Returned,
         SubmissionState.Resubmitted => Resubmitted,
+        SubmissionState.Withdrawn => Withdrawn,
         _ => Approved,
     }).In(locale);
 

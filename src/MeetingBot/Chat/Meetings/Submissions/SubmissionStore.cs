@@ -13,7 +13,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// Saves drafts, submissions and talk records through the domain's commands, each on its own document. The expected
 /// version is the one just read, so a lost race re-reads and decides again (MeetingRepository.UpdateAsync).
 /// </summary>
-public sealed class SubmissionStore(MeetingRepository repository, ReviewRequests reviewRequests, TimeProvider time)
+public sealed class SubmissionStore(MeetingRepository repository, ReviewRequests reviewRequests, ReviewReferenceIssuer references, TimeProvider time)
 {
     public static string KeyOf(MeetingInTurn turn, SubmissionRequest request) =>
         StorageKeys.Submission(request.MeetingId, request.DeliverableId, turn.Actor.UserId, request.TargetId);
@@ -26,7 +26,10 @@ public sealed class SubmissionStore(MeetingRepository repository, ReviewRequests
             new SaveDraft(existing?.Version ?? 0, request.DeliverableId, request.TargetId, content)
                 .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
 
-    /// <summary>Submits; when the lead must approve it, the lead gets its review card 1:1 once the turn commits.</summary>
+    /// <summary>
+    /// Submits; when the lead must approve it, it gets its stable review reference (提纲7) and the lead gets its review
+    /// card 1:1 once the turn commits.
+    /// </summary>
     public async Task<Outcome<Submission>> SubmitAsync(
         ITurnContext turnContext, MeetingInTurn turn, SubmissionRequest request, SubmissionContent content, CancellationToken cancellationToken)
     {
@@ -35,7 +38,9 @@ public sealed class SubmissionStore(MeetingRepository repository, ReviewRequests
                 .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
         if (outcome.IsSuccess && turn.Template.FindDeliverable(request.DeliverableId) is { RequiresApproval: true })
         {
-            await reviewRequests.SendAsync(turnContext, turn, outcome.Value, cancellationToken);
+            var referenced = await references.EnsureAsync(outcome.Value, turn.Template, cancellationToken);
+            await reviewRequests.SendAsync(turnContext, turn, referenced, cancellationToken);
+            return referenced;
         }
 
         return outcome;

@@ -48,7 +48,8 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         var text = MeetingTestBed.Texts(replies);
         Assert.Contains("1. ", text, StringComparison.Ordinal);
         Assert.Contains(MeetingTestBed.Sentinel, text, StringComparison.Ordinal);
-        Assert.Contains("批准 <序号>", text, StringComparison.Ordinal);
+        Assert.Contains("1. 提纲1 ", text, StringComparison.Ordinal);
+        Assert.Contains("批准 <编号>", text, StringComparison.Ordinal);
         Assert.Contains(ReviewTexts.FlagsHeading.ZhCn, text, StringComparison.Ordinal);
     }
 
@@ -93,13 +94,13 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task ApproveByText_ApprovesTheNumberedItem()
+    public async Task ApproveByText_ApprovesTheNamedItem()
     {
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
         var material = await _bed.SubmitMaterialAsync(_bed.Liu);
 
-        var replies = await _bed.SayAsync(client, _bed.Lead, "approve 1", locale: "en-US");
+        var replies = await _bed.SayAsync(client, _bed.Lead, "approve material1", locale: "en-US");
 
         Assert.Contains("Approved", MeetingTestBed.Texts(replies), StringComparison.Ordinal);
         Assert.Equal(SubmissionState.Approved, (await StoredAsync(material)).State);
@@ -112,7 +113,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         await _bed.CreateAsync();
         var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
 
-        var replies = await _bed.SayAsync(client, _bed.Lead, "退回 1 典型事例不够具体");
+        var replies = await _bed.SayAsync(client, _bed.Lead, "退回 提纲1 典型事例不够具体");
 
         Assert.Contains("已退回", MeetingTestBed.Texts(replies), StringComparison.Ordinal);
         var stored = await StoredAsync(outline);
@@ -179,7 +180,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
         var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
-        await _bed.SayAsync(client, _bed.Lead, "退回 1 请补充事例");
+        await _bed.SayAsync(client, _bed.Lead, "退回 提纲1 请补充事例");
         await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
 
         var replies = await _bed.SayAsync(client, _bed.Lead, null, value: CardValue(ReviewVerbs.Approve, outline));
@@ -226,7 +227,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         await _bed.CreateAsync();
         await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
 
-        await _bed.SayAsync(client, _bed.Lead, "批准 1");
+        await _bed.SayAsync(client, _bed.Lead, "批准 提纲1");
 
         var dossier = (await _bed.Repository.GetDossierAsync(_bed.MeetingId, CancellationToken.None))!;
         Assert.Single(Disclosure.ToMe(dossier, _bed.Zhang).Value);

@@ -28,7 +28,7 @@ public sealed class ReviewNoticesTests(MeetingBotFactory factory) : IClassFixtur
             await RememberPersonalChatAsync(person, channel.BaseUrl);
         }
 
-        await _bed.SayAsync(client, _bed.Lead, "批准 1");
+        await _bed.SayAsync(client, _bed.Lead, "批准 提纲1");
 
         var sent = Assert.Single(channel.Requests);
         Assert.Contains("personal-chat-" + _bed.Zhang.UserId, sent.PathAndQuery, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class ReviewNoticesTests(MeetingBotFactory factory) : IClassFixtur
         await RememberPersonalChatAsync(_bed.Li, channel.BaseUrl);
         await RememberPersonalChatAsync(_bed.Zhang, channel.BaseUrl);
 
-        var replies = await _bed.SayAsync(client, _bed.Lead, "退回 1 典型事例不够具体");
+        var replies = await _bed.SayAsync(client, _bed.Lead, "退回 提纲1 典型事例不够具体");
 
         Assert.Contains("已退回", MeetingTestBed.Texts(replies), StringComparison.Ordinal);
         var sent = Assert.Single(channel.Requests);

@@ -88,6 +88,7 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
         await using var chat = await SetupChat.StartAsync(factory);
         var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
 
+        await chat.PrivatelyAsync("赵六", "帮助"); // he has a 1:1 chat, so his task list can reach him
         Assert.Equal([SetupTexts.MemberAdded.ZhCn.Replace("{0}", "赵六", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamAsync("办公室", "添加成员", "zh-CN", "赵六")));
         Assert.True((await chat.StoredAsync(meeting.Id))!.Holds(chat.Id("赵六"), Role.Member));
 
@@ -121,6 +122,7 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
     {
         await using var chat = await SetupChat.StartAsync(factory);
         var meeting = await chat.SeedMeetingAsync("project-retrospective", "Organiser", "Fay", "Sam", "Kim");
+        await chat.PrivatelyAsync("Ana", "help", "en-US"); // she has a 1:1 chat, so her task list can reach her
 
         var moved = SetupChat.Texts(await chat.InTeamAsync("Organiser", "reschedule Jul 15, 2030 3:30 pm", "en-US"));
         Assert.Equal(["The meeting moved to 2030-07-15 15:30 (Europe/London); every deadline moved with it."], moved);

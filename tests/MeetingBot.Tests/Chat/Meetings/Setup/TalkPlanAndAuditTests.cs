@@ -66,6 +66,9 @@ public sealed class TalkPlanAndAuditTests(MeetingBotFactory factory) : IClassFix
         Assert.Contains(AuditActionTexts.MeetingRescheduled.ZhCn, lines[2], StringComparison.Ordinal);
         Assert.Contains(AuditActionTexts.MeetingCreated.ZhCn, lines[3], StringComparison.Ordinal);
         Assert.Contains("办公室", lines[3], StringComparison.Ordinal);
+        // Names and readable documents, never storage keys, ids or English field names.
+        Assert.All(lines.Skip(1), line => Assert.Matches(@"^\S+ \S+ 办公室 .+ 会议（第\d+版）$", line));
+        Assert.DoesNotContain(lines, line => line.Contains("meeting", StringComparison.OrdinalIgnoreCase) || line.Contains(" v", StringComparison.Ordinal));
         Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。"], SetupChat.Texts(await chat.InTeamAsync("张三", "审计")));
     }
 }

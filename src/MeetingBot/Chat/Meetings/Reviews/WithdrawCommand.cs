@@ -1,0 +1,85 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Reviews;
+using MeetingBot.Coordination.Submissions;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
+
+namespace MeetingBot.Chat.Meetings.Reviews;
+
+/// <summary>
+/// <c>撤回 提纲7</c> / <c>withdraw outline7</c>: the author takes back his own item the lead has not decided yet (the
+/// domain allows only the author, only while pending); alone, <c>撤回</c> takes back his one pending item or lists
+/// them. The lead is told 1:1, so his listing's item is not approved by mistake.
+/// </summary>
+public sealed class WithdrawCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
+{
+    public ChatCommand Command { get; } = new("review-withdraw", ["撤回"], ["withdraw"], ReviewTexts.WithdrawCommand);
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var context = turn.Context;
+        var locale = turn.Locale;
+        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        {
+            await context.SendActivityAsync(StatusTexts.NoMeeting.In(locale), cancellationToken);
+            return;
+        }
+
+        var mine = found.Dossier.Submissions
+            .Where(s => s.AuthorId == found.Actor.UserId && found.Template.FindDeliverable(s.DeliverableId) is { } d && s.AwaitsReview(d.RequiresApproval))
+            .OrderBy(s => s.Latest!.SubmittedAt)
+            .ToList();
+        Submission? chosen;
+        if (ReviewReferenceText.Parse(turn.Argument) is { } named)
+        {
+            chosen = found.Dossier.Submissions.FirstOrDefault(s => s.Reference == named.Reference);
+            if (chosen is null)
+            {
+                await context.SendActivityAsync(ReviewTexts.NoSuchReference.In(locale, ReviewReferenceText.Of(named.Reference, locale)), cancellationToken);
+                return;
+            }
+        }
+        else if (turn.Argument.Length == 0 && mine.Count == 1)
+        {
+            chosen = mine[0];
+        }
+        else
+        {
+            await context.SendActivityAsync(mine.Count == 0
+                ? ReviewTexts.NothingToWithdraw.In(locale)
+                : ReviewTexts.WhichToWithdraw.In(locale, UserLocales.List(locale, [.. mine.Select(s => Label(found, s, locale))])), cancellationToken);
+            return;
+        }
+
+        var outcome = await repository.UpdateAsync<Submission>(chosen.StorageKey, stored => stored is null
+            ? Failure.NotFound(FailureCodes.SubmissionNotFound)
+            : new WithdrawSubmission(stored.Version).Decide(found.Meeting, found.Template, stored, found.Actor, time.GetUtcNow()), cancellationToken);
+        if (!outcome.IsSuccess)
+        {
+            await context.SendActivityAsync(FailureReply.For(outcome.Failure, locale), cancellationToken);
+            return;
+        }
+
+        var withdrawn = outcome.Value;
+        var number = withdrawn.Latest!.Number;
+        var lead = found.Meeting.Lead;
+        if (lead.UserId != found.Actor.UserId)
+        {
+            await notices.SendAsync(context, PersonalNotice.Text(MeetingTurn.ChannelOf(found.Meeting), lead.UserId,
+                NoticeKeys.For(found.Meeting.Id, NoticeKeys.Withdrawn, withdrawn.StorageKey, number, lead.UserId),
+                l => ReviewTexts.WithdrawnNotice.In(l, found.Meeting.NameOf(withdrawn.AuthorId), Label(found, withdrawn, l), number)), cancellationToken);
+        }
+
+        await context.SendActivityAsync(ReviewTexts.Withdrawn.In(locale, Label(found, withdrawn, locale), number), cancellationToken);
+    }
+
+    private static string Label(MeetingInContext found, Submission submission, UserLocale locale)
+    {
+        var name = found.Template.FindDeliverable(submission.DeliverableId)?.Name.In(locale == UserLocale.En ? "en" : "zh-CN") ?? string.Empty;
+        var target = submission.TargetId is { } t ? " → " + found.Meeting.NameOf(t) : string.Empty;
+        return (submission.Reference is { } r ? ReviewReferenceText.Of(r, locale) + " " : string.Empty) + name + target;
+    }
+}

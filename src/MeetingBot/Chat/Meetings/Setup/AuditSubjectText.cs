@@ -1,0 +1,52 @@
+using MeetingBot.Chat.Meetings.Reviews;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Meetings.Setup;
+
+/// <summary>
+/// The document an audit entry changed, as people name it (会议, 提纲3 批评发言提纲（李敏 → 张伟）, 谈心谈话（李敏与张伟）),
+/// from the part of its storage key under the meeting's prefix. Never the key itself, nor an id: an unknown document is
+/// left unnamed.
+/// </summary>
+public static class AuditSubjectText
+{
+    private static readonly LocalText Meeting = new("会议", "the meeting");
+    private static readonly LocalText Talk = new("谈心谈话（{0}与{1}）", "talk ({0} and {1})");
+    private static readonly LocalText Collective = new("班子对照检查材料", "the collective material");
+    private static readonly LocalText Comment = new("班子对照检查材料意见（{0}）", "comment on the collective material ({0})");
+    private static readonly LocalText Minutes = new("会议记录", "the minutes");
+    private static readonly LocalText Report = new("专题报告", "the special report");
+    private static readonly LocalText Rectification = new("整改任务书", "the rectification list");
+    private static readonly LocalText Item = new("{0}（{1}）", "{0} ({1})");
+
+    public static string For(string subject, MeetingDossier dossier, ProcessTemplate template, UserLocale locale)
+    {
+        var meeting = dossier.Meeting;
+        var parts = subject.Split('/');
+        return parts switch
+        {
+            ["meeting"] => Meeting.In(locale),
+            ["submissions", var deliverable, var author, .. var rest] => Submission(dossier, template, subject, deliverable, author, rest, locale),
+            ["talks", var one, var other] => Talk.In(locale, meeting.NameOf(one), meeting.NameOf(other)),
+            ["collective-material"] => Collective.In(locale),
+            ["collective-material", "comments", var member] => Comment.In(locale, meeting.NameOf(member)),
+            ["minutes"] => Minutes.In(locale),
+            ["special-report"] => Report.In(locale),
+            ["rectification"] => Rectification.In(locale),
+            _ => string.Empty,
+        };
+    }
+
+    private static string Submission(
+        MeetingDossier dossier, ProcessTemplate template, string subject, string deliverableId, string author, string[] rest, UserLocale locale)
+    {
+        var meeting = dossier.Meeting;
+        var name = template.FindDeliverable(deliverableId)?.Name.In(locale == UserLocale.En ? "en" : "zh-CN") ?? string.Empty;
+        var reference = dossier.Submissions.FirstOrDefault(s => s.StorageKey == StorageKeys.Prefix(meeting.Id) + subject)?.Reference;
+        var label = reference is null ? name : ReviewReferenceText.Of(reference, locale) + " " + name;
+        var whose = rest is [var target] ? meeting.NameOf(author) + " → " + meeting.NameOf(target) : meeting.NameOf(author);
+        return Item.In(locale, label, whose);
+    }
+}
