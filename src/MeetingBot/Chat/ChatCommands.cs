@@ -35,7 +35,7 @@ public static class ChatCommands
         var trimmed = text.Trim();
         var candidates = all
             .SelectMany(c => c.ZhNames.Concat(c.EnNames).Select(name => (Command: c, Name: name)))
-            .Where(candidate => trimmed.StartsWith(candidate.Name, StringComparison.OrdinalIgnoreCase))
+            .Where(candidate => trimmed.StartsWith(candidate.Name, StringComparison.OrdinalIgnoreCase) && EndsAWord(trimmed, candidate.Name))
             .OrderByDescending(candidate => candidate.Name.Length);
         ChatCommand? nearMiss = null;
         foreach (var (command, name) in candidates)
@@ -50,6 +50,10 @@ public static class ChatCommands
 
         return CommandMatch.Conversation(nearMiss);
     }
+
+    // An English word must end where the name ends (rescheduled is not reschedule); Chinese has no spaces between words.
+    private static bool EndsAWord(string text, string name) =>
+        text.Length == name.Length || name[^1] >= '\u2E80' || !char.IsLetterOrDigit(text[name.Length]);
 
     private static string? Read(ChatCommand command, string name, string rest)
     {

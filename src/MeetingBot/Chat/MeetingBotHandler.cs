@@ -57,7 +57,7 @@ public sealed class MeetingBotHandler : ActivityHandler
         var activity = turnContext.Activity;
         var verb = string.IsNullOrWhiteSpace(activity.Text) ? CardVerb(activity.Value) : null;
         var pressed = string.IsNullOrWhiteSpace(activity.Text) ? CardCommand(activity.Value) : null;
-        if (!_address.IsForTheBot(activity, pressedOnCard: verb is not null || pressed is not null))
+        if (!_address.IsForTheBot(turnContext, pressedOnCard: verb is not null || pressed is not null))
         {
             // People talking to each other in a group: not a word from the bot, not a change.
             return;

@@ -21,13 +21,27 @@ public sealed class BotAddress(IOptions<AdapterOptions> options)
     /// Whether the message is for the bot. Call before the bot's mention is removed from the text; an @-prefix is
     /// removed from <see cref="Activity.Text"/> here.
     /// </summary>
-    public bool IsForTheBot(Activity activity, bool pressedOnCard)
+    public bool IsForTheBot(ITurnContext turnContext, bool pressedOnCard)
     {
-        if (PersonalConversations.IsPersonal(activity.Conversation) || pressedOnCard || activity.MentionsRecipient())
+        // A replayed turn (after a lost state race) sees the activity with the address already removed: the
+        // answer is the one the first run gave.
+        if (turnContext.TurnState.Get<Addressed>() is not null)
         {
             return true;
         }
 
+        var activity = turnContext.Activity;
+        var addressed = PersonalConversations.IsPersonal(activity.Conversation) || pressedOnCard || activity.MentionsRecipient() || StripName(activity);
+        if (addressed)
+        {
+            turnContext.TurnState.Set(new Addressed());
+        }
+
+        return addressed;
+    }
+
+    private bool StripName(Activity activity)
+    {
         var text = activity.Text?.TrimStart() ?? string.Empty;
         if (text.Length == 0 || text[0] is not ('@' or '＠'))
         {
@@ -47,4 +61,6 @@ public sealed class BotAddress(IOptions<AdapterOptions> options)
 
         return false;
     }
+
+    private sealed class Addressed;
 }
