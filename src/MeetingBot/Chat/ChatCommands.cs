@@ -24,7 +24,7 @@ public static class ChatCommands
 
     /// <summary>
     /// Reads a message against every command's grammar. It is a command only when it is one: a command word alone
-    /// (if the command takes nothing or its argument is optional), or followed by a separator (a space, <c>：</c>,
+    /// (a command that needs more answers with its usage), or followed by a separator (a space, <c>：</c>,
     /// <c>，</c>, …) and an argument of the shape the command takes. A digit may follow a Chinese word directly
     /// (<c>退回1</c>, <c>改期7月15日</c>) where the command takes a number or a date; nothing else may, so
     /// <c>确认会议室了吗</c>, <c>公示栏在哪</c> and <c>意见很好</c> are conversation. An argument that is a question
@@ -61,7 +61,8 @@ public static class ChatCommands
         var argument = CommandText.TrimSeparators(rest);
         if (argument.Length == 0)
         {
-            return shape.Optional ? string.Empty : null;
+            // The command word alone is always the command: one that needs more answers with its usage.
+            return string.Empty;
         }
 
         var chinese = name[^1] >= '\u2E80';

@@ -28,7 +28,7 @@ public sealed partial class ArgumentShape
         _read = read;
     }
 
-    /// <summary>The command word alone is the whole command (or this shape is optional).</summary>
+    /// <summary>Nothing may be all there is (a keyword's optional text); the command word alone is always the command.</summary>
     public bool Optional { get; }
 
     /// <summary>Whether the argument may follow a Chinese command word without a separator (<c>退回1</c>, <c>改期7月15日</c>): only digits may.</summary>
@@ -80,7 +80,8 @@ public sealed partial class ArgumentShape
 
         if (rest.Length == 0)
         {
-            return then.Optional ? head : null;
+            // The keyword alone (整改 生成): the command answers with what it still needs.
+            return head;
         }
 
         return then.Read(rest) is { } read ? head + " " + read : null;
