@@ -78,10 +78,11 @@ test('the team conversation is one conversation shared by the participants', TES
   const chat = await openChat(bot, { token, userId: LI.id });
   open.push(chat);
 
-  await say(chat, '进度', '深入学习贯彻新思想');
+  // In the team room the bot acts only on messages addressed to it.
+  await say(chat, '@会议助手 进度', '深入学习贯彻新思想');
 
   const seen = await get(`${domainOf(bot.baseUrl)}/conversations/${conversationId}/activities`, leadToken);
-  assert.ok(seen.body.activities.some((a) => a.text === '进度' && a.from.id === LI.id));
+  assert.ok(seen.body.activities.some((a) => a.text === '@会议助手 进度' && a.from.id === LI.id));
 });
 
 test('401 for missing, forged, expired and foreign tokens, revealing nothing', TEST_TIMEOUT, async () => {

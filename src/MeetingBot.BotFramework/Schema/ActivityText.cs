@@ -39,6 +39,10 @@ public static partial class ActivityText
         return activity.Text;
     }
 
+    /// <summary>Whether the activity @mentions the bot itself (its recipient), by the mention entities.</summary>
+    public static bool MentionsRecipient(this Activity activity) =>
+        activity.Recipient?.Id is { } botId && (activity.Entities ?? []).Any(e => e.AsMention()?.Mentioned?.Id == botId);
+
     /// <summary>The ids of the users mentioned in the activity (entities are authoritative; the text can be edited).</summary>
     public static IReadOnlyList<ChannelAccount> MentionedUsers(this Activity activity) =>
         (activity.Entities ?? [])

@@ -1,36 +1,78 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Help;
 using MeetingBot.Chat.Language;
+using MeetingBot.Localization;
 
 namespace MeetingBot.Chat;
 
-/// <summary>Every command the chat front understands, in the order help lists them.</summary>
+/// <summary>Every command the chat front understands, in the order help lists them, and the one grammar that reads them.</summary>
 public static class ChatCommands
 {
-    public static readonly ChatCommand Help = new("help", ["帮助", "？"], ["help", "?"], HelpTexts.HelpCommand);
+    public static readonly ChatCommand Help = new("help", ["帮助", "？"], ["help", "?"], HelpTexts.HelpCommand, ArgumentShape.None);
 
-    public static readonly ChatCommand Language = new("language", ["语言"], ["language"], LanguageTexts.Command);
+    public static readonly ChatCommand Language = new("language", ["语言"], ["language"], LanguageTexts.Command,
+        ArgumentShape.Text(new LocalText("English", "中文")).OrNothing());
 
-    /// <summary>The commands every deployment has; features add theirs through <see cref="Commands.IChatCommandHandler"/>.</summary>
-    public static readonly IReadOnlyList<ChatCommand> BuiltIn = [Help, Language];
+    /// <summary>The typed answer to a confirmation card (the card's buttons post the same).</summary>
+    public static readonly ChatCommand Confirm = new("confirmation.confirm", ["确认"], ["confirm"], ConfirmationTexts.ConfirmCommand, ArgumentShape.None);
+
+    public static readonly ChatCommand Drop = new("confirmation.cancel", ["取消"], ["cancel"], ConfirmationTexts.CancelCommand, ArgumentShape.None);
+
+    /// <summary>The commands every deployment has; features add theirs through <see cref="IChatCommandHandler"/>.</summary>
+    public static readonly IReadOnlyList<ChatCommand> BuiltIn = [Help, Language, Confirm, Drop];
 
     /// <summary>
-    /// The command the text starts with, and what follows it (<c>语言 English</c>, <c>confirm meeting override …</c>).
-    /// Names may have several words; the longest name that ends at a space, a line break or the end of the text
-    /// wins, so <c>my tasks</c> is not read as <c>my</c> and a command followed by a new line is still found.
+    /// Reads a message against every command's grammar. It is a command only when it is one: a command word alone
+    /// (a command that needs more answers with its usage), or followed by a separator (a space, <c>：</c>,
+    /// <c>，</c>, …) and an argument of the shape the command takes. A digit may follow a Chinese word directly
+    /// (<c>退回1</c>, <c>改期7月15日</c>) where the command takes a number or a date; nothing else may, so
+    /// <c>确认会议室了吗</c>, <c>公示栏在哪</c> and <c>意见很好</c> are conversation. An argument that is a question
+    /// (<c>报送 材料了吗</c>) is conversation too, unless a colon introduced it. The longest word that fits wins.
     /// </summary>
-    public static (ChatCommand? Command, string Argument) Parse(string text, IEnumerable<ChatCommand> all)
+    public static CommandMatch Parse(string text, IEnumerable<ChatCommand> all)
     {
         var trimmed = text.Trim();
-        var best = all
+        var candidates = all
             .SelectMany(c => c.ZhNames.Concat(c.EnNames).Select(name => (Command: c, Name: name)))
-            .Where(candidate => StartsWithWord(trimmed, candidate.Name))
-            .OrderByDescending(candidate => candidate.Name.Length)
-            .FirstOrDefault();
-        return best.Command is null ? (null, string.Empty) : (best.Command, trimmed[best.Name.Length..].Trim());
+            .Where(candidate => trimmed.StartsWith(candidate.Name, StringComparison.OrdinalIgnoreCase) && EndsAWord(trimmed, candidate.Name))
+            .OrderByDescending(candidate => candidate.Name.Length);
+        ChatCommand? nearMiss = null;
+        foreach (var (command, name) in candidates)
+        {
+            if (Read(command, name, trimmed[name.Length..]) is { } argument)
+            {
+                return new CommandMatch(command, argument, null);
+            }
+
+            nearMiss ??= command;
+        }
+
+        return CommandMatch.Conversation(nearMiss);
     }
 
-    // Chinese is written without spaces (改期7月15日), so a name ending in a CJK character needs no separator.
-    private static bool StartsWithWord(string text, string name) =>
-        text.StartsWith(name, StringComparison.OrdinalIgnoreCase)
-        && (text.Length == name.Length || char.IsWhiteSpace(text[name.Length]) || name[^1] >= '\u2E80');
+    // An English word must end where the name ends (rescheduled is not reschedule); Chinese has no spaces between words.
+    private static bool EndsAWord(string text, string name) =>
+        text.Length == name.Length || name[^1] >= '\u2E80' || !char.IsLetterOrDigit(text[name.Length]);
+
+    private static string? Read(ChatCommand command, string name, string rest)
+    {
+        var shape = command.Argument;
+        var argument = CommandText.TrimSeparators(rest);
+        if (argument.Length == 0)
+        {
+            // The command word alone is always the command: one that needs more answers with its usage.
+            return string.Empty;
+        }
+
+        var chinese = name[^1] >= '\u2E80';
+        var touchingDigit = chinese && shape.MayTouchWord && char.IsAsciiDigit(CommandText.AsciiDigits(rest[..1])[0]);
+        if (!CommandText.IsSeparator(rest[0]) && !touchingDigit)
+        {
+            return null;
+        }
+
+        var colon = CommandText.IsColon(rest.TrimStart()[0]);
+        return !colon && CommandText.IsQuestion(argument) ? null : shape.Read(argument);
+    }
 }

@@ -14,7 +14,8 @@ public static class ChatInterruptions
         CancelWords = Words("取消", "退出", "cancel", "quit"),
         BackWords = Words("返回", "上一步", "back"),
         OnHelpAsync = (turn, ct) => turn.SendActivityAsync(ChatTexts.HelpInFlow.In(Locale(turn)), ct),
-        OnCancelledAsync = (turn, _, ct) => turn.SendActivityAsync(ChatTexts.Cancelled.In(Locale(turn)), ct),
+        // One true message: a form that kept a draft while being cancelled has said so (and that it was cancelled).
+        OnCancelledAsync = (turn, _, ct) => turn.Responded ? Task.CompletedTask : turn.SendActivityAsync(ChatTexts.Cancelled.In(Locale(turn)), ct),
         OnNoStepBackAsync = (turn, ct) => turn.SendActivityAsync(ChatTexts.NoStepBack.In(Locale(turn)), ct),
         OnRestartedAsync = (turn, ct) => turn.SendActivityAsync(ChatTexts.FlowRestarted.In(Locale(turn)), ct),
     };

@@ -13,6 +13,11 @@ public static class ChatTexts
         "我没有听懂这条消息。发送“帮助”查看我能做的事和全部命令。",
         "I did not understand that message. Send \"help\" to see what I can do and every command.");
 
+    /// <summary>A 1:1 message that starts with a command word but is not that command: what the command looks like, never an echo.</summary>
+    public static readonly LocalText DidYouMean = new(
+        "如果您是想使用命令“{0}”，请这样发送：{1}。发送“帮助”查看全部命令。",
+        "If you meant the command \"{0}\", send it like this: {1}. Send \"help\" to see every command.");
+
     public static readonly LocalText EmptyMessage = new(
         "请发送文字命令。发送“帮助”查看全部命令。",
         "Please send a text command. Send \"help\" to see every command.");

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Dialogs;
+using MeetingBot.BotFramework.Proactive;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.State;
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Help;
 using MeetingBot.Chat.Language;
 using MeetingBot.Chat.Welcome;
@@ -23,14 +25,20 @@ public sealed class MeetingBotHandler : ActivityHandler
     private readonly IReadOnlyList<IChatCommandHandler> _handlers;
     private readonly Dictionary<string, ICardActionHandler> _cardActions;
     private readonly IReadOnlyList<ChatCommand> _commands;
+    private readonly BotAddress _address;
+    private readonly ConfirmationGate _confirmations;
 
     public MeetingBotHandler(
         PrivateConversationState privateState,
         UserState userState,
         IEnumerable<IChatCommandHandler> handlers,
         IEnumerable<ICardActionHandler> cardActions,
-        IEnumerable<Dialog> dialogs)
+        IEnumerable<Dialog> dialogs,
+        BotAddress address,
+        ConfirmationGate confirmations)
     {
+        _address = address;
+        _confirmations = confirmations;
         // Each person's flow is their own, even in a group chat: the stack lives in user-in-conversation state.
         var set = new DialogSet(privateState.CreateProperty<DialogState>("dialogs")).Add(new LanguageDialog(userState));
         foreach (var dialog in dialogs)
@@ -47,14 +55,32 @@ public sealed class MeetingBotHandler : ActivityHandler
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        var verb = string.IsNullOrWhiteSpace(activity.Text) ? CardVerb(activity.Value) : null;
+        var pressed = string.IsNullOrWhiteSpace(activity.Text) ? CardCommand(activity.Value) : null;
+        if (!_address.IsForTheBot(turnContext, pressedOnCard: verb is not null || pressed is not null))
+        {
+            // People talking to each other in a group: not a word from the bot, not a change.
+            return;
+        }
+
         activity.RemoveRecipientMention();
-        if (string.IsNullOrWhiteSpace(activity.Text) && CardVerb(activity.Value) is { } verb && _cardActions.TryGetValue(verb, out var cardAction))
+        if (verb is ConfirmationVerbs.Confirm or ConfirmationVerbs.Cancel)
+        {
+            // A button of the confirmation card answers it, whatever form the person is in the middle of.
+            var pressedIn = await _dialogs.Dialogs.CreateContextAsync(turnContext, cancellationToken);
+            await _confirmations.AnswerAsync(turnContext, pressedIn, verb == ConfirmationVerbs.Confirm,
+                StringProperty(activity.Value, ConfirmationVerbs.IdField) ?? string.Empty, StringProperty(activity.Value, ConfirmationVerbs.ByField),
+                Confirmable, cancellationToken);
+            return;
+        }
+
+        if (verb is not null && _cardActions.TryGetValue(verb, out var cardAction))
         {
             await cardAction.HandleAsync(turnContext, verb, activity.Value!.Value, cancellationToken);
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(activity.Text) && CardCommand(activity.Value) is { } pressed)
+        if (pressed is not null)
         {
             activity.Text = pressed;
         }
@@ -73,7 +99,8 @@ public sealed class MeetingBotHandler : ActivityHandler
             return;
         }
 
-        var (command, argument) = ChatCommands.Parse(text, _commands);
+        var match = ChatCommands.Parse(text, _commands);
+        var command = match.Command;
         if (command == ChatCommands.Help)
         {
             foreach (var reply in HelpReply.For(locale, activity.ChannelId, _commands))
@@ -83,20 +110,29 @@ public sealed class MeetingBotHandler : ActivityHandler
         }
         else if (command == ChatCommands.Language)
         {
-            await dc.BeginDialogAsync(LanguageDialog.DialogId, LanguageDialog.OptionsFor(argument), cancellationToken);
+            await dc.BeginDialogAsync(LanguageDialog.DialogId, LanguageDialog.OptionsFor(match.Argument), cancellationToken);
+        }
+        else if (command == ChatCommands.Confirm || command == ChatCommands.Drop)
+        {
+            await _confirmations.AnswerAsync(turnContext, dc, command == ChatCommands.Confirm, null, null, Confirmable, cancellationToken);
         }
         else if (command is not null && _handlers.FirstOrDefault(h => h.Command == command) is { } handler)
         {
-            await handler.HandleAsync(new CommandTurn(turnContext, dc, argument, locale), cancellationToken);
+            await handler.HandleAsync(new CommandTurn(turnContext, dc, match.Argument, locale), cancellationToken);
         }
         else if (Greeting.Is(text))
         {
             await turnContext.SendActivityAsync(Greeting.Reply(locale, activity.From?.Name), cancellationToken);
         }
-        else if (activity.Conversation?.IsGroup == true)
+        else if (!PersonalConversations.IsPersonal(activity.Conversation))
         {
-            // Never repeat what was typed into a group: it may be pasted material meant for a private chat.
+            // Addressed to the bot but not a command. Never repeat what was typed into a group: it may be pasted
+            // material meant for a private chat.
             await turnContext.SendActivityAsync(ChatTexts.UnknownCommandInGroup.In(locale), cancellationToken);
+        }
+        else if (match.NearMiss is { } meant)
+        {
+            await turnContext.SendActivityAsync(ChatTexts.DidYouMean.In(locale, meant.Primary(locale), meant.Example(locale)), cancellationToken);
         }
         else
         {
@@ -126,6 +162,9 @@ public sealed class MeetingBotHandler : ActivityHandler
             await turnContext.SendActivityAsync(WelcomeReply.ForInstallation(UserLocales.From(turnContext.Activity.Locale)), cancellationToken);
         }
     }
+
+    private IConfirmedCommand? Confirmable(string commandId) =>
+        _handlers.FirstOrDefault(h => h.Command.Id == commandId) as IConfirmedCommand;
 
     /// <summary>A card button posts <c>{ "verb": "…", … }</c> for an action on an item.</summary>
     private static string? CardVerb(JsonElement? value) => StringProperty(value, "verb");

@@ -28,7 +28,7 @@ public sealed class ClosingScenes(DemoStage stage)
             await Chat.PrivatelyAsync(Office, $"记录发言 {speaker} 表态 诚恳接受").Expect("已记入会议记录");
         }
 
-        await Chat.InTeamAsync(Office, "会议已召开").Expect("会议已标记为召开");
+        await Chat.InTeamConfirmedAsync(Office, "会议已召开").Expect("会议已标记为召开");
     }
 
     public async Task ReportAsync()
@@ -36,19 +36,19 @@ public sealed class ClosingScenes(DemoStage stage)
         await Chat.PrivatelyAsync(Office, "专题报告").Expect("一、会前准备情况");
         await Chat.PrivatelyAsync(Office, "专题报告 送审").Expect("已送督导组审阅");
         await Chat.PrivatelyAsync(Supervisor, "审阅报告 通过 同意上报").Expect("已审定");
-        await Chat.PrivatelyAsync(Office, "报送 市委组织部、市纪委").Expect("已记录");
-        await Chat.PrivatelyAsync(Office, $"报送 通报 镇政务公开栏 {Iso(stage.Today)}").Expect("已记录");
+        await Chat.PrivatelyConfirmedAsync(Office, "报送 市委组织部、市纪委").Expect("已记录");
+        await Chat.PrivatelyConfirmedAsync(Office, $"报送 通报 镇政务公开栏 {Iso(stage.Today)}").Expect("已记录");
         await stage.SaveFilesAsync(await Chat.PrivatelyAsync(Office, "专题报告"), ".docx", ".md");
     }
 
     public async Task RectifyAsync()
     {
-        await Chat.PrivatelyAsync(Office, $"整改 生成 {Iso(stage.Today.AddMonths(1))}").Expect("已添加整改任务");
+        await Chat.PrivatelyConfirmedAsync(Office, $"整改 生成 {Iso(stage.Today.AddMonths(1))}").Expect("已添加整改任务");
         var tasks = (await stage.DossierAsync()).Rectification?.Tasks ?? [];
         var done = tasks.FirstOrDefault(t => t.OwnerId == Id(Members[0])) ?? throw new DemoStepFailedException($"{Members[0]}没有整改任务。");
         await Chat.PrivatelyAsync(Members[0], $"整改 进展 {done.Number} 已制定下基层计划").Expect("已记录");
         await Chat.PrivatelyAsync(Members[0], $"整改 完成 {done.Number} 镇党委〔2026〕5号文件").Expect("已标记完成");
-        await Chat.InTeamAsync(Office, "公示").Expect("已公示");
+        await Chat.InTeamConfirmedAsync(Office, "公示").Expect("已公示");
         await Chat.InTeamAsync(Members[1], "整改").Expect("已完成1");
 
         // The timetable's reminders: the scheduler pushes the owner of an open task three days before it is due.

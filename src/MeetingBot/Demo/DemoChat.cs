@@ -19,6 +19,20 @@ public sealed class DemoChat(HttpClient http, Uri messagesEndpoint, DemoChannel 
     public Task<DemoReply> PrivatelyAsync(string person, string text, params string[] mentioned) =>
         SendAsync(person, new ConversationAccount(DemoTeam.PersonalConversation(person), conversationType: "personal"), text, mentioned);
 
+    /// <summary>An irreversible command in the team: the bot shows what will happen, and the person confirms.</summary>
+    public async Task<DemoReply> InTeamConfirmedAsync(string person, string text)
+    {
+        await InTeamAsync(person, text).Expect(DemoTexts.AskedToConfirm);
+        return await InTeamAsync(person, DemoTexts.Confirm);
+    }
+
+    /// <summary>An irreversible command in 1:1: the bot shows what will happen, and the person confirms.</summary>
+    public async Task<DemoReply> PrivatelyConfirmedAsync(string person, string text)
+    {
+        await PrivatelyAsync(person, text).Expect(DemoTexts.AskedToConfirm);
+        return await PrivatelyAsync(person, DemoTexts.Confirm);
+    }
+
     /// <summary>
     /// <paramref name="person"/> adds the bot, as a channel tells it: a <c>conversationUpdate</c> in the new 1:1 chat
     /// naming the bot and the person as added members. The bot greets and can write to the person from now on.
@@ -40,13 +54,21 @@ public sealed class DemoChat(HttpClient http, Uri messagesEndpoint, DemoChannel 
 
     private static ChannelAccount Bot { get; } = new("meetingbot", "MeetingBot");
 
-    private Task<DemoReply> SendAsync(string person, ConversationAccount conversation, string text, string[] mentioned) =>
-        PostAsync(person, conversation, mentioned.Length == 0 ? text : $"{text} {string.Join(' ', mentioned.Select(m => "@" + m))}".Trim(), new Activity
+    private Task<DemoReply> SendAsync(string person, ConversationAccount conversation, string text, string[] mentioned)
+    {
+        // In the team the bot acts only when addressed, so every team message @mentions it first (as Teams sends it).
+        var addressed = conversation.IsGroup == true;
+        var shown = (addressed ? "@" + Bot.Name + " " : string.Empty) + (mentioned.Length == 0 ? text : $"{text} {string.Join(' ', mentioned.Select(m => "@" + m))}".Trim());
+        var typed = mentioned.Length == 0 ? text : $"{text} {string.Join(' ', mentioned.Select(m => $"<at>{m}</at>"))}".Trim();
+        IEnumerable<Entity> entities = [.. mentioned.Select(m => Entity.FromMention(new Mention(new ChannelAccount(DemoTeam.Id(m), m), $"<at>{m}</at>")))];
+        if (addressed)
         {
-            Type = ActivityTypes.Message,
-            Text = mentioned.Length == 0 ? text : $"{text} {string.Join(' ', mentioned.Select(m => $"<at>{m}</at>"))}".Trim(),
-            Entities = [.. mentioned.Select(m => Entity.FromMention(new Mention(new ChannelAccount(DemoTeam.Id(m), m), $"<at>{m}</at>")))],
-        });
+            typed = $"<at>{Bot.Name}</at> {typed}";
+            entities = entities.Append(Entity.FromMention(new Mention(Bot, $"<at>{Bot.Name}</at>")));
+        }
+
+        return PostAsync(person, conversation, shown, new Activity { Type = ActivityTypes.Message, Text = typed, Entities = [.. entities] });
+    }
 
     /// <summary>Sends <paramref name="activity"/> from <paramref name="person"/> with the envelope every activity carries.</summary>
     private async Task<DemoReply> PostAsync(string person, ConversationAccount conversation, string shown, Activity activity)

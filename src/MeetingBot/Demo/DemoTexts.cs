@@ -28,4 +28,9 @@ public static class DemoTexts
     public static string Truncated(int lines) => Invariant($"       ……（共{lines}行）");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>How the bot's question before an irreversible action begins, and the typed answer.</summary>
+    public const string AskedToConfirm = "请确认：";
+
+    public const string Confirm = "确认";
 }

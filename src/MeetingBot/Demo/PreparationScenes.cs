@@ -89,14 +89,14 @@ public sealed class PreparationScenes(DemoStage stage)
     public async Task ConfirmAsync()
     {
         await Chat.PrivatelyAsync(Lead, "集体材料 问题：文山会海问题突出\n典型事例：一季度召开全镇性会议15次\n根源：宗旨意识淡化\n努力方向：改进作风\n整改措施：全镇性会议每月不超过2次");
-        await Chat.PrivatelyAsync(Lead, "传阅").Expect("已传阅");
+        await Chat.PrivatelyConfirmedAsync(Lead, "传阅").Expect("已传阅");
         await Chat.PrivatelyAsync(Members[0], "意见 典型事例还可以更具体");
         foreach (var member in Members.Skip(1))
         {
             await Chat.PrivatelyAsync(member, "无意见");
         }
 
-        await Chat.PrivatelyAsync(Lead, "定稿").Expect("已定稿");
+        await Chat.PrivatelyConfirmedAsync(Lead, "定稿").Expect("已定稿");
         foreach (var person in Speakers)
         {
             await HandInAsync(person, "提交 出席 参加");
@@ -107,7 +107,7 @@ public sealed class PreparationScenes(DemoStage stage)
         await Chat.InTeamAsync(Office, "确认会议").Expect("“上次整改情况回头看”尚未提交");
         await HandInAsync(Office, "提交 回头看\n1. 健全调研制度｜张伟｜已完成\n2. 精简会议文件｜李敏｜已完成");
         await Chat.InTeamAsync(Office, "进度").Expect("批评发言提纲：已完成 12/12");
-        await Chat.InTeamAsync(Office, "确认会议").Expect("会议已确认召开");
+        await Chat.InTeamConfirmedAsync(Office, "确认会议").Expect("会议已确认召开");
     }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -3,6 +3,7 @@ using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.Chat;
+using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Minutes;
 using MeetingBot.Chat.Meetings.Rectification;
 using MeetingBot.Chat.Meetings.Reporting;
@@ -42,6 +43,8 @@ public static class MeetingBotHosting
         services.AddSingleton<BotFramework.Builder.IMiddleware, PreferredLocaleMiddleware>();
         // Inside the state commit (registered after it), so a replayed turn reuses the domain writes it already saved.
         services.AddSingleton<BotFramework.Builder.IMiddleware, TurnWritesMiddleware>();
+        services.AddSingleton<Chat.Commands.BotAddress>();
+        services.AddConfirmations(builder.Configuration);
         services.AddSingleton<IBot, MeetingBotHandler>();
         services.AddOptions<TemplateOptions>().Bind(builder.Configuration.GetSection(TemplateOptions.SectionName));
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));

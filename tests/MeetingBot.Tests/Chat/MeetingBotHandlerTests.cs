@@ -74,10 +74,10 @@ public sealed class MeetingBotHandlerTests(MeetingBotFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task UnknownText_InAGroup_IsNotRepeatedBack()
+    public async Task UnknownText_AddressedToTheBotInAGroup_IsNotRepeatedBack()
     {
         using var client = factory.CreateClient();
-        var pasted = ActivityJson.Message("1. 王书记工作不够实 典型事例").ExpectingReplies()
+        var pasted = ActivityJson.Message("@会议助手 1. 王书记工作不够实 典型事例").ExpectingReplies()
             .With("conversation", "{\"id\":\"group-" + Guid.NewGuid().ToString("N") + "\",\"isGroup\":true,\"conversationType\":\"channel\"}");
 
         using var response = await client.PostActivityAsync(pasted);
@@ -85,6 +85,37 @@ public sealed class MeetingBotHandlerTests(MeetingBotFactory factory) : IClassFi
         var text = Assert.Single(await response.ReadRepliesAsync())?["text"]?.GetValue<string>();
         Assert.Contains("帮助", text, StringComparison.Ordinal);
         Assert.DoesNotContain("王书记", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("帮助")]
+    [InlineData("1. 王书记工作不够实 典型事例")]
+    [InlineData("@张伟 帮助")]
+    [InlineData("@botany 帮助")]
+    public async Task AGroupMessage_NotAddressedToTheBot_GetsNoReply(string text)
+    {
+        using var client = factory.CreateClient();
+        var chatter = ActivityJson.Message(text).ExpectingReplies()
+            .With("conversation", "{\"id\":\"group-" + Guid.NewGuid().ToString("N") + "\",\"isGroup\":true,\"conversationType\":\"groupChat\"}");
+
+        using var response = await client.PostActivityAsync(chatter);
+
+        Assert.Empty(await response.ReadRepliesAsync());
+    }
+
+    [Theory]
+    [InlineData("@会议助手 帮助")]
+    [InlineData("＠bot：帮助")]
+    [InlineData("@MeetingBot help")]
+    public async Task AGroupMessage_StartingWithTheBotsName_IsACommand(string text)
+    {
+        using var client = factory.CreateClient();
+        var addressed = ActivityJson.Message(text, "directline").ExpectingReplies()
+            .With("conversation", "{\"id\":\"group-" + Guid.NewGuid().ToString("N") + "\",\"isGroup\":true,\"conversationType\":\"groupChat\"}");
+
+        using var response = await client.PostActivityAsync(addressed);
+
+        Assert.Contains("MeetingBot", (await response.ReadRepliesAsync())[0]?["text"]?.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -170,7 +170,8 @@ public sealed class CorpusBed
         JsonObject activity = kind switch
         {
             "message" => ActivityJson.Message("我的任务").ExpectingReplies(),
-            "group" => ActivityJson.Message("进度").ExpectingReplies(),
+            // Addressed to the bot (a group message that is not is answered by nothing at all).
+            "group" => ActivityJson.Message("@会议助手 进度").ExpectingReplies(),
             "card" => ActivityJson.Message("").ExpectingReplies(),
             "invoke" => ActivityJson.Invoke("adaptiveCard/action", new JsonObject
             {

@@ -72,9 +72,9 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         // The report waits for the meeting to be marked held; only the secretary marks it.
         Assert.StartsWith("会议召开后才能这样做", Text(await chat.PrivatelyAsync(Office, "专题报告")), StringComparison.Ordinal);
         Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.InTeamAsync(Lead, "会议已召开")));
-        Assert.StartsWith("会议已标记为召开", Text(await chat.InTeamAsync(Office, "会议已召开")), StringComparison.Ordinal);
+        Assert.StartsWith("会议已标记为召开", Text(await chat.InTeamConfirmedAsync(Office, "会议已召开")), StringComparison.Ordinal);
         Assert.Equal(MeetingStatus.Reporting, (await chat.StoredAsync(meeting.Id))!.Status);
-        Assert.Equal("会议已标记为召开。", Text(await chat.InTeamAsync(Office, "会议已召开")));
+        Assert.Equal("会议已标记为召开。", Text(await chat.InTeamAsync(Office, "会议已召开"))); // held already: said at once, nothing to confirm
 
         // 专题报告: in 1:1 only; the draft is composed from the records.
         Assert.Equal("专题报告只在与我的私聊中查看。", Text(await chat.InTeamAsync(Office, "专题报告")));
@@ -108,8 +108,8 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         // 报送 and 通报: where and when, not in the future.
         var today = DateOnly.FromDateTime(meeting.LocalStart);
         Assert.StartsWith("报送日期不能晚于今天", Text(await chat.PrivatelyAsync(Office, $"报送 市委组织部、市纪委 {Iso(today.AddDays(1))}")), StringComparison.Ordinal);
-        Assert.Equal($"已记录：专题报告于{Iso(today)}报送“市委组织部、市纪委”。", Text(await chat.PrivatelyAsync(Office, "报送 市委组织部、市纪委")));
-        Assert.Equal($"已记录：专题报告于{Iso(today)}通报“镇政务公开栏”。", Text(await chat.PrivatelyAsync(Office, $"报送 通报 镇政务公开栏 {Iso(today)}")));
+        Assert.Equal($"已记录：专题报告于{Iso(today)}报送“市委组织部、市纪委”。", Text(await chat.PrivatelyConfirmedAsync(Office, "报送 市委组织部、市纪委")));
+        Assert.Equal($"已记录：专题报告于{Iso(today)}通报“镇政务公开栏”。", Text(await chat.PrivatelyConfirmedAsync(Office, $"报送 通报 镇政务公开栏 {Iso(today)}")));
         var approved = Text(await chat.PrivatelyAsync(Members[1], "专题报告"));
         Assert.Contains("状态：第2稿已经督导乙审定。", approved, StringComparison.Ordinal);
         Assert.Contains("报送：市委组织部、市纪委", approved, StringComparison.Ordinal);
@@ -118,9 +118,9 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         var due = Iso(today.AddMonths(3));
         Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.PrivatelyAsync(Members[0], $"整改 生成 {due}")));
         Assert.Equal("无法识别日期“下月”，请写成 2014-09-30。", Text(await chat.PrivatelyAsync(Office, "整改 生成 下月")));
-        Assert.Equal("已添加整改任务13项（第1至13项）。", Text(await chat.PrivatelyAsync(Office, $"整改 生成 {due}")));
+        Assert.Equal("已添加整改任务13项（第1至13项）。", Text(await chat.PrivatelyConfirmedAsync(Office, $"整改 生成 {due}")));
         // Again: each task is on the list once, and the secretary is told nothing new was found.
-        Assert.StartsWith("没有发现新的整改任务", Text(await chat.PrivatelyAsync(Office, $"整改 生成 {due}")), StringComparison.Ordinal);
+        Assert.StartsWith("没有发现新的整改任务", Text(await chat.PrivatelyConfirmedAsync(Office, $"整改 生成 {due}")), StringComparison.Ordinal);
         Assert.StartsWith("完成时限不能早于今天", Text(await chat.PrivatelyAsync(Office, $"整改 添加 李敏 {Iso(today.AddDays(-1))} 公车管理不规范｜建立公车使用登记制度")), StringComparison.Ordinal);
         Assert.Equal("已添加整改任务1项（第14至14项）。", Text(await chat.PrivatelyAsync(Office, $"整改 添加 李敏 {due} 公车管理不规范｜建立公车使用登记制度")));
         Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Members[1], t => t.StartsWith("您是整改任务第14项的责任人", StringComparison.Ordinal)));
@@ -146,7 +146,7 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         // 公示: before it the group sees only a count; only the secretary publishes; then the group sees the list.
         Assert.Equal("整改任务共14项，尚未公示；公示后在此显示。", Text(await chat.InTeamAsync(Members[0], "整改")));
         Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.InTeamAsync(Members[0], "公示")));
-        Assert.Equal("整改任务清单已公示（14项）。", Text(await chat.InTeamAsync(Office, "公示")));
+        Assert.Equal("整改任务清单已公示（14项）。", Text(await chat.InTeamConfirmedAsync(Office, "公示")));
         var board = Text(await chat.InTeamAsync(Members[2], "整改"));
         Assert.Contains("共14项：已完成1，整改中0，逾期0", board, StringComparison.Ordinal);
         Assert.Contains("建立公车使用登记制度 —— 责任人：李敏", board, StringComparison.Ordinal);

@@ -132,7 +132,7 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
         await chat.PrivatelyAsync(Lead, "待审");
         for (var i = 1; i <= items; i++)
         {
-            var approved = Texts(await chat.PrivatelyAsync(Lead, $"批准 {i}"));
+            var approved = Texts(await chat.PrivatelyConfirmedAsync(Lead, $"批准 {i}"));
             Assert.StartsWith("已批准", approved[0], StringComparison.Ordinal);
         }
 
@@ -147,14 +147,14 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
         // 班子对照检查材料: drafted by the lead, circulated, every other member comments or states none, finalised.
         Assert.Equal([CollectiveMaterialTexts.Drafted.ZhCn], Texts(await chat.PrivatelyAsync(Lead,
             $"集体材料 问题：文山会海问题突出{Secret}\n典型事例：一季度召开全镇性会议15次\n根源：宗旨意识淡化\n努力方向：改进作风\n整改措施：全镇性会议每月不超过2次")));
-        Assert.StartsWith("集体材料第1稿已传阅", Texts(await chat.PrivatelyAsync(Lead, "传阅"))[0], StringComparison.Ordinal);
+        Assert.StartsWith("集体材料第1稿已传阅", Texts(await chat.PrivatelyConfirmedAsync(Lead, "传阅"))[0], StringComparison.Ordinal);
         Assert.Equal([CollectiveMaterialTexts.Commented.ZhCn], Texts(await chat.PrivatelyAsync(Members[0], "意见 典型事例还可以更具体")));
         foreach (var member in Members.Skip(1))
         {
             Assert.Equal([CollectiveMaterialTexts.NoCommentRecorded.ZhCn], Texts(await chat.PrivatelyAsync(member, "无意见")));
         }
 
-        Assert.Equal([CollectiveMaterialTexts.Finalised.ZhCn], Texts(await chat.PrivatelyAsync(Lead, "定稿")));
+        Assert.Equal([CollectiveMaterialTexts.Finalised.ZhCn], Texts(await chat.PrivatelyConfirmedAsync(Lead, "定稿")));
 
         // 会前把关: attendance by every member, the report upward by the office.
         foreach (var member in team)
@@ -183,7 +183,7 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
         Assert.Contains("班子对照检查材料：已完成 1/1", progress, StringComparison.Ordinal);
         Assert.Contains("6人确认出席", progress, StringComparison.Ordinal); // quorum of 2/3 met
 
-        var confirmed = string.Join('\n', Texts(await chat.InTeamAsync(Office, "确认会议")));
+        var confirmed = string.Join('\n', Texts(await chat.InTeamConfirmedAsync(Office, "确认会议")));
         Assert.Contains("会议已确认召开", confirmed, StringComparison.Ordinal);
         var stored = (await chat.StoredAsync(meeting.Id))!;
         Assert.Equal(MeetingStatus.Confirmed, stored.Status);

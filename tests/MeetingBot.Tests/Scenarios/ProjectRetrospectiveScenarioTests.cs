@@ -104,13 +104,13 @@ public sealed partial class ProjectRetrospectiveScenarioTests(MeetingBotFactory 
         // The facilitator summary: drafted, circulated, every member comments or says none, finalised.
         Assert.Equal([CollectiveMaterialTexts.Drafted.En], await PrivatelyAsync(chat, Facilitator,
             $"collective material Problem: test data arrived late {Secret}\nTypical case: sprint 3 blocked for four days\nRoot causes: no owner for test data\nDirection: plan data early\nMeasure: name a test data owner at kick-off"));
-        AssertEnglish(await PrivatelyAsync(chat, Facilitator, "circulate"));
+        AssertEnglish(SetupChat.Texts(await chat.PrivatelyConfirmedAsync(Facilitator, "circulate", En)));
         foreach (var member in Members)
         {
             Assert.Equal([CollectiveMaterialTexts.NoCommentRecorded.En], await PrivatelyAsync(chat, member, "no comment"));
         }
 
-        Assert.Equal([CollectiveMaterialTexts.Finalised.En], await PrivatelyAsync(chat, Facilitator, "finalise"));
+        Assert.Equal([CollectiveMaterialTexts.Finalised.En], SetupChat.Texts(await chat.PrivatelyConfirmedAsync(Facilitator, "finalise", En)));
 
         // Attendance: everyone attends.
         foreach (var member in team)
@@ -141,7 +141,7 @@ public sealed partial class ProjectRetrospectiveScenarioTests(MeetingBotFactory 
         Assert.Contains("Talks: 3/3 confirmed", progress, StringComparison.Ordinal);
         Assert.Contains("Attendance: 4 attending", progress, StringComparison.Ordinal);
 
-        var confirmed = string.Join('\n', await InTeamAsync(chat, "confirm meeting"));
+        var confirmed = string.Join('\n', SetupChat.Texts(await chat.InTeamConfirmedAsync(Organiser, "confirm meeting", En)));
         Assert.Contains("The meeting is confirmed", confirmed, StringComparison.Ordinal);
         AssertEnglish([confirmed]);
         Assert.Equal(MeetingStatus.Confirmed, (await chat.StoredAsync(meeting.Id))!.Status);

@@ -43,6 +43,15 @@ public sealed class BotClient(Uri messagesUrl, string serviceUrl, string channel
             activity["text"] = text + " " + string.Join(' ', mentions.Select(m => $"<at>{m.Name}</at>"));
         }
 
+        if (conversation.IsGroup)
+        {
+            // In a group the bot acts only when addressed: an @mention of it first, as Teams sends it.
+            var entities = activity["entities"] as JsonArray ?? [];
+            entities.Add(new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = "bot", ["name"] = "Bot" }, ["text"] = "<at>Bot</at>" });
+            activity["entities"] = entities;
+            activity["text"] = "<at>Bot</at> " + activity["text"]!.GetValue<string>();
+        }
+
         var started = Stopwatch.GetTimestamp();
         using var response = await _http.PostAsJsonAsync(messagesUrl, activity);
         await response.Content.ReadAsByteArrayAsync();

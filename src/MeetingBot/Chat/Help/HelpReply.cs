@@ -27,7 +27,12 @@ public static class HelpReply
             text.AppendLine($"- {command.Names(locale)}: {command.Description.In(locale)}");
         }
 
-        text.AppendLine().Append(HelpTexts.LanguageHint.In(locale));
+        text.AppendLine()
+            .AppendLine(HelpTexts.Grammar.In(locale))
+            .AppendLine()
+            .AppendLine(HelpTexts.GroupRule.In(locale))
+            .AppendLine()
+            .Append(HelpTexts.LanguageHint.In(locale));
         var replies = new List<Activity> { Activity.CreateMessage(text.ToString()) };
 
         if (ChannelCapabilities.RendersAdaptiveCards(channelId))
@@ -37,7 +42,9 @@ public static class HelpReply
                 .Text(HelpTexts.Purpose.In(locale))
                 .Text(HelpTexts.Privacy.In(locale), subtle: true)
                 .Heading(HelpTexts.CommandsHeading.In(locale))
-                .Facts(commands.Select(c => (c.Names(locale), c.Description.In(locale))));
+                .Facts(commands.Select(c => (c.Names(locale), c.Description.In(locale))))
+                .Text(HelpTexts.Grammar.In(locale), subtle: true)
+                .Text(HelpTexts.GroupRule.In(locale), subtle: true);
             var help = commands[0];
             card.Submit(help.Description.In(locale), new { command = help.Primary(locale) });
             replies.Add(new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] });

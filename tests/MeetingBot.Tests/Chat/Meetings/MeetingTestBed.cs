@@ -140,7 +140,7 @@ public sealed class MeetingTestBed
     }
 
     /// <summary>Sends text (or a card's posted value) as <paramref name="from"/>, 1:1 unless <paramref name="inGroup"/>; returns the replies.</summary>
-    public async Task<JsonArray> SayAsync(HttpClient client, Actor from, string? text, bool inGroup = false, JsonObject? value = null, string locale = "zh-CN")
+    public async Task<JsonArray> SayAsync(HttpClient client, Actor from, string? text, bool inGroup = false, JsonObject? value = null, string locale = "zh-CN", bool addressed = true)
     {
         var message = ActivityJson.Message(text ?? string.Empty, ChannelId).In(locale).ExpectingReplies();
         if (text is null)
@@ -157,8 +157,23 @@ public sealed class MeetingTestBed
             message["value"] = value;
         }
 
+        if (inGroup && addressed && text is not null)
+        {
+            // In a group the bot answers only when addressed: as Teams sends it, an @mention of the bot first.
+            message["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["mentioned"] = message["recipient"]!.DeepClone(), ["text"] = "<at>MeetingBot</at>" });
+            message["text"] = "<at>MeetingBot</at> " + text;
+        }
+
         using var response = await client.PostActivityAsync(message);
         return await response.ReadRepliesAsync();
+    }
+
+    /// <summary>An irreversible command: checks the bot asks to confirm it, confirms (in the same conversation), returns the result.</summary>
+    public async Task<JsonArray> SayConfirmedAsync(HttpClient client, Actor from, string text, bool inGroup = false, string locale = "zh-CN")
+    {
+        var asked = Texts(await SayAsync(client, from, text, inGroup, locale: locale));
+        Assert.True(asked.StartsWith("请确认：", StringComparison.Ordinal) || asked.StartsWith("Please confirm:", StringComparison.Ordinal), $"{text}: {asked}");
+        return await SayAsync(client, from, locale.StartsWith("en", StringComparison.Ordinal) ? "confirm" : "确认", inGroup, locale: locale);
     }
 
     public static string Texts(JsonArray replies) =>

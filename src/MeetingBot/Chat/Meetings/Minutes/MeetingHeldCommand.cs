@@ -1,4 +1,5 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.MeetingRecords;
 using MeetingBot.Coordination.Meetings;
@@ -7,12 +8,34 @@ using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Minutes;
 
-/// <summary><c>会议已召开</c> / <c>meeting held</c>: the secretary moves the confirmed meeting to reporting once it has begun.</summary>
-public sealed class MeetingHeldCommand(CurrentMeeting current, MeetingRepository repository, TimeProvider time) : IChatCommandHandler
+/// <summary><c>会议已召开</c> / <c>meeting held</c>: the secretary moves the confirmed meeting to reporting once it has begun (after confirming).</summary>
+public sealed class MeetingHeldCommand(CurrentMeeting current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time) : IConfirmedCommand
 {
-    public ChatCommand Command { get; } = new("meeting-held", ["会议已召开"], ["meeting held"], MinutesTexts.HeldCommand);
+    public ChatCommand Command { get; } = new("meeting-held", ["会议已召开"], ["meeting held"], MinutesTexts.HeldCommand, ArgumentShape.None);
 
-    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) => confirmations.AskAsync(this, turn, cancellationToken);
+
+    public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        var meeting = found.Meeting;
+        var decided = new MarkMeetingHeld(meeting.Version).Decide(meeting, found.Actor, time.GetUtcNow());
+        if (!decided.IsSuccess)
+        {
+            // Refused (not the secretary, too early, already held): the reason is the answer, nothing to confirm.
+            await turn.Context.SendActivityAsync(FailureReply.For(decided.Failure, turn.Locale), cancellationToken);
+            return null;
+        }
+
+        return new ConfirmationRequest(WhatWillHappen.MeetingHeld.In(turn.Locale, meeting.Theme));
+    }
+
+    public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
         if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
         {

@@ -16,7 +16,7 @@ public sealed class RecordMinutesCommand(CurrentMeeting current, MeetingReposito
 {
     private static readonly char[] Spaces = [' ', '\u3000', '\n'];
 
-    public ChatCommand Command { get; } = new("record-minutes", ["记录发言", "会议记录"], ["record minutes"], MinutesTexts.RecordCommand);
+    public ChatCommand Command { get; } = new("record-minutes", ["记录发言", "会议记录"], ["record minutes"], MinutesTexts.RecordCommand, ArgumentShape.Text(new LocalText("张伟 自我批评 调研不深入", "Zhang Wei self too few visits")));
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {

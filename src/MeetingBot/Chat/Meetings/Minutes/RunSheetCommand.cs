@@ -12,7 +12,7 @@ namespace MeetingBot.Chat.Meetings.Minutes;
 /// </summary>
 public sealed class RunSheetCommand(CurrentMeeting current) : IChatCommandHandler
 {
-    public ChatCommand Command { get; } = new("run-sheet", ["议程", "会议议程"], ["run sheet", "agenda"], MinutesTexts.RunSheetCommand);
+    public ChatCommand Command { get; } = new("run-sheet", ["议程", "会议议程"], ["run sheet", "agenda"], MinutesTexts.RunSheetCommand, ArgumentShape.None);
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {

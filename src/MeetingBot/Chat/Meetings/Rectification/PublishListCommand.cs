@@ -1,15 +1,35 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Rectification;
 
-/// <summary><c>公示</c> / <c>publish list</c>: the same as <c>整改 公示</c>, the word the office uses on its own.</summary>
-public sealed class PublishListCommand(CurrentMeeting current, MeetingRepository repository, TimeProvider time) : IChatCommandHandler
+/// <summary><c>公示</c> / <c>publish list</c>: the same as <c>整改 公示</c>, the word the office uses on its own; confirmed first.</summary>
+public sealed class PublishListCommand(CurrentMeeting current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time) : IConfirmedCommand
 {
-    public ChatCommand Command { get; } = new("publish-rectification", ["公示"], ["publish list"], RectificationTexts.PublishCommand);
+    public ChatCommand Command { get; } = new("publish-rectification", ["公示"], ["publish list"], RectificationTexts.PublishCommand, ArgumentShape.None);
 
-    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) => confirmations.AskAsync(this, turn, cancellationToken);
+
+    public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        var (refusal, request) = RectificationCommand.DescribePublish(found, turn.Locale, time.GetUtcNow());
+        if (refusal is not null)
+        {
+            await turn.Context.SendActivityAsync(refusal, cancellationToken);
+        }
+
+        return request;
+    }
+
+    public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
         if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
         {

@@ -1,12 +1,14 @@
 using System.Globalization;
 using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Rectification;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Reminders;
@@ -20,37 +22,102 @@ namespace MeetingBot.Chat.Meetings.Rectification;
 /// completed tasks bring the reminder schedule in step with the timetable (reminders before each due date, then
 /// overdue chasing and escalation).
 /// </summary>
-public sealed class RectificationCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, ReminderSchedule reminders, TimeProvider time)
-    : IChatCommandHandler
+public sealed class RectificationCommand(
+    CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, ReminderSchedule reminders, ConfirmationGate confirmations, TimeProvider time)
+    : IConfirmedCommand
 {
-    public ChatCommand Command { get; } = new("rectification", ["整改"], ["rectification"], RectificationTexts.Command);
+    public ChatCommand Command { get; } = new("rectification", ["整改"], ["rectification"], RectificationTexts.Command, RectificationWords.Grammar);
 
-    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) => confirmations.AskAsync(this, turn, cancellationToken);
+
+    /// <summary>
+    /// <c>生成</c> (tasks for every owner, each told) and <c>公示</c> (the list shown to everyone) are confirmed first;
+    /// the other steps are done at once.
+    /// </summary>
+    public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
         var (step, rest) = RectificationWords.Parse(turn.Argument);
         if (step is null)
         {
             await context.SendActivityAsync(RectificationTexts.Usage.In(turn.Locale), cancellationToken);
-            return;
+            return null;
         }
 
         if (await current.FindAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
-            return;
+            return null;
+        }
+
+        if (step is RectificationStep.Propose or RectificationStep.Publish)
+        {
+            var described = step == RectificationStep.Publish ? DescribePublish(found, turn.Locale, time.GetUtcNow()) : DescribePropose(turn, found, rest);
+            if (described.Refusal is { } refusal)
+            {
+                await context.SendActivityAsync(refusal, cancellationToken);
+            }
+
+            return described.Request;
         }
 
         var reply = step switch
         {
-            RectificationStep.Propose => await ProposeAsync(turn, found, rest, cancellationToken),
             RectificationStep.Add => await AddAsync(turn, found, rest, cancellationToken),
             RectificationStep.Progress => await UpdateAsync(turn, found, rest, done: false, cancellationToken),
             RectificationStep.Done => await UpdateAsync(turn, found, rest, done: true, cancellationToken),
-            RectificationStep.Publish => await PublishAsync(repository, turn, found, time.GetUtcNow(), cancellationToken),
             _ => List(turn, found),
         };
         await context.SendActivityAsync(reply, cancellationToken);
+        return null;
+    }
+
+    public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
+    {
+        var (step, rest) = RectificationWords.Parse(turn.Argument);
+        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var reply = step == RectificationStep.Publish
+            ? await PublishAsync(repository, turn, found, time.GetUtcNow(), cancellationToken)
+            : await ProposeAsync(turn, found, rest, cancellationToken);
+        await turn.Context.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>What publishing would do now, or why it is refused (decided without saving).</summary>
+    public static (string? Refusal, ConfirmationRequest? Request) DescribePublish(MeetingInContext found, UserLocale locale, DateTimeOffset now)
+    {
+        var stored = found.Dossier.Rectification;
+        var decided = new PublishRectificationList(stored?.Version ?? 0).Decide(found.Meeting, stored, found.Actor, now);
+        return decided.IsSuccess
+            ? (null, new ConfirmationRequest(WhatWillHappen.Publish.In(locale, decided.Value.LatestPublication!.TaskNumbers.Count)))
+            : (FailureReply.For(decided.Failure, locale), null);
+    }
+
+    private (string? Refusal, ConfirmationRequest? Request) DescribePropose(CommandTurn turn, MeetingInContext found, string rest)
+    {
+        if (DueDate(found.Meeting, rest.Trim()) is not { } due)
+        {
+            return (rest.Trim().Length == 0 ? RectificationTexts.Usage.In(turn.Locale) : RectificationTexts.DateInvalid.In(turn.Locale, rest.Trim()), null);
+        }
+
+        var proposals = RectificationProposals.From(found.Dossier, found.Template, due);
+        if (proposals.Count == 0 && Access.AsSecretary(found.Meeting, found.Actor) is null && Access.AfterMeeting(found.Meeting) is null)
+        {
+            return (RectificationTexts.NothingProposed.In(turn.Locale), null);
+        }
+
+        var stored = found.Dossier.Rectification;
+        var decided = new AddRectificationTasks(stored?.Version ?? 0, proposals).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow());
+        if (!decided.IsSuccess)
+        {
+            return (FailureReply.For(decided.Failure, turn.Locale), null);
+        }
+
+        return (null, new ConfirmationRequest(WhatWillHappen.Propose.In(turn.Locale, proposals.Count, due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
     }
 
     public static async Task<string> PublishAsync(MeetingRepository repository, CommandTurn turn, MeetingInContext found, DateTimeOffset now, CancellationToken cancellationToken)

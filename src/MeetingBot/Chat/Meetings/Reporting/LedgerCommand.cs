@@ -21,7 +21,7 @@ public sealed class LedgerCommand(CurrentMeeting current, IDocumentStore documen
 {
     public const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public ChatCommand Command { get; } = new("ledger", ["台账"], ["ledger"], ReportingTexts.LedgerCommand);
+    public ChatCommand Command { get; } = new("ledger", ["台账"], ["ledger"], ReportingTexts.LedgerCommand, ArgumentShape.None);
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {

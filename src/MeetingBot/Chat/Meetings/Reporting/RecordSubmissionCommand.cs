@@ -1,9 +1,11 @@
 using System.Globalization;
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reports;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 
@@ -12,15 +14,49 @@ namespace MeetingBot.Chat.Meetings.Reporting;
 /// <summary>
 /// <c>报送 市委组织部 2014-07-16</c> / <c>record submission …</c>: the secretary records where and when the approved
 /// report was submitted upward; with <c>通报</c> / <c>announced</c> first, where it was announced. No date means today
-/// in the meeting's zone.
+/// in the meeting's zone. The record cannot be undone, so it is confirmed first.
 /// </summary>
-public sealed class RecordSubmissionCommand(CurrentMeeting current, MeetingRepository repository, TimeProvider time) : IChatCommandHandler
+public sealed class RecordSubmissionCommand(CurrentMeeting current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time)
+    : IConfirmedCommand
 {
+    private const string DateFormat = "yyyy-MM-dd";
+
     private static readonly string[] AnnouncedWords = ["通报", "announced", "announce"];
 
-    public ChatCommand Command { get; } = new("record-submission", ["报送"], ["record submission"], ReportingTexts.SubmissionCommand);
+    public ChatCommand Command { get; } = new("record-submission", ["报送"], ["record submission"], ReportingTexts.SubmissionCommand,
+        ArgumentShape.Text(new LocalText("市委组织部 2030-02-01", "county organisation department 2030-02-01")));
 
-    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) => confirmations.AskAsync(this, turn, cancellationToken);
+
+    public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var context = turn.Context;
+        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        {
+            await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        if (Read(turn.Argument, Today(found.Meeting, now)) is not { } delivery)
+        {
+            await context.SendActivityAsync(ReportingTexts.SubmissionUsage.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        var decided = new RecordReportDelivery(found.Dossier.Report?.Version ?? 0, delivery.Kind, delivery.Where, delivery.On)
+            .Decide(found.Meeting, found.Dossier.Report, found.Actor, now);
+        if (!decided.IsSuccess)
+        {
+            await context.SendActivityAsync(FailureReply.For(decided.Failure, turn.Locale), cancellationToken);
+            return null;
+        }
+
+        var on = delivery.On.ToString(DateFormat, CultureInfo.InvariantCulture);
+        return new ConfirmationRequest(WhatWillHappen.RecordDelivery.In(turn.Locale, on, Verb(delivery.Kind).In(turn.Locale), delivery.Where), on);
+    }
+
+    public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
         var context = turn.Context;
         if (await current.FindAsync(context, cancellationToken) is not { } found)
@@ -29,10 +65,32 @@ public sealed class RecordSubmissionCommand(CurrentMeeting current, MeetingRepos
             return;
         }
 
+        // The date shown for confirmation ("today" then), not today as it is now.
+        var shown = DateOnly.TryParseExact(details, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : Today(found.Meeting, time.GetUtcNow());
+        if (Read(turn.Argument, shown) is not { } delivery)
+        {
+            return;
+        }
+
         var meeting = found.Meeting;
-        var now = time.GetUtcNow();
-        var today = WallClock.TryFindZone(meeting.TimeZoneId, out var zone) ? DateOnly.FromDateTime(WallClock.ToLocal(now, zone)) : DateOnly.FromDateTime(now.UtcDateTime);
-        var words = turn.Argument.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        var outcome = await repository.UpdateAsync<ReportCirculation>(StorageKeys.SpecialReport(meeting.Id), stored =>
+            new RecordReportDelivery(stored?.Version ?? 0, delivery.Kind, delivery.Where, delivery.On).Decide(meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
+        var reply = outcome.IsSuccess
+            ? ReportingTexts.DeliveryRecorded.In(turn.Locale, ReportingTexts.TheReport.In(turn.Locale), delivery.On.ToString(DateFormat, CultureInfo.InvariantCulture),
+                Verb(delivery.Kind).In(turn.Locale), delivery.Where)
+            : FailureReply.For(outcome.Failure, turn.Locale);
+        await context.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private static LocalText Verb(ReportDeliveryKind kind) => kind == ReportDeliveryKind.SubmittedUpward ? ReportingTexts.SubmittedUpward : ReportingTexts.Announced;
+
+    private static DateOnly Today(Meeting meeting, DateTimeOffset now) =>
+        WallClock.TryFindZone(meeting.TimeZoneId, out var zone) ? DateOnly.FromDateTime(WallClock.ToLocal(now, zone)) : DateOnly.FromDateTime(now.UtcDateTime);
+
+    /// <summary>Kind, place and date from <c>[通报] 地点 [日期]</c>; null without a place.</summary>
+    private static (ReportDeliveryKind Kind, string Where, DateOnly On)? Read(string argument, DateOnly today)
+    {
+        var words = argument.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var kind = ReportDeliveryKind.SubmittedUpward;
         if (words.Count > 0 && AnnouncedWords.Contains(words[0], StringComparer.OrdinalIgnoreCase))
         {
@@ -47,19 +105,6 @@ public sealed class RecordSubmissionCommand(CurrentMeeting current, MeetingRepos
             words.RemoveAt(words.Count - 1);
         }
 
-        if (words.Count == 0)
-        {
-            await context.SendActivityAsync(ReportingTexts.SubmissionUsage.In(turn.Locale), cancellationToken);
-            return;
-        }
-
-        var where = string.Join(' ', words);
-        var outcome = await repository.UpdateAsync<ReportCirculation>(StorageKeys.SpecialReport(meeting.Id), stored =>
-            new RecordReportDelivery(stored?.Version ?? 0, kind, where, on).Decide(meeting, stored, found.Actor, now), cancellationToken);
-        var verb = kind == ReportDeliveryKind.SubmittedUpward ? ReportingTexts.SubmittedUpward : ReportingTexts.Announced;
-        var reply = outcome.IsSuccess
-            ? ReportingTexts.DeliveryRecorded.In(turn.Locale, ReportingTexts.TheReport.In(turn.Locale), on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), verb.In(turn.Locale), where)
-            : FailureReply.For(outcome.Failure, turn.Locale);
-        await context.SendActivityAsync(reply, cancellationToken);
+        return words.Count == 0 ? null : (kind, string.Join(' ', words), on);
     }
 }

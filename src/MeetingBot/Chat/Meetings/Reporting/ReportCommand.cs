@@ -22,7 +22,10 @@ public sealed class ReportCommand(CurrentMeeting current, MeetingRepository repo
 {
     private static readonly string[] SubmitWords = ["送审", "提交", "submit"];
 
-    public ChatCommand Command { get; } = new("special-report", ["专题报告"], ["report", "special report"], ReportingTexts.ReportCommand);
+    private static readonly ArgumentShape Grammar = ArgumentShape.Keywords(
+        new LocalText("送审", "submit"), SubmitWords.ToDictionary(w => w, _ => ArgumentShape.None)).OrNothing();
+
+    public ChatCommand Command { get; } = new("special-report", ["专题报告"], ["report", "special report"], ReportingTexts.ReportCommand, Grammar);
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {

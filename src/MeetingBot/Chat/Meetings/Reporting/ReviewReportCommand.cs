@@ -1,3 +1,4 @@
+using MeetingBot.Localization;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.Meetings;
@@ -16,7 +17,11 @@ public sealed class ReviewReportCommand(CurrentMeeting current, MeetingRepositor
     private static readonly string[] ApproveWords = ["通过", "批准", "approve"];
     private static readonly string[] ReturnWords = ["退回", "return"];
 
-    public ChatCommand Command { get; } = new("review-report", ["审阅报告"], ["review report"], ReportingTexts.ReviewCommand);
+    private static readonly ArgumentShape Grammar = ArgumentShape.Keywords(
+        new LocalText("通过 同意上报", "approve fine to submit"),
+        ApproveWords.Concat(ReturnWords).ToDictionary(w => w, _ => ArgumentShape.Text(new LocalText("意见", "comment")).OrNothing())).OrNothing();
+
+    public ChatCommand Command { get; } = new("review-report", ["审阅报告"], ["review report"], ReportingTexts.ReviewCommand, Grammar);
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {

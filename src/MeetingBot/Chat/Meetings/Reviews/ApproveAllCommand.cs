@@ -1,4 +1,6 @@
+using System.Globalization;
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Confirmations;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Localization;
@@ -9,14 +11,19 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 
 /// <summary>
 /// <c>全部批准</c> / <c>approve all</c>: approves what the lead is looking at — the items of his last <c>待审</c> listing
-/// still as he saw them — after one confirmation that lists every item and whom each approval discloses it to.
+/// still as he saw them — after one confirmation (the shared <see cref="ConfirmationGate"/>) that lists every item and
+/// whom each approval discloses it to.
 /// </summary>
-public sealed class ApproveAllCommand(ReviewListings listings, MeetingRepository repository, Coordination.Templates.TemplateLibrary templates, TimeProvider time)
-    : IChatCommandHandler
+public sealed class ApproveAllCommand(
+    ReviewListings listings, MeetingRepository repository, Coordination.Templates.TemplateLibrary templates, ReviewDecisions decisions,
+    ConfirmationGate confirmations)
+    : IConfirmedCommand
 {
-    public ChatCommand Command { get; } = new("review-approve-all", ["全部批准", "批准全部"], ["approve all"], ReviewTexts.ApproveAllCommand);
+    public ChatCommand Command { get; } = new("review-approve-all", ["全部批准", "批准全部"], ["approve all"], ReviewTexts.ApproveAllCommand, ArgumentShape.None);
 
-    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) => confirmations.AskAsync(this, turn, cancellationToken);
+
+    public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
         var locale = turn.Locale;
@@ -26,14 +33,14 @@ public sealed class ApproveAllCommand(ReviewListings listings, MeetingRepository
         if (listing is null || dossier is null || template is null)
         {
             await context.SendActivityAsync(ReviewTexts.NoListing.In(locale), cancellationToken);
-            return;
+            return null;
         }
 
         var actor = MeetingTurn.ActorOf(context);
         if (Access.AsLead(dossier.Meeting, actor) is { } refusal)
         {
             await context.SendActivityAsync(FailureReply.For(refusal, locale), cancellationToken);
-            return;
+            return null;
         }
 
         // Only what is still exactly as the listing showed it: an item changed since (withdrawn, resubmitted, decided)
@@ -63,15 +70,33 @@ public sealed class ApproveAllCommand(ReviewListings listings, MeetingRepository
         if (items.Count == 0)
         {
             await context.SendActivityAsync(ReviewTexts.ApproveAllNothingLeft.In(locale), cancellationToken);
-            return;
+            return null;
         }
 
         var summary = string.Join("\n", [
             ReviewTexts.ApproveAllHeading.In(locale, items.Count),
             .. lines,
             .. changed.Count > 0 ? [ReviewTexts.ApproveAllChanged.In(locale, UserLocales.List(locale, changed))] : Array.Empty<string>(),
-            ReviewTexts.ApproveAllAsk.In(locale, (int)ApproveAllConfirmation.TimeLimit.TotalMinutes),
+            ReviewTexts.ApproveAllIrrevocable.In(locale),
         ]);
-        await turn.Dialogs.BeginDialogAsync(ApproveAllConfirmation.DialogId, new ApproveAllRequest(items, summary, time.GetUtcNow()), cancellationToken);
+        // What is confirmed is exactly these items at these versions: one "key<TAB>version" line each.
+        return new ConfirmationRequest(summary,
+            string.Join('\n', items.Select(i => i.Key + "\t" + i.Version.ToString(CultureInfo.InvariantCulture))));
+    }
+
+    public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
+    {
+        var replies = new List<string>();
+        foreach (var line in (details ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length == 2 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+            {
+                var result = await decisions.DecideAsync(turn.Context, parts[0], version, approve: true, comment: null, turn.Locale, cancellationToken);
+                replies.Add(result.Reply);
+            }
+        }
+
+        await turn.Context.SendActivityAsync(string.Join("\n", replies), cancellationToken);
     }
 }

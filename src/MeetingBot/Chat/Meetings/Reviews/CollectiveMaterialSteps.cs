@@ -1,4 +1,5 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Meetings;
@@ -50,6 +51,21 @@ public sealed class CollectiveMaterialSteps(CurrentMeeting current, MeetingRepos
             .Decide(found.Meeting, material, found.Dossier.MaterialComments, found.Actor, time.GetUtcNow()),
             (_, _) => Task.FromResult(CollectiveMaterialTexts.Finalised.In(turn.Locale)), cancellationToken);
 
+    /// <summary>What circulating would do now (decided without saving), or null after replying why not.</summary>
+    public Task<ConfirmationRequest?> DescribeCirculateAsync(CommandTurn turn, CancellationToken cancellationToken) =>
+        DescribeLeadStepAsync(turn, (found, material) => new CirculateCollectiveMaterial(material?.Version ?? 0)
+            .Decide(found.Meeting, found.Template, material, found.Actor, time.GetUtcNow()),
+            (found, circulated) => WhatWillHappen.Circulate.In(turn.Locale, circulated.Latest!.Number,
+                found.Meeting.Members.Count(m => !m.Holds(Role.Lead)), CollectiveMaterialTexts.CirculatedNotice.In(turn.Locale)),
+            cancellationToken);
+
+    /// <summary>What finalising would do now (decided without saving), or null after replying why not.</summary>
+    public Task<ConfirmationRequest?> DescribeFinaliseAsync(CommandTurn turn, CancellationToken cancellationToken) =>
+        DescribeLeadStepAsync(turn, (found, material) => new FinaliseCollectiveMaterial(material?.Version ?? 0)
+            .Decide(found.Meeting, material, found.Dossier.MaterialComments, found.Actor, time.GetUtcNow()),
+            (_, finalised) => WhatWillHappen.Finalise.In(turn.Locale, finalised.Latest!.Number),
+            cancellationToken);
+
     /// <summary>A member's comment, or no comment when <paramref name="comment"/> is null.</summary>
     public async Task CommentAsync(CommandTurn turn, string? comment, CancellationToken cancellationToken)
     {
@@ -67,6 +83,28 @@ public sealed class CollectiveMaterialSteps(CurrentMeeting current, MeetingRepos
             : comment is null ? CollectiveMaterialTexts.NoCommentRecorded.In(turn.Locale)
             : CollectiveMaterialTexts.Commented.In(turn.Locale);
         await turn.Context.SendActivityAsync(reply, cancellationToken);
+    }
+
+    private async Task<ConfirmationRequest?> DescribeLeadStepAsync(
+        CommandTurn turn,
+        Func<MeetingInContext, CollectiveMaterial?, Outcome<CollectiveMaterial>> decide,
+        Func<MeetingInContext, CollectiveMaterial, string> describe,
+        CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        var decided = decide(found, found.Dossier.CollectiveMaterial);
+        if (!decided.IsSuccess)
+        {
+            await turn.Context.SendActivityAsync(FailureReply.For(decided.Failure, turn.Locale), cancellationToken);
+            return null;
+        }
+
+        return new ConfirmationRequest(describe(found, decided.Value));
     }
 
     private async Task LeadStepAsync(

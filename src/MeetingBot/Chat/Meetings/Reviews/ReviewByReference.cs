@@ -1,6 +1,7 @@
 using System.Globalization;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.Reviews;
 using MeetingBot.Meetings;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
@@ -12,53 +13,88 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// </summary>
 public sealed class ReviewByReference(CurrentMeeting current, ReviewListings listings, ReviewDecisions decisions)
 {
+    /// <summary>Decides at once (退回: returning discloses nothing and can be answered by a resubmission).</summary>
     public async Task HandleAsync(CommandTurn turn, bool approve, CancellationToken cancellationToken)
     {
-        var context = turn.Context;
-        if (ReviewReferenceText.Parse(turn.Argument) is { } named)
+        if (await FindAsync(turn, cancellationToken) is not { } found)
         {
-            if (await current.FindAsync(context, cancellationToken) is not { } found)
-            {
-                await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
-                return;
-            }
-
-            if (found.Dossier.Submissions.FirstOrDefault(s => s.Reference == named.Reference) is not { } submission)
-            {
-                await context.SendActivityAsync(ReviewTexts.NoSuchReference.In(turn.Locale, ReviewReferenceText.Of(named.Reference, turn.Locale)), cancellationToken);
-                return;
-            }
-
-            await DecideAsync(turn, submission.StorageKey, submission.Version, approve, named.After, cancellationToken);
             return;
         }
 
-        var parts = turn.Argument.Split([' ', '\u3000'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length == 0 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            await context.SendActivityAsync(ReviewTexts.NumberUsage.In(turn.Locale), cancellationToken);
-            return;
-        }
-
-        if (await listings.GetAsync(context, cancellationToken) is not { Items.Count: > 0 } listing)
-        {
-            await context.SendActivityAsync(ReviewTexts.NoListing.In(turn.Locale), cancellationToken);
-            return;
-        }
-
-        if (number < 1 || number > listing.Items.Count)
-        {
-            await context.SendActivityAsync(ReviewTexts.NoSuchNumber.In(turn.Locale, number), cancellationToken);
-            return;
-        }
-
-        var listed = listing.Items[number - 1];
-        await DecideAsync(turn, listed.Key, listed.ItemVersion, approve, parts.Length > 1 ? parts[1] : null, cancellationToken);
+        var result = await decisions.DecideAsync(turn.Context, found.Item.StorageKey, found.Version, approve, found.Comment, turn.Locale, cancellationToken);
+        await turn.Context.SendActivityAsync(result.Reply, cancellationToken);
     }
 
-    private async Task DecideAsync(CommandTurn turn, string key, long version, bool approve, string? comment, CancellationToken cancellationToken)
+    /// <summary>
+    /// The pending item the argument names, the version to decide at and the comment typed after it; null after
+    /// replying why there is none.
+    /// </summary>
+    public async Task<(ReviewQueueItem Item, long Version, string? Comment, MeetingInContext Meeting)?> FindAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        var result = await decisions.DecideAsync(turn.Context, key, version, approve, string.IsNullOrWhiteSpace(comment) ? null : comment, turn.Locale, cancellationToken);
-        await turn.Context.SendActivityAsync(result.Reply, cancellationToken);
+        var context = turn.Context;
+        var named = ReviewReferenceText.Parse(turn.Argument);
+        var parts = turn.Argument.Split([' ', '\u3000'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var number = 0;
+        if (named is null && (parts.Length == 0 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out number)))
+        {
+            await context.SendActivityAsync(ReviewTexts.NumberUsage.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        {
+            await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        string key;
+        long version;
+        string? comment;
+        if (named is { } reference)
+        {
+            if (found.Dossier.Submissions.FirstOrDefault(s => s.Reference == reference.Reference) is not { } submission)
+            {
+                await context.SendActivityAsync(ReviewTexts.NoSuchReference.In(turn.Locale, ReviewReferenceText.Of(reference.Reference, turn.Locale)), cancellationToken);
+                return null;
+            }
+
+            (key, version, comment) = (submission.StorageKey, submission.Version, reference.After);
+        }
+        else
+        {
+            if (await listings.GetAsync(context, cancellationToken) is not { Items.Count: > 0 } listing)
+            {
+                await context.SendActivityAsync(ReviewTexts.NoListing.In(turn.Locale), cancellationToken);
+                return null;
+            }
+
+            if (number < 1 || number > listing.Items.Count)
+            {
+                await context.SendActivityAsync(ReviewTexts.NoSuchNumber.In(turn.Locale, number), cancellationToken);
+                return null;
+            }
+
+            var listed = listing.Items[number - 1];
+            (key, version, comment) = (listed.Key, listed.ItemVersion, parts.Length > 1 ? parts[1] : null);
+        }
+
+        var queue = ReviewQueue.For(found.Dossier, found.Template, found.Actor);
+        if (!queue.IsSuccess)
+        {
+            await context.SendActivityAsync(FailureReply.For(queue.Failure, turn.Locale), cancellationToken);
+            return null;
+        }
+
+        // Decided, withdrawn or changed since it was listed: never act on what the lead did not see.
+        if (queue.Value.FirstOrDefault(i => i.StorageKey == key) is not { } item || item.Version != version)
+        {
+            await context.SendActivityAsync(named is { } gone
+                ? ReviewTexts.NoSuchReference.In(turn.Locale, ReviewReferenceText.Of(gone.Reference, turn.Locale))
+                : ReviewTexts.ListedItemChanged.In(turn.Locale, number), cancellationToken);
+            return null;
+        }
+
+        comment = CommandText.TrimSeparators(comment ?? string.Empty);
+        return (item, version, comment.Length == 0 ? null : comment, found);
     }
 }

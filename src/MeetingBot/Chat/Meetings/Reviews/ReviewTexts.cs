@@ -48,6 +48,10 @@ public static class ReviewTexts
         "请先发送“待审”查看清单，再按序号审阅；也可以直接写编号，如“批准 提纲7”。",
         "Send \"reviews\" first to see the list, then use its numbers; or name the item, e.g. \"approve outline7\".");
 
+    public static readonly LocalText ListedItemChanged = new(
+        "刚才待审清单中的第{0}项已有变化（已审阅、已撤回或重新提交），请发送“待审”查看当前清单。",
+        "Item {0} of the reviews list you were shown has changed since (decided, withdrawn or resubmitted); send \"reviews\" to see the current list.");
+
     public static readonly LocalText NoSuchReference = new("没有待审的{0}，请发送“待审”查看当前清单。", "There is no {0} awaiting review; send \"reviews\" to see the current list.");
 
     public static readonly LocalText NumberUsage = new(
@@ -113,19 +117,9 @@ public static class ReviewTexts
 
     public static readonly LocalText ApproveAllChanged = new("清单中已有变化、不在此列：{0}（请发送“待审”查看）。", "Changed since the list, so left out: {0} (send \"reviews\" to see them).");
 
-    public static readonly LocalText ApproveAllAsk = new("明示后不能收回。确认全部批准吗？请在{0}分钟内回复“确认”或“取消”。", "Disclosure cannot be undone. Approve all of them? Reply \"confirm\" or \"cancel\" within {0} minutes.");
-
-    public static readonly LocalText ApproveAllRetry = new("请回复“确认”全部批准，或回复“取消”。", "Reply \"confirm\" to approve them all, or \"cancel\".");
-
-    public static readonly LocalText ApproveAllCancelled = new("已取消，没有批准任何项目。", "Cancelled; nothing was approved.");
-
-    public static readonly LocalText ApproveAllExpired = new("确认已超时，没有批准任何项目。请重新发送“待审”和“全部批准”。", "The confirmation timed out; nothing was approved. Send \"reviews\" and \"approve all\" again.");
+    public static readonly LocalText ApproveAllIrrevocable = new("明示后不能收回。", "Disclosure cannot be undone.");
 
     public static readonly LocalText ApproveAllNothingLeft = new("刚才清单中的项目都已审阅或有了变化，请发送“待审”查看当前清单。", "Every item of that list has been decided or changed; send \"reviews\" for the current list.");
-
-    public static readonly LocalText ConfirmButton = new("确认", "Confirm");
-
-    public static readonly LocalText CancelButton = new("取消", "Cancel");
 
     public static readonly LocalText NothingToWithdraw = new("你没有等待审阅、可以撤回的材料。发送“我的提交”查看各项状态。", "You have nothing awaiting review to withdraw. Send \"my submissions\" to see where each item stands.");
 

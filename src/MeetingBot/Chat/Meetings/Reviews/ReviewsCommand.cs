@@ -12,7 +12,7 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// </summary>
 public sealed class ReviewsCommand(CurrentMeeting current, ReviewItemLinks links, ReviewReferenceIssuer issuer, ReviewListings listings, TimeProvider time) : IChatCommandHandler
 {
-    public ChatCommand Command { get; } = new("reviews", ["待审"], ["reviews"], ReviewTexts.ReviewsCommand);
+    public ChatCommand Command { get; } = new("reviews", ["待审"], ["reviews"], ReviewTexts.ReviewsCommand, ArgumentShape.None);
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {

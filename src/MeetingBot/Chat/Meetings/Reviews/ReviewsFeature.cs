@@ -23,7 +23,6 @@ public static class ReviewsFeature
         services.AddSingleton<IChatCommandHandler, ApproveAllCommand>();
         services.AddSingleton<IChatCommandHandler, ReturnCommand>();
         services.AddSingleton<IChatCommandHandler, WithdrawCommand>();
-        services.AddSingleton<BotFramework.Dialogs.Dialog, ApproveAllConfirmation>();
         services.AddSingleton<ICardActionHandler, ReviewCardActions>();
         services.AddSingleton<CollectiveMaterialSteps>();
         services.AddSingleton<CollectiveMaterialView>();

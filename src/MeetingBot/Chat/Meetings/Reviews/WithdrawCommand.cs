@@ -16,7 +16,8 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// </summary>
 public sealed class WithdrawCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
 {
-    public ChatCommand Command { get; } = new("review-withdraw", ["撤回"], ["withdraw"], ReviewTexts.WithdrawCommand);
+    public ChatCommand Command { get; } = new("review-withdraw", ["撤回"], ["withdraw"], ReviewTexts.WithdrawCommand,
+        ArgumentShape.StartingWith(new LocalText("提纲7", "outline7"), text => ReviewReferenceText.Parse(text) is not null));
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {

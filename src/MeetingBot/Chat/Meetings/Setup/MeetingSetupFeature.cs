@@ -14,7 +14,6 @@ public static class MeetingSetupFeature
         services.AddSingleton<MeetingAnnouncer>();
         services.AddSingleton<MeetingUpdates>();
         services.AddSingleton<Dialog, NewMeetingDialog>();
-        services.AddSingleton<Dialog, CancelMeetingDialog>();
         services.AddSingleton<IChatCommandHandler, NewMeetingCommand>();
         services.AddSingleton<IChatCommandHandler, RescheduleCommand>();
         services.AddSingleton<IChatCommandHandler, CancelMeetingCommand>();

@@ -1,20 +1,30 @@
+using System.Globalization;
 using MeetingBot.BotFramework.Dialogs.Prompts;
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Confirmations;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Localization;
+using MeetingBot.Meetings;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
-/// <summary>改期 &lt;date&gt; / reschedule &lt;date&gt;: moves the meeting (read in its own zone); every deadline moves with it.</summary>
-public sealed class RescheduleCommand(MeetingUpdates updates) : IChatCommandHandler
+/// <summary>
+/// 改期 &lt;date&gt; / reschedule &lt;date&gt;: moves the meeting (read in its own zone); every deadline moves with it.
+/// The time shown for confirmation is the time it moves to (kept with the confirmation, so <c>明天</c> cannot shift).
+/// </summary>
+public sealed class RescheduleCommand(MeetingUpdates updates, ConfirmationGate confirmations) : IConfirmedCommand
 {
+    private const string StartFormat = "yyyy-MM-ddTHH:mm:ss";
+
     public ChatCommand Command => SetupCommands.Reschedule;
 
-    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) => confirmations.AskAsync(this, turn, cancellationToken);
+
+    public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         if (await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
         {
-            return;
+            return null;
         }
 
         var recognition = DateTimeText.Recognize(turn.Argument, DateTimeText.ZoneOrDefault(scope.Meeting.TimeZoneId), updates.Now, futureOnly: true);
@@ -29,10 +39,31 @@ public sealed class RescheduleCommand(MeetingUpdates updates) : IChatCommandHand
         if (problem is not null)
         {
             await turn.Context.SendActivityAsync(problem.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        var meeting = scope.Meeting;
+        var start = DateTime.SpecifyKind(recognition.Value!.Value.DateTime, DateTimeKind.Unspecified);
+        var decided = new RescheduleMeeting(meeting.Version, start, null, null).Decide(meeting, scope.Template, scope.Actor, updates.Now);
+        if (!decided.IsSuccess)
+        {
+            await turn.Context.SendActivityAsync(FailureReply.For(decided.Failure, turn.Locale), cancellationToken);
+            return null;
+        }
+
+        return new ConfirmationRequest(
+            WhatWillHappen.Reschedule.In(turn.Locale, meeting.Theme, MeetingText.Local(meeting.LocalStart), MeetingText.Local(start), meeting.TimeZoneId),
+            start.ToString(StartFormat, CultureInfo.InvariantCulture));
+    }
+
+    public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
+    {
+        if (await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope
+            || !DateTime.TryParseExact(details, StartFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        {
             return;
         }
 
-        var start = DateTime.SpecifyKind(recognition.Value!.Value.DateTime, DateTimeKind.Unspecified);
         var moved = await updates.ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id,
             (meeting, now) => new RescheduleMeeting(meeting.Version, start, null, null).Decide(meeting, scope.Template, scope.Actor, now), cancellationToken);
         if (moved is not null)

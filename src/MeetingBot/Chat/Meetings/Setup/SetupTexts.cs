@@ -67,10 +67,8 @@ public static class SetupTexts
     public static readonly LocalText TemplateMissing = new("这个会议的模板已不可用，请联系管理员。", "This meeting's template is no longer available; please tell your administrator.");
     public static readonly LocalText RescheduleUsage = new("请写新的日期和时间，例如：改期 2026年12月22日 上午9点", "Please give the new date and time, for example: reschedule December 22, 2026 9:00 am");
     public static readonly LocalText Rescheduled = new("会议已改期到 {0}（{1}），所有截止时间已随之调整。", "The meeting moved to {0} ({1}); every deadline moved with it.");
-    public static readonly LocalText AskCancel = new("确认取消会议“{0}”吗？原因：{1}", "Cancel the meeting \"{0}\"? Reason: {1}");
     public static readonly LocalText NoReason = new("（未写原因）", "(no reason given)");
     public static readonly LocalText CancelledMeeting = new("会议“{0}”已取消。", "The meeting \"{0}\" is cancelled.");
-    public static readonly LocalText NotCancelled = new("好的，会议没有取消。", "All right, the meeting was not cancelled.");
     public static readonly LocalText MentionSomeone = new("请在命令后 @ 一个人（网页聊天中写姓名），例如：添加成员 @张三", "Please @mention someone after the command (in the web chat, write the name), for example: add member @Alex");
     public static readonly LocalText WhichPerson = new("人员名录中有 {1} 位“{0}”，请回复序号，或写明 姓名（单位）：\n{2}", "The directory has {1} people named \"{0}\". Reply with a number, or write the name with the unit, like Name (Unit):\n{2}");
     public static readonly LocalText WhichPersonAgain = new("没有对应的人。请回复列表中的序号（1–{0}），或写明 姓名（单位）。", "That matches none of them. Reply with a number from the list (1–{0}), or write the name with the unit.");

@@ -1,4 +1,6 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Confirmations;
+using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Readiness;
@@ -10,15 +12,48 @@ namespace MeetingBot.Chat.Meetings.Status;
 
 /// <summary>
 /// <c>确认会议</c> / <c>confirm meeting</c> through the readiness gate; <c>确认会议 强制 理由</c> /
-/// <c>confirm meeting override reason</c> is the lead's recorded override. The domain decides who may do which.
+/// <c>confirm meeting override reason</c> is the lead's recorded override. The domain decides who may do which;
+/// an allowed confirmation is shown and confirmed first.
 /// </summary>
-public sealed class ConfirmMeetingCommand(CurrentMeeting current, MeetingRepository repository, TimeProvider time) : IChatCommandHandler
+public sealed class ConfirmMeetingCommand(CurrentMeeting current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time)
+    : IConfirmedCommand
 {
     private static readonly string[] OverrideWords = ["强制", "override"];
 
-    public ChatCommand Command { get; } = new("confirm-meeting", ["确认会议"], ["confirm meeting"], StatusTexts.ConfirmCommand);
+    /// <summary>Nothing, or the override word and the reason (<c>确认会议 强制：理由</c>).</summary>
+    private static readonly ArgumentShape Grammar = ArgumentShape.Keywords(
+        new LocalText("强制：准备已充分，个别材料会后补交", "override preparation is sufficient"),
+        OverrideWords.ToDictionary(w => w, _ => ArgumentShape.Text(new LocalText("理由", "reason")).OrNothing())).OrNothing();
 
-    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    public ChatCommand Command { get; } = new("confirm-meeting", ["确认会议"], ["confirm meeting"], StatusTexts.ConfirmCommand, Grammar);
+
+    public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) => confirmations.AskAsync(this, turn, cancellationToken);
+
+    public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        // The decision as it would be now, without saving: a refusal or the gaps are the answer straight away.
+        var reason = OverrideReason(turn.Argument);
+        var meeting = found.Meeting;
+        var decided = new ConfirmMeeting(meeting.Version, reason).Decide(found.Dossier, found.Template, found.Actor, time.GetUtcNow());
+        if (!decided.IsSuccess)
+        {
+            await turn.Context.SendActivityAsync(Reply(decided, turn.Locale), cancellationToken);
+            return null;
+        }
+
+        var when = MeetingText.Local(meeting.LocalStart);
+        return new ConfirmationRequest(decided.Value.Confirmation is { Overridden: true }
+            ? WhatWillHappen.ConfirmMeetingByOverride.In(turn.Locale, meeting.Theme, when, meeting.Place, reason ?? string.Empty)
+            : WhatWillHappen.ConfirmMeeting.In(turn.Locale, meeting.Theme, when, meeting.Place));
+    }
+
+    public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
         if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
         {

@@ -8,7 +8,7 @@ namespace MeetingBot.Chat.Meetings.Status;
 public sealed class MyTasksCommand(CurrentMeeting current, TimeProvider time) : IChatCommandHandler
 {
     // "my tasks" is two words and commands match the first, so "my" is accepted too; the rest is ignored.
-    public ChatCommand Command { get; } = new("my-tasks", ["我的任务"], ["my tasks"], StatusTexts.MyTasksCommand);
+    public ChatCommand Command { get; } = new("my-tasks", ["我的任务"], ["my tasks"], StatusTexts.MyTasksCommand, ArgumentShape.None);
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {

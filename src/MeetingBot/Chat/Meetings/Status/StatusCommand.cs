@@ -7,7 +7,7 @@ namespace MeetingBot.Chat.Meetings.Status;
 /// <summary><c>进度</c> / <c>status</c>: the group-safe status of the current meeting, for any participant.</summary>
 public sealed class StatusCommand(CurrentMeeting current, TimeProvider time) : IChatCommandHandler
 {
-    public ChatCommand Command { get; } = new("status", ["进度"], ["status"], StatusTexts.StatusCommand);
+    public ChatCommand Command { get; } = new("status", ["进度"], ["status"], StatusTexts.StatusCommand, ArgumentShape.None);
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// </summary>
 public sealed class MySubmissionsCommand(MeetingLookup lookup, MeetingRepository repository) : IChatCommandHandler
 {
-    public static readonly ChatCommand Definition = new("my-submissions", ["我的提交"], ["my-submissions", "mine"], SubmissionTexts.MySubmissionsCommand);
+    public static readonly ChatCommand Definition = new("my-submissions", ["我的提交"], ["my-submissions", "mine"], SubmissionTexts.MySubmissionsCommand, ArgumentShape.None);
 
     public ChatCommand Command => Definition;
 

@@ -1,3 +1,4 @@
+using MeetingBot.Localization;
 using MeetingBot.Chat.Commands;
 
 namespace MeetingBot.Chat.Meetings.Submissions;
@@ -5,7 +6,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// <summary><c>继续 学习</c> / <c>resume study</c>: opens a saved draft at its read-back, to submit, edit or keep.</summary>
 public sealed class ResumeCommand(SubmissionStarter starter) : IChatCommandHandler
 {
-    public static readonly ChatCommand Definition = new("resume", ["继续"], ["resume"], SubmissionTexts.ResumeCommand);
+    public static readonly ChatCommand Definition = new("resume", ["继续"], ["resume"], SubmissionTexts.ResumeCommand, ArgumentShape.Text(new LocalText("学习", "study")).OrNothing());
 
     public ChatCommand Command => Definition;
 

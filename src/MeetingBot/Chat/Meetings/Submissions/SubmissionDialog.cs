@@ -123,7 +123,7 @@ public sealed class SubmissionDialog(
         if (reason == DialogReason.CancelCalled && state.Request.Kind != SubmissionKind.Talk && (state.Answers.Count > 0 || state.Content is not null)
             && await lookup.FindAsync(turnContext, state.Request.MeetingId, cancellationToken) is ({ } found, _))
         {
-            await SaveDraftAsync(turnContext, found, state, cancellationToken);
+            await SaveDraftAsync(turnContext, found, state, cancellationToken, cancelled: true);
         }
     }
 
@@ -203,7 +203,8 @@ public sealed class SubmissionDialog(
         return await dc.EndDialogAsync(null, cancellationToken);
     }
 
-    private async Task SaveDraftAsync(ITurnContext turn, MeetingInTurn found, SubmissionFlowState state, CancellationToken cancellationToken)
+    /// <param name="cancelled">The form is being cancelled: the one reply says both that and where the draft is.</param>
+    private async Task SaveDraftAsync(ITurnContext turn, MeetingInTurn found, SubmissionFlowState state, CancellationToken cancellationToken, bool cancelled = false)
     {
         var locale = UserLocales.From(turn.Activity.Locale);
         if (state.Request.Kind == SubmissionKind.Talk)
@@ -220,7 +221,7 @@ public sealed class SubmissionDialog(
 
         var saved = await store.SaveDraftAsync(found, state.Request, state.Content ?? Build(found, state), cancellationToken);
         await turn.SendActivityAsync(saved.IsSuccess
-            ? SubmissionTexts.DraftSaved.In(locale, ResumeArgument(state.Request, locale))
+            ? (cancelled ? SubmissionTexts.CancelledDraftSaved : SubmissionTexts.DraftSaved).In(locale, ResumeArgument(state.Request, locale))
             : FailureReply.For(saved.Failure, locale), cancellationToken);
     }
 

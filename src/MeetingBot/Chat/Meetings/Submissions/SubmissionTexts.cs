@@ -36,6 +36,10 @@ public static class SubmissionTexts
     public static readonly LocalText FlagsHeading = new("预审发现以下问题（可修改后提交，也可直接提交）：", "The pre-review flags these (revise, or submit anyway):");
     public static readonly LocalText NoFlags = new("预审未发现问题。", "The pre-review found nothing to flag.");
     public static readonly LocalText Submitted = new("已提交（第 {0} 版）。", "Handed in (version {0}).");
+    public static readonly LocalText CancelledDraftSaved = new(
+        "已取消填写，未提交；已填写的内容保存为草稿，发送“继续 {0}”可接着填写。",
+        "Cancelled; nothing was submitted. What you entered is kept as a draft: send “resume {0}” to carry on.");
+
     public static readonly LocalText DraftSaved = new("已保存草稿，发送“继续 {0}”可接着填写。", "Draft saved; send “resume {0}” to carry on.");
     public static readonly LocalText NothingToSave = new("还没有填写内容，未保存草稿。", "Nothing entered yet, so no draft was saved.");
     public static readonly LocalText NoDraft = new("没有可继续的草稿，请用“提交 {0}”开始。", "There is no draft to resume; start with “submit {0}”.");

@@ -10,8 +10,8 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// </summary>
 public sealed class TalkAnswerCommand(MeetingLookup lookup, SubmissionStore store, bool confirm) : IChatCommandHandler
 {
-    public static readonly ChatCommand Confirm = new("confirm-talk", ["确认谈话"], ["confirm-talk", "confirm talk"], SubmissionTexts.ConfirmTalkCommand);
-    public static readonly ChatCommand Dispute = new("dispute-talk", ["异议"], ["dispute"], SubmissionTexts.DisputeTalkCommand);
+    public static readonly ChatCommand Confirm = new("confirm-talk", ["确认谈话"], ["confirm-talk", "confirm talk"], SubmissionTexts.ConfirmTalkCommand, ArgumentShape.Name(new LocalText("@张伟", "@Zhang Wei")));
+    public static readonly ChatCommand Dispute = new("dispute-talk", ["异议"], ["dispute"], SubmissionTexts.DisputeTalkCommand, ArgumentShape.Name(new LocalText("@张伟 谈话日期不对", "@Zhang Wei the date is wrong")));
 
     public ChatCommand Command => confirm ? Confirm : Dispute;
 

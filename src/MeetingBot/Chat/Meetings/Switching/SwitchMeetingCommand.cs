@@ -1,5 +1,6 @@
 using System.Globalization;
 using MeetingBot.Chat.Commands;
+using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Switching;
 
@@ -9,7 +10,8 @@ namespace MeetingBot.Chat.Meetings.Switching;
 /// </summary>
 public sealed class SwitchMeetingCommand(MeetingResolver resolver) : IChatCommandHandler
 {
-    public ChatCommand Command { get; } = new("meeting.switch", ["切换会议"], ["switch meeting"], SwitchTexts.Command);
+    public ChatCommand Command { get; } = new("meeting.switch", ["切换会议"], ["switch meeting"], SwitchTexts.Command,
+        ArgumentShape.Number(new LocalText("2", "2")));
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ public sealed class CollectiveMaterialCommandsTests(MeetingBotFactory factory) :
         await _bed.CreateAsync();
 
         Assert.Equal(CollectiveMaterialTexts.Drafted.ZhCn, MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, Draft)));
-        Assert.Contains("3", MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "传阅")), StringComparison.Ordinal);
+        Assert.Contains("3", MeetingTestBed.Texts(await _bed.SayConfirmedAsync(client, _bed.Lead, "传阅")), StringComparison.Ordinal);
         Assert.Contains("文山会海", MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Li, "集体材料")), StringComparison.Ordinal);
         Assert.Equal(CollectiveMaterialTexts.Commented.ZhCn, MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Li, "意见 典型事例还可以更具体")));
         Assert.Equal(CollectiveMaterialTexts.NoCommentRecorded.En, MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Zhang, "no comment", locale: "en-US")));
@@ -28,7 +28,7 @@ public sealed class CollectiveMaterialCommandsTests(MeetingBotFactory factory) :
         Assert.Contains("刘洋", early, StringComparison.Ordinal);
 
         await _bed.SayAsync(client, _bed.Liu, "无意见");
-        Assert.Equal(CollectiveMaterialTexts.Finalised.ZhCn, MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "定稿")));
+        Assert.Equal(CollectiveMaterialTexts.Finalised.ZhCn, MeetingTestBed.Texts(await _bed.SayConfirmedAsync(client, _bed.Lead, "定稿")));
         var stored = await _bed.Repository.GetAsync<CollectiveMaterial>(StorageKeys.CollectiveMaterial(_bed.MeetingId), CancellationToken.None);
         Assert.Equal(MaterialState.Finalised, stored!.State);
     }
@@ -64,7 +64,7 @@ public sealed class CollectiveMaterialCommandsTests(MeetingBotFactory factory) :
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
         await _bed.SayAsync(client, _bed.Lead, Draft);
-        await _bed.SayAsync(client, _bed.Lead, "传阅");
+        await _bed.SayConfirmedAsync(client, _bed.Lead, "传阅");
 
         var replies = await _bed.SayAsync(client, _bed.Li, "集体材料", inGroup: true);
 

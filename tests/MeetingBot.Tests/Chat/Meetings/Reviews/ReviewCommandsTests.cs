@@ -100,7 +100,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         await _bed.CreateAsync();
         var material = await _bed.SubmitMaterialAsync(_bed.Liu);
 
-        var replies = await _bed.SayAsync(client, _bed.Lead, "approve material1", locale: "en-US");
+        var replies = await _bed.SayConfirmedAsync(client, _bed.Lead, "approve material1", locale: "en-US");
 
         Assert.Contains("Approved", MeetingTestBed.Texts(replies), StringComparison.Ordinal);
         Assert.Equal(SubmissionState.Approved, (await StoredAsync(material)).State);
@@ -227,7 +227,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         await _bed.CreateAsync();
         await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
 
-        await _bed.SayAsync(client, _bed.Lead, "批准 提纲1");
+        await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲1");
 
         var dossier = (await _bed.Repository.GetDossierAsync(_bed.MeetingId, CancellationToken.None))!;
         Assert.Single(Disclosure.ToMe(dossier, _bed.Zhang).Value);

@@ -28,7 +28,7 @@ public sealed class ReviewNoticesTests(MeetingBotFactory factory) : IClassFixtur
             await RememberPersonalChatAsync(person, channel.BaseUrl);
         }
 
-        await _bed.SayAsync(client, _bed.Lead, "批准 提纲1");
+        await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲1");
 
         var sent = Assert.Single(channel.Requests);
         Assert.Contains("personal-chat-" + _bed.Zhang.UserId, sent.PathAndQuery, StringComparison.Ordinal);

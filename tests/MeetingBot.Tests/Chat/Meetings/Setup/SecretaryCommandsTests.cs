@@ -16,7 +16,7 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
         await using var chat = await SetupChat.StartAsync(factory);
         var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
 
-        var replies = SetupChat.Texts(await chat.InTeamAsync("办公室", "改期 2030年1月20日 下午3点"));
+        var replies = SetupChat.Texts(await chat.InTeamConfirmedAsync("办公室", "改期 2030年1月20日 下午3点"));
 
         Assert.Equal([SetupTexts.Rescheduled.ZhCn.Replace("{0}", "2030-01-20 15:00", StringComparison.Ordinal).Replace("{1}", "Asia/Shanghai", StringComparison.Ordinal)], replies);
         var moved = Assert.IsType<Meeting>(await chat.StoredAsync(meeting.Id));
@@ -65,7 +65,7 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task CancelMeeting_AsksFirst_ThenCancelsOnYes()
+    public async Task CancelMeeting_AsksFirst_ThenCancelsOnConfirmation()
     {
         await using var chat = await SetupChat.StartAsync(factory);
         var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
@@ -74,7 +74,7 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
         Assert.Contains("上级通知推迟", ask[0], StringComparison.Ordinal);
         Assert.Equal(MeetingStatus.Preparing, (await chat.StoredAsync(meeting.Id))!.Status);
 
-        var done = SetupChat.Texts(await chat.InTeamAsync("办公室", "是"));
+        var done = SetupChat.Texts(await chat.InTeamAsync("办公室", "确认"));
 
         Assert.Equal([SetupTexts.CancelledMeeting.ZhCn.Replace("{0}", meeting.Theme, StringComparison.Ordinal)], done);
         var cancelled = (await chat.StoredAsync(meeting.Id))!;
@@ -124,7 +124,7 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
         var meeting = await chat.SeedMeetingAsync("project-retrospective", "Organiser", "Fay", "Sam", "Kim");
         await chat.PrivatelyAsync("Ana", "help", "en-US"); // she has a 1:1 chat, so her task list can reach her
 
-        var moved = SetupChat.Texts(await chat.InTeamAsync("Organiser", "reschedule Jul 15, 2030 3:30 pm", "en-US"));
+        var moved = SetupChat.Texts(await chat.InTeamConfirmedAsync("Organiser", "reschedule Jul 15, 2030 3:30 pm", "en-US"));
         Assert.Equal(["The meeting moved to 2030-07-15 15:30 (Europe/London); every deadline moved with it."], moved);
 
         Assert.Equal(["Ana joined the meeting as a team member."], SetupChat.Texts(await chat.InTeamAsync("Organiser", "add member", "en-US", "Ana")));
@@ -132,8 +132,8 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
         Assert.Contains("Talk plan:", SetupChat.Texts(await chat.InTeamAsync("Sam", "talk plan", "en-US"))[0], StringComparison.Ordinal);
         Assert.Equal(["Only the meeting's secretary can do this."], SetupChat.Texts(await chat.InTeamAsync("Sam", "audit", "en-US")));
 
-        await chat.InTeamAsync("Organiser", "cancel meeting budget cut", "en-US");
-        Assert.Equal([SetupTexts.NotCancelled.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "no", "en-US")));
+        Assert.StartsWith("Please confirm: Cancel the meeting", SetupChat.Texts(await chat.InTeamAsync("Organiser", "cancel meeting budget cut", "en-US"))[0], StringComparison.Ordinal);
+        Assert.StartsWith("Dropped; not done: Cancel the meeting", SetupChat.Texts(await chat.InTeamAsync("Organiser", "cancel", "en-US"))[0], StringComparison.Ordinal);
         Assert.Equal(MeetingStatus.Preparing, (await chat.StoredAsync(meeting.Id))!.Status);
         Assert.Equal(4, (await chat.StoredAsync(meeting.Id))!.Version);
     }

@@ -62,8 +62,36 @@ public sealed class SetupChat : IAsyncDisposable
     /// <summary>Puts <paramref name="name"/> in the directory as an organiser, known in Teams by the AAD object id the chat sends.</summary>
     public Task OrganiserAsync(string name) => People.TestDirectory.TeamsOrganiserAsync(_factory.Services, Id(name), name);
 
+    /// <summary>Says <paramref name="text"/> in the team conversation, addressed to the bot (an @mention of it).</summary>
     public Task<List<JsonObject>> InTeamAsync(string user, string text, string locale = "zh-CN", params string[] mentioned) =>
         SendAsync(user, TeamConversation, isGroup: true, text, locale, mentioned);
+
+    /// <summary>Says <paramref name="text"/> in the team conversation to the others, without addressing the bot.</summary>
+    public Task<List<JsonObject>> InTeamToOthersAsync(string user, string text, string locale = "zh-CN") =>
+        SendAsync(user, TeamConversation, isGroup: true, text, locale, [], addressed: false);
+
+    /// <summary>An irreversible command in the team conversation: checks it asks for confirmation, confirms, returns the result.</summary>
+    public async Task<List<JsonObject>> InTeamConfirmedAsync(string user, string text, string locale = "zh-CN", params string[] mentioned)
+    {
+        AssertAsksToConfirm(await InTeamAsync(user, text, locale, mentioned), text);
+        return await InTeamAsync(user, Confirmation(locale), locale);
+    }
+
+    /// <summary>An irreversible command in <paramref name="user"/>'s 1:1 chat: checks it asks for confirmation, confirms, returns the result.</summary>
+    public async Task<List<JsonObject>> PrivatelyConfirmedAsync(string user, string text, string locale = "zh-CN", params string[] mentioned)
+    {
+        AssertAsksToConfirm(await PrivatelyAsync(user, text, locale, mentioned), text);
+        return await PrivatelyAsync(user, Confirmation(locale), locale);
+    }
+
+    public static void AssertAsksToConfirm(IEnumerable<JsonObject> replies, string command)
+    {
+        var texts = Texts(replies);
+        Assert.True(texts.Count == 1 && (texts[0].StartsWith("请确认：", StringComparison.Ordinal) || texts[0].StartsWith("Please confirm:", StringComparison.Ordinal)),
+            $"{command}: {string.Join(" | ", texts)}");
+    }
+
+    private static string Confirmation(string locale) => locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "confirm" : "确认";
 
     public Task<List<JsonObject>> PrivatelyAsync(string user, string text, string locale = "zh-CN", params string[] mentioned) =>
         SendAsync(user, "personal-" + Id(user), isGroup: false, text, locale, mentioned);
@@ -126,7 +154,7 @@ public sealed class SetupChat : IAsyncDisposable
         await Channel.DisposeAsync();
     }
 
-    private async Task<List<JsonObject>> SendAsync(string user, string conversation, bool isGroup, string text, string locale, string[] mentioned)
+    private async Task<List<JsonObject>> SendAsync(string user, string conversation, bool isGroup, string text, string locale, string[] mentioned, bool addressed = true)
     {
         var message = ActivityJson.Message(text).In(locale).ExpectingReplies();
         message["serviceUrl"] = Channel.BaseUrl + "/";
@@ -134,15 +162,33 @@ public sealed class SetupChat : IAsyncDisposable
         message["conversation"] = isGroup
             ? new JsonObject { ["id"] = conversation, ["isGroup"] = true, ["conversationType"] = "channel" }
             : new JsonObject { ["id"] = conversation, ["conversationType"] = "personal" };
+        var entities = new JsonArray();
         if (mentioned.Length > 0)
         {
-            message["entities"] = new JsonArray([.. mentioned.Select(name => (JsonNode)new JsonObject
+            foreach (var name in mentioned)
             {
-                ["type"] = "mention",
-                ["mentioned"] = new JsonObject { ["id"] = Id(name), ["name"] = name },
-                ["text"] = $"<at>{name}</at>",
-            })]);
+                entities.Add(new JsonObject
+                {
+                    ["type"] = "mention",
+                    ["mentioned"] = new JsonObject { ["id"] = Id(name), ["name"] = name },
+                    ["text"] = $"<at>{name}</at>",
+                });
+            }
+
             message["text"] = text + " " + string.Join(' ', mentioned.Select(n => $"<at>{n}</at>"));
+        }
+
+        if (isGroup && addressed)
+        {
+            // In a group the bot answers only when addressed: as Teams sends it, an @mention of the bot first.
+            var bot = message["recipient"]!.DeepClone();
+            entities.Add(new JsonObject { ["type"] = "mention", ["mentioned"] = bot, ["text"] = "<at>MeetingBot</at>" });
+            message["text"] = "<at>MeetingBot</at> " + message["text"]!.GetValue<string>();
+        }
+
+        if (entities.Count > 0)
+        {
+            message["entities"] = entities;
         }
 
         using var response = await _client.PostActivityAsync(message);

@@ -56,7 +56,7 @@ public sealed class TalkPlanAndAuditTests(MeetingBotFactory factory) : IClassFix
     {
         await using var chat = await SetupChat.StartAsync(factory);
         await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
-        await chat.InTeamAsync("办公室", "改期 2030年1月20日 下午3点");
+        await chat.InTeamConfirmedAsync("办公室", "改期 2030年1月20日 下午3点");
         await chat.InTeamAsync("办公室", "添加成员", "zh-CN", "赵六");
 
         var lines = SetupChat.Texts(await chat.InTeamAsync("办公室", "审计"))[0].Split('\n');

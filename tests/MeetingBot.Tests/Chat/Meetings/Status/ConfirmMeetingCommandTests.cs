@@ -42,7 +42,7 @@ public sealed class ConfirmMeetingCommandTests(MeetingBotFactory factory) : ICla
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
 
-        var replies = await _bed.SayAsync(client, _bed.Lead, "确认会议 强制 上级督导组已确定日期");
+        var replies = await _bed.SayConfirmedAsync(client, _bed.Lead, "确认会议 强制 上级督导组已确定日期");
 
         Assert.Contains("上级督导组已确定日期", MeetingTestBed.Texts(replies), StringComparison.Ordinal);
         var meeting = await MeetingAsync();

@@ -80,6 +80,13 @@ internal sealed class SeededMeeting
         var message = ActivityJson.Message(text, Channel).In("zh-CN").ExpectingReplies();
         message["from"] = new JsonObject { ["id"] = userId, ["name"] = Meeting.NameOf(userId) };
         message["conversation"] = conversation;
+        if (inGroup)
+        {
+            // In a group the bot answers only when addressed: as Teams sends it, an @mention of the bot first.
+            message["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["mentioned"] = message["recipient"]!.DeepClone(), ["text"] = "<at>MeetingBot</at>" });
+            message["text"] = "<at>MeetingBot</at> " + text;
+        }
+
         return message;
     }
 
