@@ -59,7 +59,9 @@ public sealed class AdministrationCommandsTests(DirectoryAdministrationFactory h
     [Fact]
     public async Task InAGroup_NothingIsShown()
     {
-        Assert.Equal([AdministrationTexts.PersonalOnly.ZhCn], await SayAsync(await AdminAsync(), "管理员 人员", inGroup: true));
+        // Addressed to the bot (a group message that is not is no command at all), and still refused there.
+        Assert.Equal([AdministrationTexts.PersonalOnly.ZhCn], await SayAsync(await AdminAsync(), "@会议助手 管理员 人员", inGroup: true));
+        Assert.Empty(await SayAsync(await AdminAsync(), "管理员 人员", inGroup: true));
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
             case "approve":
                 var outline = await bed.SubmitOutlineAsync(bed.Li, bed.Zhang);
                 async Task<Submission> Outline() => (await repository.GetAsync<Submission>(outline.StorageKey, CancellationToken.None))!;
-                return (bed, client, new Act(bed.Lead, "批准 1", false,
+                return (bed, client, new Act(bed.Lead, "批准 提纲1", false,
                     async () => (await Outline()).State == SubmissionState.Approved, async () => (await Outline()).DisclosedAt is null ? 0 : 1));
             case "circulate":
             case "finalise":

@@ -33,7 +33,7 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
         await _bed.SayAsync(client, _bed.Lead, "待审");
         foreach (var number in (int[])[1, 2, 3])
         {
-            Assert.StartsWith("已批准", MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, $"批准 {number}")), StringComparison.Ordinal);
+            Assert.StartsWith("已批准", MeetingTestBed.Texts(await _bed.SayConfirmedAsync(client, _bed.Lead, $"批准 {number}")), StringComparison.Ordinal);
         }
 
         var states = await StatesAsync(items);
@@ -63,7 +63,7 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
         var material = await _bed.SubmitMaterialAsync(_bed.Liu);
         Assert.Equal("outline1,outline2,material1", string.Join(",", new[] { first, second, material }.Select(s => s.Reference!.Series + s.Reference.Number)));
 
-        await _bed.SayAsync(client, _bed.Lead, "批准 提纲1");
+        await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲1");
         await _bed.SayAsync(client, _bed.Lead, "退回 提纲2 典型事例不具体");
         await _bed.SubmitOutlineAsync(_bed.Zhang, _bed.Li);
         var listing = MeetingTestBed.AllStrings(await _bed.SayAsync(client, _bed.Lead, "待审"));
@@ -72,7 +72,7 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
         Assert.Contains("提纲2 批评发言提纲 — 张伟 → 李敏（第2稿）", listing, StringComparison.Ordinal);
         Assert.Contains("材料1 ", listing, StringComparison.Ordinal);
         Assert.Equal(second.Reference, (await StoredAsync(second)).Reference);
-        Assert.StartsWith("已批准：提纲2", MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "批准 提纲2")), StringComparison.Ordinal);
+        Assert.StartsWith("已批准：提纲2", MeetingTestBed.Texts(await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲2")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
         var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
-        await _bed.SayAsync(client, _bed.Lead, "批准 提纲1");
+        await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲1");
 
         var replies = await _bed.SayAsync(client, _bed.Li, "撤回 提纲1");
 
