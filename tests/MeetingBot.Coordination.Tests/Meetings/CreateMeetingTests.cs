@@ -96,7 +96,7 @@ public sealed class CreateMeetingTests
         { SeedTeam.Create() with { TimeZoneId = "Asia/Atlantis" }, FailureCodes.UnknownTimeZone },
         { SeedTeam.Create() with { LocalStart = new DateTime(2014, 6, 1, 9, 0, 0) }, FailureCodes.StartInThePast },
         { SeedTeam.Create() with { Members = [], DepartmentHeads = [] }, FailureCodes.TooFewMembers },
-        { SeedTeam.Create() with { DepartmentHeads = [new DepartmentHeadAssignment(HeadSun.UserId, P(HeadZhao), null)] }, FailureCodes.NotAMember },
+        { SeedTeam.Create() with { DepartmentHeads = [new DepartmentHeadAssignment(P(HeadSun), P(HeadZhao), null)] }, FailureCodes.NotAMember },
     };
 
     [Theory]
