@@ -111,6 +111,16 @@ public sealed class CreateMeetingTests
     }
 
     [Fact]
+    public void AnOverseerWhoIsNoMember_IsNamed_NotShownByHisId()
+    {
+        var command = SeedTeam.Create() with { DepartmentHeads = [new DepartmentHeadAssignment(P(HeadSun), P(HeadZhao), null)] };
+
+        var refusal = command.Decide(SeedTemplates.DemocraticLifeMeeting, Secretary, Now).Failure!;
+
+        Assert.Equal($"{HeadSun.Name}不是班子成员。", FailureTexts.For(refusal).ZhCn);
+    }
+
+    [Fact]
     public void AnotherTimeZone_CanBeChosen()
     {
         var meeting = (SeedTeam.Create() with { TimeZoneId = "Europe/Berlin" }).Decide(SeedTemplates.DemocraticLifeMeeting, Secretary, Now).Value;
