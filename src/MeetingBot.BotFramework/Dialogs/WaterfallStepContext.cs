@@ -38,8 +38,32 @@ public sealed class WaterfallStepContext
     public Task<DialogTurnResult> NextAsync(object? result = null, CancellationToken cancellationToken = default) =>
         _dialog.RunStepAsync(Dialog, Index + 1, DialogReason.NextCalled, result, cancellationToken);
 
+    /// <summary>
+    /// Asks a question; while a revision runs (<see cref="ReviseAsync"/>), a question answered before is not asked
+    /// again: its earlier answer goes straight to the next step.
+    /// </summary>
     public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken = default) =>
-        Dialog.PromptAsync(dialogId, options, cancellationToken);
+        WaterfallDialog.KeptAnswer(_instance, Index) is { } kept
+            ? NextAsync(kept.Value(), cancellationToken)
+            : Dialog.PromptAsync(dialogId, options, cancellationToken);
+
+    /// <summary>
+    /// Sends the person back to the question <paramref name="askingStep"/> asks (say, after a refusal that answer
+    /// caused), keeping every other answer: <paramref name="askingStep"/> runs again with what it first received,
+    /// and once its question is answered the steps in between take their earlier answers without asking, up to
+    /// <paramref name="resumeAt"/> (this step by default), which runs again. Tell the person why before calling it.
+    /// </summary>
+    public Task<DialogTurnResult> ReviseAsync(WaterfallStep askingStep, WaterfallStep? resumeAt = null, CancellationToken cancellationToken = default)
+    {
+        var from = _dialog.IndexOf(askingStep);
+        var until = resumeAt is null ? Index : _dialog.IndexOf(resumeAt);
+        if (from > until || until > Index)
+        {
+            throw new ArgumentException("A revision goes back to an earlier step and resumes no later than the current one.", nameof(askingStep));
+        }
+
+        return _dialog.ReviseAsync(Dialog, from, until, cancellationToken);
+    }
 
     public Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default) =>
         Dialog.BeginDialogAsync(dialogId, options, cancellationToken);

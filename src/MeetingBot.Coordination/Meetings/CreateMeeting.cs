@@ -46,7 +46,7 @@ public sealed record CreateMeeting(
         var memberIds = Members.Select(m => m.UserId).Append(Lead.UserId).ToHashSet(StringComparer.Ordinal);
         if (DepartmentHeads.FirstOrDefault(a => !memberIds.Contains(a.MemberId)) is { } stray)
         {
-            return Failure.Invalid(FailureCodes.NotAMember, ("name", stray.MemberId));
+            return Failure.Invalid(FailureCodes.NotAMember, ("name", stray.Member.Name));
         }
 
         var participants = Roster(actor);

@@ -6,14 +6,15 @@ namespace MeetingBot.Coordination.Meetings;
 /// The secretary removes someone. What they already handed in stays stored (nothing is deleted); it simply no
 /// longer counts, and nobody owes them outlines or talks any more.
 /// </summary>
-public sealed record RemoveParticipant(long ExpectedVersion, string UserId)
+/// <param name="Name">How the person is shown in a refusal (someone not on the roster has no name in the meeting).</param>
+public sealed record RemoveParticipant(long ExpectedVersion, string UserId, string? Name = null)
 {
     public Outcome<Meeting> Decide(Meeting meeting, Actor actor, DateTimeOffset now) =>
         MeetingChanges.BySecretary(meeting, actor, ExpectedVersion, now, AuditActions.ParticipantRemoved, UserId, current =>
         {
             if (current.Find(UserId) is null)
             {
-                return Failure.NotFound(FailureCodes.ParticipantNotFound, ("name", UserId));
+                return Failure.NotFound(FailureCodes.ParticipantNotFound, ("name", Name ?? UserId));
             }
 
             var roster = current.Participants

@@ -119,11 +119,40 @@ public static class FailureTexts
         [FailureCodes.MeetingNotReady] = new("会前准备尚未完成（还有{missing}项），暂不能确认召开。", "Preparation is incomplete ({missing} item(s) outstanding); the meeting cannot be confirmed yet."),
     };
 
-    public static BilingualText For(Failure failure) =>
-        Texts.TryGetValue(failure.Code, out var text)
-            ? text.With(failure.Data)
-            // Never the code itself: it means nothing to the person and names internals.
-            : new BilingualText("操作未完成，请稍后再试；如仍不行，请联系会议组织者。", "That did not work; try again later, or ask the meeting's secretary.");
+    // The "field" value of an Incomplete refusal is a stable key; people read it in their language, never the key.
+    private static readonly Dictionary<string, BilingualText> Fields = new(StringComparer.Ordinal)
+    {
+        ["materials"] = new("学习材料", "materials studied"),
+        ["reportedTo"] = new("报告对象", "reported to"),
+        ["theme"] = new("主题", "theme"),
+        ["tasks"] = new("整改任务", "tasks"),
+        ["points"] = new("要点", "points"),
+        ["items"] = new("问题清单", "problems"),
+        ["manifestation"] = new("具体表现", "what it looks like"),
+        ["problems"] = new("存在的问题", "problems"),
+        ["typicalCase"] = new("典型事例", "a typical case"),
+        ["rootCauses"] = new("原因剖析", "root causes"),
+        ["direction"] = new("努力方向", "direction"),
+        ["measures"] = new("整改措施", "measures"),
+        ["opinions"] = new("谈话意见", "opinions"),
+    };
+
+    public static BilingualText For(Failure failure)
+    {
+        if (!Texts.TryGetValue(failure.Code, out var text))
+        {
+            // No wording yet: say so without showing the code (a stable key means nothing to the person reading).
+            return new BilingualText("操作未完成，请稍后重试；如果仍不行，请联系管理员。", "That did not work; try again later, or tell your administrator.");
+        }
+
+        if (failure.Data.TryGetValue("field", out var field))
+        {
+            var label = Fields.GetValueOrDefault(field) ?? new BilingualText("必填项", "a required part");
+            text = new BilingualText(text.ZhCn.Replace("{field}", label.ZhCn, StringComparison.Ordinal), text.En.Replace("{field}", label.En, StringComparison.Ordinal));
+        }
+
+        return text.With(failure.Data);
+    }
 
     /// <summary>Whether a code has its own wording (a test checks every code does).</summary>
     public static bool Covers(string code) => Texts.ContainsKey(code);

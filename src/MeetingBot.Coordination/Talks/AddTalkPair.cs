@@ -5,7 +5,9 @@ using MeetingBot.Coordination.Templates;
 namespace MeetingBot.Coordination.Talks;
 
 /// <summary>The secretary adds a pair the rules did not give (e.g. two colleagues with a misunderstanding to clear up).</summary>
-public sealed record AddTalkPair(long ExpectedVersion, string OneUserId, string OtherUserId)
+/// <param name="OneName">How the first person is shown in a refusal (someone not on the roster has no name in the meeting).</param>
+/// <param name="OtherName">Likewise for the second.</param>
+public sealed record AddTalkPair(long ExpectedVersion, string OneUserId, string OtherUserId, string? OneName = null, string? OtherName = null)
 {
     public Outcome<Meeting> Decide(Meeting meeting, ProcessTemplate template, Actor actor, DateTimeOffset now)
     {
@@ -14,7 +16,7 @@ public sealed record AddTalkPair(long ExpectedVersion, string OneUserId, string 
         {
             if (current.Find(OneUserId) is null || current.Find(OtherUserId) is null)
             {
-                return Failure.NotFound(FailureCodes.ParticipantNotFound, ("name", current.Find(OneUserId) is null ? OneUserId : OtherUserId));
+                return Failure.NotFound(FailureCodes.ParticipantNotFound, ("name", current.Find(OneUserId) is null ? OneName ?? OneUserId : OtherName ?? OtherUserId));
             }
 
             if (OneUserId == OtherUserId)

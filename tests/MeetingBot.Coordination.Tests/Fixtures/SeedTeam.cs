@@ -40,9 +40,9 @@ public static class SeedTeam
     public static CreateMeeting Create(string meetingId = "dlm-2014-07") => new(
         meetingId, Theme, MeetingStart, Place, null, P(Lead), [.. OtherMembers.Select(P)],
         [
-            new DepartmentHeadAssignment(Li.UserId, P(HeadZhao), "纪检监察室"),
-            new DepartmentHeadAssignment(Zhang.UserId, P(HeadSun), "党政办公室"),
-            new DepartmentHeadAssignment(Liu.UserId, P(HeadZhou), "经济发展办公室"),
+            new DepartmentHeadAssignment(P(Li), P(HeadZhao), "纪检监察室"),
+            new DepartmentHeadAssignment(P(Zhang), P(HeadSun), "党政办公室"),
+            new DepartmentHeadAssignment(P(Liu), P(HeadZhou), "经济发展办公室"),
         ],
         [P(SupervisorWu), P(SupervisorZheng)]);
 }

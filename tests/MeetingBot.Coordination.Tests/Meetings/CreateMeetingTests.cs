@@ -96,7 +96,7 @@ public sealed class CreateMeetingTests
         { SeedTeam.Create() with { TimeZoneId = "Asia/Atlantis" }, FailureCodes.UnknownTimeZone },
         { SeedTeam.Create() with { LocalStart = new DateTime(2014, 6, 1, 9, 0, 0) }, FailureCodes.StartInThePast },
         { SeedTeam.Create() with { Members = [], DepartmentHeads = [] }, FailureCodes.TooFewMembers },
-        { SeedTeam.Create() with { DepartmentHeads = [new DepartmentHeadAssignment(HeadSun.UserId, P(HeadZhao), null)] }, FailureCodes.NotAMember },
+        { SeedTeam.Create() with { DepartmentHeads = [new DepartmentHeadAssignment(P(HeadSun), P(HeadZhao), null)] }, FailureCodes.NotAMember },
     };
 
     [Theory]
@@ -108,6 +108,16 @@ public sealed class CreateMeetingTests
         Assert.False(outcome.IsSuccess);
         Assert.Equal(FailureKind.Invalid, outcome.Failure.Kind);
         Assert.Equal(code, outcome.Failure.Code);
+    }
+
+    [Fact]
+    public void AnOverseerWhoIsNoMember_IsNamed_NotShownByHisId()
+    {
+        var command = SeedTeam.Create() with { DepartmentHeads = [new DepartmentHeadAssignment(P(HeadSun), P(HeadZhao), null)] };
+
+        var refusal = command.Decide(SeedTemplates.DemocraticLifeMeeting, Secretary, Now).Failure!;
+
+        Assert.Equal($"{HeadSun.Name}不是班子成员。", FailureTexts.For(refusal).ZhCn);
     }
 
     [Fact]

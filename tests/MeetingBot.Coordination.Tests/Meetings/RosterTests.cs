@@ -80,6 +80,16 @@ public sealed class RosterTests
     }
 
     [Fact]
+    public void SomeoneNotOnTheRoster_IsNamedInTheRefusal_ByTheNameTheCallerKnows_NeverByHisId()
+    {
+        var removed = Do(m => new RemoveParticipant(m.Version, Gao.UserId, Gao.Name).Decide(m, Secretary, _desk.Now)).Failure!;
+        var roles = Do(m => new ChangeRoles(m.Version, Gao.UserId, [Role.Member], Gao.Name).Decide(m, Secretary, _desk.Now)).Failure!;
+        var lead = Do(m => new TransferLead(m.Version, Gao.UserId, Gao.Name).Decide(m, Secretary, _desk.Now)).Failure!;
+
+        Assert.All([removed, roles, lead], failure => Assert.Equal("高峰不在参会名单中。", FailureTexts.For(failure).ZhCn));
+    }
+
+    [Fact]
     public void GivingASecondLead_OrTakingTheOnlyLeadAway_IsRefused()
     {
         Assert.Equal(FailureCodes.OneLeadRequired,

@@ -52,8 +52,20 @@ public sealed class FailureTextsTests
     {
         var text = FailureTexts.For(Failure.Invalid("x.y"));
 
+        Assert.DoesNotContain("x.y", text.ZhCn, StringComparison.Ordinal);
+        Assert.DoesNotContain("x.y", text.En, StringComparison.Ordinal);
         Assert.StartsWith("操作未完成", text.ZhCn, StringComparison.Ordinal);
-        Assert.DoesNotContain("x.y", text.ZhCn + text.En, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("typicalCase", "内容不完整（典型事例）。", "Incomplete (a typical case).")]
+    [InlineData("a-new-field", "内容不完整（必填项）。", "Incomplete (a required part).")]
+    public void AnIncompleteContent_NamesTheMissingPart_InTheReadersLanguage_NeverByItsKey(string field, string zh, string en)
+    {
+        var text = FailureTexts.For(Failure.Invalid(FailureCodes.Incomplete, ("field", field)));
+
+        Assert.Equal(zh, text.ZhCn);
+        Assert.Equal(en, text.En);
     }
 
     [Fact]

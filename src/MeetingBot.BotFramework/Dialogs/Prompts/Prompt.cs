@@ -29,12 +29,25 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             return DialogTurnResult.Waiting;
         }
 
+        var options = dc.ActiveDialog!.Get<PromptOptions>(OptionsKey)!;
+        var recognized = await RecognizeAsync(dc.Context, options, cancellationToken);
+        return await JudgeAsync(dc, recognized, cancellationToken);
+    }
+
+    /// <summary>
+    /// Counts the attempt, asks the validator, and either ends with the answer or asks again (with the retry prompt
+    /// for the reason, unless the validator already explained). Prompts that read an answer over several messages
+    /// (a name to tell apart) call it once they have the whole answer, so their validator runs too.
+    /// </summary>
+    /// <param name="explanation">Why the answer was refused, said before the retry prompt (which is then always sent).</param>
+    protected async Task<DialogTurnResult> JudgeAsync(
+        DialogContext dc, PromptRecognition<T> recognized, CancellationToken cancellationToken, string? explanation = null)
+    {
         var instance = dc.ActiveDialog!;
         var options = instance.Get<PromptOptions>(OptionsKey)!;
         var attempts = instance.Get<int>(AttemptsKey) + 1;
         instance.Set(AttemptsKey, attempts);
 
-        var recognized = await RecognizeAsync(dc.Context, options, cancellationToken);
         var accepted = recognized.Succeeded
             && (validator is null || await validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attempts), cancellationToken));
         if (accepted)
@@ -47,7 +60,12 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        if (!dc.Context.Responded)
+        if (explanation is not null)
+        {
+            await dc.Context.SendActivityAsync(explanation, cancellationToken);
+        }
+
+        if (explanation is not null || !dc.Context.Responded)
         {
             await SendAsync(dc.Context, options, retry: true, cancellationToken, recognized.FailureReason);
         }

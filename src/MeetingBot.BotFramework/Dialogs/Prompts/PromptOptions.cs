@@ -7,6 +7,9 @@ public sealed class PromptOptions
 {
     public const int DefaultMaxAttempts = 3;
 
+    /// <summary>For flows that must never throw answers away: the prompt asks again until answered (or cancelled).</summary>
+    public const int Unlimited = int.MaxValue;
+
     public Activity? Prompt { get; set; }
     public Activity? RetryPrompt { get; set; }
 

@@ -43,7 +43,7 @@ public sealed class ChangeRolesCommand(MeetingUpdates updates) : IChatCommandHan
         await updates.ApplyToMentionedAsync(
             turn,
             // The domain keeps exactly one lead: taking the role away or giving a second one is refused with its reason.
-            (meeting, person, actor, now) => new ChangeRoles(meeting.Version, person.UserId, chosen).Decide(meeting, actor, now),
+            (meeting, person, actor, now) => new ChangeRoles(meeting.Version, person.UserId, chosen, person.Name).Decide(meeting, actor, now),
             (before, person) => SetupTexts.RolesChanged.In(turn.Locale, before.NameOf(person.UserId), string.Join(" ", words)),
             cancellationToken);
     }

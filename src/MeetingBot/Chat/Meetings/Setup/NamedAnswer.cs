@@ -22,9 +22,15 @@ public sealed record NamedAnswer(IReadOnlyList<NamedPerson> Entries)
     /// <summary>The people named, in the order they were written, each once.</summary>
     public List<Person> People => [.. Entries.Where(e => e.Person is not null).Select(e => e.Person!).DistinctBy(p => p.UserId)];
 
-    public static NamedAnswer Read(string text, PeopleDirectory directory) =>
-        new([.. PeopleAnswer.Names(text).SelectMany(chunk => Split(chunk, directory)).Distinct(StringComparer.Ordinal)
-            .Select(name => Entry(name, directory.Matching(name)))]);
+    /// <summary>Everyone named, in the order written, repeats kept (for answers read in pairs).</summary>
+    public List<Person> InOrder => [.. Entries.Where(e => e.Person is not null).Select(e => e.Person!)];
+
+    /// <param name="keepRepeats">Keep a name typed twice (answers read in pairs name one head for two members).</param>
+    public static NamedAnswer Read(string text, PeopleDirectory directory, bool keepRepeats = false)
+    {
+        var names = PeopleAnswer.Names(text).SelectMany(chunk => Split(chunk, directory));
+        return new([.. (keepRepeats ? names : names.Distinct(StringComparer.Ordinal)).Select(name => Entry(name, directory.Matching(name)))]);
+    }
 
     /// <summary>
     /// @mentions written by a web chat client: each id counts only if it is a directory person's web chat id (their

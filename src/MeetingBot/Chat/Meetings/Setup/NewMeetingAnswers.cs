@@ -19,8 +19,27 @@ public static class NewMeetingAnswers
         step.GetValue<string>("zone"),
         step.GetValue<Person>("lead")!,
         step.GetValue<List<Person>>("members")!,
-        step.GetValue<List<DepartmentHeadAssignment>>("heads") ?? [],
+        [.. (step.GetValue<List<Person>>("pairs") ?? []).Chunk(2).Where(p => p.Length == 2).Select(p => new DepartmentHeadAssignment(p[0], p[1], null))],
         step.GetValue<List<Person>>("supervisors") ?? []);
+
+    /// <summary>Everyone the answers so far name, for showing them by the names people know.</summary>
+    public static IEnumerable<Person> Named(WaterfallStepContext step) =>
+        new[] { step.GetValue<Person>("lead") }.OfType<Person>()
+            .Concat(step.GetValue<List<Person>>("members") ?? [])
+            .Concat(step.GetValue<List<Person>>("pairs") ?? [])
+            .Concat(step.GetValue<List<Person>>("supervisors") ?? []);
+
+    /// <summary>Department heads come in pairs (member, head): an odd count is asked again, with the count and an example.</summary>
+    public static async Task<bool> InPairsAsync(PromptValidatorContext<List<Person>> prompt, CancellationToken cancellationToken)
+    {
+        if (prompt.Recognized.Value is not { } people || people.Count % 2 == 0)
+        {
+            return true;
+        }
+
+        await prompt.Context.SendActivityAsync(SetupTexts.HeadsNotInPairs.In(UserLocales.From(prompt.Context.Activity.Locale), people.Count), cancellationToken);
+        return false;
+    }
 
     public static bool IsDefault(string text) =>
         text.Trim() is "默认" or "缺省" or "跳过" || text.Trim().Equals("default", StringComparison.OrdinalIgnoreCase) || text.Trim().Equals("skip", StringComparison.OrdinalIgnoreCase);

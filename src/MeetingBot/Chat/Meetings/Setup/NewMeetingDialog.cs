@@ -4,6 +4,7 @@ using MeetingBot.BotFramework.Dialogs;
 using MeetingBot.BotFramework.Dialogs.Prompts;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
@@ -15,7 +16,10 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// <summary>
 /// 新建会议 / new meeting: template, theme, start, place, time zone, lead, members, department heads, supervisors;
 /// then the plan (every deadline) for confirmation, and on yes the meeting is created, indexed and announced.
-/// Each answer is kept in the dialog's own state, so the flow survives restarts between turns.
+/// Each answer is kept in the dialog's own state, so the flow survives restarts between turns. Nothing typed is
+/// thrown away: a wrong answer is asked again with the reason and an example (the prompts never give up), "back"
+/// goes back one question, and when the domain refuses the whole (a department head's overseer is not a member)
+/// the person is sent back to the question that caused it, the reason named, every other answer kept.
 /// </summary>
 public sealed class NewMeetingDialog : ComponentDialog
 {
@@ -28,6 +32,7 @@ public sealed class NewMeetingDialog : ComponentDialog
     private const string LeadPrompt = "meeting.new.lead";
     private const string MembersPrompt = "meeting.new.members";
     private const string OptionalPeoplePrompt = "meeting.new.optional-people";
+    private const string HeadsPrompt = "meeting.new.heads";
     private const string ConfirmPrompt = "meeting.new.confirm";
 
     private readonly TemplateLibrary _templates;
@@ -36,6 +41,7 @@ public sealed class NewMeetingDialog : ComponentDialog
     private readonly ReminderSchedule _reminders;
     private readonly MeetingAnnouncer _announcer;
     private readonly Organisers _organisers;
+    private readonly PeopleDirectoryStore _people;
 
     public NewMeetingDialog(
         TemplateLibrary templates,
@@ -49,6 +55,7 @@ public sealed class NewMeetingDialog : ComponentDialog
         : base(DialogId)
     {
         _organisers = organisers;
+        _people = people;
         _templates = templates;
         _time = time;
         _repository = repository;
@@ -58,7 +65,7 @@ public sealed class NewMeetingDialog : ComponentDialog
         [
             AskTemplateAsync, AskThemeAsync, AskWhenAsync, AskPlaceAsync, AskZoneAsync, AskLeadAsync, AskMembersAsync,
             AskDepartmentHeadsAsync, AskSupervisorsAsync, ConfirmAsync, CreateAsync,
-        ]));
+        ], version: "meeting.new.flow/2"));
         AddDialog(new ChoicePrompt(TemplatePrompt));
         AddDialog(new TextPrompt(TextPrompt));
         AddDialog(new DateTimePrompt(WhenPrompt, time, NewMeetingAnswers.RequireTimeAsync));
@@ -66,6 +73,7 @@ public sealed class NewMeetingDialog : ComponentDialog
         AddDialog(new PeoplePrompt(LeadPrompt, PeopleAnswerKind.One, roster, people));
         AddDialog(new PeoplePrompt(MembersPrompt, PeopleAnswerKind.ManyOrEveryone, roster, people));
         AddDialog(new PeoplePrompt(OptionalPeoplePrompt, PeopleAnswerKind.ManyOrNone, roster, people));
+        AddDialog(new PeoplePrompt(HeadsPrompt, PeopleAnswerKind.Pairs, roster, people, NewMeetingAnswers.InPairsAsync));
         AddDialog(new BotFramework.Dialogs.Prompts.ConfirmPrompt(ConfirmPrompt));
     }
 
@@ -76,7 +84,14 @@ public sealed class NewMeetingDialog : ComponentDialog
     private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string prompt, LocalText ask, LocalText? retry, CancellationToken cancellationToken, params object[] args)
     {
         var locale = Locale(step);
-        return step.PromptAsync(prompt, PromptOptions.Say(ask.In(locale, args), retry?.In(locale, args)), cancellationToken);
+        return step.PromptAsync(prompt, Patient(PromptOptions.Say(ask.In(locale, args), retry?.In(locale, args))), cancellationToken);
+    }
+
+    // Set-up questions ask again for as long as it takes: giving up would throw away every earlier answer.
+    private static PromptOptions Patient(PromptOptions options)
+    {
+        options.MaxAttempts = PromptOptions.Unlimited;
+        return options;
     }
 
     private static async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -89,6 +104,7 @@ public sealed class NewMeetingDialog : ComponentDialog
     {
         var locale = Locale(step);
         var options = PromptOptions.Say(SetupTexts.AskTemplate.In(locale), SetupTexts.RetryTemplate.In(locale));
+        Patient(options);
         options.Choices = [.. _templates.All.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => new Choice(t.Id, MeetingText.In(t.Name, locale), [t.Name.ZhCn, t.Name.En, t.Id]))];
         return step.PromptAsync(TemplatePrompt, options, cancellationToken);
     }
@@ -114,6 +130,7 @@ public sealed class NewMeetingDialog : ComponentDialog
         step.SetValue("theme", theme);
         var locale = Locale(step);
         var options = PromptOptions.Say(SetupTexts.AskWhen.In(locale), SetupTexts.RetryWhen.In(locale));
+        Patient(options);
         options.FutureOnly = true;
         options.TimeZone = Template(step).DefaultTimeZone;
         options.RetryPromptsByReason = new()
@@ -168,6 +185,7 @@ public sealed class NewMeetingDialog : ComponentDialog
         step.SetValue("lead", lead);
         var locale = Locale(step);
         var options = PromptOptions.Say(SetupTexts.AskMembers.In(locale), SetupTexts.RetryMembers.In(locale));
+        Patient(options);
         options.RetryPromptsByReason = new() { [PeoplePrompt.RosterUnavailableReason] = Activity.CreateMessage(SetupTexts.RosterUnavailable.In(locale)) };
         return await step.PromptAsync(MembersPrompt, options, cancellationToken);
     }
@@ -180,18 +198,18 @@ public sealed class NewMeetingDialog : ComponentDialog
         }
 
         step.SetValue("members", members);
-        return await AskAsync(step, OptionalPeoplePrompt, SetupTexts.AskDepartmentHeads, SetupTexts.RetryDepartmentHeads, cancellationToken);
+        return await AskAsync(step, HeadsPrompt, SetupTexts.AskDepartmentHeads, SetupTexts.RetryDepartmentHeads, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskSupervisorsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // The prompt's validator has made sure they come in pairs: the member, then the head of the department he oversees.
         if (Answer<List<Person>>(step) is not { } pairs || pairs.Count % 2 != 0)
         {
             return await GiveUpAsync(step, cancellationToken);
         }
 
-        // Mentioned in pairs: the member, then the head of the department he oversees.
-        step.SetValue("heads", pairs.Chunk(2).Select(p => new DepartmentHeadAssignment(p[0].UserId, p[1], null)).ToList());
+        step.SetValue("pairs", pairs);
         return await AskAsync(step, OptionalPeoplePrompt, SetupTexts.AskSupervisors, SetupTexts.RetryOptionalPeople, cancellationToken);
     }
 
@@ -208,14 +226,13 @@ public sealed class NewMeetingDialog : ComponentDialog
         var preview = NewMeetingAnswers.Command(step, "preview").Decide(Template(step), MeetingTurn.ActorOf(step.Context), _time.GetUtcNow());
         if (!preview.IsSuccess)
         {
-            await step.Context.SendActivityAsync(FailureReply.For(preview.Failure, locale), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            return await BackToTheCauseAsync(step, preview.Failure, ConfirmAsync, cancellationToken);
         }
 
         // The host chooses the id, once: a replayed confirmation turn then finds its meeting instead of making a second.
         step.SetValue("meetingId", Guid.NewGuid().ToString());
         await step.Context.SendActivityAsync(MeetingText.Plan(preview.Value, Template(step), locale), cancellationToken);
-        return await step.PromptAsync(ConfirmPrompt, PromptOptions.Say(SetupTexts.AskConfirm.In(locale)), cancellationToken);
+        return await step.PromptAsync(ConfirmPrompt, Patient(PromptOptions.Say(SetupTexts.AskConfirm.In(locale))), cancellationToken);
     }
 
     private async Task<DialogTurnResult> CreateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -242,14 +259,47 @@ public sealed class NewMeetingDialog : ComponentDialog
             stored => stored ?? command.Decide(template, actor, _time.GetUtcNow()), cancellationToken);
         if (!created.IsSuccess)
         {
-            await step.Context.SendActivityAsync(FailureReply.For(created.Failure, locale), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            // Back to the question, then to the plan again: it changed, so it is shown and confirmed afresh.
+            return await BackToTheCauseAsync(step, created.Failure, ConfirmAsync, cancellationToken);
         }
 
         await _reminders.ReconcileAsync(created.Value.Id, cancellationToken);
         await _announcer.AnnounceAsync(step.Context, created.Value, template, locale, cancellationToken);
         return await step.EndDialogAsync(created.Value.Id, cancellationToken);
     }
+
+    /// <summary>
+    /// A refusal of the whole set-up: says why (with names as people know them) and asks again the question whose
+    /// answer caused it, every other answer kept; then <paramref name="resumeAt"/> runs again. A refusal no answer
+    /// can mend ends the flow, as before.
+    /// </summary>
+    private async Task<DialogTurnResult> BackToTheCauseAsync(WaterfallStepContext step, Failure failure, WaterfallStep resumeAt, CancellationToken cancellationToken)
+    {
+        var locale = Locale(step);
+        var directory = await _people.GetAsync(cancellationToken);
+        var reason = FailureReply.For(ReadableFailure.For(failure, NewMeetingAnswers.Named(step), directory), locale);
+        if (CauseOf(failure) is not { } cause)
+        {
+            await step.Context.SendActivityAsync(reason, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        await step.Context.SendActivityAsync(reason + "\n" + SetupTexts.FixThisAnswer.In(locale), cancellationToken);
+        return await step.ReviseAsync(cause, resumeAt, cancellationToken);
+    }
+
+    /// <summary>The step asking the question whose answer a refusal of <see cref="CreateMeeting"/> is about.</summary>
+    private WaterfallStep? CauseOf(Failure failure) => failure.Code switch
+    {
+        FailureCodes.ThemeRequired => AskThemeAsync,
+        FailureCodes.StartInThePast => AskWhenAsync,
+        FailureCodes.PlaceRequired => AskPlaceAsync,
+        FailureCodes.UnknownTimeZone => AskZoneAsync,
+        FailureCodes.OneLeadRequired => AskLeadAsync,
+        FailureCodes.TooFewMembers or FailureCodes.DuplicateParticipant or FailureCodes.NoRoles => AskMembersAsync,
+        FailureCodes.NotAMember or FailureCodes.NotADepartmentHead => AskDepartmentHeadsAsync,
+        _ => null,
+    };
 
     private ProcessTemplate Template(WaterfallStepContext step) =>
         _templates.Find(step.GetValue<string>("template") ?? string.Empty) ?? throw new InvalidOperationException("The chosen template is gone.");

@@ -16,12 +16,11 @@ public static class PeopleAnswer
 
     private static readonly HashSet<string> NoneWords = new(["跳过", "无", "没有", "skip", "none", "no"], StringComparer.OrdinalIgnoreCase);
 
-    public static List<Person> Mentioned(Activity activity) =>
-    [
-        .. activity.MentionedUsers()
-            .DistinctBy(a => a.Id)
-            .Select(a => new Person(a.Id!, string.IsNullOrWhiteSpace(a.Name) ? a.Id! : a.Name)),
-    ];
+    public static List<Person> Mentioned(Activity activity) => [.. InOrder(activity).DistinctBy(p => p.UserId)];
+
+    /// <summary>Every @mention in the order written, repeats kept (for answers read in pairs).</summary>
+    public static List<Person> InOrder(Activity activity) =>
+        [.. activity.MentionedUsers().Select(a => new Person(a.Id!, string.IsNullOrWhiteSpace(a.Name) ? a.Id! : a.Name))];
 
     /// <summary>Whether the message comes through the service's own web chat, whose client writes its own entities.</summary>
     public static bool InWebChat(Activity activity) =>

@@ -11,4 +11,10 @@ public enum PeopleAnswerKind
 
     /// <summary>@mentions, or "skip" for nobody.</summary>
     ManyOrNone,
+
+    /// <summary>
+    /// @mentions read in pairs (member, then the head he oversees), or "skip" for none: order is kept and a person
+    /// may be named twice (one head overseen by two members), so nothing is merged.
+    /// </summary>
+    Pairs,
 }

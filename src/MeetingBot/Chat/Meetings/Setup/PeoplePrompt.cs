@@ -15,9 +15,12 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// question allows. When the roster cannot be read, the retry asks for mentions (reason <see cref="RosterUnavailableReason"/>).
 /// In the service's own web chat, which cannot @mention, names are typed and looked up in the directory: a name
 /// several people share is asked back (the rest of the answer is kept meanwhile), a name nobody has is refused
-/// with what to do; a typed name never makes a person.
+/// with what to do and the question asked again; a typed name never makes a person. The validator sees the whole
+/// answer however it was given (mentions, or typed names once told apart).
 /// </summary>
-public sealed class PeoplePrompt(string id, PeopleAnswerKind kind, ConversationRoster roster, PeopleDirectoryStore people) : Prompt<List<Person>>(id)
+public sealed class PeoplePrompt(
+    string id, PeopleAnswerKind kind, ConversationRoster roster, PeopleDirectoryStore people, PromptValidator<List<Person>>? validator = null)
+    : Prompt<List<Person>>(id, validator)
 {
     public const string RosterUnavailableReason = "roster-unavailable";
     private const string NamedKey = "named";
@@ -47,9 +50,10 @@ public sealed class PeoplePrompt(string id, PeopleAnswerKind kind, ConversationR
         }
         else
         {
-            answer = PeopleAnswer.Mentioned(activity) is { Count: > 0 } mentioned
+            var inPairs = kind == PeopleAnswerKind.Pairs;
+            answer = (inPairs ? PeopleAnswer.InOrder(activity) : PeopleAnswer.Mentioned(activity)) is { Count: > 0 } mentioned
                 ? NamedAnswer.FromMentions(mentioned, directory)
-                : NamedAnswer.Read(activity.Text!, directory);
+                : NamedAnswer.Read(activity.Text!, directory, keepRepeats: inPairs);
             if (kind == PeopleAnswerKind.One && answer.Entries.Count != 1)
             {
                 // Not one name: the prompt's own retry says so.
@@ -58,8 +62,9 @@ public sealed class PeoplePrompt(string id, PeopleAnswerKind kind, ConversationR
 
             if (answer.Unknown is { Count: > 0 } unknown)
             {
-                await dc.Context.SendActivityAsync(FailureReply.For(Failure.NotFound(FailureCodes.PersonNotFound, ("name", string.Join("、", unknown))), locale), cancellationToken);
-                return DialogTurnResult.Waiting;
+                // Refused as a wrong answer: the reason, then the question again (the prompt's own retry).
+                var reason = FailureReply.For(Failure.NotFound(FailureCodes.PersonNotFound, ("name", string.Join("、", unknown))), locale);
+                return await JudgeAsync(dc, PromptRecognition<List<Person>>.Failed, cancellationToken, reason);
             }
         }
 
@@ -71,13 +76,13 @@ public sealed class PeoplePrompt(string id, PeopleAnswerKind kind, ConversationR
         }
 
         instance.Remove(NamedKey);
-        return await dc.EndDialogAsync(answer.People, cancellationToken);
+        return await JudgeAsync(dc, PromptRecognition<List<Person>>.Of(kind == PeopleAnswerKind.Pairs ? answer.InOrder : answer.People), cancellationToken);
     }
 
     protected override async Task<PromptRecognition<List<Person>>> RecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var mentioned = PeopleAnswer.Mentioned(activity);
+        var mentioned = kind == PeopleAnswerKind.Pairs ? PeopleAnswer.InOrder(activity) : PeopleAnswer.Mentioned(activity);
         if (kind == PeopleAnswerKind.One)
         {
             return mentioned.Count == 1 ? PromptRecognition<List<Person>>.Of(mentioned) : PromptRecognition<List<Person>>.Failed;
@@ -88,7 +93,7 @@ public sealed class PeoplePrompt(string id, PeopleAnswerKind kind, ConversationR
             return PromptRecognition<List<Person>>.Of(mentioned);
         }
 
-        if (kind == PeopleAnswerKind.ManyOrNone && PeopleAnswer.IsNone(activity.Text))
+        if (kind is PeopleAnswerKind.ManyOrNone or PeopleAnswerKind.Pairs && PeopleAnswer.IsNone(activity.Text))
         {
             return PromptRecognition<List<Person>>.Of([]);
         }

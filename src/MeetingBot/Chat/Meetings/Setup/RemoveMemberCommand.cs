@@ -16,7 +16,7 @@ public sealed class RemoveMemberCommand(MeetingUpdates updates, InvitationRevoca
     {
         var removed = await updates.ApplyToMentionedAsync(
             turn,
-            (meeting, person, actor, now) => new RemoveParticipant(meeting.Version, person.UserId).Decide(meeting, actor, now),
+            (meeting, person, actor, now) => new RemoveParticipant(meeting.Version, person.UserId, person.Name).Decide(meeting, actor, now),
             (before, person) => SetupTexts.MemberRemoved.In(turn.Locale, before.NameOf(person.UserId)),
             cancellationToken);
         if (removed is { } change)

@@ -39,21 +39,25 @@ public static class SetupTexts
     public static readonly LocalText AskZone = new("会议所在时区？回复“默认”使用 {0}，或写时区名（如 Asia/Shanghai）。", "Which time zone? Reply \"default\" for {0}, or give a zone name (such as Europe/London).");
     public static readonly LocalText RetryZone = new("不认识这个时区。请回复“默认”，或写时区名，例如 Asia/Shanghai。", "I do not know that time zone. Reply \"default\", or give a zone name such as Europe/London.");
     public static readonly LocalText AskLead = new("请 @ 主要负责同志（一人）；在网页聊天中输入其姓名。", "Please @mention the lead (one person); in the web chat, type their name.");
-    public static readonly LocalText RetryLead = new("请 @ 一个人作为主要负责同志。", "Please @mention exactly one person as the lead.");
+    public static readonly LocalText RetryLead = new("请 @ 一个人作为主要负责同志（网页聊天中输入一个姓名），例如：@王书记", "Please @mention exactly one person as the lead (in the web chat, type one name), for example: @Wang");
     public static readonly LocalText AskMembers = new("请 @ 班子成员（网页聊天中输入姓名，用“、”分隔），或回复“全体”选择本会话的所有成员。", "Please @mention the team members (in the web chat, type their names separated by commas), or reply \"everyone\" for everyone in this conversation.");
-    public static readonly LocalText RetryMembers = new("请 @ 班子成员，或回复“全体”。", "Please @mention the team members, or reply \"everyone\".");
+    public static readonly LocalText RetryMembers = new("请 @ 班子成员（网页聊天中输入姓名，用“、”分隔，例如：张三、李四），或回复“全体”。", "Please @mention the team members (in the web chat, type their names, for example: Fay, Sam), or reply \"everyone\".");
     public static readonly LocalText RosterUnavailable = new("这里无法读取会话成员名单，请直接 @ 班子成员。", "I cannot read this conversation's members here; please @mention the team members.");
-    public static readonly LocalText AskDepartmentHeads = new("各成员分管部门的负责同志：请按“@成员 @部门负责人”成对 @，可多对；没有请回复“跳过”。", "Heads of the departments each member oversees: @mention them in pairs \"@member @head\", as many pairs as needed; reply \"skip\" if none.");
-    public static readonly LocalText RetryDepartmentHeads = new("请成对 @（先成员、后部门负责人），或回复“跳过”。", "Please @mention pairs (member first, then head), or reply \"skip\".");
+    public static readonly LocalText AskDepartmentHeads = new("各成员分管部门的负责同志：请按“@成员 @部门负责人”成对 @，可多对，例如：@张三 @刘处长 @李四 @王主任；没有请回复“跳过”。", "Heads of the departments each member oversees: @mention them in pairs \"@member @head\", as many pairs as needed, for example: @Fay @Kim @Sam @Lee; reply \"skip\" if none.");
+    public static readonly LocalText RetryDepartmentHeads = new("请成对 @（先成员、后部门负责人），例如：@张三 @刘处长；或回复“跳过”。", "Please @mention pairs (member first, then head), for example: @Fay @Kim; or reply \"skip\".");
+    public static readonly LocalText HeadsNotInPairs = new(
+        "收到 {0} 人，无法两两配对。请按“成员、部门负责人”的顺序成对填写，例如：@张三 @刘处长 @李四 @王主任（张三分管刘处长所在部门，李四分管王主任所在部门）；没有请回复“跳过”。",
+        "That names {0} people, which do not make pairs. Name them in pairs, the member first and then the head he oversees, for example: @Fay @Kim @Sam @Lee; reply \"skip\" if none.");
     public static readonly LocalText AskSupervisors = new("请 @ 督导组成员；没有请回复“跳过”。", "Please @mention the supervisors; reply \"skip\" if none.");
-    public static readonly LocalText RetryOptionalPeople = new("请 @ 相关人员，或回复“跳过”。", "Please @mention them, or reply \"skip\".");
+    public static readonly LocalText RetryOptionalPeople = new("请 @ 相关人员（网页聊天中输入姓名），例如：@赵组长；或回复“跳过”。", "Please @mention them (in the web chat, type their names), for example: @Kim; or reply \"skip\".");
+    public static readonly LocalText FixThisAnswer = new("请重新回答下面这一项，其余回答都已保留。", "Please answer the question below again; every other answer is kept.");
     public static readonly LocalText GaveUp = new("没能完成会议设置，没有保存任何内容。可以随时发送“新建会议”重新开始。", "The meeting was not set up and nothing was saved. Send \"new meeting\" to start again.");
 
     public static readonly LocalText PlanHeading = new("会议方案：{0}（{1}）", "Meeting plan: {0} ({1})");
     public static readonly LocalText PlanWhenWhere = new("时间：{0}（{1}）  地点：{2}", "When: {0} ({1})  Where: {2}");
     public static readonly LocalText PlanPeople = new("主要负责同志：{0}；班子成员：{1}", "Lead: {0}; team members: {1}");
     public static readonly LocalText PlanDeadlines = new("各项截止时间：", "Deadlines:");
-    public static readonly LocalText AskConfirm = new("确认按以上方案创建会议吗？", "Create the meeting as planned above?");
+    public static readonly LocalText AskConfirm = new("确认按以上方案创建会议吗？（回复“返回”可修改上一项）", "Create the meeting as planned above? (Reply \"back\" to change the last answer.)");
     public static readonly LocalText NotCreated = new("好的，会议没有创建。", "All right, the meeting was not created.");
 
     public static readonly LocalText Announcement = new("已创建会议：{0}，{1}（{2}）在 {3} 召开。每个人会私聊收到自己的任务清单。", "Meeting set up: {0}, on {1} ({2}) at {3}. Everyone gets their own list of what is due in a private chat.");

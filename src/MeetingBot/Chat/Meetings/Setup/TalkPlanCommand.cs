@@ -62,7 +62,7 @@ public sealed class TalkPlanCommand(MeetingUpdates updates, MeetingRepository re
         }
 
         var changed = await updates.ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id, (meeting, now) => add
-            ? new AddTalkPair(meeting.Version, one.UserId, other.UserId).Decide(meeting, scope.Template, scope.Actor, now)
+            ? new AddTalkPair(meeting.Version, one.UserId, other.UserId, one.Name, other.Name).Decide(meeting, scope.Template, scope.Actor, now)
             : new DropTalkPair(meeting.Version, one.UserId, other.UserId).Decide(meeting, scope.Template, scope.Actor, now), cancellationToken);
         if (changed is not null)
         {

@@ -11,7 +11,7 @@ public sealed class TransferLeadCommand(MeetingUpdates updates) : IChatCommandHa
     public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) =>
         updates.ApplyToMentionedAsync(
             turn,
-            (meeting, person, actor, now) => new TransferLead(meeting.Version, person.UserId).Decide(meeting, actor, now),
+            (meeting, person, actor, now) => new TransferLead(meeting.Version, person.UserId, person.Name).Decide(meeting, actor, now),
             (before, person) => SetupTexts.LeadTransferred.In(turn.Locale, before.NameOf(person.UserId)),
             cancellationToken);
 }
