@@ -10,7 +10,15 @@ if (DemoCommandLine.Matches(args))
     return;
 }
 
-var app = MeetingBotApplication.Build(new WebApplicationOptions { Args = args });
+var verb = InvitationCommandLine.Matches(args) || DirectoryCommandLine.Matches(args);
+// A verb's standard output is its answer (links, ids) for scripts to read: the service's logs go to standard error.
+var app = MeetingBotApplication.Build(new WebApplicationOptions { Args = args }, builder =>
+{
+    if (verb)
+    {
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+});
 if (InvitationCommandLine.Matches(args))
 {
     // A verb, not the service: print invitation links and exit.
