@@ -16,7 +16,7 @@ const path = require('node:path');
 
 const { chromium } = require('playwright-core');
 const { startBot, RESULTS_DIR } = require('./harness');
-const { inviteFromCommandLine, signWithServiceKey, claimsOf } = require('./webchannel');
+const { inviteFromCommandLine, addToDirectory, signWithServiceKey, claimsOf } = require('./webchannel');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HOST = '127.0.0.1';
@@ -252,7 +252,8 @@ test('a callback whose nonce is not the one this browser was given is refused', 
 });
 
 test('an expired invitation link shows a page that says so and whom to ask, in Chinese or English', TEST_TIMEOUT, async () => {
-  const [invitation] = await inviteFromCommandLine(bot, ['--user', 'dl_expired', '--name', '钱七']);
+  const person = await addToDirectory(bot, { name: '钱七' });
+  const [invitation] = await inviteFromCommandLine(bot, ['--person', person.id]);
   const { jti, iat } = claimsOf(invitation.code);
   // The same invitation's code as it was when it ran out, an hour ago (signed with the service's key).
   const exp = Math.floor(Date.now() / 1000) - 3600;
