@@ -8,11 +8,10 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./browser');
 const { startBot, RESULTS_DIR, sleep } = require('./harness');
 const { setUpMeeting, say, tokenFor, openChat, LEAD, MEMBERS } = require('./webchannel');
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const [LI] = MEMBERS;
 let bot;
@@ -49,12 +48,7 @@ before(async () => {
   await say(secretary, '公示', '已公示');
   const { reply } = await say(secretary, '公示链接', '/board/');
   boardUrl = reply.text.match(/https?:\/\/\S+\/board\/[A-Za-z0-9_-]+/)[0];
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, { timeout: 300_000 });
 
 after(async () => {

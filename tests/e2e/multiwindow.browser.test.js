@@ -10,11 +10,10 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./browser');
 const { startBot, sleep, RESULTS_DIR } = require('./harness');
 const { inviteFromCommandLine, addToDirectory, tokenFor, openChat } = require('./webchannel');
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Its id is the directory's, filled in by addToDirectory.
 const PERSON = { name: '赵六' };
 const MESSAGES = 50;
@@ -30,12 +29,7 @@ const open = [];
 
 before(async () => {
   bot = await startBot({ logName: 'bot-multiwindow.log' });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, { timeout: 120_000 });
 
 after(async () => {

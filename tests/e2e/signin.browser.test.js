@@ -14,11 +14,10 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./browser');
 const { startBot, RESULTS_DIR } = require('./harness');
 const { inviteFromCommandLine, addToDirectory, signWithServiceKey, claimsOf } = require('./webchannel');
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HOST = '127.0.0.1';
 const WAIT_MS = 30_000;
 const TEST_TIMEOUT = { timeout: 90_000 };
@@ -98,12 +97,7 @@ before(async () => {
       SignIn__RequireHttpsMetadata: 'false',
     },
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, { timeout: 180_000 });
 
 after(async () => {

@@ -7,11 +7,10 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./browser');
 const { startBot, RESULTS_DIR } = require('./harness');
 const { setUpMeeting, LEAD, MEMBERS } = require('./webchannel');
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TEST_TIMEOUT = { timeout: 120_000 };
 const WAIT_MS = 30_000;
 const [LI, WANG] = MEMBERS;
@@ -22,13 +21,7 @@ let browser;
 before(async () => {
   bot = await startBot({ logName: 'bot-webchat-browser.log' });
   meeting = await setUpMeeting(bot);
-  // playwright-core gives every launch a fresh throw-away profile (it refuses --user-data-dir in launch()).
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, { timeout: 180_000 });
 
 after(async () => {
