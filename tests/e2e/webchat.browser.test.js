@@ -87,8 +87,10 @@ test('a member writes a criticism outline in a card and hands it in; the lead ap
   const lead = await openLink(LEAD);
   // The review request waits in his conversation; he lists what awaits him and approves from the card.
   await type(lead, '待审');
-  const approve = lead.getByRole('button', { name: '批准' }).last();
+  // The button names whom approving discloses the outline to, and the card says it cannot be undone.
+  const approve = lead.getByRole('button', { name: '批准并向' }).last();
   await approve.waitFor({ timeout: WAIT_MS });
+  assert.match(await transcriptText(lead), /明示后不能收回/);
   await approve.click();
   await waitForText(lead, '已批准');
   await shot(lead, 'lead-approved');

@@ -99,17 +99,25 @@ public static class ReviewItemReply
         }
 
         card.InputText(ReviewVerbs.CommentField, ReviewTexts.CommentPlaceholder.In(locale), multiline: true);
+        // Approving an outline discloses it to its target at once and for good: the card says so, and the button names
+        // whom it discloses to, so pressing it is the informed confirmation the typed 批准 asks for separately.
+        var approve = item.TargetName is { } discloses ? ReviewTexts.ApproveAndDiscloseButton.In(locale, discloses) : ReviewTexts.ApproveButton.In(locale);
+        if (item.TargetName is { } disclosedTo)
+        {
+            card.Text(ReviewTexts.ApprovalDiscloses.In(locale, disclosedTo), subtle: true);
+        }
+
         var data = new Dictionary<string, object> { [ReviewVerbs.KeyField] = item.StorageKey, [ReviewVerbs.VersionField] = item.Version };
         // Teams supports Universal Actions (answered in place); other card channels post the data back as a message.
         var teams = string.Equals(channelId, Channels.MsTeams, StringComparison.OrdinalIgnoreCase);
         if (teams)
         {
-            card.Execute(ReviewTexts.ApproveButton.In(locale), ReviewVerbs.Approve, data)
+            card.Execute(approve, ReviewVerbs.Approve, data)
                 .Execute(ReviewTexts.ReturnButton.In(locale), ReviewVerbs.Return, data);
         }
         else
         {
-            card.Submit(ReviewTexts.ApproveButton.In(locale), WithVerb(data, ReviewVerbs.Approve))
+            card.Submit(approve, WithVerb(data, ReviewVerbs.Approve))
                 .Submit(ReviewTexts.ReturnButton.In(locale), WithVerb(data, ReviewVerbs.Return));
         }
 

@@ -40,6 +40,10 @@ public static class ReviewTexts
 
     public static readonly LocalText ApproveButton = new("批准", "Approve");
 
+    public static readonly LocalText ApproveAndDiscloseButton = new("批准并向{0}明示", "Approve and disclose to {0}");
+
+    public static readonly LocalText ApprovalDiscloses = new("批准后，这份提纲将立即在私聊中向{0}本人明示，明示后不能收回。", "Approving shows this outline to {0} at once, in private; that cannot be undone.");
+
     public static readonly LocalText ReturnButton = new("退回修改", "Return");
 
     public static readonly LocalText NoSuchNumber = new("刚才的待审清单中没有第{0}项，请发送“待审”查看当前清单。", "The reviews list you were shown has no item {0}; send \"reviews\" to see the current list.");
