@@ -10,7 +10,7 @@ const path = require('node:path');
 
 const { launchChromium } = require('./browser');
 const { startBot, RESULTS_DIR, sleep } = require('./harness');
-const { setUpMeeting, say, tokenFor, openChat, LEAD, MEMBERS } = require('./webchannel');
+const { setUpMeeting, say, sayConfirmed, tokenFor, openChat, LEAD, MEMBERS } = require('./webchannel');
 
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const [LI] = MEMBERS;
@@ -35,17 +35,17 @@ before(async () => {
   // The meeting moves to a minute from now, the lead's recorded override confirms it, and once it has begun the
   // secretary marks it held: only then do rectification tasks exist.
   const start = soon();
-  await say(secretary, `改期 ${start.text}`, '会议已改期');
+  await sayConfirmed(secretary, `改期 ${start.text}`, '会议已改期');
   const { token } = await tokenFor(bot.baseUrl, meeting.links[LEAD.id]);
   const lead = await openChat(bot, { token, userId: LEAD.id });
-  await say(lead, '确认会议 强制 端到端测试', '理由已记录');
+  await sayConfirmed(lead, '确认会议 强制 端到端测试', '理由已记录');
   lead.end();
   await sleep(Math.max(0, start.at - Date.now()) + 1_000);
-  await say(secretary, '会议已召开', '会议已标记为召开');
+  await sayConfirmed(secretary, '会议已召开', '会议已标记为召开');
   const due = isoDay(Date.now() + 90 * 24 * 3600 * 1000);
   await say(secretary, `整改 添加 ${LI.name} ${due} 公车管理<不规范>｜建立公车使用登记制度`, '已添加整改任务');
   await say(secretary, `整改 添加 ${LEAD.name} ${due} 调研不深入｜每月下基层不少于4次`, '已添加整改任务');
-  await say(secretary, '公示', '已公示');
+  await sayConfirmed(secretary, '公示', '已公示');
   const { reply } = await say(secretary, '公示链接', '/board/');
   boardUrl = reply.text.match(/https?:\/\/\S+\/board\/[A-Za-z0-9_-]+/)[0];
   browser = await launchChromium();

@@ -91,6 +91,12 @@ async function openChat(bot, { token, userId, webSocket = false, conversationId,
 }
 
 /** Sends text (with @mentions of { id, name }) and waits for a bot message containing `expected`. */
+/** An irreversible command: the bot first says what will happen (请确认…), then acts on the person's 确认. */
+async function sayConfirmed(conversation, text, expected, mentions = []) {
+  await say(conversation, text, '请确认', mentions);
+  return say(conversation, '确认', expected);
+}
+
 async function say(conversation, text, expected, mentions = []) {
   const activity = {
     type: 'message',
@@ -158,6 +164,6 @@ function signWithServiceKey(bot, claims) {
 const claimsOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
 
 module.exports = {
-  inviteFromCommandLine, runCommandLine, addToDirectory, codeOf, tokenFor, openChat, say, setUpMeeting, signWithServiceKey, claimsOf, post, get, domainOf,
+  inviteFromCommandLine, runCommandLine, addToDirectory, codeOf, tokenFor, openChat, say, sayConfirmed, setUpMeeting, signWithServiceKey, claimsOf, post, get, domainOf,
   SECRETARY, LEAD, MEMBERS, REPLY_TIMEOUT_MS,
 };
