@@ -63,6 +63,10 @@ test('a member opens his invitation link, types 我的任务 and sees his list',
 
   await type(page, '我的任务');
   await waitForText(page, '批评发言提纲');
+  // One task a line, as the bot wrote it: Markdown must not join the lines into one paragraph on the phone.
+  const list = page.locator('.webchat__bubble__content').filter({ hasText: '☐' }).last();
+  const taskLines = (await list.innerText()).split('\n').filter((line) => line.includes('☐'));
+  assert.ok(taskLines.length >= 2, `each task on its own line, got: ${await list.innerText()}`);
 
   await shot(page, 'member-tasks');
   await page.context().close();

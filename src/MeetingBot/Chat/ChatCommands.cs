@@ -22,6 +22,9 @@ public static class ChatCommands
     /// <summary>The commands every deployment has; features add theirs through <see cref="IChatCommandHandler"/>.</summary>
     public static readonly IReadOnlyList<ChatCommand> BuiltIn = [Help, Language, Confirm, Drop];
 
+    // What may end a sentence typed after a command word.
+    private static readonly char[] SentenceEnds = ['。', '．', '.', '！', '!', '～', '~', '…'];
+
     /// <summary>
     /// Reads a message against every command's grammar. It is a command only when it is one: a command word alone
     /// (a command that needs more answers with its usage), or followed by a separator (a space, <c>：</c>,
@@ -50,6 +53,18 @@ public static class ChatCommands
 
         return CommandMatch.Conversation(nearMiss);
     }
+
+    /// <summary>
+    /// The command's word and nothing after it but sentence-ending punctuation (<c>确认。</c>, <c>我的任务！</c>): the
+    /// grammar does not take it as the command, so the hint has to say what to leave out.
+    /// </summary>
+    public static bool IsWordWithPunctuation(string text, ChatCommand command)
+    {
+        var word = text.Trim().TrimEnd(SentenceEnds).TrimEnd();
+        return word.Length < text.Trim().Length
+            && command.ZhNames.Concat(command.EnNames).Any(name => string.Equals(name, word, StringComparison.OrdinalIgnoreCase));
+    }
+
 
     // An English word must end where the name ends (rescheduled is not reschedule); Chinese has no spaces between words.
     private static bool EndsAWord(string text, string name) =>

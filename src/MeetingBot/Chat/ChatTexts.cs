@@ -15,8 +15,13 @@ public static class ChatTexts
 
     /// <summary>A 1:1 message that starts with a command word but is not that command: what the command looks like, never an echo.</summary>
     public static readonly LocalText DidYouMean = new(
-        "如果您是想使用命令“{0}”，请这样发送：{1}。发送“帮助”查看全部命令。",
-        "If you meant the command \"{0}\", send it like this: {1}. Send \"help\" to see every command.");
+        "如果您是想使用命令“{0}”，请这样发送：“{1}”。发送“帮助”查看全部命令。",
+        "If you meant the command \"{0}\", send it like this: \"{1}\". Send \"help\" to see every command.");
+
+    /// <summary>A command word with a full stop after it (<c>确认。</c>): the hint must not look like what was typed.</summary>
+    public static readonly LocalText WithoutPunctuation = new(
+        "命令后面不要加标点。如果您是想使用命令“{0}”，请只发送：{0}",
+        "Send commands without punctuation after them. If you meant the command \"{0}\", send just: {0}");
 
     public static readonly LocalText EmptyMessage = new(
         "请发送文字命令。发送“帮助”查看全部命令。",

@@ -130,6 +130,10 @@ public sealed class MeetingBotHandler : ActivityHandler
             // material meant for a private chat.
             await turnContext.SendActivityAsync(ChatTexts.UnknownCommandInGroup.In(locale), cancellationToken);
         }
+        else if (match.NearMiss is { } punctuated && ChatCommands.IsWordWithPunctuation(text, punctuated))
+        {
+            await turnContext.SendActivityAsync(ChatTexts.WithoutPunctuation.In(locale, punctuated.Primary(locale)), cancellationToken);
+        }
         else if (match.NearMiss is { } meant)
         {
             await turnContext.SendActivityAsync(ChatTexts.DidYouMean.In(locale, meant.Primary(locale), meant.Example(locale)), cancellationToken);

@@ -49,6 +49,20 @@ public sealed class ChatCommandsTests
     }
 
     [Theory]
+    [InlineData("确认。", true)]
+    [InlineData(" 我的任务！ ", true)]
+    [InlineData("  公示。 ", true)]
+    [InlineData("确认会议室了吗。", false)]
+    public void ACommandWordWithAFullStop_IsToldApart_SoTheHintCanSayWhatToLeaveOut(string typed, bool punctuated)
+    {
+        var match = ChatCommands.Parse(typed, All);
+
+        Assert.Null(match.Command);
+        var meant = Assert.IsType<ChatCommand>(match.NearMiss);
+        Assert.Equal(punctuated, ChatCommands.IsWordWithPunctuation(typed, meant));
+    }
+
+    [Theory]
     [InlineData("确认会议室了吗", "confirm-meeting")]
     [InlineData("公示栏在哪", "publish")]
     [InlineData("意见很好", "comment")]

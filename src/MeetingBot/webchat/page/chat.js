@@ -21,6 +21,13 @@
     return JSON.parse(new TextDecoder().decode(bytes));
   }
 
+  // The bot writes one item per line ("\n"), as Teams shows it; Markdown would join single lines into one paragraph
+  // (a task list became one run-on block on a phone), so each single line break is made a hard break.
+  function keepLineBreaks(markdown, newLineOptions, linkOptions) {
+    var text = String(markdown == null ? '' : markdown).replace(/\r\n/g, '\n').replace(/([^\n])\n(?=[^\n])/g, '$1  \n');
+    return window.WebChat.renderMarkdown(text, newLineOptions, linkOptions);
+  }
+
   function offerSignIn(href, text) {
     var link = document.getElementById('signin-link');
     link.href = href + (room === 'team' ? '?room=team' : '');
@@ -51,6 +58,7 @@
         locale: 'zh-CN',
         nonce: nonce,
         styleOptions: { hideUploadButton: false, bubbleMaxWidth: 600, sendBoxHeight: 48 },
+        renderMarkdown: keepLineBreaks,
       }, document.getElementById('webchat'));
       var box = document.querySelector('#webchat input, #webchat textarea');
       if (box) box.focus();

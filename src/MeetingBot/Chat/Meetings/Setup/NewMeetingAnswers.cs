@@ -56,5 +56,19 @@ public static class NewMeetingAnswers
     }
 
     public static Task<bool> KnownZoneAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
-        Task.FromResult(prompt.Recognized.Value is { } zone && (IsDefault(zone) || WallClock.TryFindZone(zone.Trim(), out _)));
+        Task.FromResult(prompt.Recognized.Value is { } zone && (IsDefault(zone) || WallClock.TryFindZone(ZoneOf(zone, string.Empty), out _)));
+
+    /// <summary>
+    /// The zone an answer names: the template's for "默认", Asia/Shanghai for the names a Chinese office uses for it
+    /// (北京时间, 东八区, …), else the zone id as written.
+    /// </summary>
+    public static string ZoneOf(string text, string defaultZone)
+    {
+        var answer = text.Trim().TrimEnd('。', '．', '！', '!').Trim();
+        return IsDefault(answer) ? defaultZone : ChinaTimeWords.Contains(answer) ? "Asia/Shanghai" : answer;
+    }
+
+    private static readonly HashSet<string> ChinaTimeWords = new(
+        ["北京时间", "北京", "中国时间", "中国标准时间", "东八区", "东8区", "UTC+8", "GMT+8", "UTC+08:00", "China Standard Time"],
+        StringComparer.OrdinalIgnoreCase);
 }

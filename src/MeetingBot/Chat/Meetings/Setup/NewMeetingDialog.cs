@@ -171,7 +171,7 @@ public sealed class NewMeetingDialog : ComponentDialog
             return await GiveUpAsync(step, cancellationToken);
         }
 
-        step.SetValue("zone", NewMeetingAnswers.IsDefault(zone) ? Template(step).DefaultTimeZone : zone.Trim());
+        step.SetValue("zone", NewMeetingAnswers.ZoneOf(zone, Template(step).DefaultTimeZone));
         return await AskAsync(step, LeadPrompt, SetupTexts.AskLead, SetupTexts.RetryLead, cancellationToken);
     }
 

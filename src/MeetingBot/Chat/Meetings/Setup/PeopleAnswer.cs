@@ -14,6 +14,9 @@ public static class PeopleAnswer
 
     private static readonly char[] NameSeparators = ['、', '，', ',', '；', ';', '\n'];
 
+    // People end an answer as a sentence (王书记。 跳过！): the stop is not part of the name or the word.
+    private static readonly char[] SentenceEnds = ['。', '．', '！', '!'];
+
     private static readonly HashSet<string> NoneWords = new(["跳过", "无", "没有", "skip", "none", "no"], StringComparer.OrdinalIgnoreCase);
 
     public static List<Person> Mentioned(Activity activity) => [.. InOrder(activity).DistinctBy(p => p.UserId)];
@@ -39,10 +42,10 @@ public static class PeopleAnswer
     /// <summary>The pieces of a typed answer (split at 、，; and new lines; spaces are split by <see cref="NamedAnswer"/>).</summary>
     public static IEnumerable<string> Names(string text) =>
         text.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(name => name.TrimStart('@', '＠').Trim())
+            .Select(name => name.TrimStart('@', '＠').TrimEnd(SentenceEnds).Trim())
             .Where(name => name.Length > 0);
 
-    public static bool IsEveryone(string? text) => text is not null && EveryoneWords.Contains(text.Trim());
+    public static bool IsEveryone(string? text) => text is not null && EveryoneWords.Contains(text.Trim().TrimEnd(SentenceEnds));
 
-    public static bool IsNone(string? text) => text is not null && NoneWords.Contains(text.Trim());
+    public static bool IsNone(string? text) => text is not null && NoneWords.Contains(text.Trim().TrimEnd(SentenceEnds));
 }

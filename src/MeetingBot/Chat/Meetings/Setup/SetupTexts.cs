@@ -37,7 +37,7 @@ public static class SetupTexts
     public static readonly LocalText WhenNeedsTime = new("请同时写出几点开始，例如：2026年12月20日 上午9点", "Please include the start time as well, for example: December 20, 2026 9:00 am");
     public static readonly LocalText AskPlace = new("会议地点在哪里？", "Where is the meeting held?");
     public static readonly LocalText AskZone = new("会议所在时区？回复“默认”使用 {0}，或写时区名（如 Asia/Shanghai）。", "Which time zone? Reply \"default\" for {0}, or give a zone name (such as Europe/London).");
-    public static readonly LocalText RetryZone = new("不认识这个时区。请回复“默认”，或写时区名，例如 Asia/Shanghai。", "I do not know that time zone. Reply \"default\", or give a zone name such as Europe/London.");
+    public static readonly LocalText RetryZone = new("不认识这个时区。请回复“默认”或“北京时间”，或写时区名，例如 Asia/Shanghai。", "I do not know that time zone. Reply \"default\", or give a zone name such as Europe/London.");
     public static readonly LocalText AskLead = new("请 @ 主要负责同志（一人）；在网页聊天中输入其姓名。", "Please @mention the lead (one person); in the web chat, type their name.");
     public static readonly LocalText RetryLead = new("请 @ 一个人作为主要负责同志（网页聊天中输入一个姓名），例如：@王书记", "Please @mention exactly one person as the lead (in the web chat, type one name), for example: @Wang");
     public static readonly LocalText AskMembers = new("请 @ 班子成员（网页聊天中输入姓名，用“、”分隔），或回复“全体”选择本会话的所有成员。", "Please @mention the team members (in the web chat, type their names separated by commas), or reply \"everyone\" for everyone in this conversation.");
