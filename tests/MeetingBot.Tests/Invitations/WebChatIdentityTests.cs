@@ -115,9 +115,13 @@ public sealed class WebChatIdentityTests(MeetingBotFactory factory) : IClassFixt
         Assert.Equal([lead.WebChatUserId, li.WebChatUserId, wangFinance.WebChatUserId], meeting.Members.Select(m => m.UserId));
         Assert.Null(meeting.Find(wangOffice.WebChatUserId));
 
+        // A link is its person's credential: the shared name is listed with the unit that tells which 王五 it is for.
+        Assert.Contains($"· 王五{_t}（财政所）：", links, StringComparison.Ordinal);
+        Assert.DoesNotContain($"· 王五{_t}：", links, StringComparison.Ordinal);
         foreach (var person in new[] { secretary, lead, li, wangFinance })
         {
-            var line = links.Split('\n').Single(l => l.StartsWith($"· {person.Name}：", StringComparison.Ordinal));
+            var shown = person == wangFinance ? person.Label : person.Name;
+            var line = links.Split('\n').Single(l => l.StartsWith($"· {shown}：", StringComparison.Ordinal));
             var grant = (await Grants.ResolveAsync(WebChatSession.CodeOf(line), null, CancellationToken.None))!;
             Assert.Equal(person.WebChatUserId, grant.UserId);
             Assert.Equal(InvitationConversations.PersonalId(person.WebChatUserId), grant.ConversationId);

@@ -55,17 +55,20 @@ public sealed class InviteLinksCommand(MeetingUpdates updates, InvitationIssuer 
         DateTimeOffset? expires = null;
         foreach (var participant in meeting.Participants)
         {
-            var issued = directory.FindWebChatUser(participant.UserId) is { } person
+            var person = directory.FindWebChatUser(participant.UserId);
+            // A link is the person's credential: when the name is shared, say which of them it belongs to.
+            var who = MarkdownEscape.Text(person is not null && directory.IsShared(person.Name) ? person.Label : participant.Name);
+            var issued = person is not null
                 ? await links.IssueAsync(dossier, person.Id, issuer, cancellationToken)
                 : Failure.NotFound(FailureCodes.PersonNotFound, ("name", participant.Name));
             if (!issued.IsSuccess)
             {
-                lines.Add(InvitationTexts.LinkLine.In(turn.Locale, participant.Name, FailureReply.For(issued.Failure, turn.Locale)));
+                lines.Add(InvitationTexts.LinkLine.In(turn.Locale, who, FailureReply.For(issued.Failure, turn.Locale)));
                 continue;
             }
 
             expires = issued.Value.Invitation.ExpiresAt;
-            lines.Add(InvitationTexts.LinkLine.In(turn.Locale, participant.Name, issued.Value.Link));
+            lines.Add(InvitationTexts.LinkLine.In(turn.Locale, who, issued.Value.Link));
         }
 
         var text = new StringBuilder()
