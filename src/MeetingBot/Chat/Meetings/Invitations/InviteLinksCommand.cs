@@ -3,12 +3,12 @@ using MeetingBot.BotFramework.Proactive;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Setup;
-using MeetingBot.Invitations;
 using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Texts;
+using MeetingBot.Invitations;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
-using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Invitations;
 
@@ -60,12 +60,12 @@ public sealed class InviteLinksCommand(MeetingUpdates updates, InvitationIssuer 
                 : Failure.NotFound(FailureCodes.PersonNotFound, ("name", participant.Name));
             if (!issued.IsSuccess)
             {
-                lines.Add(InvitationTexts.LinkLine.In(turn.Locale, participant.Name, FailureReply.For(issued.Failure, turn.Locale)));
+                lines.Add(InvitationTexts.LinkLine.In(turn.Locale, MarkdownEscape.Text(participant.Name), FailureReply.For(issued.Failure, turn.Locale)));
                 continue;
             }
 
             expires = issued.Value.Invitation.ExpiresAt;
-            lines.Add(InvitationTexts.LinkLine.In(turn.Locale, participant.Name, issued.Value.Link));
+            lines.Add(InvitationTexts.LinkLine.In(turn.Locale, MarkdownEscape.Text(participant.Name), issued.Value.Link));
         }
 
         var text = new StringBuilder()
