@@ -7,7 +7,10 @@ namespace MeetingBot.Coordination.Texts;
 /// that Teams and Web Chat render as Markdown: it then shows as the characters typed, never as a link, an image,
 /// emphasis, a heading or a list. Only ASCII markup characters get a backslash, so Chinese text and its full-width
 /// punctuation pass through untouched. Applied where user text is put into a bot-composed message, never to the
-/// bot's own markup.
+/// bot's own markup, and once (an escaped text escaped again would show its backslashes).
+/// Web Chat also turns bare addresses into links (markdown-it's linkify: "http://…", "www.…", "evil.com",
+/// "a@b.com"), so the colon of "://" and the dot of a domain ("evil.com", not "3.1") are escaped too: a backslash
+/// before ASCII punctuation is a plain character in CommonMark, and the address is then no longer recognised.
 /// </summary>
 public static class MarkdownEscape
 {
@@ -26,7 +29,8 @@ public static class MarkdownEscape
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (Specials.Contains(c, StringComparison.Ordinal) || (lineStart && c is '-' or '+' or '=') || IsOrderedListMarker(text, i))
+            if (Specials.Contains(c, StringComparison.Ordinal) || (lineStart && c is '-' or '+' or '=') || IsOrderedListMarker(text, i)
+                || IsAddressPart(text, i))
             {
                 escaped.Append('\\');
             }
@@ -37,6 +41,14 @@ public static class MarkdownEscape
 
         return escaped.ToString();
     }
+
+    // The colon of a scheme ("http://") and a dot between a letter or digit and a letter (a domain: "evil.com").
+    private static bool IsAddressPart(string text, int at) => text[at] switch
+    {
+        ':' => at + 1 < text.Length && text[at + 1] == '/',
+        '.' => at > 0 && at + 1 < text.Length && char.IsAsciiLetterOrDigit(text[at - 1]) && char.IsAsciiLetter(text[at + 1]),
+        _ => false,
+    };
 
     // "1." or "1)" at the start of a line would begin an ordered list: the dot is escaped.
     private static bool IsOrderedListMarker(string text, int at)

@@ -9,6 +9,7 @@ using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Help;
 using MeetingBot.Chat.Language;
 using MeetingBot.Chat.Welcome;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat;
@@ -140,7 +141,7 @@ public sealed class MeetingBotHandler : ActivityHandler
         }
         else
         {
-            await turnContext.SendActivityAsync(ChatTexts.UnknownCommand.In(locale, Shorten(text)), cancellationToken);
+            await turnContext.SendActivityAsync(ChatTexts.UnknownCommand.In(locale, MarkdownEscape.Text(Shorten(text))), cancellationToken);
         }
     }
 

@@ -120,12 +120,12 @@ public static class DirectoryCommandLine
         const string hint = "--skip-bad-rows";
         if (!report.Succeeded)
         {
-            await error.WriteLineAsync(report.Text(UserLocale.ZhCn, "跳过这些行、导入其余各行：加 " + hint));
-            await error.WriteLineAsync(report.Text(UserLocale.En, "To skip these rows and import the others, add " + hint));
+            await error.WriteLineAsync(report.PlainText(UserLocale.ZhCn, "跳过这些行、导入其余各行：加 " + hint));
+            await error.WriteLineAsync(report.PlainText(UserLocale.En, "To skip these rows and import the others, add " + hint));
             return 2;
         }
 
-        await output.WriteLineAsync(report.Text(UserLocale.ZhCn, hint));
+        await output.WriteLineAsync(report.PlainText(UserLocale.ZhCn, hint));
         return 0;
     }
 
@@ -144,8 +144,8 @@ public static class DirectoryCommandLine
 
     private static async Task<int> RefuseAsync(TextWriter error, Failure failure)
     {
-        await error.WriteLineAsync(FailureReply.For(failure, UserLocale.ZhCn));
-        await error.WriteLineAsync(FailureReply.For(failure, UserLocale.En));
+        await error.WriteLineAsync(FailureReply.Plain(failure, UserLocale.ZhCn));
+        await error.WriteLineAsync(FailureReply.Plain(failure, UserLocale.En));
         return 2;
     }
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
@@ -80,7 +79,7 @@ public static class SignInFeature
         {
             if (KeyRingFolder(signIn.Value, storage.Value) is { } folder)
             {
-                o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(folder), loggers);
+                o.XmlRepository = new OwnerOnlyKeyRing(folder, loggers);
             }
         });
         services.AddDataProtection().SetApplicationName("MeetingBot");

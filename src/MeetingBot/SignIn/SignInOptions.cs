@@ -37,6 +37,7 @@ public sealed class SignInOptions
     /// <summary>
     /// Where the keys that protect the sign-in cookie are kept. Empty: beside the SQLite file for the embedded default,
     /// otherwise ASP.NET Core's default place. Several instances must share one folder (or sign-ins work on one only).
+    /// A configured or default folder is kept owner-only (0700, key files 0600): see <see cref="OwnerOnlyKeyRing"/>.
     /// </summary>
     public string KeyRingPath { get; set; } = string.Empty;
 

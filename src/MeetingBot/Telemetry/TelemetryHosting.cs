@@ -15,7 +15,8 @@ public static class TelemetryHosting
     /// OpenTelemetry for the service: our own sources and meters (turns, Connector calls and retries, storage
     /// conflicts, reminders) with ASP.NET Core, HttpClient and runtime instrumentation; exported over OTLP when
     /// <c>Telemetry:OtlpEndpoint</c> is set, to the console when <c>Telemetry:Console</c> is. Log lines carry the
-    /// trace and span ids, and each turn's log scope its activity and conversation ids.
+    /// trace and span ids, and each turn's log scope its activity and conversation ids. Spans lose the tokens in their
+    /// URL tags (<see cref="SpanRedaction"/>) as log records do.
     /// </summary>
     public static WebApplicationBuilder AddMeetingBotTelemetry(this WebApplicationBuilder builder)
     {
@@ -35,7 +36,9 @@ public static class TelemetryHosting
                 tracing.AddSource(BotTelemetry.SourceName, ReminderTelemetry.SourceName)
                     // Probes every few seconds would drown the turns.
                     .AddAspNetCoreInstrumentation(o => o.Filter = http => !IsProbe(http.Request.Path))
-                    .AddHttpClientInstrumentation();
+                    .AddHttpClientInstrumentation()
+                    // First, before every exporter: link tokens in paths and queries never leave the process.
+                    .AddProcessor(new SpanRedaction());
                 if (endpoint is not null)
                 {
                     tracing.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol, "v1/traces"));

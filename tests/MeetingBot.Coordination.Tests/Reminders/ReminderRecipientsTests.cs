@@ -158,7 +158,7 @@ public sealed class ReminderRecipientsTests
 
         Assert.All(resolved.Messages, m =>
         {
-            Assert.Contains(@"「\[点我\](http://evil.example)」", m.Text.ZhCn, StringComparison.Ordinal);
+            Assert.Contains(@"「\[点我\](http\://evil\.example)」", m.Text.ZhCn, StringComparison.Ordinal);
             Assert.Contains(@"\*\*三楼\*\*", m.Text.En, StringComparison.Ordinal);
             Assert.DoesNotContain("「[点我]", m.Text.ZhCn, StringComparison.Ordinal);
         });

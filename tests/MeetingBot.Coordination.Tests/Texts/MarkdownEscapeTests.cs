@@ -6,9 +6,11 @@ namespace MeetingBot.Coordination.Tests.Texts;
 public sealed class MarkdownEscapeTests
 {
     [Theory]
-    [InlineData("[点我](http://evil.example)", @"\[点我\](http://evil.example)")]
-    [InlineData("![图](http://evil.example/x.png)", @"\!\[图\](http://evil.example/x.png)")]
-    [InlineData("<http://evil.example>", @"\<http://evil.example\>")]
+    [InlineData("[点我](http://evil.example)", @"\[点我\](http\://evil\.example)")]
+    [InlineData("![图](http://evil.example/x.png)", @"\!\[图\](http\://evil\.example/x\.png)")]
+    [InlineData("<http://evil.example>", @"\<http\://evil\.example\>")]
+    [InlineData("<b>x</b>", @"\<b\>x\</b\>")]
+    [InlineData("见 www.evil.com 或 a@b.cn", @"见 www\.evil\.com 或 a@b\.cn")]
     [InlineData("**加粗** _斜体_ `代码`", @"\*\*加粗\*\* \_斜体\_ \`代码\`")]
     [InlineData("# 标题", @"\# 标题")]
     [InlineData("- 列表\n1. 第一", "\\- 列表\n1\\. 第一")]
@@ -17,5 +19,13 @@ public sealed class MarkdownEscapeTests
     public void UserText_IsEscaped_OnlyWhereItWouldBeMarkup(string typed, string escaped)
     {
         Assert.Equal(escaped, MarkdownEscape.Text(typed));
+    }
+
+    [Theory]
+    [InlineData("时间：9:30")]
+    [InlineData("版本 v1.2，3.5 小时")]
+    public void TimesAndNumbers_AreLeftAlone(string typed)
+    {
+        Assert.Equal(typed, MarkdownEscape.Text(typed));
     }
 }

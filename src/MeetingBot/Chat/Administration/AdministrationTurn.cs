@@ -1,6 +1,7 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.People;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 
@@ -14,8 +15,12 @@ public sealed record AdministrationTurn(CommandTurn Command, DirectoryPerson Adm
     public Task ReplyAsync(string text, CancellationToken cancellationToken) =>
         Command.Context.SendActivityAsync(text, cancellationToken);
 
+    /// <summary>
+    /// The arguments of an administration reply are a person's label, a word the administrator typed or a role name:
+    /// all plain text, escaped here as they enter the Markdown message.
+    /// </summary>
     public Task ReplyAsync(LocalText text, CancellationToken cancellationToken, params object[] args) =>
-        ReplyAsync(text.In(Locale, args), cancellationToken);
+        ReplyAsync(text.In(Locale, [.. args.Select(a => a is string s ? MarkdownEscape.Text(s) : a)]), cancellationToken);
 
     public Task RefuseAsync(Failure failure, CancellationToken cancellationToken) =>
         ReplyAsync(FailureReply.For(failure, Locale), cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MeetingBot.Coordination.People;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.People;
 
 namespace MeetingBot.Chat.Administration;
@@ -28,10 +29,10 @@ public sealed class ListPeople(PeopleDirectoryStore store) : IAdministrationActi
         var number = (page - 1) * PageSize;
         foreach (var person in people.Skip(number).Take(PageSize))
         {
-            text.Append('\n').Append(++number).Append(". ").Append(person.Label);
+            text.Append('\n').Append(++number).Append(". ").Append(MarkdownEscape.Text(person.Label));
             if (person.Phone is { } phone)
             {
-                text.Append(' ').Append(phone);
+                text.Append(' ').Append(MarkdownEscape.Text(phone));
             }
 
             if (person.Roles.Count > 0)

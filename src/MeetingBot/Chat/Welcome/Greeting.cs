@@ -1,5 +1,6 @@
 using System.Globalization;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Welcome;
@@ -20,5 +21,5 @@ public static class Greeting
         Words.Contains(text.Trim().TrimEnd('!', '！', '.', '。', '~', '～', ',', '，', ' ', '\u3000').ToLower(CultureInfo.InvariantCulture));
 
     public static Activity Reply(UserLocale locale, string? name) =>
-        Activity.CreateMessage(string.IsNullOrWhiteSpace(name) ? WelcomeTexts.GreetingNoName.In(locale) : WelcomeTexts.Greeting.In(locale, name));
+        Activity.CreateMessage(string.IsNullOrWhiteSpace(name) ? WelcomeTexts.GreetingNoName.In(locale) : WelcomeTexts.Greeting.In(locale, MarkdownEscape.Text(name)));
 }

@@ -1,4 +1,5 @@
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Welcome;
@@ -8,7 +9,7 @@ public static class WelcomeReply
 {
     public static Activity ForMembers(UserLocale locale, IReadOnlyList<ChannelAccount> members)
     {
-        var names = string.Join(WelcomeTexts.NameSeparator.In(locale), members.Select(m => string.IsNullOrWhiteSpace(m.Name) ? m.Id : m.Name));
+        var names = string.Join(WelcomeTexts.NameSeparator.In(locale), members.Select(m => MarkdownEscape.Text(string.IsNullOrWhiteSpace(m.Name) ? m.Id : m.Name)));
         return Activity.CreateMessage(WelcomeTexts.Member.In(locale, names));
     }
 

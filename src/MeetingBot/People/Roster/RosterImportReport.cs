@@ -1,6 +1,7 @@
 using System.Text;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.People;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 
@@ -11,8 +12,14 @@ public sealed record RosterImportReport(RosterImport? Import, Failure? Failure, 
 {
     public bool Succeeded => Failure is null && Unread is null;
 
-    /// <param name="skipHint">How to import the other rows where the user is (a chat command or a CLI option).</param>
-    public string Text(UserLocale locale, string skipHint)
+    /// <summary>For a chat message (Markdown): the refused cells' contents are escaped and show as typed.</summary>
+    /// <param name="skipHint">How to import the other rows (the chat command).</param>
+    public string Text(UserLocale locale, string skipHint) => Compose(locale, skipHint, chat: true);
+
+    /// <summary>For the command line, as plain text.</summary>
+    public string PlainText(UserLocale locale, string skipHint) => Compose(locale, skipHint, chat: false);
+
+    private string Compose(UserLocale locale, string skipHint, bool chat)
     {
         if (Unread is { } unread)
         {
@@ -23,7 +30,7 @@ public sealed record RosterImportReport(RosterImport? Import, Failure? Failure, 
         var refused = Import?.Refused ?? [];
         if (Failure is { } failure)
         {
-            text.Append(FailureReply.For(failure, locale));
+            text.Append(chat ? FailureReply.For(failure, locale) : FailureReply.Plain(failure, locale));
             if (failure.Code != FailureCodes.RosterRefused)
             {
                 return text.ToString();
@@ -42,7 +49,9 @@ public sealed record RosterImportReport(RosterImport? Import, Failure? Failure, 
 
         foreach (var refusal in refused)
         {
-            text.Append("\n- ").Append(locale == UserLocale.En ? refusal.Text.En : refusal.Text.ZhCn);
+            // The line quotes the refused cell: in chat it is escaped as a whole (the wording around it has no markup).
+            var line = locale == UserLocale.En ? refusal.Text.En : refusal.Text.ZhCn;
+            text.Append("\n- ").Append(chat ? MarkdownEscape.Text(line) : line);
         }
 
         if (Failure is not null)

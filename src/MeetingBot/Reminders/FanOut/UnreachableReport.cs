@@ -2,6 +2,7 @@ using MeetingBot.BotFramework.Storage;
 using MeetingBot.Chat.Meetings;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders.Deliveries;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
 
 namespace MeetingBot.Reminders.FanOut;
@@ -27,7 +28,7 @@ public sealed class UnreachableReport(IStorage storage, PersonalNotices notices)
         var fresh = await RecordAsync(meeting.Id, userIds, cancellationToken);
         if (fresh.Count > 0)
         {
-            var names = fresh.Select(meeting.NameOf).ToList();
+            var names = fresh.Select(meeting.NameOf).Select(MarkdownEscape.Text).ToList();
             foreach (var secretary in meeting.With(Role.Secretary))
             {
                 var key = NoticeKeys.For(meeting.Id, NoticeKeys.Unreachable, BatchId(fresh), fresh.Count, secretary.UserId);

@@ -4,6 +4,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Invitations;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -40,7 +41,7 @@ public sealed class NewMemberInvitation(InvitationIssuer issuer, PeopleDirectory
         }
 
         await context.SendActivityAsync(PersonalConversations.IsPersonal(context.Activity.Conversation)
-            ? InvitationTexts.NewMemberLink.In(turn.Locale, participant.Name, issued.Value.Link, MeetingText.Local(issued.Value.Invitation.ExpiresAt, meeting))
-            : InvitationTexts.NewMemberLinkPrivately.In(turn.Locale, participant.Name), cancellationToken);
+            ? InvitationTexts.NewMemberLink.In(turn.Locale, MarkdownEscape.Text(participant.Name), issued.Value.Link, MeetingText.Local(issued.Value.Invitation.ExpiresAt, meeting))
+            : InvitationTexts.NewMemberLinkPrivately.In(turn.Locale, MarkdownEscape.Text(participant.Name)), cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Setup;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Invitations;
 
 namespace MeetingBot.Chat.Meetings.Invitations;
@@ -30,7 +31,7 @@ public sealed class RevokeInviteCommand(MeetingUpdates updates, InvitationStore 
             : meeting.Participants.FirstOrDefault(p => string.Equals(p.Name, who, StringComparison.OrdinalIgnoreCase) || p.UserId == who);
         if (!everyone && person is null)
         {
-            await context.SendActivityAsync(InvitationTexts.RevokeUnknown.In(turn.Locale, who), cancellationToken);
+            await context.SendActivityAsync(InvitationTexts.RevokeUnknown.In(turn.Locale, MarkdownEscape.Text(who)), cancellationToken);
             return;
         }
 
@@ -46,7 +47,7 @@ public sealed class RevokeInviteCommand(MeetingUpdates updates, InvitationStore 
         }
 
         await context.SendActivityAsync(revoked.Count == 0
-            ? InvitationTexts.NothingToRevoke.In(turn.Locale, person?.Name ?? who)
-            : InvitationTexts.Revoked.In(turn.Locale, revoked.Count, string.Join("、", revoked.Distinct())), cancellationToken);
+            ? InvitationTexts.NothingToRevoke.In(turn.Locale, MarkdownEscape.Text(person?.Name ?? who))
+            : InvitationTexts.Revoked.In(turn.Locale, revoked.Count, string.Join("、", revoked.Distinct().Select(MarkdownEscape.Text))), cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.MeetingRecords;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 
@@ -32,7 +33,7 @@ public sealed class MeetingHeldCommand(CurrentMeeting current, MeetingRepository
             return null;
         }
 
-        return new ConfirmationRequest(WhatWillHappen.MeetingHeld.In(turn.Locale, meeting.Theme));
+        return new ConfirmationRequest(WhatWillHappen.MeetingHeld.In(turn.Locale, MarkdownEscape.Text(meeting.Theme)));
     }
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)

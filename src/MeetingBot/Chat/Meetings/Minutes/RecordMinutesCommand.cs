@@ -2,6 +2,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.MeetingRecords;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -37,7 +38,7 @@ public sealed class RecordMinutesCommand(CurrentMeeting current, MeetingReposito
         var meeting = found.Meeting;
         if (Named(meeting, parts[0]) is not { } member)
         {
-            await context.SendActivityAsync(MinutesTexts.NoSuchPerson.In(turn.Locale, parts[0]), cancellationToken);
+            await context.SendActivityAsync(MinutesTexts.NoSuchPerson.In(turn.Locale, MarkdownEscape.Text(parts[0])), cancellationToken);
             return;
         }
 
@@ -55,7 +56,7 @@ public sealed class RecordMinutesCommand(CurrentMeeting current, MeetingReposito
             critic = Named(meeting, rest[0]);
             if (critic is null)
             {
-                await context.SendActivityAsync(MinutesTexts.NoSuchPerson.In(turn.Locale, rest[0]), cancellationToken);
+                await context.SendActivityAsync(MinutesTexts.NoSuchPerson.In(turn.Locale, MarkdownEscape.Text(rest[0])), cancellationToken);
                 return;
             }
 
@@ -77,7 +78,7 @@ public sealed class RecordMinutesCommand(CurrentMeeting current, MeetingReposito
 
     private static string Recorded(MinutesEntry entry, Meeting meeting, UserLocale locale) => entry.Kind switch
     {
-        SpeechKind.Criticism => MinutesTexts.RecordedCriticism.In(locale, entry.Number, meeting.NameOf(entry.FromId!), meeting.NameOf(entry.MemberId)),
+        SpeechKind.Criticism => MinutesTexts.RecordedCriticism.In(locale, entry.Number, MarkdownEscape.Text(meeting.NameOf(entry.FromId!)), MarkdownEscape.Text(meeting.NameOf(entry.MemberId))),
         SpeechKind.Response => MinutesTexts.Recorded.In(locale, entry.Number, meeting.NameOf(entry.MemberId), MinutesTexts.KindResponse.In(locale)),
         SpeechKind.CollectiveExamination => MinutesTexts.Recorded.In(locale, entry.Number, meeting.NameOf(entry.MemberId), MinutesTexts.KindCollective.In(locale)),
         _ => MinutesTexts.Recorded.In(locale, entry.Number, meeting.NameOf(entry.MemberId), MinutesTexts.KindSelf.In(locale)),

@@ -3,8 +3,8 @@ using System.Text;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.MeetingRecords;
 using MeetingBot.Coordination.Submissions.Contents;
-using MeetingBot.Localization;
 using MeetingBot.Coordination.Texts;
+using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Minutes;
 
@@ -24,7 +24,7 @@ public static class RunSheetReply
             if (item.Step == RunSheetStep.MutualCriticism && item.SubjectName != subject)
             {
                 subject = item.SubjectName;
-                text.Append('\n').Append(MinutesTexts.MutualHeading.In(locale, subject ?? string.Empty));
+                text.Append('\n').Append(MinutesTexts.MutualHeading.In(locale, MarkdownEscape.Text(subject)));
             }
 
             text.Append('\n').Append(Line(item, locale));
@@ -49,16 +49,16 @@ public static class RunSheetReply
 
     private static string Line(RunSheetItem item, UserLocale locale) => item.Step switch
     {
-        RunSheetStep.PreviousRectification => MinutesTexts.PreviousRectification.In(locale, item.Number, item.SpeakerName),
-        RunSheetStep.CollectiveExamination => MinutesTexts.CollectiveExamination.In(locale, item.Number, item.SpeakerName),
-        RunSheetStep.SelfCriticism => MinutesTexts.SelfCriticism.In(locale, item.Number, item.SpeakerName),
-        _ => MinutesTexts.MutualCriticism.In(locale, item.Number, item.SpeakerName, item.SubjectName ?? string.Empty),
+        RunSheetStep.PreviousRectification => MinutesTexts.PreviousRectification.In(locale, item.Number, MarkdownEscape.Text(item.SpeakerName)),
+        RunSheetStep.CollectiveExamination => MinutesTexts.CollectiveExamination.In(locale, item.Number, MarkdownEscape.Text(item.SpeakerName)),
+        RunSheetStep.SelfCriticism => MinutesTexts.SelfCriticism.In(locale, item.Number, MarkdownEscape.Text(item.SpeakerName)),
+        _ => MinutesTexts.MutualCriticism.In(locale, item.Number, MarkdownEscape.Text(item.SpeakerName), MarkdownEscape.Text(item.SubjectName)),
     };
 
     private static IEnumerable<string> References(RunSheetItem item, UserLocale locale) => item.Reference?.Content switch
     {
         null => [],
-        RectificationReview review => review.Tasks.Select(t => MinutesTexts.CarriedTask.In(locale, t.Task, t.OwnerName,
+        RectificationReview review => review.Tasks.Select(t => MinutesTexts.CarriedTask.In(locale, MarkdownEscape.Text(t.Task), MarkdownEscape.Text(t.OwnerName),
             (t.Completed ? MinutesTexts.TaskDone : MinutesTexts.TaskOpen).In(locale))),
         var content => ContentLines.Of(content, locale),
     };

@@ -8,6 +8,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Rectification;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -173,12 +174,12 @@ public sealed class RectificationCommand(
         var ownerName = words[0].TrimStart('@', '＠');
         if (meeting.Participants.FirstOrDefault(p => string.Equals(p.Name, ownerName, StringComparison.OrdinalIgnoreCase)) is not { } owner)
         {
-            return RectificationTexts.NoSuchPerson.In(turn.Locale, ownerName);
+            return RectificationTexts.NoSuchPerson.In(turn.Locale, MarkdownEscape.Text(ownerName));
         }
 
         if (DueDate(meeting, words[1]) is not { } due)
         {
-            return RectificationTexts.DateInvalid.In(turn.Locale, words[1]);
+            return RectificationTexts.DateInvalid.In(turn.Locale, MarkdownEscape.Text(words[1]));
         }
 
         return await AddTasksAsync(turn, found, _ => [new NewRectificationTask(texts[0], texts[1], owner.UserId, due)], cancellationToken);
@@ -211,7 +212,7 @@ public sealed class RectificationCommand(
         {
             var key = NoticeKeys.For(meeting.Id, NoticeKeys.RectificationAssigned, $"task-{task.Number}", outcome.Value.Version, task.OwnerId);
             await notices.SendAsync(turn.Context, PersonalNotice.Text(channelId, task.OwnerId, key, l => RectificationTexts.OwnerNotice.In(l, task.Number,
-                task.Measure, task.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), cancellationToken);
+                MarkdownEscape.Text(task.Measure), task.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))), cancellationToken);
         }
 
         return RectificationTexts.Added.In(turn.Locale, added.Count, added[0].Number, added[^1].Number);

@@ -1,6 +1,7 @@
 using System.Text;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Reminders.Deliveries;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Reminders.FanOut;
 
 namespace MeetingBot.Chat.Meetings.ReminderTools;
@@ -48,12 +49,12 @@ public sealed class DeliveryLogCommand(ReminderToolScope tools, MeetingDeliverie
 
             if (reminder.FailedNames.Count > 0)
             {
-                text.Append('\n').Append(ReminderToolTexts.LogFailedNames.In(locale, Localization.UserLocales.List(locale, reminder.FailedNames)));
+                text.Append('\n').Append(ReminderToolTexts.LogFailedNames.In(locale, Localization.UserLocales.List(locale, reminder.FailedNames.Select(MarkdownEscape.Text))));
             }
 
             if (reminder.UnreachableNames.Count > 0)
             {
-                text.Append('\n').Append(ReminderToolTexts.LogUnreachableNames.In(locale, Localization.UserLocales.List(locale, reminder.UnreachableNames)));
+                text.Append('\n').Append(ReminderToolTexts.LogUnreachableNames.In(locale, Localization.UserLocales.List(locale, reminder.UnreachableNames.Select(MarkdownEscape.Text))));
             }
         }
 

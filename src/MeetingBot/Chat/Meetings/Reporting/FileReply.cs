@@ -1,4 +1,5 @@
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Documents.Links;
 using MeetingBot.Localization;
 
@@ -12,7 +13,7 @@ public static class FileReply
 {
     public static Activity With(string text, IReadOnlyList<DocumentLink> links, UserLocale locale, string? channelId)
     {
-        var lines = links.Select(link => ReportingTexts.DownloadLine.In(locale, link.FileName, link.Url.AbsoluteUri));
+        var lines = links.Select(link => ReportingTexts.DownloadLine.In(locale, MarkdownEscape.Text(link.FileName), link.Url.AbsoluteUri));
         var message = Activity.CreateMessage(links.Count == 0 ? text : text + "\n\n" + string.Join("\n", lines));
         message.Attachments = links.Count > 0 && DocumentAttachment.ChannelTakesFiles(channelId) ? [.. links.Select(DocumentAttachment.Of)] : null;
         return message;

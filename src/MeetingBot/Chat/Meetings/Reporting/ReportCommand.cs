@@ -5,10 +5,10 @@ using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reports;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
-using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Reporting;
 
@@ -97,7 +97,7 @@ public sealed class ReportCommand(CurrentMeeting current, MeetingRepository repo
             foreach (var delivery in circulation.Deliveries)
             {
                 var kind = delivery.Kind == ReportDeliveryKind.SubmittedUpward ? ReportingTexts.SubmittedUpward : ReportingTexts.Announced;
-                text.Append('\n').Append(ReportingTexts.Delivered.In(locale, delivery.On.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), kind.In(locale), delivery.Where));
+                text.Append('\n').Append(ReportingTexts.Delivered.In(locale, delivery.On.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), kind.In(locale), MarkdownEscape.Text(delivery.Where)));
             }
         }
 
@@ -106,9 +106,9 @@ public sealed class ReportCommand(CurrentMeeting current, MeetingRepository repo
 
     private static string State(ReportCirculation circulation, int number, Meeting meeting, UserLocale locale) => circulation.State switch
     {
-        SubmissionState.Approved => ReportingTexts.StateApproved.In(locale, number, meeting.NameOf(circulation.Approval!.ByUserId)),
+        SubmissionState.Approved => ReportingTexts.StateApproved.In(locale, number, MarkdownEscape.Text(meeting.NameOf(circulation.Approval!.ByUserId))),
         SubmissionState.Returned when circulation.LatestReturn is { } back =>
-            ReportingTexts.StateReturned.In(locale, back.VersionNumber, meeting.NameOf(back.ByUserId), back.Comment ?? string.Empty),
+            ReportingTexts.StateReturned.In(locale, back.VersionNumber, MarkdownEscape.Text(meeting.NameOf(back.ByUserId)), MarkdownEscape.Text(back.Comment)),
         _ => ReportingTexts.StateSubmitted.In(locale, number),
     };
 }

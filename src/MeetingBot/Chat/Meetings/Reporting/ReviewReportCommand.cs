@@ -1,8 +1,9 @@
-using MeetingBot.Localization;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reports;
+using MeetingBot.Coordination.Texts;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 
@@ -55,7 +56,7 @@ public sealed class ReviewReportCommand(CurrentMeeting current, MeetingRepositor
         }
 
         var number = outcome.Value.Latest!.Number;
-        var reviewer = meeting.NameOf(found.Actor.UserId);
+        var reviewer = MarkdownEscape.Text(meeting.NameOf(found.Actor.UserId));
         await context.SendActivityAsync((approve ? ReportingTexts.Approved : ReportingTexts.Returned).In(turn.Locale, number), cancellationToken);
         var channelId = context.Activity.ChannelId ?? string.Empty;
         foreach (var secretary in meeting.With(Role.Secretary))
@@ -63,7 +64,7 @@ public sealed class ReviewReportCommand(CurrentMeeting current, MeetingRepositor
             var key = NoticeKeys.For(meeting.Id, NoticeKeys.ReportReviewed, $"report-{found.Actor.UserId}", number, secretary.UserId);
             await notices.SendAsync(context, PersonalNotice.Text(channelId, secretary.UserId, key, l => approve
                 ? ReportingTexts.ApprovedNotice.In(l, number, reviewer)
-                : ReportingTexts.ReturnedNotice.In(l, number, reviewer, comment ?? string.Empty)), cancellationToken);
+                : ReportingTexts.ReturnedNotice.In(l, number, reviewer, MarkdownEscape.Text(comment))), cancellationToken);
         }
     }
 }

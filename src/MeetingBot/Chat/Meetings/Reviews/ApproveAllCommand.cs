@@ -3,6 +3,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Reviews;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -61,9 +62,9 @@ public sealed class ApproveAllCommand(
             }
 
             items.Add(new ApproveAllItem(listed.Key, listed.ItemVersion));
-            var what = $"{label} {deliverable.Name.In(culture)} — {dossier.Meeting.NameOf(submission.AuthorId)}";
+            var what = $"{label} {deliverable.Name.In(culture)} — {MarkdownEscape.Text(dossier.Meeting.NameOf(submission.AuthorId))}";
             lines.Add(ApproveSubmission.DisclosesTo(submission) is { } target
-                ? ReviewTexts.ApproveAllDiscloses.In(locale, what, dossier.Meeting.NameOf(target))
+                ? ReviewTexts.ApproveAllDiscloses.In(locale, what, MarkdownEscape.Text(dossier.Meeting.NameOf(target)))
                 : ReviewTexts.ApproveAllNoDisclosure.In(locale, what));
         }
 

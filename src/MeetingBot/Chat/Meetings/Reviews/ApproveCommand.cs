@@ -3,6 +3,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 
@@ -31,8 +32,8 @@ public sealed class ApproveCommand(ReviewByReference review, ReviewDecisions dec
         var discloses = item.TargetName is not null
             && found.Meeting.Template.FindDeliverable(item.DeliverableId)?.Kind == DeliverableKind.CriticismOutline;
         var description = discloses
-            ? WhatWillHappen.ApproveAndDisclose.In(turn.Locale, item.AuthorName, what, item.VersionNumber, item.TargetName!)
-            : WhatWillHappen.Approve.In(turn.Locale, item.AuthorName, what, item.VersionNumber);
+            ? WhatWillHappen.ApproveAndDisclose.In(turn.Locale, MarkdownEscape.Text(item.AuthorName), what, item.VersionNumber, MarkdownEscape.Text(item.TargetName))
+            : WhatWillHappen.Approve.In(turn.Locale, MarkdownEscape.Text(item.AuthorName), what, item.VersionNumber);
         return new ConfirmationRequest(description,
             string.Join('\n', item.StorageKey, found.Version.ToString(CultureInfo.InvariantCulture), found.Comment ?? string.Empty));
     }

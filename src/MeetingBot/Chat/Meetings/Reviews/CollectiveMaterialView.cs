@@ -2,6 +2,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Permissions;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 
@@ -57,8 +58,8 @@ public sealed class CollectiveMaterialView(CurrentMeeting current)
             if (Visibility.Read(found.Meeting, found.Actor, comment) is { IsSuccess: true } && comment.Responses.Count > 0)
             {
                 var latest = comment.Responses[^1];
-                lines.Add(CollectiveMaterialTexts.CommentsLine.In(locale, found.Meeting.NameOf(comment.MemberId),
-                    latest.NoComment ? CollectiveMaterialTexts.NoCommentGiven.In(locale) : latest.Comment ?? string.Empty));
+                lines.Add(CollectiveMaterialTexts.CommentsLine.In(locale, MarkdownEscape.Text(found.Meeting.NameOf(comment.MemberId)),
+                    latest.NoComment ? CollectiveMaterialTexts.NoCommentGiven.In(locale) : MarkdownEscape.Text(latest.Comment)));
             }
         }
 

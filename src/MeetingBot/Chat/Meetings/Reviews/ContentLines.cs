@@ -1,6 +1,7 @@
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
@@ -23,7 +24,7 @@ public static class ContentLines
 
     public static IReadOnlyList<string> Points(IReadOnlyList<OutlinePoint> points, UserLocale locale) =>
     [
-        .. points.Select((p, i) => $"{i + 1}. {p.Text}" + (string.IsNullOrWhiteSpace(p.Example) ? string.Empty : ReviewTexts.ExampleLabel.In(locale, p.Example))),
+        .. points.Select((p, i) => $"{i + 1}. {MarkdownEscape.Text(p.Text)}" + (string.IsNullOrWhiteSpace(p.Example) ? string.Empty : ReviewTexts.ExampleLabel.In(locale, MarkdownEscape.Text(p.Example)))),
     ];
 
     private static List<string> Material(ExaminationMaterial material, UserLocale locale)
@@ -31,32 +32,32 @@ public static class ContentLines
         var lines = new List<string>();
         if (material.Document is { } document)
         {
-            lines.Add(ReviewTexts.Document.In(locale, document.FileName));
+            lines.Add(ReviewTexts.Document.In(locale, MarkdownEscape.Text(document.FileName)));
             if (!string.IsNullOrWhiteSpace(document.ExtractedText))
             {
                 // A preview only: the whole document is the file itself (its download link).
                 var text = document.ExtractedText.Trim();
-                lines.Add(ReviewTexts.Preview.In(locale, text.Length <= PreviewLength ? text : text[..PreviewLength] + "…"));
+                lines.Add(ReviewTexts.Preview.In(locale, MarkdownEscape.Text(text.Length <= PreviewLength ? text : text[..PreviewLength] + "…")));
             }
         }
 
         foreach (var problem in material.Problems)
         {
-            lines.Add(ReviewTexts.Problem.In(locale, problem.Description));
-            lines.Add(ReviewTexts.TypicalCase.In(locale, problem.TypicalCase));
+            lines.Add(ReviewTexts.Problem.In(locale, MarkdownEscape.Text(problem.Description)));
+            lines.Add(ReviewTexts.TypicalCase.In(locale, MarkdownEscape.Text(problem.TypicalCase)));
         }
 
         if (!string.IsNullOrWhiteSpace(material.RootCauses))
         {
-            lines.Add(ReviewTexts.RootCauses.In(locale, material.RootCauses));
+            lines.Add(ReviewTexts.RootCauses.In(locale, MarkdownEscape.Text(material.RootCauses)));
         }
 
         if (!string.IsNullOrWhiteSpace(material.Direction))
         {
-            lines.Add(ReviewTexts.Direction.In(locale, material.Direction));
+            lines.Add(ReviewTexts.Direction.In(locale, MarkdownEscape.Text(material.Direction)));
         }
 
-        lines.AddRange(material.Measures.Select(m => ReviewTexts.Measure.In(locale, m)));
+        lines.AddRange(material.Measures.Select(m => ReviewTexts.Measure.In(locale, MarkdownEscape.Text(m))));
         return lines;
     }
 }

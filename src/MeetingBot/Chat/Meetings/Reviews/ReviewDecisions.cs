@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -52,7 +53,7 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
         var culture = locale == UserLocale.En ? "en" : "zh-CN";
         var name = template.FindDeliverable(submission.DeliverableId)?.Name;
         var what = Labelled(submission, name?.In(culture) ?? submission.DeliverableId, locale);
-        var author = meeting.NameOf(submission.AuthorId);
+        var author = MarkdownEscape.Text(meeting.NameOf(submission.AuthorId));
         var channelId = turnContext.Activity.ChannelId ?? string.Empty;
         var number = submission.Latest!.Number;
         if (!approve)
@@ -60,7 +61,7 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
             await notices.SendAsync(turnContext, PersonalNotice.Text(channelId, submission.AuthorId,
                 NoticeKeys.For(meeting.Id, NoticeKeys.Returned, submission.StorageKey, number, submission.AuthorId),
                 l => ReviewTexts.ReturnedNotice.In(l, Labelled(submission, name?.In(l == UserLocale.En ? "en" : "zh-CN") ?? submission.DeliverableId, l), number,
-                    submission.LatestReturn!.Comment ?? string.Empty)), cancellationToken);
+                    MarkdownEscape.Text(submission.LatestReturn!.Comment))), cancellationToken);
             return new ReviewResult(true, ReviewTexts.Returned.In(locale, what, author));
         }
 
@@ -70,7 +71,7 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
             await notices.SendAsync(turnContext, PersonalNotice.Text(channelId, targetId,
                 NoticeKeys.For(meeting.Id, NoticeKeys.Disclosed, submission.StorageKey, number, targetId),
                 l => string.Join("\n", [ReviewTexts.DisclosureNotice.In(l, author), .. ContentLines.Points(outline.Points, l)])), cancellationToken);
-            return new ReviewResult(true, ReviewTexts.ApprovedAndDisclosed.In(locale, what, author, meeting.NameOf(targetId)));
+            return new ReviewResult(true, ReviewTexts.ApprovedAndDisclosed.In(locale, what, author, MarkdownEscape.Text(meeting.NameOf(targetId))));
         }
 
         return new ReviewResult(true, ReviewTexts.Approved.In(locale, what, author));

@@ -3,6 +3,7 @@ using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Reviews;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Documents.Links;
 using MeetingBot.Localization;
 
@@ -29,10 +30,10 @@ public static class ReviewItemReply
         var deliverable = reference is null ? item.DeliverableName.In(culture) : reference + " " + item.DeliverableName.In(culture);
         var title = (number, item.TargetName) switch
         {
-            ({ } n, null) => ReviewTexts.ItemTitle.In(locale, n, deliverable, item.AuthorName, item.VersionNumber),
-            ({ } n, { } target) => ReviewTexts.ItemTitleWithTarget.In(locale, n, deliverable, item.AuthorName, target, item.VersionNumber),
-            (null, null) => ReviewTexts.PushedItemTitle.In(locale, deliverable, item.AuthorName, item.VersionNumber),
-            (null, { } target) => ReviewTexts.PushedItemTitleWithTarget.In(locale, deliverable, item.AuthorName, target, item.VersionNumber),
+            ({ } n, null) => ReviewTexts.ItemTitle.In(locale, n, deliverable, MarkdownEscape.Text(item.AuthorName), item.VersionNumber),
+            ({ } n, { } target) => ReviewTexts.ItemTitleWithTarget.In(locale, n, deliverable, MarkdownEscape.Text(item.AuthorName), MarkdownEscape.Text(target), item.VersionNumber),
+            (null, null) => ReviewTexts.PushedItemTitle.In(locale, deliverable, MarkdownEscape.Text(item.AuthorName), item.VersionNumber),
+            (null, { } target) => ReviewTexts.PushedItemTitleWithTarget.In(locale, deliverable, MarkdownEscape.Text(item.AuthorName), MarkdownEscape.Text(target), item.VersionNumber),
         };
         var submission = found.Dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
         var readable = submission is null ? null : Visibility.Read(found.Meeting, found.Actor, submission);
@@ -59,7 +60,7 @@ public static class ReviewItemReply
 
             if (link is not null)
             {
-                lines.Add(ReviewTexts.DownloadLine.In(locale, link.FileName, link.Url.AbsoluteUri));
+                lines.Add(ReviewTexts.DownloadLine.In(locale, MarkdownEscape.Text(link.FileName), link.Url.AbsoluteUri));
             }
 
             if (number is null)

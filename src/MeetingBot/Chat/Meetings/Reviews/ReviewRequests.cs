@@ -4,6 +4,7 @@ using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -35,7 +36,7 @@ public sealed class ReviewRequests(PersonalNotices notices, ReviewItemLinks link
         await notices.SendAsync(turnContext, new PersonalNotice(channelId, lead.UserId, key, locale =>
         {
             var culture = locale == UserLocale.En ? "en" : "zh-CN";
-            var request = ReviewTexts.ReviewRequested.In(locale, item.AuthorName, item.DeliverableName.In(culture), item.VersionNumber);
+            var request = ReviewTexts.ReviewRequested.In(locale, MarkdownEscape.Text(item.AuthorName), item.DeliverableName.In(culture), item.VersionNumber);
             return ReviewItemReply.For(found, item, number: null, locale, channelId, link, intro: request);
         }), cancellationToken);
     }

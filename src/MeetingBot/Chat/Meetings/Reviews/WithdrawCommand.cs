@@ -3,6 +3,7 @@ using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -71,7 +72,7 @@ public sealed class WithdrawCommand(CurrentMeeting current, MeetingRepository re
         {
             await notices.SendAsync(context, PersonalNotice.Text(MeetingTurn.ChannelOf(found.Meeting), lead.UserId,
                 NoticeKeys.For(found.Meeting.Id, NoticeKeys.Withdrawn, withdrawn.StorageKey, number, lead.UserId),
-                l => ReviewTexts.WithdrawnNotice.In(l, found.Meeting.NameOf(withdrawn.AuthorId), Label(found, withdrawn, l), number)), cancellationToken);
+                l => ReviewTexts.WithdrawnNotice.In(l, MarkdownEscape.Text(found.Meeting.NameOf(withdrawn.AuthorId)), Label(found, withdrawn, l), number)), cancellationToken);
         }
 
         await context.SendActivityAsync(ReviewTexts.Withdrawn.In(locale, Label(found, withdrawn, locale), number), cancellationToken);
@@ -80,7 +81,7 @@ public sealed class WithdrawCommand(CurrentMeeting current, MeetingRepository re
     private static string Label(MeetingInContext found, Submission submission, UserLocale locale)
     {
         var name = found.Template.FindDeliverable(submission.DeliverableId)?.Name.In(locale == UserLocale.En ? "en" : "zh-CN") ?? string.Empty;
-        var target = submission.TargetId is { } t ? " → " + found.Meeting.NameOf(t) : string.Empty;
+        var target = submission.TargetId is { } t ? " → " + MarkdownEscape.Text(found.Meeting.NameOf(t)) : string.Empty;
         return (submission.Reference is { } r ? ReviewReferenceText.Of(r, locale) + " " : string.Empty) + name + target;
     }
 }

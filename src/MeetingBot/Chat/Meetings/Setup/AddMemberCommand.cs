@@ -2,6 +2,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Invitations;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Setup;
@@ -22,7 +23,7 @@ public sealed class AddMemberCommand(
         var added = await updates.ApplyToMentionedAsync(
             turn,
             (meeting, person, actor, now) => new AddParticipant(meeting.Version, person, [Role.Member], null, null).Decide(meeting, actor, now),
-            (_, person) => SetupTexts.MemberAdded.In(turn.Locale, person.Name),
+            (_, person) => SetupTexts.MemberAdded.In(turn.Locale, MarkdownEscape.Text(person.Name)),
             cancellationToken);
         if (added is not { } change || change.Meeting.Find(change.Person.UserId) is not { } participant)
         {
@@ -33,7 +34,7 @@ public sealed class AddMemberCommand(
         var template = templates.Find(change.Meeting.TemplateId);
         if (template is not null && !await announcer.WelcomeAsync(turn.Context, dossier, template, participant, cancellationToken))
         {
-            await turn.Context.SendActivityAsync(SetupTexts.Unreachable.In(turn.Locale, participant.Name), cancellationToken);
+            await turn.Context.SendActivityAsync(SetupTexts.Unreachable.In(turn.Locale, MarkdownEscape.Text(participant.Name)), cancellationToken);
         }
 
         await invitation.IssueAsync(turn, change.Meeting, participant, cancellationToken);

@@ -4,11 +4,12 @@ using MeetingBot.Coordination.Audit;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.People;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
 /// <summary>审计 / audit: the secretary reads who changed what, when and to which version, newest first.</summary>
-public sealed class AuditCommand(MeetingUpdates updates, MeetingRepository repository) : IChatCommandHandler
+public sealed class AuditCommand(MeetingUpdates updates, MeetingRepository repository, PeopleDirectoryStore directory) : IChatCommandHandler
 {
     public const int MaxLines = 20;
 
@@ -30,6 +31,7 @@ public sealed class AuditCommand(MeetingUpdates updates, MeetingRepository repos
         }
 
         var meeting = dossier.Meeting;
+        var names = new AuditNames(meeting, await directory.GetAsync(cancellationToken), turn.Locale);
         var prefix = StorageKeys.Prefix(meeting.Id);
         var text = new StringBuilder().AppendLine(SetupTexts.AuditHeading.In(turn.Locale, MaxLines));
         foreach (var entry in trail.Value.Reverse().Take(MaxLines))
@@ -37,8 +39,8 @@ public sealed class AuditCommand(MeetingUpdates updates, MeetingRepository repos
             // Entries name actions and documents, never content: safe to list for the secretary. Documents are named
             // as people know them (whose outline about whom), never by their storage key.
             var subject = entry.Subject.StartsWith(prefix, StringComparison.Ordinal) ? entry.Subject[prefix.Length..] : string.Empty;
-            text.AppendLine(SetupTexts.AuditLine.In(turn.Locale, MeetingText.Local(entry.At, meeting), meeting.NameOf(entry.ActorId),
-                AuditActionTexts.For(entry.Action, turn.Locale), AuditSubjectText.For(subject, dossier, scope.Template, turn.Locale), entry.Version));
+            text.AppendLine(SetupTexts.AuditLine.In(turn.Locale, MeetingText.Local(entry.At, meeting), names.Of(entry.ActorId),
+                AuditActionTexts.For(entry.Action, turn.Locale), AuditSubjectText.For(subject, dossier, scope.Template, names, turn.Locale), entry.Version));
         }
 
         await turn.Context.SendActivityAsync(text.ToString().TrimEnd(), cancellationToken);

@@ -7,8 +7,8 @@ namespace MeetingBot.Chat.Meetings.Setup;
 
 /// <summary>
 /// The document an audit entry changed, as people name it (会议, 提纲3 批评发言提纲（李敏 → 张伟）, 谈心谈话（李敏与张伟）),
-/// from the part of its storage key under the meeting's prefix. Never the key itself, nor an id: an unknown document is
-/// left unnamed.
+/// from the part of its storage key under the meeting's prefix. Never the key itself, nor an id (people are named by
+/// <see cref="AuditNames"/>): an unknown document is left unnamed.
 /// </summary>
 public static class AuditSubjectText
 {
@@ -21,17 +21,16 @@ public static class AuditSubjectText
     private static readonly LocalText Rectification = new("整改任务书", "the rectification list");
     private static readonly LocalText Item = new("{0}（{1}）", "{0} ({1})");
 
-    public static string For(string subject, MeetingDossier dossier, ProcessTemplate template, UserLocale locale)
+    public static string For(string subject, MeetingDossier dossier, ProcessTemplate template, AuditNames names, UserLocale locale)
     {
-        var meeting = dossier.Meeting;
         var parts = subject.Split('/');
         return parts switch
         {
             ["meeting"] => Meeting.In(locale),
-            ["submissions", var deliverable, var author, .. var rest] => Submission(dossier, template, subject, deliverable, author, rest, locale),
-            ["talks", var one, var other] => Talk.In(locale, meeting.NameOf(one), meeting.NameOf(other)),
+            ["submissions", var deliverable, var author, .. var rest] => Submission(dossier, template, names, subject, deliverable, author, rest, locale),
+            ["talks", var one, var other] => Talk.In(locale, names.Of(one), names.Of(other)),
             ["collective-material"] => Collective.In(locale),
-            ["collective-material", "comments", var member] => Comment.In(locale, meeting.NameOf(member)),
+            ["collective-material", "comments", var member] => Comment.In(locale, names.Of(member)),
             ["minutes"] => Minutes.In(locale),
             ["special-report"] => Report.In(locale),
             ["rectification"] => Rectification.In(locale),
@@ -40,13 +39,13 @@ public static class AuditSubjectText
     }
 
     private static string Submission(
-        MeetingDossier dossier, ProcessTemplate template, string subject, string deliverableId, string author, string[] rest, UserLocale locale)
+        MeetingDossier dossier, ProcessTemplate template, AuditNames names, string subject, string deliverableId, string author, string[] rest, UserLocale locale)
     {
         var meeting = dossier.Meeting;
         var name = template.FindDeliverable(deliverableId)?.Name.In(locale == UserLocale.En ? "en" : "zh-CN") ?? string.Empty;
         var reference = dossier.Submissions.FirstOrDefault(s => s.StorageKey == StorageKeys.Prefix(meeting.Id) + subject)?.Reference;
         var label = reference is null ? name : ReviewReferenceText.Of(reference, locale) + " " + name;
-        var whose = rest is [var target] ? meeting.NameOf(author) + " → " + meeting.NameOf(target) : meeting.NameOf(author);
+        var whose = rest is [var target] ? names.Of(author) + " → " + names.Of(target) : names.Of(author);
         return Item.In(locale, label, whose);
     }
 }

@@ -1,6 +1,7 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
 
 namespace MeetingBot.Chat.Meetings.Setup;
@@ -28,7 +29,7 @@ public sealed class CancelMeetingCommand(MeetingUpdates updates, ConfirmationGat
             return null;
         }
 
-        return new ConfirmationRequest(WhatWillHappen.CancelMeeting.In(turn.Locale, meeting.Theme, Reason(turn) ?? SetupTexts.NoReason.In(turn.Locale)));
+        return new ConfirmationRequest(WhatWillHappen.CancelMeeting.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), Reason(turn) is { } reason ? MarkdownEscape.Text(reason) : SetupTexts.NoReason.In(turn.Locale)));
     }
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
@@ -42,7 +43,7 @@ public sealed class CancelMeetingCommand(MeetingUpdates updates, ConfirmationGat
             (meeting, now) => new CancelMeeting(meeting.Version, Reason(turn)).Decide(meeting, scope.Actor, now), cancellationToken);
         if (cancelled is not null)
         {
-            await turn.Context.SendActivityAsync(SetupTexts.CancelledMeeting.In(turn.Locale, cancelled.Theme), cancellationToken);
+            await turn.Context.SendActivityAsync(SetupTexts.CancelledMeeting.In(turn.Locale, MarkdownEscape.Text(cancelled.Theme)), cancellationToken);
         }
     }
 

@@ -1,5 +1,6 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
@@ -44,7 +45,7 @@ public sealed class ChangeRolesCommand(MeetingUpdates updates) : IChatCommandHan
             turn,
             // The domain keeps exactly one lead: taking the role away or giving a second one is refused with its reason.
             (meeting, person, actor, now) => new ChangeRoles(meeting.Version, person.UserId, chosen, person.Name).Decide(meeting, actor, now),
-            (before, person) => SetupTexts.RolesChanged.In(turn.Locale, before.NameOf(person.UserId), string.Join(" ", words)),
+            (before, person) => SetupTexts.RolesChanged.In(turn.Locale, MarkdownEscape.Text(before.NameOf(person.UserId)), string.Join(" ", words)),
             cancellationToken);
     }
 }

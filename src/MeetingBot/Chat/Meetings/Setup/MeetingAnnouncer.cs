@@ -3,10 +3,10 @@ using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
-using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
@@ -55,7 +55,7 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
 
         if (unreachable.Count > 0)
         {
-            await turnContext.SendActivityAsync(SetupTexts.Unreachable.In(locale, UserLocales.List(locale, unreachable)), cancellationToken);
+            await turnContext.SendActivityAsync(SetupTexts.Unreachable.In(locale, UserLocales.List(locale, unreachable.Select(MarkdownEscape.Text))), cancellationToken);
         }
     }
 

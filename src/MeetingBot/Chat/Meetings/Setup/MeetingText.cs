@@ -31,8 +31,8 @@ public static class MeetingText
     {
         var text = new StringBuilder()
             .AppendLine(SetupTexts.PlanHeading.In(locale, MarkdownEscape.Text(meeting.Theme), In(template.Name, locale)))
-            .AppendLine(SetupTexts.PlanWhenWhere.In(locale, Local(meeting.LocalStart), meeting.TimeZoneId, meeting.Place))
-            .AppendLine(SetupTexts.PlanPeople.In(locale, meeting.Lead.Name, Names(meeting.Members, locale)))
+            .AppendLine(SetupTexts.PlanWhenWhere.In(locale, Local(meeting.LocalStart), meeting.TimeZoneId, MarkdownEscape.Text(meeting.Place)))
+            .AppendLine(SetupTexts.PlanPeople.In(locale, MarkdownEscape.Text(meeting.Lead.Name), Names(meeting.Members, locale)))
             .AppendLine(SetupTexts.PlanDeadlines.In(locale));
         foreach (var deadline in meeting.Deadlines)
         {
@@ -54,7 +54,7 @@ public static class MeetingText
 
         foreach (var line in tasks.Open.OrderBy(l => l.Due))
         {
-            var with = line.WithName is null ? string.Empty : SetupTexts.WithWhom.In(locale, line.WithName);
+            var with = line.WithName is null ? string.Empty : SetupTexts.WithWhom.In(locale, MarkdownEscape.Text(line.WithName));
             var due = line.Due is { } instant ? Local(instant, meeting) : "-";
             text.AppendLine(SetupTexts.PersonalLine.In(locale, In(line.DeliverableName, locale), with, due));
         }

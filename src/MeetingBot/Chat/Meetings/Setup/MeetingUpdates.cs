@@ -3,6 +3,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -139,8 +140,8 @@ public sealed class MeetingUpdates(
                 await turn.Context.SendActivityAsync(FailureReply.For(Failure.NotFound(FailureCodes.PersonNotFound, ("name", typed)), turn.Locale), cancellationToken);
                 return null;
             case var several:
-                await turn.Context.SendActivityAsync(SetupTexts.SameNameInCommand.In(turn.Locale, typed, several.Count,
-                    string.Join("\n", several.Select(p => p.Label))), cancellationToken);
+                await turn.Context.SendActivityAsync(SetupTexts.SameNameInCommand.In(turn.Locale, MarkdownEscape.Text(typed), several.Count,
+                    string.Join("\n", several.Select(p => MarkdownEscape.Text(p.Label)))), cancellationToken);
                 return null;
         }
     }

@@ -4,6 +4,7 @@ using MeetingBot.BotFramework.Dialogs.Prompts;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.People;
@@ -109,6 +110,6 @@ public sealed class PeoplePrompt(
     }
 
     private static string Question(NamedPerson open, UserLocale locale) =>
-        SetupTexts.WhichPerson.In(locale, open.Typed, open.Candidates.Count,
-            string.Join("\n", open.Candidates.Select((c, i) => SetupTexts.CandidateLine.In(locale, i + 1, c.Label))));
+        SetupTexts.WhichPerson.In(locale, MarkdownEscape.Text(open.Typed), open.Candidates.Count,
+            string.Join("\n", open.Candidates.Select((c, i) => SetupTexts.CandidateLine.In(locale, i + 1, MarkdownEscape.Text(c.Label)))));
 }

@@ -1,5 +1,6 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Invitations;
 
 namespace MeetingBot.Chat.Meetings.Setup;
@@ -17,7 +18,7 @@ public sealed class RemoveMemberCommand(MeetingUpdates updates, InvitationRevoca
         var removed = await updates.ApplyToMentionedAsync(
             turn,
             (meeting, person, actor, now) => new RemoveParticipant(meeting.Version, person.UserId, person.Name).Decide(meeting, actor, now),
-            (before, person) => SetupTexts.MemberRemoved.In(turn.Locale, before.NameOf(person.UserId)),
+            (before, person) => SetupTexts.MemberRemoved.In(turn.Locale, MarkdownEscape.Text(before.NameOf(person.UserId))),
             cancellationToken);
         if (removed is { } change)
         {

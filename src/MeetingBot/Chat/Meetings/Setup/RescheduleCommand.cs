@@ -3,6 +3,7 @@ using MeetingBot.BotFramework.Dialogs.Prompts;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 
@@ -52,7 +53,7 @@ public sealed class RescheduleCommand(MeetingUpdates updates, ConfirmationGate c
         }
 
         return new ConfirmationRequest(
-            WhatWillHappen.Reschedule.In(turn.Locale, meeting.Theme, MeetingText.Local(meeting.LocalStart), MeetingText.Local(start), meeting.TimeZoneId),
+            WhatWillHappen.Reschedule.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Local(meeting.LocalStart), MeetingText.Local(start), meeting.TimeZoneId),
             start.ToString(StartFormat, CultureInfo.InvariantCulture));
     }
 

@@ -2,6 +2,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Talks;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 
@@ -67,7 +68,7 @@ public sealed class TalkPlanCommand(MeetingUpdates updates, MeetingRepository re
         if (changed is not null)
         {
             var text = add ? SetupTexts.PairAdded : SetupTexts.PairDropped;
-            await turn.Context.SendActivityAsync(text.In(turn.Locale, changed.NameOf(one.UserId), changed.NameOf(other.UserId)), cancellationToken);
+            await turn.Context.SendActivityAsync(text.In(turn.Locale, MarkdownEscape.Text(changed.NameOf(one.UserId)), MarkdownEscape.Text(changed.NameOf(other.UserId))), cancellationToken);
         }
     }
 }

@@ -1,5 +1,6 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
@@ -12,6 +13,6 @@ public sealed class TransferLeadCommand(MeetingUpdates updates) : IChatCommandHa
         updates.ApplyToMentionedAsync(
             turn,
             (meeting, person, actor, now) => new TransferLead(meeting.Version, person.UserId, person.Name).Decide(meeting, actor, now),
-            (before, person) => SetupTexts.LeadTransferred.In(turn.Locale, before.NameOf(person.UserId)),
+            (before, person) => SetupTexts.LeadTransferred.In(turn.Locale, MarkdownEscape.Text(before.NameOf(person.UserId))),
             cancellationToken);
 }

@@ -4,6 +4,7 @@ using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Readiness;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -49,8 +50,8 @@ public sealed class ConfirmMeetingCommand(CurrentMeeting current, MeetingReposit
 
         var when = MeetingText.Local(meeting.LocalStart);
         return new ConfirmationRequest(decided.Value.Confirmation is { Overridden: true }
-            ? WhatWillHappen.ConfirmMeetingByOverride.In(turn.Locale, meeting.Theme, when, meeting.Place, reason ?? string.Empty)
-            : WhatWillHappen.ConfirmMeeting.In(turn.Locale, meeting.Theme, when, meeting.Place));
+            ? WhatWillHappen.ConfirmMeetingByOverride.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), when, MarkdownEscape.Text(meeting.Place), MarkdownEscape.Text(reason))
+            : WhatWillHappen.ConfirmMeeting.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), when, MarkdownEscape.Text(meeting.Place)));
     }
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
@@ -89,7 +90,7 @@ public sealed class ConfirmMeetingCommand(CurrentMeeting current, MeetingReposit
         {
             var confirmation = outcome.Value.Confirmation;
             return confirmation is { Overridden: true }
-                ? StatusTexts.ConfirmedByOverride.In(locale, confirmation.OverrideReason ?? string.Empty)
+                ? StatusTexts.ConfirmedByOverride.In(locale, MarkdownEscape.Text(confirmation.OverrideReason))
                 : StatusTexts.Confirmed.In(locale);
         }
 

@@ -3,6 +3,7 @@ using System.Text;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Readiness;
 using MeetingBot.Coordination.Status;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Status;
@@ -49,7 +50,7 @@ public static class MyTasksReply
     private static string Name(ObligationLine line, UserLocale locale)
     {
         var name = line.DeliverableName.In(locale == UserLocale.En ? "en" : "zh-CN");
-        return line.WithName is null ? name : name + StatusTexts.WithPerson.In(locale, line.WithName);
+        return line.WithName is null ? name : name + StatusTexts.WithPerson.In(locale, MarkdownEscape.Text(line.WithName));
     }
 
     private static string Local(DateTimeOffset instant, TimeZoneInfo zone) =>

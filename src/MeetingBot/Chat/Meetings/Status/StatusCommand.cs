@@ -1,5 +1,6 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Status;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
 
 namespace MeetingBot.Chat.Meetings.Status;
@@ -23,7 +24,7 @@ public sealed class StatusCommand(CurrentMeeting current, TimeProvider time) : I
         {
             // An override is shown to everyone: going ahead unready is a recorded decision, not a secret.
             reply += "\n" + (confirmation.Overridden
-                ? StatusTexts.OverriddenLine.In(turn.Locale, confirmation.GapsOverridden, confirmation.OverrideReason ?? string.Empty)
+                ? StatusTexts.OverriddenLine.In(turn.Locale, confirmation.GapsOverridden, MarkdownEscape.Text(confirmation.OverrideReason))
                 : StatusTexts.ConfirmedLine.In(turn.Locale));
         }
 

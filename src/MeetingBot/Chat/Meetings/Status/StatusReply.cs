@@ -1,7 +1,7 @@
 using System.Text;
 using MeetingBot.Coordination.Status;
-using MeetingBot.Localization;
 using MeetingBot.Coordination.Texts;
+using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Status;
 
@@ -22,7 +22,7 @@ public static class StatusReply
             text.AppendLine(StatusTexts.DeliverableLine.In(locale, deliverable.Name.In(culture), deliverable.Done, deliverable.Total));
             if (deliverable.BehindNames.Count > 0)
             {
-                text.AppendLine(StatusTexts.BehindLine.In(locale, UserLocales.List(locale, deliverable.BehindNames)));
+                text.AppendLine(StatusTexts.BehindLine.In(locale, UserLocales.List(locale, deliverable.BehindNames.Select(MarkdownEscape.Text))));
             }
         }
 

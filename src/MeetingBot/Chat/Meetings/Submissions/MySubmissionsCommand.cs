@@ -3,6 +3,7 @@ using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Talks;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -47,14 +48,14 @@ public sealed class MySubmissionsCommand(MeetingLookup lookup, MeetingRepository
             // The review reference leads (提纲7): what 撤回 and the lead's 批准 name it by.
             var title = (submission.Reference is { } reference ? Reviews.ReviewReferenceText.Of(reference, locale) + " " : string.Empty)
                 + (name is null ? submission.DeliverableId : english ? name.En : name.ZhCn)
-                + (submission.TargetId is null ? string.Empty : " → " + meeting.NameOf(submission.TargetId));
+                + (submission.TargetId is null ? string.Empty : " → " + MarkdownEscape.Text(meeting.NameOf(submission.TargetId)));
             lines.Add(SubmissionTexts.MineLine.In(locale, title, SubmissionStates.Name(submission.State, locale), submission.Versions.Count,
                 submission.Draft is null ? string.Empty : SubmissionTexts.MineHasDraft.In(locale)));
         }
 
         foreach (var talk in dossier.TalkRecords.Where(t => t.Pair.Includes(me)))
         {
-            lines.Add(SubmissionTexts.MineTalkLine.In(locale, meeting.NameOf(talk.Pair.OtherThan(me)), SubmissionStates.Name(talk.State, locale)));
+            lines.Add(SubmissionTexts.MineTalkLine.In(locale, MarkdownEscape.Text(meeting.NameOf(talk.Pair.OtherThan(me))), SubmissionStates.Name(talk.State, locale)));
         }
 
         var text = new StringBuilder(lines.Count == 0 ? SubmissionTexts.MineNone.In(locale) : SubmissionTexts.MineHeading.In(locale));
@@ -65,7 +66,7 @@ public sealed class MySubmissionsCommand(MeetingLookup lookup, MeetingRepository
             text.Append("\n\n").Append(SubmissionTexts.DisclosedHeading.In(locale));
             foreach (var outline in disclosed.Value)
             {
-                text.Append("\n- ").Append(SubmissionTexts.DisclosedLine.In(locale, outline.AuthorName, outline.VersionNumber, outline.Points.Count));
+                text.Append("\n- ").Append(SubmissionTexts.DisclosedLine.In(locale, MarkdownEscape.Text(outline.AuthorName), outline.VersionNumber, outline.Points.Count));
             }
         }
 

@@ -1,4 +1,5 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 
@@ -42,7 +43,7 @@ public sealed class TalkAnswerCommand(MeetingLookup lookup, SubmissionStore stor
 
         var answered = await store.AnswerTalkAsync(found, partner.UserId, confirm, confirm ? null : note, cancellationToken);
         await context.SendActivityAsync(answered.IsSuccess
-            ? (confirm ? SubmissionTexts.TalkConfirmed : SubmissionTexts.TalkDisputed).In(locale, partner.Name)
+            ? (confirm ? SubmissionTexts.TalkConfirmed : SubmissionTexts.TalkDisputed).In(locale, MarkdownEscape.Text(partner.Name))
             : FailureReply.For(answered.Failure, locale), cancellationToken);
     }
 }

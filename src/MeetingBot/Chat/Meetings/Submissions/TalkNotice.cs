@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.Builder;
-using MeetingBot.Coordination.Talks;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
+using MeetingBot.Coordination.Talks;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Submissions;
 
@@ -18,6 +19,6 @@ public sealed class TalkNotice(PersonalNotices notices)
         // In the other party's language, as their stored 1:1 reference carries it.
         return notices.SendAsync(turn, PersonalNotice.Text(turn.Activity.ChannelId!, otherUserId,
             NoticeKeys.For(record.MeetingId, NoticeKeys.TalkToConfirm, record.StorageKey, latest.Number, otherUserId),
-            locale => SubmissionTexts.TalkToConfirm.In(locale, recorderName, heldOn, TalkForm.Summary(latest.Notes, locale))), cancellationToken);
+            locale => SubmissionTexts.TalkToConfirm.In(locale, MarkdownEscape.Text(recorderName), heldOn, TalkForm.Summary(latest.Notes, locale))), cancellationToken);
     }
 }

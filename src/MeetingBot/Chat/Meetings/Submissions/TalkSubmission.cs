@@ -1,5 +1,6 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 
@@ -19,7 +20,7 @@ public sealed class TalkSubmission(SubmissionStore store, TalkNotice notice)
             return;
         }
 
-        var partner = state.Request.TargetName ?? partnerId;
+        var partner = MarkdownEscape.Text(state.Request.TargetName ?? partnerId);
         await turn.SendActivityAsync(SubmissionTexts.TalkRecorded.In(locale, recorded.Value.Latest.Number, partner), cancellationToken);
         var reached = await notice.SendAsync(turn, found.Actor.Name, partnerId, recorded.Value, cancellationToken);
         await turn.SendActivityAsync((reached ? SubmissionTexts.TalkPartnerNotified : SubmissionTexts.TalkPartnerNotReachable).In(locale, partner), cancellationToken);

@@ -4,6 +4,7 @@ using MeetingBot.BotFramework.State;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings.Storage;
 
@@ -52,7 +53,7 @@ public sealed class MeetingResolver(
             if (id is not null && candidates.FirstOrDefault(c => c.Dossier.Meeting.Id == id)?.Dossier.Meeting is { } meeting)
             {
                 // Among several meetings the person is told which one this answer is about.
-                await turnContext.SendActivityAsync(SwitchTexts.ActingOn.In(UserLocales.From(activity.Locale), meeting.Theme, MeetingDate(meeting)), cancellationToken);
+                await turnContext.SendActivityAsync(SwitchTexts.ActingOn.In(UserLocales.From(activity.Locale), MarkdownEscape.Text(meeting.Theme), MeetingDate(meeting)), cancellationToken);
             }
         }
 

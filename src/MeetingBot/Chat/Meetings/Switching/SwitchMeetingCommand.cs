@@ -1,5 +1,6 @@
 using System.Globalization;
 using MeetingBot.Chat.Commands;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Switching;
@@ -25,7 +26,7 @@ public sealed class SwitchMeetingCommand(MeetingResolver resolver) : IChatComman
 
         if (meetings.Count == 1)
         {
-            await context.SendActivityAsync(SwitchTexts.OnlyOne.In(turn.Locale, meetings[0].Theme, MeetingResolver.MeetingDate(meetings[0])), cancellationToken);
+            await context.SendActivityAsync(SwitchTexts.OnlyOne.In(turn.Locale, MarkdownEscape.Text(meetings[0].Theme), MeetingResolver.MeetingDate(meetings[0])), cancellationToken);
             return;
         }
 
@@ -39,7 +40,7 @@ public sealed class SwitchMeetingCommand(MeetingResolver resolver) : IChatComman
 
             var meeting = meetings[number - 1];
             await resolver.ChooseAsync(context, meeting.Id, cancellationToken);
-            await context.SendActivityAsync(SwitchTexts.Switched.In(turn.Locale, meeting.Theme, MeetingResolver.MeetingDate(meeting)), cancellationToken);
+            await context.SendActivityAsync(SwitchTexts.Switched.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), MeetingResolver.MeetingDate(meeting)), cancellationToken);
             return;
         }
 

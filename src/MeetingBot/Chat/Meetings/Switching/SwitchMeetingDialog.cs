@@ -1,5 +1,6 @@
 using MeetingBot.BotFramework.Dialogs;
 using MeetingBot.BotFramework.Dialogs.Prompts;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Switching;
@@ -37,7 +38,7 @@ public sealed class SwitchMeetingDialog : ComponentDialog
         if (step.Result is string id && meetings.FirstOrDefault(m => m.Id == id) is { } meeting)
         {
             await _resolver.ChooseAsync(step.Context, meeting.Id, cancellationToken);
-            await step.Context.SendActivityAsync(SwitchTexts.Switched.In(locale, meeting.Theme, MeetingResolver.MeetingDate(meeting)), cancellationToken);
+            await step.Context.SendActivityAsync(SwitchTexts.Switched.In(locale, MarkdownEscape.Text(meeting.Theme), MeetingResolver.MeetingDate(meeting)), cancellationToken);
         }
 
         return await step.EndDialogAsync(null, cancellationToken);

@@ -1,6 +1,7 @@
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Tests.Hosting;
+using MeetingBot.Tests.Scenarios;
 
 namespace MeetingBot.Tests.Chat.Meetings.Setup;
 
@@ -70,5 +71,24 @@ public sealed class TalkPlanAndAuditTests(MeetingBotFactory factory) : IClassFix
         Assert.All(lines.Skip(1), line => Assert.Matches(@"^\S+ \S+ 办公室 .+ 会议（第\d+版）$", line));
         Assert.DoesNotContain(lines, line => line.Contains("meeting", StringComparison.OrdinalIgnoreCase) || line.Contains(" v", StringComparison.Ordinal));
         Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。"], SetupChat.Texts(await chat.InTeamAsync("张三", "审计")));
+    }
+
+    [Fact]
+    public async Task Audit_OfADocumentBySomeoneWhoLeftTheMeeting_NamesThemInWords_NeverByIdKeyOrEnglish()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+        await ScenarioSteps.SubmitAsync(chat, "李四", "zh-CN", "提交", "已提交", "提交 学习", "1. 《党章》\n2. 中央八项规定");
+        Assert.Equal([SetupTexts.MemberRemoved.ZhCn.Replace("{0}", "李四", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamAsync("办公室", "移除成员", "zh-CN", "李四")));
+
+        var text = SetupChat.Texts(await chat.InTeamAsync("办公室", "审计"))[0];
+
+        var submitted = Assert.Single(text.Split('\n'), line => line.Contains(AuditActionTexts.Submitted.ZhCn + " ", StringComparison.Ordinal));
+        Assert.Matches(@"^\S+ \S+ 已不在会议中的人员 提交 学习\S*（已不在会议中的人员）（第\d+版）$", submitted);
+        Assert.Contains(AuditActionTexts.ParticipantRemoved.ZhCn, text, StringComparison.Ordinal);
+        // No id, storage key (submissions/…, the meeting id) or English word: no Latin letter at all.
+        Assert.DoesNotContain(chat.Id("李四"), text, StringComparison.Ordinal);
+        Assert.DoesNotContain(meeting.Id, text, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z]", text);
     }
 }

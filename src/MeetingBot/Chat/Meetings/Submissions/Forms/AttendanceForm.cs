@@ -1,6 +1,7 @@
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Forms;
@@ -35,7 +36,7 @@ public sealed class AttendanceForm : ISubmissionForm
         var attendance = (AttendanceConfirmation)content;
         return attendance.Attending
             ? SubmissionTexts.AttendanceYes.In(locale)
-            : SubmissionTexts.AttendanceNo.In(locale, attendance.AbsenceReason ?? string.Empty);
+            : SubmissionTexts.AttendanceNo.In(locale, MarkdownEscape.Text(attendance.AbsenceReason));
     }
 
     public IReadOnlyList<string>? Inline(string remainder) => [remainder];

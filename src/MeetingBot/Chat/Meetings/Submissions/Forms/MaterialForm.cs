@@ -1,6 +1,7 @@
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Forms;
@@ -37,14 +38,14 @@ public sealed class MaterialForm : ISubmissionForm
         var english = locale == UserLocale.En;
         if (material.Document is { } document)
         {
-            return SubmissionTexts.UploadStored.In(locale, document.FileName, document.SizeBytes, document.ExtractedText?.Length ?? 0);
+            return SubmissionTexts.UploadStored.In(locale, MarkdownEscape.Text(document.FileName), document.SizeBytes, document.ExtractedText?.Length ?? 0);
         }
 
         return string.Join("\n\n",
-            (english ? "Problems:\n" : "问题：\n") + Numbered.Lines(material.Problems.Select(p => $"{p.Description}（{p.TypicalCase}）")),
-            (english ? "Root causes: " : "根源：") + material.RootCauses,
-            (english ? "Direction: " : "努力方向：") + material.Direction,
-            (english ? "Measures:\n" : "整改措施：\n") + Numbered.Lines(material.Measures));
+            (english ? "Problems:\n" : "问题：\n") + Numbered.Lines(material.Problems.Select(p => $"{MarkdownEscape.Text(p.Description)}（{MarkdownEscape.Text(p.TypicalCase)}）")),
+            (english ? "Root causes: " : "根源：") + MarkdownEscape.Text(material.RootCauses),
+            (english ? "Direction: " : "努力方向：") + MarkdownEscape.Text(material.Direction),
+            (english ? "Measures:\n" : "整改措施：\n") + Numbered.Lines(material.Measures.Select(MarkdownEscape.Text)));
     }
 
     private static ExaminedProblem Problem(string item)

@@ -1,6 +1,7 @@
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Forms;
@@ -22,7 +23,7 @@ public sealed class NotesForm : ISubmissionForm
 
     public string Summary(SubmissionContent content, ProcessTemplate template, UserLocale locale) =>
         string.Join("\n", ((Notes)content).Sections.Select(s =>
-            s.Heading.Length == 0 ? Numbered.Lines(s.Points) : $"{s.Heading}{(locale == UserLocale.En ? ":" : "：")}\n{Numbered.Lines(s.Points)}"));
+            s.Heading.Length == 0 ? Numbered.Lines(s.Points.Select(MarkdownEscape.Text)) : $"{MarkdownEscape.Text(s.Heading)}{(locale == UserLocale.En ? ":" : "：")}\n{Numbered.Lines(s.Points.Select(MarkdownEscape.Text))}"));
 
     public IReadOnlyList<string>? Inline(string remainder) => [remainder];
 

@@ -1,6 +1,7 @@
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Forms;
@@ -11,7 +12,7 @@ public sealed class OutlineForm : ISubmissionForm
     public SubmissionKind Kind => SubmissionKind.Outline;
 
     public IReadOnlyList<string> Questions(ProcessTemplate template, string? targetName, UserLocale locale) =>
-        [SubmissionTexts.OutlinePoints.In(locale, targetName ?? string.Empty)];
+        [SubmissionTexts.OutlinePoints.In(locale, MarkdownEscape.Text(targetName))];
 
     public SubmissionContent Build(IReadOnlyList<string> answers, ProcessTemplate template, DeliverableDefinition deliverable) =>
         OutlineText.Read(Numbered.At(answers, 0), template, deliverable.PreReview);
@@ -23,8 +24,8 @@ public sealed class OutlineForm : ISubmissionForm
         {
             var aspect = template.Aspects.FirstOrDefault(a => a.Id == p.AspectId)?.Name;
             var head = aspect is null ? string.Empty : $"[{(english ? aspect.En : aspect.ZhCn)}] ";
-            var example = p.Example is null ? string.Empty : (english ? $" (e.g. {p.Example})" : $"（例如：{p.Example}）");
-            return head + p.Text + example;
+            var example = p.Example is null ? string.Empty : (english ? $" (e.g. {MarkdownEscape.Text(p.Example)})" : $"（例如：{MarkdownEscape.Text(p.Example)}）");
+            return head + MarkdownEscape.Text(p.Text) + example;
         }));
     }
 }

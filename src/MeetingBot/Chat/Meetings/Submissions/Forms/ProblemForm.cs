@@ -36,9 +36,9 @@ public sealed class ProblemForm : ISubmissionForm
             var source = template.ProblemSources.FirstOrDefault(s => s.Id == i.SourceId)?.Name;
             var answer = i.Acknowledgement == ProblemAcknowledgement.Acknowledged
                 ? (locale == UserLocale.En ? "acknowledged" : "认账")
-                : (locale == UserLocale.En ? "disputed: " : "异议：") + i.DisputeNote;
-            return $"[{(category is null ? i.CategoryId : Name(category, locale))}] {i.Manifestation} | {i.TypicalCase} | "
-                + $"{(source is null ? i.SourceId : Name(source, locale))} | {answer}";
+                : (locale == UserLocale.En ? "disputed: " : "异议：") + MarkdownEscape.Text(i.DisputeNote);
+            return $"[{(category is null ? MarkdownEscape.Text(i.CategoryId) : Name(category, locale))}] {MarkdownEscape.Text(i.Manifestation)} | {MarkdownEscape.Text(i.TypicalCase)} | "
+                + $"{(source is null ? MarkdownEscape.Text(i.SourceId) : Name(source, locale))} | {answer}";
         }));
 
     private static ProblemItem Item(string text, ProcessTemplate template)

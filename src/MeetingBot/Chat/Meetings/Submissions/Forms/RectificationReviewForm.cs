@@ -1,6 +1,7 @@
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Forms;
@@ -48,10 +49,10 @@ public sealed class RectificationReviewForm : ISubmissionForm
         var english = locale == UserLocale.En;
         return Numbered.Lines(review.Tasks.Select(t =>
         {
-            var owner = t.OwnerName.Length == 0 ? string.Empty : (english ? $" ({t.OwnerName})" : $"（{t.OwnerName}）");
+            var owner = t.OwnerName.Length == 0 ? string.Empty : (english ? $" ({MarkdownEscape.Text(t.OwnerName)})" : $"（{MarkdownEscape.Text(t.OwnerName)}）");
             var state = english ? (t.Completed ? " — done" : " — not done") : (t.Completed ? "——已完成" : "——未完成");
-            var note = t.Note is null ? string.Empty : (english ? $": {t.Note}" : $"：{t.Note}");
-            return t.Task + owner + state + note;
+            var note = t.Note is null ? string.Empty : (english ? $": {MarkdownEscape.Text(t.Note)}" : $"：{MarkdownEscape.Text(t.Note)}");
+            return MarkdownEscape.Text(t.Task) + owner + state + note;
         }));
     }
 

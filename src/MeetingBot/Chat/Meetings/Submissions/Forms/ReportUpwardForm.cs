@@ -1,6 +1,7 @@
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Forms;
@@ -26,8 +27,8 @@ public sealed class ReportUpwardForm : ISubmissionForm
     public string Summary(SubmissionContent content, ProcessTemplate template, UserLocale locale)
     {
         var report = (ReportUpward)content;
-        return SubmissionTexts.ReportSummary.In(locale, report.ReportedOn.ToString("yyyy-MM-dd"), report.ReportedTo,
-            report.ReportedMeetingStart.ToString("yyyy-MM-dd HH:mm"), report.ReportedTheme);
+        return SubmissionTexts.ReportSummary.In(locale, report.ReportedOn.ToString("yyyy-MM-dd"), MarkdownEscape.Text(report.ReportedTo),
+            report.ReportedMeetingStart.ToString("yyyy-MM-dd HH:mm"), MarkdownEscape.Text(report.ReportedTheme));
     }
 
     public IReadOnlyList<string>? Inline(string remainder)

@@ -1,6 +1,7 @@
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Forms;
@@ -17,5 +18,5 @@ public sealed class StudyForm : ISubmissionForm
         new StudyCheckIn(PastedList.Parse(Numbered.At(answers, 0)).Points, null);
 
     public string Summary(SubmissionContent content, ProcessTemplate template, UserLocale locale) =>
-        Numbered.Lines(((StudyCheckIn)content).MaterialsStudied);
+        Numbered.Lines(((StudyCheckIn)content).MaterialsStudied.Select(MarkdownEscape.Text));
 }

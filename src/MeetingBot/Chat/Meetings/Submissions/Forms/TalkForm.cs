@@ -1,5 +1,6 @@
 using System.Globalization;
 using MeetingBot.Coordination.Talks;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Forms;
@@ -14,7 +15,7 @@ public static class TalkForm
 
     public static IReadOnlyList<string> Questions(string partnerName, UserLocale locale) =>
     [
-        SubmissionTexts.TalkDate.In(locale, partnerName),
+        SubmissionTexts.TalkDate.In(locale, MarkdownEscape.Text(partnerName)),
         SubmissionTexts.TalkMine.In(locale),
         SubmissionTexts.TalkTheirs.In(locale),
         SubmissionTexts.TalkSuggestions.In(locale),
@@ -47,6 +48,6 @@ public static class TalkForm
         Yes.Contains(Numbered.At(answers, 4).Trim(), StringComparer.OrdinalIgnoreCase));
 
     public static string Summary(TalkNotes notes, UserLocale locale) => locale == UserLocale.En
-        ? $"Date: {notes.HeldOn:yyyy-MM-dd}\nOpinions given: {notes.OpinionsGivenByRecorder}\nOpinions received: {notes.OpinionsGivenByOther}\nSuggestions: {notes.Suggestions}\nResolved: {(notes.DifferencesResolved ? "yes" : "no")}"
-        : $"日期：{notes.HeldOn:yyyy-MM-dd}\n提出的意见：{notes.OpinionsGivenByRecorder}\n收到的意见：{notes.OpinionsGivenByOther}\n建议：{notes.Suggestions}\n分歧已化解：{(notes.DifferencesResolved ? "是" : "否")}";
+        ? $"Date: {notes.HeldOn:yyyy-MM-dd}\nOpinions given: {MarkdownEscape.Text(notes.OpinionsGivenByRecorder)}\nOpinions received: {MarkdownEscape.Text(notes.OpinionsGivenByOther)}\nSuggestions: {MarkdownEscape.Text(notes.Suggestions)}\nResolved: {(notes.DifferencesResolved ? "yes" : "no")}"
+        : $"日期：{notes.HeldOn:yyyy-MM-dd}\n提出的意见：{MarkdownEscape.Text(notes.OpinionsGivenByRecorder)}\n收到的意见：{MarkdownEscape.Text(notes.OpinionsGivenByOther)}\n建议：{MarkdownEscape.Text(notes.Suggestions)}\n分歧已化解：{(notes.DifferencesResolved ? "是" : "否")}";
 }
