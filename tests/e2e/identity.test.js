@@ -72,7 +72,9 @@ test('an organiser naming people by typing gets directory people: a shared name 
   await say(office, '是', LI.name);
   const { reply } = await say(office, '邀请链接', '邀请链接');
   links = {};
-  for (const match of reply.text.matchAll(/· (\S+?)[：:] *(http\S+)/g)) links[match[1]] = codeOf(match[2]);
+  // A name the directory shares is listed with its unit (the link is that one person's credential).
+  assert.match(reply.text, /· 王刚（财政所）：/);
+  for (const match of reply.text.matchAll(/· (\S+?)[：:] *(http\S+)/g)) links[match[1].replace(/（[^）]*）$/, '')] = codeOf(match[2]);
   for (const person of [LEAD, LI, WANG_FINANCE, IMPOSTOR, OFFICE]) assert.ok(links[person.name], `no link for ${person.name}:\n${reply.text}`);
 });
 
