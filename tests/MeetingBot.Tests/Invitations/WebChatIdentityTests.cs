@@ -108,6 +108,8 @@ public sealed class WebChatIdentityTests(MeetingBotFactory factory) : IClassFixt
         Assert.StartsWith("没有对应的人", wrong, StringComparison.Ordinal);
         Assert.Equal(SetupTexts.AskDepartmentHeads.ZhCn, heads);
         Assert.Contains(theme, created, StringComparison.Ordinal);
+        // People not yet in the web chat are reached by their link, and the secretary is told so (not "message me first").
+        Assert.Contains("请发送“邀请链接”", created, StringComparison.Ordinal);
 
         var meetingIds = await services.GetRequiredService<MeetingDirectory>().ForPersonAsync(BotFramework.Schema.Channels.DirectLine, secretary.WebChatUserId, CancellationToken.None);
         var meeting = (await services.GetRequiredService<MeetingRepository>().GetMeetingAsync(meetingIds[^1], CancellationToken.None))!;

@@ -55,7 +55,9 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
 
         if (unreachable.Count > 0)
         {
-            await turnContext.SendActivityAsync(SetupTexts.Unreachable.In(locale, UserLocales.List(locale, unreachable.Select(MarkdownEscape.Text))), cancellationToken);
+            // In the service's own web chat people are reached through their invitation link, not by messaging first.
+            var hint = channelId == BotFramework.Schema.Channels.DirectLine ? SetupTexts.UnreachableInWebChat : SetupTexts.Unreachable;
+            await turnContext.SendActivityAsync(hint.In(locale, UserLocales.List(locale, unreachable.Select(MarkdownEscape.Text))), cancellationToken);
         }
     }
 

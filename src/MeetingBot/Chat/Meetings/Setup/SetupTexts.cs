@@ -65,6 +65,9 @@ public static class SetupTexts
     public static readonly LocalText PersonalNothing = new("目前没有需要您提交的内容。", "Nothing is due from you for now.");
     public static readonly LocalText PersonalLine = new("- {0}{1}：{2} 前", "- {0}{1}: by {2}");
     public static readonly LocalText WithWhom = new("（{0}）", " ({0})");
+    public static readonly LocalText UnreachableInWebChat = new(
+        "以下人员还没有打开网页聊天，暂时收不到任务清单：{0}。请发送“邀请链接”，把各人的链接只发给本人；他们打开链接即可看到自己的任务。",
+        "These people have not opened the web chat yet, so their lists wait: {0}. Send \"invite links\" and give each person only their own link; opening it shows their tasks.");
     public static readonly LocalText Unreachable = new("以下人员还没有和我私聊过，无法发送任务清单，请提醒他们先私聊我：{0}", "These people have not chatted with me privately yet, so they did not get their list; ask them to message me: {0}");
 
     public static readonly LocalText NoMeeting = new("这里还没有会议。组织者可以发送“新建会议”创建。", "There is no meeting here yet. The secretary can send \"new meeting\" to set one up.");
