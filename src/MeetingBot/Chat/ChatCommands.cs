@@ -81,7 +81,7 @@ public static class ChatCommands
         }
 
         var chinese = name[^1] >= '\u2E80';
-        var touchingDigit = chinese && shape.MayTouchWord && char.IsAsciiDigit(CommandText.AsciiDigits(rest[..1])[0]);
+        var touchingDigit = chinese && shape.MayTouchWord && char.IsAsciiDigit(CommandText.LeadingDigits(rest)[0]);
         if (!CommandText.IsSeparator(rest[0]) && !touchingDigit)
         {
             return null;

@@ -8,6 +8,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Help;
 using MeetingBot.Chat.Language;
+using MeetingBot.Chat.Phrasing;
 using MeetingBot.Chat.Welcome;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
@@ -100,7 +101,7 @@ public sealed class MeetingBotHandler : ActivityHandler
             return;
         }
 
-        var match = ChatCommands.Parse(text, _commands);
+        var match = Phrasebook.Understand(text, _commands);
         var command = match.Command;
         if (command == ChatCommands.Help)
         {

@@ -8,7 +8,7 @@ namespace MeetingBot.BotFramework.Dialogs.Prompts;
 /// Turns the Chinese numerals of dates and times (三天后, 七月十五日, 下午三点, 二〇二六年) into digits, so one
 /// grammar reads both spellings. Only 0..99 and digit-by-digit years: nothing in a date needs more.
 /// </summary>
-internal static partial class ChineseNumerals
+public static partial class ChineseNumerals
 {
     private const string Digits = "零一二三四五六七八九";
 

@@ -43,10 +43,10 @@ public sealed partial class ArgumentShape
     /// <summary>Free text after a separator (a comment, a reason, a place).</summary>
     public static ArgumentShape Text(LocalText example) => new(false, false, example, text => text);
 
-    /// <summary>A whole number, optionally followed by text (<c>退回 2 例子不具体</c>).</summary>
+    /// <summary>A whole number (digits or a Chinese numeral), optionally followed by text (<c>退回 2 例子不具体</c>, <c>退回 二 例子不具体</c>).</summary>
     public static ArgumentShape Number(LocalText example, bool textAfter = false) => new(false, true, example, text =>
     {
-        var match = LeadingNumber().Match(CommandText.AsciiDigits(text));
+        var match = LeadingNumber().Match(CommandText.LeadingDigits(text));
         if (!match.Success)
         {
             return null;
@@ -61,7 +61,7 @@ public sealed partial class ArgumentShape
     /// <summary>A date or date and time: it starts with a digit or a date word (<c>2030-01-15 9:00</c>, <c>明天</c>, <c>下周一</c>).</summary>
     public static ArgumentShape Date(LocalText example) => new(false, true, example, text =>
     {
-        var ascii = CommandText.AsciiDigits(text);
+        var ascii = CommandText.LeadingDigits(text);
         return char.IsAsciiDigit(ascii[0]) || DateWords.Any(w => ascii.StartsWith(w, StringComparison.OrdinalIgnoreCase)) ? ascii : null;
     });
 

@@ -1,3 +1,5 @@
+using MeetingBot.BotFramework.Dialogs.Prompts;
+
 namespace MeetingBot.Chat.Commands;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace MeetingBot.Chat.Commands;
 public static class CommandText
 {
     private const string Separators = ":：,，、;；";
+    private const string ChineseDigits = "零〇一二两三四五六七八九十";
+
+    // 二〇二六 is the longest numeral a command argument starts with (a year).
+    private const int MaxNumeralLength = 4;
 
     public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || Separators.Contains(c);
 
@@ -24,6 +30,29 @@ public static class CommandText
                 span[i] = c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c;
             }
         });
+
+    /// <summary>
+    /// The text with the number it starts with in ASCII digits, whether typed full width (３) or as a Chinese numeral
+    /// (三, 十二): <c>退回 三 例子不具体</c> reads as <c>退回 3 例子不具体</c>. Only the leading number changes; what
+    /// follows is the person's own words.
+    /// </summary>
+    public static string LeadingDigits(string text)
+    {
+        var ascii = AsciiDigits(text);
+        var end = 0;
+        while (end < ascii.Length && end < MaxNumeralLength && ChineseDigits.Contains(ascii[end]))
+        {
+            end++;
+        }
+
+        if (end == 0)
+        {
+            return ascii;
+        }
+
+        var digits = ChineseNumerals.ToDigits(ascii[..end]);
+        return digits.All(char.IsAsciiDigit) ? digits + ascii[end..] : ascii;
+    }
 
     /// <summary>The first word and what follows it, split at the first separator.</summary>
     public static (string Head, string Remainder) FirstWord(string text)

@@ -56,7 +56,7 @@ public static class NewMeetingAnswers
     }
 
     public static Task<bool> KnownZoneAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
-        Task.FromResult(prompt.Recognized.Value is { } zone && (IsDefault(zone) || WallClock.TryFindZone(ZoneOf(zone, string.Empty), out _)));
+        Task.FromResult(prompt.Recognized.Value is { } zone && (IsDefault(ZoneAnswer(zone)) || WallClock.TryFindZone(ZoneOf(zone, string.Empty), out _)));
 
     /// <summary>
     /// The zone an answer names: the template's for "默认", Asia/Shanghai for the names a Chinese office uses for it
@@ -64,9 +64,26 @@ public static class NewMeetingAnswers
     /// </summary>
     public static string ZoneOf(string text, string defaultZone)
     {
-        var answer = text.Trim().TrimEnd('。', '．', '！', '!').Trim();
+        var answer = ZoneAnswer(text);
         return IsDefault(answer) ? defaultZone : ChinaTimeWords.Contains(answer) ? "Asia/Shanghai" : answer;
     }
+
+    /// <summary>The answer without the label people copy from the question (<c>时区：北京时间</c>) or a closing full stop.</summary>
+    private static string ZoneAnswer(string text)
+    {
+        var answer = text.Trim().TrimEnd('。', '．', '！', '!').Trim();
+        foreach (var label in ZoneLabels)
+        {
+            if (answer.StartsWith(label, StringComparison.OrdinalIgnoreCase) && answer.Length > label.Length)
+            {
+                return answer[label.Length..].TrimStart(':', '：', '是', ' ', '\u3000').Trim();
+            }
+        }
+
+        return answer;
+    }
+
+    private static readonly string[] ZoneLabels = ["时区", "time zone", "timezone", "zone"];
 
     private static readonly HashSet<string> ChinaTimeWords = new(
         ["北京时间", "北京", "中国时间", "中国标准时间", "东八区", "东8区", "UTC+8", "GMT+8", "UTC+08:00", "China Standard Time"],

@@ -1,4 +1,4 @@
-using System.Globalization;
+using MeetingBot.Chat.Phrasing;
 using MeetingBot.Coordination.Talks;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
@@ -22,23 +22,11 @@ public static class TalkForm
         SubmissionTexts.TalkResolved.In(locale),
     ];
 
-    /// <summary>The date answer: ISO, 2026/11/20, 11月20日 style is left to the user; 今天/today is today.</summary>
-    public static DateOnly? ParseDate(string text, DateOnly today)
-    {
-        var trimmed = text.Trim();
-        if (trimmed is "今天" or "today")
-        {
-            return today;
-        }
-
-        if (trimmed is "昨天" or "yesterday")
-        {
-            return today.AddDays(-1);
-        }
-
-        string[] formats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"];
-        return DateOnly.TryParseExact(trimmed, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-    }
+    /// <summary>
+    /// The date answer, read by the date-time recogniser on the meeting's calendar (<paramref name="today"/> is the
+    /// meeting's date): 2026-12-07, 12月7日, 今天, 昨天, 下周五, today.
+    /// </summary>
+    public static DateOnly? ParseDate(string text, DateOnly today) => TypedDate.Read(text, today);
 
     public static TalkNotes Build(IReadOnlyList<string> answers, DateOnly today) => new(
         ParseDate(Numbered.At(answers, 0), today) ?? today,

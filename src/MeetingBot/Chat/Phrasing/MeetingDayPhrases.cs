@@ -1,0 +1,28 @@
+using static MeetingBot.Chat.Phrasing.PhraseParts;
+
+namespace MeetingBot.Chat.Phrasing;
+
+/// <summary>How people speak of the meeting day and after: the agenda, that it was held, the ledger, rectification.</summary>
+internal static class MeetingDayPhrases
+{
+    private const string Look = @"(?:看看|看一下|查看|查一下|打开|显示)";
+
+    public static IReadOnlyList<Phrase> Zh { get; } =
+    [
+        new(Opening + Look + @"(?:会议)?(?:议程|流程|议程安排|会议程序)", "议程"),
+        new(@"(?:会议|会|民主生活会|组织生活会)(?:已经|已)(?:顺利)?(?:召开|开完|开过|结束)了?|(?:会议|会|民主生活会|组织生活会)(?:开完了|结束了|已经开了)", "会议已召开"),
+        new(Opening + @"(?:生成|导出|查看|下载|整理|打印)(?:一下)?(?:会议|本次会议的?)?台账", "台账"),
+        new(Opening + Look + @"整改(?:清单|任务|任务清单|列表)", "整改 列表"),
+        new(@"整改(?:任务)?" + Number + @"(?:已经|已)?(?:完成|办结|整改完成)了?(?:[，,：:；; ]+(?<rest>.+))?", "整改 完成 ${n} ${rest}"),
+        new(Opening + @"(?:生成|起草|拟定)整改清单(?:[，,：: ]*(?:期限|截止|限期)?(?:到|至)?" + Date + ")?", "整改 生成 ${date}"),
+        new(Opening + @"公示整改清单", "公示"),
+    ];
+
+    public static IReadOnlyList<Phrase> En { get; } =
+    [
+        new(@"(?:show|view|see|open)(?: me)?(?: the)? (?:agenda|run sheet|programme|program|order of business)", "run sheet"),
+        new(@"(?:the )?meeting (?:has been|was) held|we(?: have|'ve)? held the meeting|the meeting is (?:over|done|finished)", "meeting held"),
+        new(@"(?:show|generate|export|download|print)(?: me)?(?: the)? ledger", "ledger"),
+        new(@"(?:show|list|view)(?: me)?(?: the)? rectification (?:list|tasks)", "rectification list"),
+    ];
+}

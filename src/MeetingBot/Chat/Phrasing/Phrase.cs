@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace MeetingBot.Chat.Phrasing;
+
+/// <summary>
+/// One way people say a command, as a pattern over the whole message, and the command text it stands for
+/// (<c>提交 学习</c>, with <c>${name}</c> for what the pattern captured). The command text is then read by the one
+/// command grammar, so a phrase can never mean more than the command it is written as.
+/// </summary>
+public sealed class Phrase(string pattern, string commandText)
+{
+    private readonly Regex _pattern = new("^(?:" + pattern + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    public string CommandText { get; } = commandText;
+
+    /// <summary>The command text for <paramref name="said"/> (already brought to one spelling), or null when it is not this phrase.</summary>
+    public string? Rewrite(string said) =>
+        _pattern.Match(said) is { Success: true } match ? match.Result(CommandText).Trim() : null;
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using MeetingBot.Chat.Commands;
+
+namespace MeetingBot.Chat.Phrasing;
+
+/// <summary>
+/// The ways people say commands, feature by feature, read before the command grammar gives up: a message that is
+/// not a command as typed, but is one of these phrases, is read as the command text the phrase stands for. The
+/// command grammar reads that text, so help, hints and handlers know one command language, and a phrase that does
+/// not produce a well-formed command is no command at all.
+/// </summary>
+public static partial class Phrasebook
+{
+    /// <summary>Longer than any request; a longer message is material or conversation, never read as a phrase.</summary>
+    private const int LongestPhrase = 80;
+
+    public static IReadOnlyList<Phrase> All { get; } =
+    [
+        .. SubmissionPhrases.Zh, .. ReviewPhrases.Zh, .. StatusPhrases.Zh, .. SetupPhrases.Zh, .. MeetingDayPhrases.Zh, .. GeneralPhrases.Zh,
+        .. SubmissionPhrases.En, .. ReviewPhrases.En, .. StatusPhrases.En, .. SetupPhrases.En, .. MeetingDayPhrases.En, .. GeneralPhrases.En,
+    ];
+
+    /// <summary>
+    /// What a message asks: the command as typed (the exact grammar wins, so <c>确认</c> still answers a confirmation),
+    /// else the command a phrase stands for, else conversation with the exact grammar's near miss for the hint.
+    /// </summary>
+    public static CommandMatch Understand(string text, IReadOnlyList<ChatCommand> commands)
+    {
+        var exact = ChatCommands.Parse(text, commands);
+        if (exact.Command is not null || Said(text) is not { } said)
+        {
+            return exact;
+        }
+
+        foreach (var phrase in All)
+        {
+            if (phrase.Rewrite(said) is { } commandText && ChatCommands.Parse(commandText, commands) is { Command: not null } understood)
+            {
+                return understood;
+            }
+        }
+
+        return exact;
+    }
+
+    /// <summary>
+    /// The message in one spelling for the phrases: one line, full-width letters and digits as ASCII, single spaces,
+    /// without the full stop or exclamation mark a sentence ends with. A question mark stays: a question is conversation.
+    /// </summary>
+    private static string? Said(string text)
+    {
+        var line = text.Trim();
+        if (line.Length == 0 || line.Length > LongestPhrase || line.Contains('\n'))
+        {
+            return null;
+        }
+
+        var folded = FullWidth().Replace(line, m => ((char)(m.Value[0] - 0xFEE0)).ToString());
+        return Spaces().Replace(folded.Replace('\u3000', ' '), " ").TrimEnd('。', '.', '！', '!', '～', '~', '…', ' ').Trim();
+    }
+
+    // Full-width ASCII letters and digits (Ａ–Ｚ, ａ–ｚ, ０–９) as an IME types them.
+    [GeneratedRegex("[０-９Ａ-Ｚａ-ｚ]")]
+    private static partial Regex FullWidth();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

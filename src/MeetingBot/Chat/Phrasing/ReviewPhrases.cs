@@ -1,0 +1,32 @@
+using static MeetingBot.Chat.Phrasing.PhraseParts;
+
+namespace MeetingBot.Chat.Phrasing;
+
+/// <summary>How a reviewer asks what waits and answers it: <c>看看有哪些需要我审的材料</c>, <c>全部同意</c>, <c>打回2，例子不具体</c>.</summary>
+internal static class ReviewPhrases
+{
+    private const string Look = @"(?:看看|看一下|查看|查一下|查询|瞧瞧|列出|显示|打开)?";
+    private const string Review = @"(?:审核|审批|审阅|审查|审定|审|批)";
+
+    public static IReadOnlyList<Phrase> Zh { get; } =
+    [
+        new(Opening + Look + @"(?:有哪些|有什么|哪些是?)?(?:需要|要|待|等|该|等着)我" + Review + @"的(?:材料|提交|东西|内容|事项)?(?:有哪些|有什么)?", "待审"),
+        new(Opening + Look + @"待" + Review + @"(?:的)?(?:材料|事项|列表|清单|内容)", "待审"),
+        new(Opening + Look + @"(?:我的)?待" + Review, "待审"),
+        new(Opening + @"(?:审核|审批|审阅|审)(?:一下)?(?:大家的|提交的|上报的)?材料", "待审"),
+        new(Opening + @"(?:全部|都|一律|统统|全都|一并|所有的?(?:材料)?都?)(?:同意|通过|批准|审核通过|审批通过)(?:了)?", "全部批准"),
+        new(Opening + @"(?:同意|通过|批准)(?:全部|所有|所有材料|全部材料)", "全部批准"),
+        new(Opening + @"(?:同意|通过|审核通过|审批通过|批)[，,：: ]*" + Number, "批准 ${n}"),
+        new(Opening + @"(?:同意|通过|审核通过|审批通过)[，,：: ]*(?<ref>\p{IsCJKUnifiedIdeographs}{2,4}\d{1,6})", "批准 ${ref}"),
+        new(Opening + @"(?:打回|驳回|退回修改|退改|发回|退回)[，,：: ]*" + Number + @"(?:[，,：:；; ]+(?:理由|原因)?[：:]?(?<rest>.+))?", "退回 ${n} ${rest}"),
+    ];
+
+    public static IReadOnlyList<Phrase> En { get; } =
+    [
+        new(@"(?:show |list |view )?(?:what|items|materials|things|anything) (?:needs?|waiting for|awaiting|is waiting for) my (?:review|approval)", "reviews"),
+        new(@"(?:show |list |view )?(?:my )?(?:pending|outstanding) (?:reviews|items|approvals)|what do i (?:need|have) to review|anything (?:for me )?to review|(?:show|list) (?:my )?reviews", "reviews"),
+        new(@"(?:please )?(?:approve|accept) (?:everything|them all|all of them|all items|all)|(?:i )?agree (?:with|to) (?:all|everything)(?: of them)?|all approved", "approve all"),
+        new(@"(?:please )?(?:approve|accept|ok|okay) (?:item |number |no\.? ?|#)?(?<n>\d{1,4})", "approve ${n}"),
+        new(@"(?:please )?(?:send back|reject|return) (?:item |number |no\.? ?|#)?(?<n>\d{1,4})(?:[,:;]? (?:because |reason:? )?(?<rest>.+))?", "return ${n} ${rest}"),
+    ];
+}

@@ -1,0 +1,28 @@
+using static MeetingBot.Chat.Phrasing.PhraseParts;
+
+namespace MeetingBot.Chat.Phrasing;
+
+/// <summary>How a secretary asks for a meeting and changes it: <c>我要组织召开专题民主生活会</c>, <c>会议改到下周五上午9点</c>.</summary>
+internal static class SetupPhrases
+{
+    private const string Meeting = @"(?:会议|民主生活会|组织生活会|专题民主生活会|专题组织生活会|年度民主生活会|年度组织生活会)";
+
+    public static IReadOnlyList<Phrase> Zh { get; } =
+    [
+        new(Opening + @"(?:组织召开|组织|召开|筹备召开|筹备|安排|发起|新建|创建|新开|建立|开|搞|准备召开|计划召开)(?:一(?:次|个|场))?(?:新的?)?(?:本年度|今年的?|20\d\d年度?)?(?:专题|年度)?(?:的)?(?:党员领导干部|领导班子|班子|支部)?(?:专题)?(?:民主生活会|组织生活会|会议)", "新建会议"),
+        new(Opening + @"(?:把)?(?:会议|会|民主生活会|组织生活会)?(?:时间)?(?:改到|改在|改为|改成|调整到|调整为|调到|推迟到|延期到|延后到|提前到|挪到|改期到|改期至|改至)" + Date, "改期 ${date}"),
+        new(Opening + @"(?:取消|撤销|不开)(?:这次|本次|这个)?" + Meeting + @"(?:了)?", "取消会议"),
+        new(Opening + @"(?:把)?" + Name + @"(?:加入|加进|拉进|添加到|加到|增加到)(?:会议|参会人员|参会名单|名单)(?:里|中|里面)?", "添加成员 ${name}"),
+        new(Opening + @"(?:添加|增加|加上|新增)(?:参会)?(?:成员|人员)[，,：: ]*" + Name, "添加成员 ${name}"),
+        new(Opening + @"(?:把)?" + Name + @"(?:从(?:会议|参会人员|参会名单|名单)(?:里|中)?)(?:移除|删除|去掉|删掉)", "移除成员 ${name}"),
+        new(Opening + @"(?:发|发送|生成|获取|给我|要|查看|看看)(?:一下)?(?:大家的|参会人员的|成员的)?邀请链接", "邀请链接"),
+        new(Opening + @"(?:看看|查看|看一下)(?:谈心)?谈话(?:方案|安排|计划)|谈心谈话(?:方案|安排|计划)", "谈话方案"),
+    ];
+
+    public static IReadOnlyList<Phrase> En { get; } =
+    [
+        new(@"(?:(?:i (?:want|would like|'d like|need) to|please|let's|let us|can you|could you|help me) )*(?:create|organise|organize|set up|start|convene|hold|schedule|plan|arrange)(?: a| an| the)?(?: new)?(?: special)?(?: annual)?(?: democratic life| organisational life| organizational life| party| branch)? meeting", "new meeting"),
+        new(@"(?:please )?(?:move|reschedule|postpone|change|push)(?: the meeting)? to (?<date>.+)", "reschedule ${date}"),
+        new(@"(?:please )?(?:send|show|get|create|generate|give me)(?: me)?(?: the)? invit(?:e|ation) links?", "invite links"),
+    ];
+}
