@@ -8,7 +8,13 @@ public static class SubmissionKinds
 {
     private static readonly Dictionary<string, SubmissionKind> Words = new(StringComparer.OrdinalIgnoreCase)
     {
+        // The kind words, and what people in an office call the same papers (提交 学习心得, 提交 问题清单).
         ["学习"] = SubmissionKind.Study, ["study"] = SubmissionKind.Study,
+        ["学习心得"] = SubmissionKind.Study, ["心得体会"] = SubmissionKind.Study, ["学习体会"] = SubmissionKind.Study, ["心得"] = SubmissionKind.Study,
+        ["问题清单"] = SubmissionKind.Problems, ["查摆问题"] = SubmissionKind.Problems, ["问题清单表"] = SubmissionKind.Problems,
+        ["对照检查材料"] = SubmissionKind.Material, ["对照检查"] = SubmissionKind.Material, ["检视剖析材料"] = SubmissionKind.Material,
+        ["批评提纲"] = SubmissionKind.Outline, ["谈话记录"] = SubmissionKind.Talk, ["谈心谈话"] = SubmissionKind.Talk,
+        ["出席确认"] = SubmissionKind.Attendance, ["参会确认"] = SubmissionKind.Attendance,
         ["问题"] = SubmissionKind.Problems, ["problems"] = SubmissionKind.Problems, ["problem"] = SubmissionKind.Problems,
         ["材料"] = SubmissionKind.Material, ["material"] = SubmissionKind.Material,
         ["提纲"] = SubmissionKind.Outline, ["outline"] = SubmissionKind.Outline,
