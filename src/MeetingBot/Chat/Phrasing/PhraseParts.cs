@@ -12,6 +12,9 @@ internal static class PhraseParts
     /// <summary>What may close a request: 一下 / 吧 (not 吗 or a question mark: a question is conversation).</summary>
     public const string Closing = @"(?:一下)?(?:吧|了)?";
 
+    /// <summary>What separates the parts of a request: Chinese and ASCII punctuation or a space.</summary>
+    public const string Separator = @"[，,：:；;、 ]";
+
     /// <summary>A number: digits or a Chinese numeral, optionally 第…个/项/条.</summary>
     public const string Number = @"第?(?<n>\d{1,4}|[一二两三四五六七八九十]{1,3})(?:个|项|条|份|号)?";
 
@@ -19,10 +22,10 @@ internal static class PhraseParts
     public const string Date =
         @"(?<date>(?:今天|昨天|前天|明天|后天|大后天|(?:本|这|下)(?:周|星期)[一二三四五六日天1-7]|(?:周|星期)[一二三四五六日天1-7]"
         + @"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]?)"
-        + @"(?:(?:上午|下午|晚上|早上)?[\d一二三四五六七八九十]{1,3}(?:[:：]\d{2}|点(?:半|[\d一二三四五六七八九十]{1,3}分?)?))?)";
+        + @"(?: ?(?:上午|下午|晚上|早上)?[\d一二三四五六七八九十]{1,3}(?:[:：]\d{2}|点(?:半|[\d一二三四五六七八九十]{1,3}分?)?))?)";
 
     /// <summary>A person as named in a sentence: an @mention or a two-to-four character Chinese name.</summary>
-    public const string Name = @"(?<name>@\S+|\p{IsCJKUnifiedIdeographs}{2,4})";
+    public const string Name = @"(?<name>@\S+|\p{IsCJKUnifiedIdeographs}{2,4}?)";
 
     /// <summary>An English person's name: one or two capitalised words or an @mention.</summary>
     public const string EnName = @"(?<name>@\S+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)";

@@ -12,7 +12,7 @@ namespace MeetingBot.Chat.Phrasing;
 public static partial class Phrasebook
 {
     /// <summary>Longer than any request; a longer message is material or conversation, never read as a phrase.</summary>
-    private const int LongestPhrase = 80;
+    private const int LongestPhrase = 120;
 
     public static IReadOnlyList<Phrase> All { get; } =
     [
@@ -21,20 +21,24 @@ public static partial class Phrasebook
     ];
 
     /// <summary>
-    /// What a message asks: the command as typed (the exact grammar wins, so <c>确认</c> still answers a confirmation),
-    /// else the command a phrase stands for, else conversation with the exact grammar's near miss for the hint.
+    /// What a message asks: the command a phrase stands for, else the command as typed, else conversation with the
+    /// exact grammar's near miss for the hint. A phrase never turns a typed command into another one (<c>确认</c> still
+    /// answers a confirmation); it may only read the typed command's argument better (<c>submit my problem list</c>
+    /// is <c>submit problems</c>, <c>退回1，理由：例子不具体</c> is <c>退回 1 例子不具体</c>).
     /// </summary>
     public static CommandMatch Understand(string text, IReadOnlyList<ChatCommand> commands)
     {
         var exact = ChatCommands.Parse(text, commands);
-        if (exact.Command is not null || Said(text) is not { } said)
+        if (Said(text) is not { } said)
         {
             return exact;
         }
 
         foreach (var phrase in All)
         {
-            if (phrase.Rewrite(said) is { } commandText && ChatCommands.Parse(commandText, commands) is { Command: not null } understood)
+            if (phrase.Rewrite(said) is { } commandText
+                && ChatCommands.Parse(commandText, commands) is { Command: not null } understood
+                && (exact.Command is null || exact.Command == understood.Command))
             {
                 return understood;
             }

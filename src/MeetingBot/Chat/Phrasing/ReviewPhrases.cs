@@ -18,7 +18,7 @@ internal static class ReviewPhrases
         new(Opening + @"(?:同意|通过|批准)(?:全部|所有|所有材料|全部材料)", "全部批准"),
         new(Opening + @"(?:同意|通过|审核通过|审批通过|批)[，,：: ]*" + Number, "批准 ${n}"),
         new(Opening + @"(?:同意|通过|审核通过|审批通过)[，,：: ]*(?<ref>\p{IsCJKUnifiedIdeographs}{2,4}\d{1,6})", "批准 ${ref}"),
-        new(Opening + @"(?:打回|驳回|退回修改|退改|发回|退回)[，,：: ]*" + Number + @"(?:[，,：:；; ]+(?:理由|原因)?[：:]?(?<rest>.+))?", "退回 ${n} ${rest}"),
+        new(Opening + @"(?:打回|驳回|退回修改|退改|发回|退回)" + Separator + "*" + Number + @"(?:" + Separator + @"+(?:理由|原因)?[：:]?(?<rest>.+))?", "退回 ${n} ${rest}"),
     ];
 
     public static IReadOnlyList<Phrase> En { get; } =
@@ -26,7 +26,7 @@ internal static class ReviewPhrases
         new(@"(?:show |list |view )?(?:what|items|materials|things|anything) (?:needs?|waiting for|awaiting|is waiting for) my (?:review|approval)", "reviews"),
         new(@"(?:show |list |view )?(?:my )?(?:pending|outstanding) (?:reviews|items|approvals)|what do i (?:need|have) to review|anything (?:for me )?to review|(?:show|list) (?:my )?reviews", "reviews"),
         new(@"(?:please )?(?:approve|accept) (?:everything|them all|all of them|all items|all)|(?:i )?agree (?:with|to) (?:all|everything)(?: of them)?|all approved", "approve all"),
-        new(@"(?:please )?(?:approve|accept|ok|okay) (?:item |number |no\.? ?|#)?(?<n>\d{1,4})", "approve ${n}"),
+        new(@"(?:please )?(?:approve|accept|ok|okay) (?:number |no\.? ?|#)?(?<n>\d{1,4})", "approve ${n}"),
         new(@"(?:please )?(?:send back|reject|return) (?:item |number |no\.? ?|#)?(?<n>\d{1,4})(?:[,:;]? (?:because |reason:? )?(?<rest>.+))?", "return ${n} ${rest}"),
     ];
 }

@@ -20,7 +20,7 @@ internal static class SubmissionPhrases
         new(Opening + HandIn + @"谈(?:心谈)?话(?:记录)?[，,：: ]+" + Name, "提交 谈话 ${name}"),
         new(Opening + HandIn + @"(?:笔记|学习笔记|读书笔记)" + Closing, "提交 笔记"),
         new(Opening + HandIn + @"(?:整改)?回头看(?:材料|报告|情况)?" + Closing, "提交 回头看"),
-        new(@"(?:我|本人)(?:会|能|将|一定|准时|按时|肯定|可以|确认|保证)*(?:参会|参加会议|出席会议|参加|出席|到会|到场)(?:会议)?", "提交 出席 参加"),
+        new(@"(?:我|本人)(?:会|能|将|一定|准时|按时|肯定|可以|确认|确定|保证)*(?:参会|参加会议|出席会议|参加|出席|到会|到场)(?:会议)?", "提交 出席 参加"),
         new(Opening + @"(?:确认|确定)(?:参会|出席|参加会议|出席会议|到会)", "提交 出席 参加"),
         new(@"(?:准时|按时)(?:参会|参加会议|出席会议|出席|到会)", "提交 出席 参加"),
         new(@"(?:我|本人)(?:要|需要|想)?(?:请假|不能参会|不能参加|无法参会|无法参加|无法出席|不能出席|参加不了|去不了)(?:会议)?(?:[，,：:；; ]+(?:因为|因)?(?<rest>.+))?", "提交 出席 请假 ${rest}"),
@@ -29,7 +29,7 @@ internal static class SubmissionPhrases
         new(ReportedTo, "提交 上报 今天 ${to}"),
     ];
 
-    private const string EnWant = @"(?:(?:i (?:want|would like|'d like|need|have) to|i'm going to|please|let me|can i|i'll) )*";
+    private const string EnWant = @"(?:(?:i(?: want| would like|'d like| need| have) to|i'm going to|please|let me|can i|i'll) )*";
     private const string EnHandIn = @"(?:submit|hand in|turn in|send in|send|file|upload|give you)(?: (?:my|the|our))?";
 
     public static IReadOnlyList<Phrase> En { get; } =
