@@ -140,6 +140,11 @@ public sealed class MeetingBotHandler : ActivityHandler
         {
             await turnContext.SendActivityAsync(ChatTexts.DidYouMean.In(locale, meant.Primary(locale), meant.Example(locale)), cancellationToken);
         }
+        else if (PhraseHints.Closest(text, _commands, locale) is { } closest)
+        {
+            // Not understood, but its words point to a command: show that command as it is typed, never an echo.
+            await turnContext.SendActivityAsync(ChatTexts.DidYouMean.In(locale, closest.Command.Primary(locale), closest.Example), cancellationToken);
+        }
         else
         {
             await turnContext.SendActivityAsync(ChatTexts.UnknownCommand.In(locale, MarkdownEscape.Text(Shorten(text))), cancellationToken);
