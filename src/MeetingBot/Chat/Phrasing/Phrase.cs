@@ -9,7 +9,10 @@ namespace MeetingBot.Chat.Phrasing;
 /// </summary>
 public sealed class Phrase(string pattern, string commandText)
 {
-    private readonly Regex _pattern = new("^(?:" + pattern + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    // Linear in the message's length whatever the pattern: the openings (我要, 请, 帮我…) repeat and overlap, which a
+    // backtracking engine can take exponential time over on what a user types.
+    private readonly Regex _pattern = new("^(?:" + pattern + ")$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
 
     public string CommandText { get; } = commandText;
 
