@@ -5,8 +5,8 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 public static class CollectiveMaterialTexts
 {
     public static readonly LocalText Command = new(
-        "集体对照检查材料：主要负责同志发送“集体材料 起草”打开表单逐节填写（或发送 Word 文件），“传阅”征求意见，“定稿”定稿；不带内容则查看",
-        "the collective material: the lead sends \"collective material draft\" to fill it in section by section (or send a Word file), then \"circulate\" and \"finalise\"; without text, show it");
+        "集体对照检查材料：主要负责同志发送“集体材料 起草”逐节填写或发送 Word 文件，“传阅”征求意见，“定稿”定稿；不带内容则查看",
+        "collective material: \"collective material draft\" opens the lead's section-by-section form; then circulate, finalise; alone: show it");
 
     public static readonly LocalText FormTitle = new("起草集体对照检查材料", "Draft the collective material");
 
