@@ -72,8 +72,9 @@ public static class ProblemItemText
         }
 
         var (answer, note) = (ProblemAcknowledgement.Acknowledged, (string?)null);
+        // Only a marked dispute ("异议：…", "不准确: …", or the word closing the item): "数据不准确" may be the problem itself.
         var disputeAt = DisputeWords.Select(w => (Word: w, Index: rest.IndexOf(w, StringComparison.OrdinalIgnoreCase)))
-            .Where(h => h.Index > 0).OrderBy(h => h.Index).FirstOrDefault();
+            .Where(h => h.Index > 0 && Marked(rest, h.Index + h.Word.Length)).OrderBy(h => h.Index).FirstOrDefault();
         if (disputeAt.Word is not null)
         {
             (answer, note) = Answer(rest[disputeAt.Index..])!.Value;
@@ -120,6 +121,9 @@ public static class ProblemItemText
         category ??= ProblemNames.CategoryMentioned(manifestation, template) ?? string.Empty;
         return new ProblemItem(category, manifestation, Clean(typicalCase), source, answer, note);
     }
+
+    private static bool Marked(string text, int after) =>
+        after >= text.Length || text[after] is '：' or ':' || text[after..].Trim(Edge).Length == 0;
 
     /// <summary>The text before a first colon or inside leading brackets, when short enough to be a label.</summary>
     private static (string Label, string Remainder)? Prefix(string text)

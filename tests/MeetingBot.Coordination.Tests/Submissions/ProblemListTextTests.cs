@@ -92,6 +92,15 @@ public sealed class ProblemListTextTests
     }
 
     [Fact]
+    public void NotAccurateInsideTheProblemItself_IsNoDispute()
+    {
+        var item = Assert.Single(Read("形式主义方面：\n1. 报送数据不准确，例如三季度报表两次返工").Items);
+
+        Assert.Equal(ProblemAcknowledgement.Acknowledged, item.Acknowledgement);
+        Assert.Equal("报送数据不准确", item.Manifestation);
+    }
+
+    [Fact]
     public void Gaps_NameOnlyWhatIsMissing()
     {
         var list = Read("1. 工作不够扎实，例如调研少\n2. 形式主义：文山会海");

@@ -17,8 +17,7 @@ public sealed class ProblemForm : ISubmissionForm
 
     public IReadOnlyList<string> Questions(ProcessTemplate template, string? targetName, UserLocale locale) =>
     [
-        ProblemFormTexts.Ask.In(locale,
-            string.Join("、", template.ProblemCategories.Select(c => Name(c.Name, locale))),
+        ProblemFormTexts.Ask.In(locale, Categories(template, locale),
             string.Join("、", template.ProblemSources.Select(s => Name(s.Name, locale)))),
     ];
 
@@ -99,6 +98,18 @@ public sealed class ProblemForm : ISubmissionForm
             category is null ? Or(item.CategoryId, locale) : Name(category, locale),
             Or(item.Manifestation, locale), Or(item.TypicalCase, locale),
             source is null ? Or(item.SourceId, locale) : Name(source, locale), answer);
+    }
+
+    /// <summary>The categories with their group named once: 四风（形式主义、官僚主义、…）、不落实、….</summary>
+    private static string Categories(ProcessTemplate template, UserLocale locale)
+    {
+        var english = locale == UserLocale.En;
+        var parts = template.ProblemCategories
+            .GroupBy(c => c.Group is null ? c.Id : Name(c.Group, locale))
+            .Select(g => g.First().Group is { } group
+                ? Name(group, locale) + (english ? " (" : "（") + string.Join(english ? ", " : "、", g.Select(c => Name(c.Name, locale))) + (english ? ")" : "）")
+                : Name(g.First().Name, locale));
+        return string.Join(english ? ", " : "、", parts);
     }
 
     private static string Or(string? text, UserLocale locale) =>

@@ -28,7 +28,9 @@ public sealed class ProblemListFormTests(MeetingBotFactory factory) : IClassFixt
         using var client = factory.CreateClient();
         var member = seeded.Member(1);
 
-        Assert.Contains("形式主义方面", (await seeded.SayAsync(client, member, "提交 问题"))[0], StringComparison.Ordinal);
+        var asked = (await seeded.SayAsync(client, member, "提交 问题"))[0];
+        Assert.Contains("形式主义方面", asked, StringComparison.Ordinal);
+        Assert.Contains("四风（形式主义、官僚主义、享乐主义、奢靡之风）、不落实", asked, StringComparison.Ordinal);
         var review = (await seeded.SayAsync(client, member, WithHeadings))[0];
 
         Assert.Contains("1. 类别：形式主义；表现：文山会海；事例：上半年组织全镇性会议二十余次；来源：群众提；认账", review, StringComparison.Ordinal);
