@@ -1,16 +1,29 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Chat.Meetings.Submissions;
+using MeetingBot.Coordination.CollectiveMaterials;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
 /// <summary>
 /// <c>集体材料</c> / <c>collective material</c>: without text, show it; with <c>传阅</c>/<c>定稿</c>, those steps
-/// (confirmed first, as their own commands are); with any other text, the lead's (new) draft.
+/// (confirmed first, as their own commands are); with <c>起草</c>, the form (a card section by section, or a Word
+/// file); with any other text, the sections it names in the lead's draft. The form's fields or a Word file sent
+/// with the bare command are a draft too.
 /// </summary>
-public sealed class CollectiveMaterialCommand(CollectiveMaterialSteps steps, CollectiveMaterialView view, ConfirmationGate confirmations) : IConfirmedCommand
+public sealed class CollectiveMaterialCommand(
+    CollectiveMaterialSteps steps, CollectiveMaterialView view, ConfirmationGate confirmations, MaterialUpload upload, CurrentMeeting current) : IConfirmedCommand
 {
-    public ChatCommand Command { get; } = new("collective-material", ["集体材料"], ["collective material"], CollectiveMaterialTexts.Command,
+    public const string ChineseName = "集体材料";
+
+    /// <summary>The words that open the form (<c>集体材料 起草</c>) instead of being the text of the draft.</summary>
+    public static readonly string[] FormWords = ["起草", "填写", "编辑", "表单", "draft", "form", "edit"];
+
+    public ChatCommand Command { get; } = new("collective-material", [ChineseName], ["collective material"], CollectiveMaterialTexts.Command,
         ArgumentShape.Text(new LocalText("传阅", "circulate")).OrNothing());
 
     public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) => confirmations.AskAsync(this, turn, cancellationToken);
@@ -28,8 +41,62 @@ public sealed class CollectiveMaterialCommand(CollectiveMaterialSteps steps, Col
             return await steps.DescribeFinaliseAsync(turn, cancellationToken);
         }
 
-        await (text.Length == 0 ? view.ShowAsync(turn, cancellationToken) : steps.DraftAsync(turn, text, cancellationToken));
+        if (FormWords.Contains(text, StringComparer.OrdinalIgnoreCase))
+        {
+            await OpenFormAsync(turn, cancellationToken);
+        }
+        else if (text.Length > 0)
+        {
+            await steps.DraftAsync(turn, draft => MaterialSections.Merge(draft, text), cancellationToken);
+        }
+        else if (CollectiveMaterialCard.Read(turn.Context.Activity) is { } fromCard)
+        {
+            // The form sent back after its flow was left: the fields are the draft all the same.
+            await steps.DraftAsync(turn, _ => fromCard, cancellationToken);
+        }
+        else if (turn.Context.Activity.Attachments is { Count: > 0 } && await DocumentAsync(turn, cancellationToken) is { } document)
+        {
+            await steps.DraftAsync(turn, _ => document, cancellationToken);
+        }
+        else if (turn.Context.Activity.Attachments is not { Count: > 0 })
+        {
+            await view.ShowAsync(turn, cancellationToken);
+        }
+
         return null;
+    }
+
+    /// <summary>The form (card, file or labelled text) in the lead's 1:1 chat; never in a group, where others would read it.</summary>
+    private async Task OpenFormAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Context.Activity.Conversation?.IsGroup == true)
+        {
+            await turn.Context.SendActivityAsync(CollectiveMaterialTexts.DraftInPrivate.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var (may, draft) = await steps.OpenDraftAsync(turn, cancellationToken);
+        if (may)
+        {
+            await turn.Dialogs.BeginDialogAsync(CollectiveMaterialDraftDialog.DialogId, draft, cancellationToken);
+        }
+    }
+
+    /// <summary>A Word file sent with the command (Teams sends file and text together), or null after saying why not.</summary>
+    private async Task<ExaminationMaterial?> DocumentAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        var (document, refusal) = await upload.ReadDocumentAsync(turn.Context.Activity, StorageKeys.CollectiveMaterial(found.Meeting.Id), turn.Locale, cancellationToken);
+        if (refusal is not null)
+        {
+            await turn.Context.SendActivityAsync(refusal, cancellationToken);
+        }
+
+        return document is null ? null : ExaminationMaterial.FromDocument(document);
     }
 
     public Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken) =>

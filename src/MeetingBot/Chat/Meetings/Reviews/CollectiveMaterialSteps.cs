@@ -5,6 +5,7 @@ using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -17,8 +18,34 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// </summary>
 public sealed class CollectiveMaterialSteps(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, TimeProvider time)
 {
-    public Task DraftAsync(CommandTurn turn, string text, CancellationToken cancellationToken) =>
-        LeadStepAsync(turn, (found, material) => new DraftCollectiveMaterial(material?.Version ?? 0, MaterialText.Read(text))
+    /// <summary>
+    /// Whether the person may draft now, and the draft to start from (replying why not when not). Decided without
+    /// saving, so the form is only shown to someone whose draft would be taken.
+    /// </summary>
+    public async Task<(bool May, ExaminationMaterial? Draft)> OpenDraftAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return (false, null);
+        }
+
+        var material = found.Dossier.CollectiveMaterial;
+        var draft = CurrentDraft(material);
+        var decided = new DraftCollectiveMaterial(material?.Version ?? 0, draft ?? MaterialSections.Read(string.Empty))
+            .Decide(found.Meeting, material, found.Actor, time.GetUtcNow());
+        if (!decided.IsSuccess)
+        {
+            await turn.Context.SendActivityAsync(FailureReply.For(decided.Failure, turn.Locale), cancellationToken);
+            return (false, null);
+        }
+
+        return (true, draft);
+    }
+
+    /// <summary>The lead's draft: <paramref name="content"/> makes it from the current one (typed sections merge into it).</summary>
+    public Task DraftAsync(CommandTurn turn, Func<ExaminationMaterial?, ExaminationMaterial> content, CancellationToken cancellationToken) =>
+        LeadStepAsync(turn, (found, material) => new DraftCollectiveMaterial(material?.Version ?? 0, content(CurrentDraft(material)))
             .Decide(found.Meeting, material, found.Actor, time.GetUtcNow()),
             (found, saved) =>
             {
@@ -84,6 +111,9 @@ public sealed class CollectiveMaterialSteps(CurrentMeeting current, MeetingRepos
             : CollectiveMaterialTexts.Commented.In(turn.Locale);
         await turn.Context.SendActivityAsync(reply, cancellationToken);
     }
+
+    private static ExaminationMaterial? CurrentDraft(CollectiveMaterial? material) =>
+        material?.Draft ?? material?.Latest?.Content as ExaminationMaterial;
 
     private async Task<ConfirmationRequest?> DescribeLeadStepAsync(
         CommandTurn turn,

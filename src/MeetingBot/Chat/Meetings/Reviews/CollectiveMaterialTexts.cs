@@ -5,8 +5,34 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 public static class CollectiveMaterialTexts
 {
     public static readonly LocalText Command = new(
-        "集体对照检查材料：主要负责同志“集体材料 <正文>”起草，“传阅”征求意见，“定稿”定稿；不带正文则查看",
-        "the collective material: the lead drafts with \"collective material <text>\", then \"circulate\" and \"finalise\"; without text, show it");
+        "集体对照检查材料：主要负责同志发送“集体材料 起草”逐节填写或发送 Word 文件，“传阅”征求意见，“定稿”定稿；不带内容则查看",
+        "collective material: \"collective material draft\" opens the lead's section-by-section form; then circulate, finalise; alone: show it");
+
+    public static readonly LocalText FormTitle = new("起草集体对照检查材料", "Draft the collective material");
+
+    public static readonly LocalText FormHint = new(
+        "逐节填写，每条问题或措施一行；典型事例用“例如”引出。可以分几次填写，点“保存草稿”只保存，不传阅。",
+        "Fill in section by section, one problem or measure per line; introduce a typical case with “e.g.”. Save as often as you like: saving does not circulate.");
+
+    public static readonly LocalText ProblemsLabel = new("问题（四风及其他方面，附典型事例）", "Problems (four winds and others, with typical cases)");
+
+    public static readonly LocalText RootCausesLabel = new("根源（世界观、人生观、价值观）", "Root causes (world view, outlook on life, values)");
+
+    public static readonly LocalText DirectionLabel = new("努力方向", "Direction of effort");
+
+    public static readonly LocalText MeasuresLabel = new("整改措施（每条一行）", "Measures (one per line)");
+
+    public static readonly LocalText SaveDraftButton = new("保存草稿", "Save draft");
+
+    public static readonly LocalText DraftHow = new(
+        "请在上面的表单中逐节填写后点“保存草稿”；也可以直接发送 Word（.docx）文件，或按节发送文字，例如“根源：宗旨意识淡化”（只改这一节）。发送“取消”结束。",
+        "Fill in the form above section by section and press “Save draft”; or send a Word (.docx) file, or send one section as text, e.g. “Root causes: …” (only that section changes). Send “cancel” to stop.");
+
+    public static readonly LocalText DraftWaiting = new(
+        "请在表单中填写后点“保存草稿”，或发送 Word（.docx）文件，或按节发送文字（如“整改措施：…”）；发送“取消”结束起草。",
+        "Fill in the form and press “Save draft”, send a Word (.docx) file, or send a section as text (e.g. “Measures: …”); send “cancel” to stop drafting.");
+
+    public static readonly LocalText DraftInPrivate = new("集体材料请在与我的私聊中起草：在私聊中发送“集体材料 起草”。", "Draft the collective material in your 1:1 chat with me: send “collective material draft” there.");
 
     public static readonly LocalText CirculateCommand = new("传阅集体对照检查材料，征求班子成员意见（主要负责同志）", "circulate the collective material for comments (lead)");
 
@@ -23,8 +49,8 @@ public static class CollectiveMaterialTexts
     public static readonly LocalText StillIncomplete = new("传阅前还需补充：{0}", "Before circulating it still needs: {0}");
 
     public static readonly LocalText Format = new(
-        "按行书写：“问题：…”“典型事例：…”“根源：…”“努力方向：…”“整改措施：…”（每条措施一行）。",
-        "Write one item per line: \"Problem: …\", \"Typical case: …\", \"Root causes: …\", \"Direction: …\", \"Measure: …\" (one line per measure).");
+        "发送“集体材料 起草”在表单中逐节补充；也可按行书写：“问题：…”“典型事例：…”“根源：…”“努力方向：…”“整改措施：…”（每条措施一行）。",
+        "Send \"collective material draft\" to complete it section by section in the form; or write one item per line: \"Problem: …\", \"Typical case: …\", \"Root causes: …\", \"Direction: …\", \"Measure: …\" (one line per measure).");
 
     public static readonly LocalText Circulated = new("集体材料第{0}稿已传阅，已通知{1}位班子成员提意见。", "Version {0} of the collective material is circulated; {1} member(s) were asked for comments.");
 

@@ -1,3 +1,4 @@
+using MeetingBot.BotFramework.Dialogs;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Documents.Links;
@@ -27,6 +28,7 @@ public static class ReviewsFeature
         services.AddSingleton<CollectiveMaterialSteps>();
         services.AddSingleton<CollectiveMaterialView>();
         services.AddSingleton<IChatCommandHandler, CollectiveMaterialCommand>();
+        services.AddSingleton<Dialog, CollectiveMaterialDraftDialog>();
         services.AddSingleton<IChatCommandHandler, CirculateCommand>();
         services.AddSingleton<IChatCommandHandler, FinaliseCommand>();
         services.AddSingleton<IChatCommandHandler, CommentCommand>();

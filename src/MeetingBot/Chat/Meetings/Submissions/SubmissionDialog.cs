@@ -77,6 +77,14 @@ public sealed class SubmissionDialog(
 
         if (SubmitWords.Contains(text))
         {
+            if (state.Request.Kind != SubmissionKind.Talk
+                && _forms[state.Request.Kind].Missing(state.Content ?? Build(found, state), found.Template, locale) is { } missing)
+            {
+                // Ask for what is missing rather than have the domain refuse the whole list.
+                await dc.Context.SendActivityAsync(missing, cancellationToken);
+                return DialogTurnResult.Waiting;
+            }
+
             return await SubmitAsync(dc, found, state, cancellationToken);
         }
 
@@ -85,6 +93,15 @@ public sealed class SubmissionDialog(
             var restarted = state with { Step = 0, Answers = [], Content = null };
             Save(dc, restarted);
             return await AskAsync(dc, restarted, cancellationToken);
+        }
+
+        if (state.Request.Kind != SubmissionKind.Talk && !string.IsNullOrWhiteSpace(activity.Text)
+            && _forms[state.Request.Kind].Amend(state.Content ?? Build(found, state), activity.Text, found.Template) is { } amended)
+        {
+            var completed = state with { Content = amended };
+            Save(dc, completed);
+            await SendStepAsync(dc.Context, found, completed, cancellationToken);
+            return DialogTurnResult.Waiting;
         }
 
         await dc.Context.SendActivityAsync(SubmissionTexts.Review.In(locale), cancellationToken);
@@ -132,6 +149,18 @@ public sealed class SubmissionDialog(
     {
         var turn = dc.Context;
         var locale = UserLocales.From(turn.Activity.Locale);
+        if (state.Request.Kind == SubmissionKind.Problems && state.Step == 0)
+        {
+            var (read, refused) = await upload.ReadTextAsync(turn.Activity, SubmissionStore.KeyOf(found, state.Request), locale, cancellationToken);
+            if (refused is not null)
+            {
+                await turn.SendActivityAsync(refused, cancellationToken);
+                return DialogTurnResult.Waiting;
+            }
+
+            answer = read ?? answer;
+        }
+
         if (state.Request.Kind == SubmissionKind.Material && state.Step == 0)
         {
             var (document, refusal) = await upload.ReadAsync(turn.Activity, SubmissionStore.KeyOf(found, state.Request), locale, cancellationToken);

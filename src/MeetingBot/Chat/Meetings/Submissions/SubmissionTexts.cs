@@ -51,9 +51,6 @@ public static class SubmissionTexts
     public static readonly LocalText NotesPoints = new(
         "请写下您的笔记：每个小标题单独一行并以冒号结尾（如“做得好的：”），其下每行一条或用 1. 2. 3. 编号。",
         "Write your notes: each heading on its own line ending with a colon (e.g. “Went well:”), its points below, one per line or numbered 1. 2. 3.");
-    public static readonly LocalText ProblemItems = new(
-        "请逐条列出问题，每条格式：类别｜具体表现｜典型事例｜来源｜认账（或“异议：说明”）。\n类别：{0}\n来源：{1}",
-        "List your problems, one item each as: category | manifestation | typical case | source | acknowledged (or “disputed: note”).\nCategories: {0}\nSources: {1}");
     public static readonly LocalText MaterialProblems = new(
         "请列出查摆出的问题，每条附典型事例（用“例如”引出）；也可以直接发送 Word（.docx）或 PDF 文件代替整份材料。",
         "List the problems, each with a typical case (introduced by “e.g.”); or send a Word (.docx) or PDF file instead of the whole material.");

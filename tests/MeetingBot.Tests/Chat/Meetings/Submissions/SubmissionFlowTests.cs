@@ -161,7 +161,7 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task IncompleteContent_IsRefusedAtSubmit_AndTheFlowStaysOpenToFixIt()
+    public async Task IncompleteContent_IsAskedForAtSubmit_AndTheFlowStaysOpenToFixIt()
     {
         var seeded = await SeededMeeting.CreateAsync(factory);
         using var client = factory.CreateClient();
@@ -169,8 +169,8 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
         await seeded.SayAsync(client, member, "提交 问题");
         await seeded.SayAsync(client, member, "1. 形式主义｜会多｜一月开会十次｜自己找｜异议");
 
-        var refused = await seeded.SayAsync(client, member, "提交");
-        Assert.Equal(SubmissionTexts.Review.ZhCn, refused[^1]);
+        var asked = await seeded.SayAsync(client, member, "提交");
+        Assert.Contains(global::MeetingBot.Chat.Meetings.Submissions.Forms.ProblemFormTexts.MissingDisputeNote.In(global::MeetingBot.Localization.UserLocale.ZhCn, 1), asked[^1], StringComparison.Ordinal);
 
         await seeded.SayAsync(client, member, "修改");
         await seeded.SayAsync(client, member, "1. 形式主义｜会多｜一月开会十次｜自己找｜异议：多数会议为上级要求");

@@ -28,4 +28,10 @@ public interface ISubmissionForm
 
     /// <summary>Why an answer to a question cannot be taken (a date that does not read), or null.</summary>
     LocalText? Invalid(int step, string answer, DateOnly today) => null;
+
+    /// <summary>The content with a reply to the read-back applied (what was missing, now given), or null when the reply is no such answer.</summary>
+    SubmissionContent? Amend(SubmissionContent content, string answer, ProcessTemplate template) => null;
+
+    /// <summary>What must still be given before handing in, asked in the author's words; null when nothing is.</summary>
+    string? Missing(SubmissionContent content, ProcessTemplate template, UserLocale locale) => null;
 }
