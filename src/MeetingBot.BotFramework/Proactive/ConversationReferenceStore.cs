@@ -11,8 +11,6 @@ namespace MeetingBot.BotFramework.Proactive;
 /// </summary>
 public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust trust, TimeProvider time)
 {
-    private const int MaxAttempts = 3;
-
     public static string ConversationKey(string channelId, string conversationId) => $"references/conversations/{channelId}/{conversationId}";
 
     public static string PersonalKey(string channelId, string userId) => $"references/personal/{channelId}/{userId}";
@@ -53,31 +51,17 @@ public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust
         return stored;
     }
 
-    private async Task UpsertAsync(string key, ConversationReference reference, bool serviceUrlVerified, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    // Another turn storing this reference at the same moment is compared against, not overwritten blindly.
+    private Task UpsertAsync(string key, ConversationReference reference, bool serviceUrlVerified, CancellationToken cancellationToken) =>
+        storage.UpdateAsync<StoredConversationReference>(key, current =>
         {
-            var current = await storage.ReadAsync<StoredConversationReference>(key, cancellationToken);
             // A verified serviceUrl stays verified until an activity brings a different one.
             var verified = serviceUrlVerified
-                || (current?.Value is { ServiceUrlVerified: true } old && old.Reference.ServiceUrl == reference.ServiceUrl);
-            if (current is not null && verified == current.Value.ServiceUrlVerified && SameReference(current.Value.Reference, reference))
-            {
-                return;
-            }
-
-            var next = new StoredConversationReference(StoredConversationReference.CurrentVersion, reference, verified, time.GetUtcNow());
-            try
-            {
-                await storage.WriteAsync(key, next, WriteCondition.For(current?.ETag), cancellationToken);
-                return;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Another turn stored this reference at the same moment: compare against what it wrote.
-            }
-        }
-    }
+                || (current is { ServiceUrlVerified: true } old && old.Reference.ServiceUrl == reference.ServiceUrl);
+            return current is not null && verified == current.ServiceUrlVerified && SameReference(current.Reference, reference)
+                ? null
+                : new StoredConversationReference(StoredConversationReference.CurrentVersion, reference, verified, time.GetUtcNow());
+        }, cancellationToken);
 
     private static bool SameReference(ConversationReference a, ConversationReference b) =>
         JsonSerializer.Serialize(Comparable(a), BotJson.Options) == JsonSerializer.Serialize(Comparable(b), BotJson.Options);

@@ -15,12 +15,10 @@ namespace MeetingBot.Meetings.Storage;
 /// <summary>
 /// Reads and writes the Coordination aggregates, one document each under <c>meetings/{id}/</c>. Every write is
 /// conditional on the ETag it was read with; on a lost race the document is read again and the decision made
-/// again (the domain checks the version it was decided against), a bounded number of times.
+/// again (the domain checks the version it was decided against), by the one retry policy of <see cref="StorageUpdates"/>.
 /// </summary>
 public sealed class MeetingRepository(IStorage storage)
 {
-    public const int MaxAttempts = 3;
-
     public async Task<Meeting?> GetMeetingAsync(string meetingId, CancellationToken cancellationToken) =>
         (await storage.ReadAsync<Meeting>(StorageKeys.Meeting(meetingId), cancellationToken))?.Value;
 
@@ -90,7 +88,7 @@ public sealed class MeetingRepository(IStorage storage)
     /// <summary>
     /// Reads the document at <paramref name="key"/> (null when there is none), lets <paramref name="decide"/> make
     /// the new state, and writes it conditionally; a lost race repeats both. Expected refusals come back as the
-    /// decision's failure; a race lost <see cref="MaxAttempts"/> times is a <see cref="FailureCodes.StaleVersion"/>.
+    /// decision's failure; a race lost every time <see cref="StorageUpdates"/> tries is a <see cref="FailureCodes.StaleVersion"/>.
     /// </summary>
     /// <remarks>In a replayed turn, a write the earlier run saved is not decided again: its outcome is returned (<see cref="TurnWrites"/>).</remarks>
     public async Task<Outcome<T>> UpdateAsync<T>(string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
@@ -102,7 +100,7 @@ public sealed class MeetingRepository(IStorage storage)
             return saved;
         }
 
-        var outcome = await DecideAndWriteAsync(key, decide, cancellationToken);
+        var outcome = await DecideAndWriteAsync(storage, key, decide, cancellationToken);
         if (outcome.IsSuccess)
         {
             turn?.Remember(key, position, outcome);
@@ -111,30 +109,21 @@ public sealed class MeetingRepository(IStorage storage)
         return outcome;
     }
 
-    private async Task<Outcome<T>> DecideAndWriteAsync<T>(string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
+    private static async Task<Outcome<T>> DecideAndWriteAsync<T>(IStorage storage, string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
     {
-        for (var attempt = 1; ; attempt++)
+        Outcome<T>? decided = null;
+        try
         {
-            var current = await storage.ReadAsync<T>(key, cancellationToken);
-            var decided = decide(current?.Value);
-            if (!decided.IsSuccess)
+            await storage.UpdateAsync<T>(key, current =>
             {
-                return decided;
-            }
-
-            try
-            {
-                await storage.WriteAsync(key, decided.Value, WriteCondition.For(current?.ETag), cancellationToken);
-                return decided;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Someone else wrote it first: decide again on what they wrote.
-            }
-            catch (StorageConflictException)
-            {
-                return Failure.Conflict(FailureCodes.StaleVersion);
-            }
+                decided = decide(current);
+                return decided.IsSuccess ? decided.Value : null;
+            }, cancellationToken);
+            return decided!;
+        }
+        catch (StorageConflictException)
+        {
+            return Failure.Conflict(FailureCodes.StaleVersion);
         }
     }
 
