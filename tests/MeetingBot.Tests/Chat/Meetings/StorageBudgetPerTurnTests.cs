@@ -28,13 +28,13 @@ public sealed class StorageBudgetPerTurnTests(MeetingBotFactory factory) : IClas
         using var client = host.CreateClient();
         await seeded.SayAsync(client, seeded.Member(1), "帮助", inGroup: true);
 
-        await MeasureAsync("help in the group", budget: 0, () => seeded.SayAsync(client, seeded.Member(1), "帮助", inGroup: true));
+        await MeasureAsync("help in the group", budget: 2, () => seeded.SayAsync(client, seeded.Member(1), "帮助", inGroup: true));
 
         AssertWithinBudget();
     }
 
     [Fact]
-    public async Task TheSubmissionDialog_StaysWithinItsBudgetAtEveryStep()
+    public async Task TheSubmissionDialogAndItsReview_StayWithinTheirBudgetAtEveryStep()
     {
         using var host = Host();
         var seeded = await SeededMeeting.CreateAsync(host);
@@ -43,14 +43,16 @@ public sealed class StorageBudgetPerTurnTests(MeetingBotFactory factory) : IClas
         await seeded.SayAsync(client, seeded.Lead, "帮助");
         await seeded.SayAsync(client, member, "帮助");
 
-        await MeasureAsync("start (提交 材料)", budget: 0, () => seeded.SayAsync(client, member, "提交 材料"));
+        await MeasureAsync("start (提交 材料)", budget: 6, () => seeded.SayAsync(client, member, "提交 材料"));
         var number = 0;
         foreach (var answer in new[] { "1. 文山会海 例如：一季度开会15次", "宗旨意识淡化", "改进作风", "1. 每月全镇性会议不超过2次" })
         {
-            await MeasureAsync($"answer {++number}", budget: 0, () => seeded.SayAsync(client, member, answer));
+            await MeasureAsync($"answer {++number}", budget: 4, () => seeded.SayAsync(client, member, answer));
         }
 
-        await MeasureAsync("submit (提交)", budget: 0, () => seeded.SayAsync(client, member, "提交"));
+        await MeasureAsync("submit (提交)", budget: 14, () => seeded.SayAsync(client, member, "提交"));
+        await MeasureAsync("review queue (待审)", budget: 5, () => seeded.SayAsync(client, seeded.Lead, "待审"));
+        await MeasureAsync("approve (批准 1)", budget: 6, () => seeded.SayAsync(client, seeded.Lead, "批准 1"));
 
         AssertWithinBudget();
     }
