@@ -58,9 +58,6 @@ public sealed partial class TurnUnitOfWork
     /// <summary>The unit of work of the turn this code runs in, for code that is not handed the turn context.</summary>
     public static TurnUnitOfWork? Current => Running.Value;
 
-    /// <summary>How many notices wait for the commit.</summary>
-    public int PendingNotices => _afterCommit.Count;
-
     /// <summary>The turn's view of <paramref name="storage"/>: each document read at most once per run.</summary>
     public IStorage Documents(IStorage storage)
     {
