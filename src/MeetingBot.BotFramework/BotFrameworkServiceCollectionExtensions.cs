@@ -20,6 +20,44 @@ public static class BotFrameworkServiceCollectionExtensions
     public const string ConnectorPipelineName = "connector";
 
     /// <summary>
+    /// The protocol's own turn pipeline, outermost first: remember where the user can be reached, then open the turn's
+    /// unit of work (everything inside it is committed together). A host that adds middleware declares its whole
+    /// order once with <see cref="AddTurnPipeline"/>.
+    /// </summary>
+    public static readonly IReadOnlyList<Type> ProtocolPipeline = [typeof(ConversationReferenceMiddleware), typeof(TurnUnitOfWorkMiddleware)];
+
+    /// <summary>
+    /// Declares the turn pipeline: the middleware in the order given (outermost first), ending in the bot. The last
+    /// declaration wins, so the order lives in one list rather than in the order of scattered registrations.
+    /// </summary>
+    public static IServiceCollection AddTurnPipeline(this IServiceCollection services, IReadOnlyList<Type> middleware)
+    {
+        foreach (var type in middleware)
+        {
+            if (!typeof(IMiddleware).IsAssignableFrom(type))
+            {
+                throw new ArgumentException($"{type.Name} is not a middleware.", nameof(middleware));
+            }
+
+            services.TryAddSingleton(type);
+        }
+
+        Type[] order = [.. middleware];
+        services.RemoveAll<MiddlewareSet>();
+        services.AddSingleton(sp =>
+        {
+            // Middleware registered the old way (as IMiddleware) would silently not run: say where it belongs.
+            if (sp.GetServices<IMiddleware>().FirstOrDefault(m => !order.Contains(m.GetType())) is { } stray)
+            {
+                throw new InvalidOperationException($"{stray.GetType().Name} is registered as IMiddleware; declare it in AddTurnPipeline instead.");
+            }
+
+            return new MiddlewareSet(order.Select(t => (IMiddleware)sp.GetRequiredService(t)));
+        });
+        return services;
+    }
+
+    /// <summary>
     /// The protocol layer: authentication, connector client with its resilience pipeline, adapter and turn
     /// pipeline, conversation references. The host adds an <see cref="IBot"/>, an <see cref="ITurnErrorHandler"/>
     /// and an <see cref="Storage.IStorage"/>.
@@ -59,7 +97,6 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<ConnectorClientFactory>();
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<ConversationReferenceStore>();
-        services.AddSingleton<IMiddleware, ConversationReferenceMiddleware>();
 
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
@@ -67,9 +104,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<BotState>(sp => sp.GetRequiredService<ConversationState>());
         services.AddSingleton<BotState>(sp => sp.GetRequiredService<UserState>());
         services.AddSingleton<BotState>(sp => sp.GetRequiredService<PrivateConversationState>());
-        // After the reference middleware: replies are held until every changed state scope is saved.
-        services.AddSingleton<IMiddleware, StateCommitMiddleware>();
-        services.AddSingleton(sp => new MiddlewareSet(sp.GetServices<IMiddleware>()));
+        services.AddTurnPipeline(ProtocolPipeline);
         services.AddSingleton<CloudAdapter>();
         services.AddSingleton<PersonalConversations>();
         services.AddOptions<FanOutOptions>().Bind(configuration.GetSection(FanOutOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

@@ -13,7 +13,8 @@ namespace MeetingBot.BotFramework.DirectLine;
 public sealed class DirectLineConversations(IStorage storage, DirectLineSignals signals, TimeProvider time)
 {
     public const int PageSize = 100;
-    private const int MaxAttempts = 50;
+    // How far past the header an append probes for a free number before giving up.
+    private const int MaxProbes = 5000;
 
     /// <summary>How long a missing number holds back the activities after it (an append takes milliseconds).</summary>
     public static readonly TimeSpan HoleGrace = TimeSpan.FromSeconds(60);
@@ -34,51 +35,22 @@ public sealed class DirectLineConversations(IStorage storage, DirectLineSignals 
     /// <summary>Creates the conversation if it does not exist yet (an invitation may create it before anyone opens it).</summary>
     public async Task<DirectLineConversation> EnsureAsync(string conversationId, bool isGroup, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var current = await storage.ReadAsync<DirectLineConversation>(ConversationKey(conversationId), cancellationToken);
-            if (current is not null)
-            {
-                return current.Value;
-            }
-
-            var created = new DirectLineConversation(DirectLineConversation.CurrentVersion, conversationId, isGroup, 0, time.GetUtcNow(), null);
-            try
-            {
-                await storage.WriteAsync(ConversationKey(conversationId), created, WriteCondition.IfAbsent, cancellationToken);
-                return created;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Created by someone else a moment ago: read theirs.
-            }
-        }
+        // Created by someone else a moment ago: their header is read and kept.
+        var created = new DirectLineConversation(DirectLineConversation.CurrentVersion, conversationId, isGroup, 0, time.GetUtcNow(), null);
+        return (await storage.UpdateAsync<DirectLineConversation>(ConversationKey(conversationId), current => current is null ? created : null, cancellationToken)).Value!;
     }
 
     /// <summary>Marks the conversation started; true only for the call that started it (201 rather than 200).</summary>
     public async Task<bool> StartAsync(string conversationId, bool isGroup, CancellationToken cancellationToken)
     {
         await EnsureAsync(conversationId, isGroup, cancellationToken);
-        for (var attempt = 1; ; attempt++)
-        {
-            var current = await storage.ReadAsync<DirectLineConversation>(ConversationKey(conversationId), cancellationToken)
-                ?? throw new InvalidOperationException($"Conversation {conversationId} vanished.");
-            if (current.Value.StartedAt is not null)
-            {
-                return false;
-            }
-
-            try
-            {
-                await storage.WriteAsync(ConversationKey(conversationId), current.Value with { StartedAt = time.GetUtcNow() },
-                    WriteCondition.IfMatch(current.ETag), cancellationToken);
-                return true;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // An append moved the header; try again on the fresh one.
-            }
-        }
+        // An append moving the header in between makes the start be decided again on the fresh one.
+        var now = time.GetUtcNow();
+        var started = await storage.UpdateAsync<DirectLineConversation>(ConversationKey(conversationId), current =>
+            (current ?? throw new InvalidOperationException($"Conversation {conversationId} vanished.")).StartedAt is not null
+                ? null
+                : current with { StartedAt = now }, cancellationToken);
+        return started.Written;
     }
 
     /// <summary>Appends an activity, giving it its id (<c>{conversationId}|{n}</c>) and a timestamp when it has none.</summary>
@@ -93,7 +65,7 @@ public sealed class DirectLineConversations(IStorage storage, DirectLineSignals 
             {
                 await storage.WriteAsync(ActivityKey(conversationId, sequence), activity, WriteCondition.IfAbsent, cancellationToken);
             }
-            catch (StorageConflictException) when (sequence - conversation.LastSequence < MaxAttempts * 100)
+            catch (StorageConflictException) when (sequence - conversation.LastSequence < MaxProbes)
             {
                 // Taken: the header lags behind the queue; the next number may be free.
                 continue;
@@ -171,24 +143,15 @@ public sealed class DirectLineConversations(IStorage storage, DirectLineSignals 
 
     private async Task AdvanceAsync(string conversationId, long sequence, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        try
         {
-            var current = await storage.ReadAsync<DirectLineConversation>(ConversationKey(conversationId), cancellationToken);
-            if (current is null || current.Value.LastSequence >= sequence)
-            {
-                return;
-            }
-
-            try
-            {
-                await storage.WriteAsync(ConversationKey(conversationId), current.Value with { LastSequence = sequence },
-                    WriteCondition.IfMatch(current.ETag), cancellationToken);
-                return;
-            }
-            catch (StorageConflictException)
-            {
-                // Someone else moved it; it only needs to reach at least our number.
-            }
+            await storage.UpdateAsync<DirectLineConversation>(ConversationKey(conversationId), current =>
+                current is null || current.LastSequence >= sequence ? null : current with { LastSequence = sequence }, cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+            // Other appends kept moving it: it only needs to reach at least our number, and a lagging header is
+            // tolerated (an append probes past taken numbers), so giving up here loses nothing.
         }
     }
 }

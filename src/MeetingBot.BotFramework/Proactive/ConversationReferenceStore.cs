@@ -9,10 +9,20 @@ namespace MeetingBot.BotFramework.Proactive;
 /// Conversation references for every conversation the bot sees, and each user's 1:1 conversation, so the bot can
 /// speak first later (reminders) and take sensitive exchanges out of group chats.
 /// </summary>
+/// <remarks>
+/// Every inbound activity carries its references, but they rarely change. What this process last stored or found
+/// stored is remembered for <see cref="RememberFor"/>, so a steady conversation costs no storage operation per turn;
+/// after that the stored one is compared again (another instance may have stored a newer one in between).
+/// </remarks>
 public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust trust, TimeProvider time)
 {
-    private const int MaxAttempts = 3;
+    /// <summary>How long an unchanged reference is trusted to still be the stored one.</summary>
+    public static readonly TimeSpan RememberFor = TimeSpan.FromMinutes(10);
 
+    // Bounded: past this many conversations the memory starts over (a cost of one read each, never a wrong write).
+    private const int MaxRemembered = 10_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Known> _known = new(StringComparer.Ordinal);
     public static string ConversationKey(string channelId, string conversationId) => $"references/conversations/{channelId}/{conversationId}";
 
     public static string PersonalKey(string channelId, string userId) => $"references/personal/{channelId}/{userId}";
@@ -39,8 +49,12 @@ public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust
     public Task<StoredConversationReference?> GetPersonalAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         LoadAsync(PersonalKey(channelId, userId), cancellationToken);
 
-    public async Task ForgetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
-        await storage.DeleteAsync(ConversationKey(channelId, conversationId), WriteCondition.Any, cancellationToken);
+    public async Task ForgetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        var key = ConversationKey(channelId, conversationId);
+        _known.TryRemove(key, out _);
+        await storage.DeleteAsync(key, WriteCondition.Any, cancellationToken);
+    }
 
     private async Task<StoredConversationReference?> LoadAsync(string key, CancellationToken cancellationToken)
     {
@@ -55,32 +69,33 @@ public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust
 
     private async Task UpsertAsync(string key, ConversationReference reference, bool serviceUrlVerified, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var comparable = ComparableJson(reference);
+        var now = time.GetUtcNow();
+        if (_known.TryGetValue(key, out var known) && known.Reference == comparable && (known.Verified || !serviceUrlVerified)
+            && now - known.At < RememberFor)
         {
-            var current = await storage.ReadAsync<StoredConversationReference>(key, cancellationToken);
+            return;
+        }
+
+        // Another turn storing this reference at the same moment is compared against, not overwritten blindly.
+        var stored = await storage.UpdateAsync<StoredConversationReference>(key, current =>
+        {
             // A verified serviceUrl stays verified until an activity brings a different one.
             var verified = serviceUrlVerified
-                || (current?.Value is { ServiceUrlVerified: true } old && old.Reference.ServiceUrl == reference.ServiceUrl);
-            if (current is not null && verified == current.Value.ServiceUrlVerified && SameReference(current.Value.Reference, reference))
-            {
-                return;
-            }
-
-            var next = new StoredConversationReference(StoredConversationReference.CurrentVersion, reference, verified, time.GetUtcNow());
-            try
-            {
-                await storage.WriteAsync(key, next, WriteCondition.For(current?.ETag), cancellationToken);
-                return;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Another turn stored this reference at the same moment: compare against what it wrote.
-            }
+                || (current is { ServiceUrlVerified: true } old && old.Reference.ServiceUrl == reference.ServiceUrl);
+            return current is not null && verified == current.ServiceUrlVerified && ComparableJson(current.Reference) == comparable
+                ? null
+                : new StoredConversationReference(StoredConversationReference.CurrentVersion, reference, verified, now);
+        }, cancellationToken);
+        if (_known.Count >= MaxRemembered)
+        {
+            _known.Clear();
         }
+
+        _known[key] = new Known(comparable, stored.Value!.ServiceUrlVerified, now);
     }
 
-    private static bool SameReference(ConversationReference a, ConversationReference b) =>
-        JsonSerializer.Serialize(Comparable(a), BotJson.Options) == JsonSerializer.Serialize(Comparable(b), BotJson.Options);
+    private static string ComparableJson(ConversationReference reference) => JsonSerializer.Serialize(Comparable(reference), BotJson.Options);
 
     // The activity id changes every message; it is not worth a write.
     private static ConversationReference Comparable(ConversationReference r) => new()
@@ -92,4 +107,6 @@ public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust
         ServiceUrl = r.ServiceUrl,
         Locale = r.Locale,
     };
+
+    private sealed record Known(string Reference, bool Verified, DateTimeOffset At);
 }

@@ -14,7 +14,6 @@ public sealed class BoardLinkStore(IStorage storage, TimeProvider time)
 {
     private const string Prefix = "board-links/";
     private const int TokenBytes = 32;
-    private const int MaxAttempts = 5;
 
     public static string Key(string token) =>
         Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
@@ -72,28 +71,11 @@ public sealed class BoardLinkStore(IStorage storage, TimeProvider time)
         return revoked;
     }
 
-    private async Task<bool> RevokeAsync(string token, string revokedBy, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var current = await storage.ReadAsync<BoardLink>(Key(token), cancellationToken);
-            if (current is null || !current.Value.IsActive)
-            {
-                return false;
-            }
-
-            try
-            {
-                await storage.WriteAsync(Key(token), current.Value with { RevokedBy = revokedBy, RevokedAt = time.GetUtcNow() },
-                    WriteCondition.IfMatch(current.ETag), cancellationToken);
-                return true;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Revoked twice at once: look again.
-            }
-        }
-    }
+    // Revoked twice at once: the second finds it revoked and reports false.
+    private async Task<bool> RevokeAsync(string token, string revokedBy, CancellationToken cancellationToken) =>
+        (await storage.UpdateAsync<BoardLink>(Key(token), current => current is null || !current.IsActive
+            ? null
+            : current with { RevokedBy = revokedBy, RevokedAt = time.GetUtcNow() }, cancellationToken)).Written;
 
     private static string Base64Url(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -40,9 +40,13 @@ public static class MeetingBotHosting
         services.AddMeetingBotDocuments(builder.Configuration);
         services.AddMeetingBotUploads(builder.Configuration);
         services.AddDocumentLinks(builder.Configuration);
-        services.AddSingleton<BotFramework.Builder.IMiddleware, PreferredLocaleMiddleware>();
-        // Inside the state commit (registered after it), so a replayed turn reuses the domain writes it already saved.
-        services.AddSingleton<BotFramework.Builder.IMiddleware, TurnWritesMiddleware>();
+        // The turn pipeline, outermost first; this list is its one declaration (docs/architecture.md, "One message turn").
+        services.AddTurnPipeline(
+        [
+            typeof(BotFramework.Proactive.ConversationReferenceMiddleware), // remember where the user can be reached
+            typeof(BotFramework.State.TurnUnitOfWorkMiddleware), // everything below is committed together, replayed on a lost race
+            typeof(PreferredLocaleMiddleware), // settle the turn's language before anything answers
+        ]);
         services.AddSingleton<Chat.Commands.BotAddress>();
         services.AddConfirmations(builder.Configuration);
         services.AddSingleton<IBot, MeetingBotHandler>();

@@ -6,7 +6,6 @@ namespace MeetingBot.Invitations;
 public sealed class InvitationStore(IStorage storage)
 {
     private const string Prefix = "invitations/";
-    private const int MaxAttempts = 5;
 
     public static string Key(string id) => Prefix + id;
 
@@ -25,25 +24,8 @@ public sealed class InvitationStore(IStorage storage)
     }
 
     /// <returns>Whether this call revoked it (false when it was revoked already or does not exist).</returns>
-    public async Task<bool> RevokeAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var current = await storage.ReadAsync<Invitation>(Key(id), cancellationToken);
-            if (current is null || current.Value.RevokedAt is not null)
-            {
-                return false;
-            }
-
-            try
-            {
-                await storage.WriteAsync(Key(id), current.Value with { RevokedAt = now }, WriteCondition.IfMatch(current.ETag), cancellationToken);
-                return true;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Revoked twice at once: look again.
-            }
-        }
-    }
+    public async Task<bool> RevokeAsync(string id, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await storage.UpdateAsync<Invitation>(Key(id), current => current is null || current.RevokedAt is not null
+            ? null
+            : current with { RevokedAt = now }, cancellationToken)).Written;
 }

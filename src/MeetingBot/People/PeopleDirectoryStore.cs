@@ -6,12 +6,11 @@ namespace MeetingBot.People;
 
 /// <summary>
 /// The directory of people, one document (<see cref="Key"/>). A change is decided on what was read and written
-/// with its ETag; a lost race reads again and decides again, a bounded number of times.
+/// with its ETag (<see cref="StorageUpdates.UpdateAsync{T}"/>): a lost race reads again and decides again.
 /// </summary>
 public sealed class PeopleDirectoryStore(IStorage storage)
 {
     public const string Key = "people/directory";
-    private const int MaxAttempts = 5;
 
     public async Task<PeopleDirectory> GetAsync(CancellationToken cancellationToken) =>
         (await storage.ReadAsync<PeopleDirectory>(Key, cancellationToken))?.Value ?? PeopleDirectory.Empty;
@@ -19,25 +18,13 @@ public sealed class PeopleDirectoryStore(IStorage storage)
     /// <summary>Applies <paramref name="change"/> to the stored directory; a failure writes nothing.</summary>
     public async Task<Outcome<PeopleDirectory>> UpdateAsync(Func<PeopleDirectory, Outcome<PeopleDirectory>> change, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        Outcome<PeopleDirectory>? changed = null;
+        await storage.UpdateAsync<PeopleDirectory>(Key, current =>
         {
-            var current = await storage.ReadAsync<PeopleDirectory>(Key, cancellationToken);
-            var changed = change(current?.Value ?? PeopleDirectory.Empty);
-            if (!changed.IsSuccess || ReferenceEquals(changed.Value, current?.Value))
-            {
-                return changed;
-            }
-
-            try
-            {
-                await storage.WriteAsync(Key, changed.Value, WriteCondition.For(current?.ETag), cancellationToken);
-                return changed;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Someone else changed the directory at the same moment: decide again on theirs.
-            }
-        }
+            changed = change(current ?? PeopleDirectory.Empty);
+            return changed.IsSuccess && !ReferenceEquals(changed.Value, current) ? changed.Value : null;
+        }, cancellationToken);
+        return changed!;
     }
 
     /// <summary>A new person id: random, never derived from a name.</summary>

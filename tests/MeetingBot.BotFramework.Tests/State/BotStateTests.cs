@@ -74,7 +74,7 @@ public sealed class BotStateTests
         Assert.IsType<TurnConflictException>(Assert.Single(errors.Failures).Exception);
         Assert.Single(replies);
         Assert.StartsWith(RecordingTurnErrorHandler.Apology, replies[0], StringComparison.Ordinal);
-        Assert.Equal(StateCommitMiddleware.MaxAttempts, storage.Writes[ConversationKey] - 1);
+        Assert.Equal(TurnUnitOfWork.MaxRuns, storage.Writes[ConversationKey] - 1);
     }
 
     [Fact]

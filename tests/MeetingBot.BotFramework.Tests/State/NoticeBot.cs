@@ -19,8 +19,8 @@ public sealed class NoticeBot(ConversationState conversation) : IBot
         var counter = await _counter.GetOrCreateAsync(turnContext, () => new Counter(), cancellationToken);
         counter.Value++;
         var seen = counter.Value;
-        var deferred = AfterCommit.Of(turnContext) ?? throw new InvalidOperationException("The turn has no state commit.");
-        deferred.Add(_ =>
+        var deferred = TurnUnitOfWork.Of(turnContext) ?? throw new InvalidOperationException("The turn has no state commit.");
+        deferred.AfterCommit(_ =>
         {
             Notices.Enqueue($"notice {seen}");
             return Task.CompletedTask;

@@ -9,7 +9,7 @@ namespace MeetingBot.Chat.Meetings;
 /// <summary>
 /// Sends one person a message in his own 1:1 chat with the bot, never in a group: disclosure (明示), returned
 /// comments and review requests are private. Inside a turn the notice is held until the turn's state is saved
-/// (<see cref="AfterCommit"/>), so a replayed or failed turn sends nothing of its own; each notice goes through the
+/// (<see cref="TurnUnitOfWork.AfterCommit"/>), so a replayed or failed turn sends nothing of its own; each notice goes through the
 /// delivery ledger under its key, so a retry never sends it twice. A notice that cannot leave at once (its
 /// conversation's pace or the overall rate is spent) waits in the <see cref="PushOutbox"/> instead of keeping the
 /// turn's user waiting. Without a stored personal reference nothing is sent (he sees it in 我的任务 / 待审 later).
@@ -19,13 +19,13 @@ public sealed partial class PersonalNotices(
 {
     /// <returns>Whether the person has a 1:1 chat to receive it (it leaves once the turn commits).</returns>
     public Task<bool> SendAsync(ITurnContext turnContext, PersonalNotice notice, CancellationToken cancellationToken) =>
-        SendAsync(AfterCommit.Of(turnContext), notice, cancellationToken);
+        SendAsync(TurnUnitOfWork.Of(turnContext), notice, cancellationToken);
 
     /// <summary>From background work (a scheduled job, a watchdog): no turn to wait for, so it leaves at once.</summary>
     public Task<bool> SendNowAsync(PersonalNotice notice, CancellationToken cancellationToken) =>
         SendAsync(deferred: null, notice, cancellationToken);
 
-    private async Task<bool> SendAsync(AfterCommit? deferred, PersonalNotice notice, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(TurnUnitOfWork? deferred, PersonalNotice notice, CancellationToken cancellationToken)
     {
         var stored = await references.GetPersonalAsync(notice.ChannelId, notice.UserId, cancellationToken);
         if (stored is null)
@@ -37,7 +37,7 @@ public sealed partial class PersonalNotices(
         var push = new PushMessage(notice.DeliveryKey, stored.Reference, notice.Compose(UserLocales.From(stored.Reference.Locale)));
         if (deferred is not null)
         {
-            deferred.Add(async ct => Log(push, await outbox.SendOrDeferAsync(push, ct)));
+            deferred.AfterCommit(async ct => Log(push, await outbox.SendOrDeferAsync(push, ct)));
         }
         else
         {

@@ -10,7 +10,6 @@ namespace MeetingBot.Meetings.Storage;
 /// </summary>
 public sealed class MeetingDirectory(IStorage storage)
 {
-    private const int MaxAttempts = 5;
 
     public static string ConversationKey(string channelId, string conversationId) => $"directory/conversations/{channelId}/{conversationId}";
 
@@ -38,27 +37,17 @@ public sealed class MeetingDirectory(IStorage storage)
             : await ForConversationAsync(channelId, activity.Conversation?.Id ?? string.Empty, cancellationToken);
     }
 
-    private async Task AddAsync(string key, string meetingId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    // Another meeting indexed at the same moment is kept: ours is added to theirs.
+    private Task AddAsync(string key, string meetingId, CancellationToken cancellationToken) =>
+        storage.UpdateAsync<MeetingIndex>(key, current =>
         {
-            var current = await storage.ReadAsync<MeetingIndex>(key, cancellationToken);
-            var index = current?.Value ?? new MeetingIndex();
+            var index = current ?? new MeetingIndex();
             if (index.MeetingIds.Contains(meetingId, StringComparer.Ordinal))
             {
-                return;
+                return null;
             }
 
             index.MeetingIds.Add(meetingId);
-            try
-            {
-                await storage.WriteAsync(key, index, WriteCondition.For(current?.ETag), cancellationToken);
-                return;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Another meeting was indexed at the same moment: add ours to theirs.
-            }
-        }
-    }
+            return index;
+        }, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.State;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.MeetingRecords;
@@ -15,19 +16,24 @@ namespace MeetingBot.Meetings.Storage;
 /// <summary>
 /// Reads and writes the Coordination aggregates, one document each under <c>meetings/{id}/</c>. Every write is
 /// conditional on the ETag it was read with; on a lost race the document is read again and the decision made
-/// again (the domain checks the version it was decided against), a bounded number of times.
+/// again (the domain checks the version it was decided against), by the one retry policy of <see cref="StorageUpdates"/>.
 /// </summary>
+/// <remarks>
+/// Inside a turn it reads and writes through the turn's unit of work (<see cref="TurnUnitOfWork.Documents"/>), so a
+/// document is read at most once per turn however many classes ask for it.
+/// </remarks>
 public sealed class MeetingRepository(IStorage storage)
 {
-    public const int MaxAttempts = 3;
+    // The turn's view when there is a turn, the storage itself otherwise (a reminder job, a web page).
+    private IStorage Storage => TurnUnitOfWork.Current?.Documents(storage) ?? storage;
 
     public async Task<Meeting?> GetMeetingAsync(string meetingId, CancellationToken cancellationToken) =>
-        (await storage.ReadAsync<Meeting>(StorageKeys.Meeting(meetingId), cancellationToken))?.Value;
+        (await Storage.ReadAsync<Meeting>(StorageKeys.Meeting(meetingId), cancellationToken))?.Value;
 
     /// <summary>The meeting and every deliverable document, in one listing by prefix.</summary>
     public async Task<MeetingDossier?> GetDossierAsync(string meetingId, CancellationToken cancellationToken)
     {
-        var documents = await storage.ListAsync(StorageKeys.Prefix(meetingId), cancellationToken);
+        var documents = await Storage.ListAsync(StorageKeys.Prefix(meetingId), cancellationToken);
         var meetingKey = StorageKeys.Meeting(meetingId);
         var header = documents.FirstOrDefault(d => d.Key == meetingKey);
         if (header is null)
@@ -85,24 +91,24 @@ public sealed class MeetingRepository(IStorage storage)
     }
 
     public async Task<T?> GetAsync<T>(string key, CancellationToken cancellationToken) where T : class =>
-        (await storage.ReadAsync<T>(key, cancellationToken))?.Value;
+        (await Storage.ReadAsync<T>(key, cancellationToken))?.Value;
 
     /// <summary>
     /// Reads the document at <paramref name="key"/> (null when there is none), lets <paramref name="decide"/> make
     /// the new state, and writes it conditionally; a lost race repeats both. Expected refusals come back as the
-    /// decision's failure; a race lost <see cref="MaxAttempts"/> times is a <see cref="FailureCodes.StaleVersion"/>.
+    /// decision's failure; a race lost every time <see cref="StorageUpdates"/> tries is a <see cref="FailureCodes.StaleVersion"/>.
     /// </summary>
-    /// <remarks>In a replayed turn, a write the earlier run saved is not decided again: its outcome is returned (<see cref="TurnWrites"/>).</remarks>
+    /// <remarks>In a replayed turn, a write the earlier run saved is not decided again: its outcome is returned (<see cref="TurnUnitOfWork.Recall"/>).</remarks>
     public async Task<Outcome<T>> UpdateAsync<T>(string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
     {
-        var turn = TurnWrites.Current;
+        var turn = TurnUnitOfWork.Current;
         var position = 0;
-        if (turn?.Recall<T>(key, out position) is { } saved)
+        if (turn?.Recall(key, out position) is Outcome<T> saved)
         {
             return saved;
         }
 
-        var outcome = await DecideAndWriteAsync(key, decide, cancellationToken);
+        var outcome = await DecideAndWriteAsync(Storage, key, decide, cancellationToken);
         if (outcome.IsSuccess)
         {
             turn?.Remember(key, position, outcome);
@@ -111,30 +117,21 @@ public sealed class MeetingRepository(IStorage storage)
         return outcome;
     }
 
-    private async Task<Outcome<T>> DecideAndWriteAsync<T>(string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
+    private static async Task<Outcome<T>> DecideAndWriteAsync<T>(IStorage storage, string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
     {
-        for (var attempt = 1; ; attempt++)
+        Outcome<T>? decided = null;
+        try
         {
-            var current = await storage.ReadAsync<T>(key, cancellationToken);
-            var decided = decide(current?.Value);
-            if (!decided.IsSuccess)
+            await storage.UpdateAsync<T>(key, current =>
             {
-                return decided;
-            }
-
-            try
-            {
-                await storage.WriteAsync(key, decided.Value, WriteCondition.For(current?.ETag), cancellationToken);
-                return decided;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Someone else wrote it first: decide again on what they wrote.
-            }
-            catch (StorageConflictException)
-            {
-                return Failure.Conflict(FailureCodes.StaleVersion);
-            }
+                decided = decide(current);
+                return decided.IsSuccess ? decided.Value : null;
+            }, cancellationToken);
+            return decided!;
+        }
+        catch (StorageConflictException)
+        {
+            return Failure.Conflict(FailureCodes.StaleVersion);
         }
     }
 

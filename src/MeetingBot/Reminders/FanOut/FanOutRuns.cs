@@ -5,8 +5,6 @@ namespace MeetingBot.Reminders.FanOut;
 /// <summary>The fan-out runs in storage, one document each, every change conditional on its ETag.</summary>
 public sealed class FanOutRuns(IStorage storage)
 {
-    public const int MaxAttempts = 5;
-
     public static string Prefix(string? meetingId = null) => meetingId is null ? "fanouts/" : $"fanouts/{meetingId}/";
 
     public static string KeyOf(string meetingId, string runId) => $"{Prefix(meetingId)}{runId}";
@@ -34,24 +32,8 @@ public sealed class FanOutRuns(IStorage storage)
     /// </summary>
     public async Task<(FanOutRun? Run, bool Written)> UpdateAsync(string meetingId, string runId, Func<FanOutRun, FanOutRun?> change, CancellationToken cancellationToken)
     {
-        var key = KeyOf(meetingId, runId);
-        for (var attempt = 1; ; attempt++)
-        {
-            var current = await storage.ReadAsync<FanOutRun>(key, cancellationToken);
-            if (current is null || change(current.Value) is not { } changed)
-            {
-                return (current?.Value, false);
-            }
-
-            try
-            {
-                await storage.WriteAsync(key, changed, WriteCondition.IfMatch(current.ETag), cancellationToken);
-                return (changed, true);
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // The secretary asked to cancel, or the watch marked a stall: apply ours on top of theirs.
-            }
-        }
+        // A lost race (the secretary asked to cancel, or the watch marked a stall) applies ours on top of theirs.
+        var updated = await storage.UpdateAsync<FanOutRun>(KeyOf(meetingId, runId), current => current is null ? null : change(current), cancellationToken);
+        return (updated.Value, updated.Written);
     }
 }

@@ -13,8 +13,6 @@ namespace MeetingBot.Reminders.FanOut;
 /// </summary>
 public sealed class UnreachableReport(IStorage storage, PersonalNotices notices)
 {
-    public const int MaxAttempts = 5;
-
     public static string KeyOf(string meetingId) => $"reminder-notices/{meetingId}/unreachable";
 
     /// <summary>Reports whoever of <paramref name="userIds"/> was not reported before; returns them.</summary>
@@ -42,26 +40,14 @@ public sealed class UnreachableReport(IStorage storage, PersonalNotices notices)
 
     private async Task<IReadOnlyList<string>> RecordAsync(string meetingId, IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {
-        var key = KeyOf(meetingId);
-        for (var attempt = 1; ; attempt++)
+        // Another fan-out recording some at the same time: decided again, so only who is still new is told.
+        IReadOnlyList<string> toTell = [];
+        await storage.UpdateAsync<UnreachableNotices>(KeyOf(meetingId), current =>
         {
-            var current = await storage.ReadAsync<UnreachableNotices>(key, cancellationToken);
-            var (next, toTell) = (current?.Value ?? UnreachableNotices.For(meetingId)).Tell(userIds);
-            if (toTell.Count == 0)
-            {
-                return [];
-            }
-
-            try
-            {
-                await storage.WriteAsync(key, next, WriteCondition.For(current?.ETag), cancellationToken);
-                return toTell;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Another fan-out recorded some at the same time: tell only who is still new.
-            }
-        }
+            (var next, toTell) = (current ?? UnreachableNotices.For(meetingId)).Tell(userIds);
+            return toTell.Count == 0 ? null : next;
+        }, cancellationToken);
+        return toTell;
     }
 
     // The batch of newly unreachable people names the notice, so a retried report of the same batch is one notice.

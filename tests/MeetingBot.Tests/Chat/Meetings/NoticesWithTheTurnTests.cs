@@ -55,11 +55,11 @@ public sealed class NoticesWithTheTurnTests(MeetingBotFactory factory) : IClassF
         var (seeded, member) = await ReadyToSubmitAsync(host);
         using var client = host.CreateClient();
         _storage.Races = key => key.StartsWith("state/private/", StringComparison.Ordinal) && key.EndsWith("/" + member, StringComparison.Ordinal);
-        _storage.TimesToWin = StateCommitMiddleware.MaxAttempts;
+        _storage.TimesToWin = TurnUnitOfWork.MaxRuns;
 
         var replies = await seeded.SayAsync(client, member, "提交");
 
-        Assert.Equal(StateCommitMiddleware.MaxAttempts, _storage.Won);
+        Assert.Equal(TurnUnitOfWork.MaxRuns, _storage.Won);
         Assert.DoesNotContain(SubmissionTexts.Submitted.In(UserLocale.ZhCn, 1), replies);
         Assert.DoesNotContain(_sent, s => s.Path.Contains($"-dm-{seeded.Lead}", StringComparison.Ordinal));
     }

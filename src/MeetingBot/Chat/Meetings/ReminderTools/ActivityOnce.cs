@@ -7,7 +7,7 @@ namespace MeetingBot.Chat.Meetings.ReminderTools;
 
 /// <summary>
 /// Runs a reminder tool's action once per inbound activity. A turn whose state save loses an ETag race is replayed
-/// (StateCommitMiddleware) — harmless for replies, but a fan-out must not start twice (the secretary typing
+/// (TurnUnitOfWork) — harmless for replies, but a fan-out must not start twice (the secretary typing
 /// 提醒进度 in the same chat while 立即提醒 runs is exactly such a race). The first run's reply is stored under the
 /// activity's id and a replay answers with it instead of acting again.
 /// </summary>

@@ -1,0 +1,115 @@
+using MeetingBot.BotFramework.Storage;
+
+namespace MeetingBot.BotFramework.State;
+
+/// <summary>
+/// A turn's view of the storage (<see cref="TurnUnitOfWork.Documents"/>): a document or listing is read at most once
+/// per run of the turn, and what the turn writes replaces what it read. Writes go straight through, conditions and
+/// all; a write that loses its race forgets the document, so the next read (a retry deciding again) is fresh.
+/// </summary>
+internal sealed class TurnDocuments(IStorage storage) : IStorage
+{
+    private readonly Dictionary<string, StoredDocument?> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<StoredDocument>> _listings = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_documents.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+        }
+
+        var document = await storage.ReadAsync(key, cancellationToken);
+        lock (_gate)
+        {
+            _documents[key] = document;
+        }
+
+        return document;
+    }
+
+    public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var etag = await storage.WriteAsync(key, json, condition, cancellationToken);
+            Wrote(key, new StoredDocument(key, json, etag));
+            return etag;
+        }
+        catch (StorageConflictException)
+        {
+            Wrote(key, document: null, known: false);
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<StoredDocument>> ListAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_listings.TryGetValue(prefix, out var known))
+            {
+                return known;
+            }
+        }
+
+        var listing = await storage.ListAsync(prefix, cancellationToken);
+        lock (_gate)
+        {
+            _listings[prefix] = listing;
+            foreach (var document in listing)
+            {
+                _documents[document.Key] = document;
+            }
+        }
+
+        return listing;
+    }
+
+    public async Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await storage.DeleteAsync(key, condition, cancellationToken);
+        }
+        finally
+        {
+            Wrote(key, document: null, known: false);
+        }
+    }
+
+    /// <summary>Forgets everything read: a replayed run starts on fresh documents.</summary>
+    public void Forget()
+    {
+        lock (_gate)
+        {
+            _documents.Clear();
+            _listings.Clear();
+        }
+    }
+
+    private void Wrote(string key, StoredDocument? document, bool known = true)
+    {
+        lock (_gate)
+        {
+            if (known)
+            {
+                _documents[key] = document;
+            }
+            else
+            {
+                _documents.Remove(key);
+            }
+
+            // A listing that covers the key is out of date now.
+            foreach (var prefix in _listings.Keys.Where(p => key.StartsWith(p, StringComparison.Ordinal)).ToList())
+            {
+                _listings.Remove(prefix);
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using MeetingBot.BotFramework.Builder;
+using MeetingBot.BotFramework.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace MeetingBot.BotFramework.State;
+
+/// <summary>
+/// The unit of work of one incoming turn: everything that makes a turn consistent, in one place. It lives in the
+/// turn state (<see cref="Of"/>) from <see cref="TurnUnitOfWorkMiddleware"/> inward, and runs the turn like this:
+/// <list type="number">
+/// <item>Hold the replies: nothing the bot says leaves before the commit.</item>
+/// <item>Run the rest of the pipeline and the bot. Documents it reads through <see cref="Documents"/> are read at
+/// most once per run (a write updates what was read); state scopes (<see cref="BotState"/>) are read once and
+/// changed in memory; notices to other people are queued with <see cref="AfterCommit"/>.</item>
+/// <item>Commit: write every state scope that changed, conditionally on the ETag it was read with.</item>
+/// <item>Send the held replies, then run the queued notices, once.</item>
+/// </list>
+/// A conditional write that loses its race (<see cref="StorageConflictException"/>) throws the run away: replies and
+/// notices are dropped, the reads forgotten, and the turn runs again from step 1 on fresh documents, at most
+/// <see cref="MaxRuns"/> times; after that the turn fails with <see cref="TurnConflictException"/> and the error
+/// handler asks the user to send again. So no update is lost and no reply or notice goes twice.
+/// </summary>
+/// <remarks>
+/// Domain documents cannot be written atomically with the state, so they are written as they are decided (each with
+/// <see cref="StorageUpdates.UpdateAsync{T}"/>). A replay must not decide such a write a second time (a submission
+/// would be refused as already awaiting review): the write's outcome is kept across runs (<see cref="Remember"/>)
+/// and the replay gets it back (<see cref="Recall"/>): the n-th write of a key in a run answers to the n-th write of
+/// that key in the run that made it. Turns that change more than one state scope keep those changes idempotent
+/// (set, not increment), because an earlier scope may have been saved before a later one lost its race.
+/// </remarks>
+public sealed partial class TurnUnitOfWork
+{
+    /// <summary>How many times a turn runs before a lost race is reported to the user.</summary>
+    public const int MaxRuns = 3;
+
+    // Set by the unit of work around each run, for the one store that cannot be handed the turn (MeetingRepository).
+    private static readonly AsyncLocal<TurnUnitOfWork?> Running = new();
+
+    private readonly ITurnContext _turnContext;
+    private readonly IReadOnlyList<BotState> _states;
+    private readonly ILogger _logger;
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
+    private readonly Dictionary<string, List<object>> _saved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _writesThisRun = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private TurnDocuments? _documents;
+
+    internal TurnUnitOfWork(ITurnContext turnContext, IReadOnlyList<BotState> states, ILogger logger)
+    {
+        _turnContext = turnContext;
+        _states = states;
+        _logger = logger;
+    }
+
+    /// <summary>The unit of work of this turn, or null outside a turn pipeline (a scheduled job, a test context).</summary>
+    public static TurnUnitOfWork? Of(ITurnContext turnContext) => turnContext.TurnState.Get<TurnUnitOfWork>();
+
+    /// <summary>The unit of work of the turn this code runs in, for code that is not handed the turn context.</summary>
+    public static TurnUnitOfWork? Current => Running.Value;
+
+    /// <summary>The turn's view of <paramref name="storage"/>: each document read at most once per run.</summary>
+    public IStorage Documents(IStorage storage)
+    {
+        lock (_gate)
+        {
+            return _documents ??= new TurnDocuments(storage);
+        }
+    }
+
+    /// <summary>Queues work (a notice to someone else) to run once, after the state is saved and the replies sent.</summary>
+    public void AfterCommit(Func<CancellationToken, Task> work)
+    {
+        lock (_gate)
+        {
+            _afterCommit.Add(work);
+        }
+    }
+
+    /// <summary>Counts this run's write of <paramref name="key"/>; returns what an earlier run saved for it, if any.</summary>
+    public object? Recall(string key, out int position)
+    {
+        lock (_gate)
+        {
+            position = _writesThisRun.GetValueOrDefault(key);
+            _writesThisRun[key] = position + 1;
+            return _saved.TryGetValue(key, out var saved) && position < saved.Count ? saved[position] : null;
+        }
+    }
+
+    /// <summary>Keeps the outcome of a write this run saved, at the position <see cref="Recall"/> gave it.</summary>
+    public void Remember(string key, int position, object outcome)
+    {
+        lock (_gate)
+        {
+            if (!_saved.TryGetValue(key, out var list))
+            {
+                _saved[key] = list = [];
+            }
+
+            if (position == list.Count)
+            {
+                list.Add(outcome);
+            }
+        }
+    }
+
+    internal async Task RunAsync(NextDelegate next, CancellationToken cancellationToken)
+    {
+        _turnContext.TurnState.Set(this);
+        try
+        {
+            for (var run = 1; ; run++)
+            {
+                StartRun();
+                try
+                {
+                    await RunOnceAsync(next, cancellationToken);
+                }
+                catch (StorageConflictException conflict)
+                {
+                    Discard();
+                    if (run == MaxRuns)
+                    {
+                        throw new TurnConflictException(run, conflict);
+                    }
+
+                    LogReplay(conflict.Key, run);
+                    continue;
+                }
+                catch
+                {
+                    Discard();
+                    throw;
+                }
+
+                await _turnContext.CommitRepliesAsync(cancellationToken);
+                // Notices run after the turn: one that sends another notice sends it at once.
+                _turnContext.TurnState.Remove<TurnUnitOfWork>();
+                foreach (var work in TakeNotices())
+                {
+                    await work(cancellationToken);
+                }
+
+                return;
+            }
+        }
+        finally
+        {
+            _turnContext.TurnState.Remove<TurnUnitOfWork>();
+        }
+    }
+
+    private async Task RunOnceAsync(NextDelegate next, CancellationToken cancellationToken)
+    {
+        var outer = Running.Value;
+        Running.Value = this;
+        try
+        {
+            await next(cancellationToken);
+        }
+        finally
+        {
+            Running.Value = outer;
+        }
+
+        foreach (var state in _states)
+        {
+            await state.SaveChangesAsync(_turnContext, cancellationToken);
+        }
+    }
+
+    private void StartRun()
+    {
+        _turnContext.HoldReplies();
+        lock (_gate)
+        {
+            _writesThisRun.Clear();
+            _afterCommit.Clear();
+            _documents?.Forget();
+        }
+    }
+
+    private void Discard()
+    {
+        _turnContext.DiscardReplies();
+        lock (_gate)
+        {
+            _afterCommit.Clear();
+            _documents?.Forget();
+        }
+
+        foreach (var state in _states)
+        {
+            state.ClearCache(_turnContext);
+        }
+    }
+
+    private Func<CancellationToken, Task>[] TakeNotices()
+    {
+        lock (_gate)
+        {
+            Func<CancellationToken, Task>[] work = [.. _afterCommit];
+            _afterCommit.Clear();
+            return work;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "State {Key} changed during the turn; replaying it (run {Run})")]
+    private partial void LogReplay(string key, int run);
+}

@@ -1,0 +1,44 @@
+namespace MeetingBot.BotFramework.Storage;
+
+/// <summary>
+/// The one read-modify-write of the code base: read the document, let the caller decide the new value, write it
+/// with the ETag it was read with; when someone else wrote first, read their value and decide again, at most
+/// <see cref="MaxAttempts"/> times (the one retry policy). Every store that changes a stored document goes through it.
+/// </summary>
+/// <remarks>
+/// No delay between attempts: a conflict means the other writer has already finished, so the fresh read sees it.
+/// A race lost on every attempt throws <see cref="StorageConflictException"/>; callers that have a better answer
+/// (a stale-version refusal, or "someone else already did it") catch it.
+/// </remarks>
+public static class StorageUpdates
+{
+    /// <summary>How many times a read-modify-write is decided before the race counts as lost.</summary>
+    public const int MaxAttempts = 5;
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the document at <paramref name="key"/> (null when absent); a null result
+    /// leaves the document as it is. Returns the value now stored and whether this call wrote it.
+    /// </summary>
+    public static async Task<Updated<T>> UpdateAsync<T>(this IStorage storage, string key, Func<T?, T?> change, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await storage.ReadAsync<T>(key, cancellationToken);
+            if (change(current?.Value) is not { } changed)
+            {
+                return new Updated<T>(current?.Value, Written: false);
+            }
+
+            try
+            {
+                await storage.WriteAsync(key, changed, WriteCondition.For(current?.ETag), cancellationToken);
+                return new Updated<T>(changed, Written: true);
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                // Someone else wrote it between our read and our write: decide again on what they wrote.
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using MeetingBot.BotFramework.Storage;
+
+namespace MeetingBot.Tests.Chat.Meetings;
+
+/// <summary>Memory storage that counts every operation (read, write, list, delete) by the key or prefix it named.</summary>
+internal sealed class CountingStorage : IStorage
+{
+    private readonly MemoryStorage _inner = new();
+    private readonly ConcurrentQueue<string> _operations = new();
+
+    /// <summary>The operations since the last <see cref="Reset"/>, as "read key", "write key", "list prefix" or "delete key".</summary>
+    public IReadOnlyList<string> Operations => [.. _operations];
+
+    public void Reset() => _operations.Clear();
+
+    public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        _operations.Enqueue("read " + key);
+        return _inner.ReadAsync(key, cancellationToken);
+    }
+
+    public Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        _operations.Enqueue("write " + key);
+        return _inner.WriteAsync(key, json, condition, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<StoredDocument>> ListAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        _operations.Enqueue("list " + prefix);
+        return _inner.ListAsync(prefix, cancellationToken);
+    }
+
+    public Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        _operations.Enqueue("delete " + key);
+        return _inner.DeleteAsync(key, condition, cancellationToken);
+    }
+}
