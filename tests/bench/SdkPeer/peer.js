@@ -15,7 +15,7 @@ const {
     MemoryStorage,
     UserState,
 } = require('botbuilder');
-const { ConfirmPrompt, DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog } = require('botbuilder-dialogs');
+const { ConfirmPrompt, DialogSet, DialogTurnStatus, ListStyle, TextPrompt, WaterfallDialog } = require('botbuilder-dialogs');
 
 const port = Number(process.argv[2] || process.env.PORT || 3978);
 
@@ -34,7 +34,11 @@ const profileProperty = userState.createProperty('benchProfile');
 const dialogs = new DialogSet(dialogState);
 dialogs.add(new TextPrompt('bench.name'));
 dialogs.add(new TextPrompt('bench.unit'));
-dialogs.add(new ConfirmPrompt('bench.confirm', undefined, 'zh-cn'));
+const confirm = new ConfirmPrompt('bench.confirm', undefined, 'zh-cn');
+// Text plus two suggested-action buttons, as MeetingBot's ConfirmPrompt sends it (for msteams the SDK's default
+// would be a hero card with the text inside it).
+confirm.style = ListStyle.suggestedAction;
+dialogs.add(confirm);
 dialogs.add(new WaterfallDialog('bench', [
     async (step) => step.prompt('bench.name', { prompt: '请输入姓名。' }),
     async (step) => {
@@ -47,7 +51,7 @@ dialogs.add(new WaterfallDialog('bench', [
     },
     async (step) => {
         if (step.result === true) {
-            const profile = await profileProperty.get(step.context, () => ({ name: '', unit: '', saved: 0 }));
+            const profile = await profileProperty.get(step.context, { name: '', unit: '', saved: 0 });
             profile.name = step.values.name;
             profile.unit = step.values.unit;
             profile.saved += 1;
