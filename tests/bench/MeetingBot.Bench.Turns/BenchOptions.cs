@@ -31,6 +31,9 @@ public sealed record BenchOptions
           --fresh-turns N        versus: turns measured right after the first answered turn (default 400)
           --variant NAME:K=V[,K=V…]  versus: one more MeetingBot contestant (first storage) with these environment
                                  variables (e.g. gc:DOTNET_GCConserveMemory=5); K "dll" names another MeetingBot.dll
+          --stored-meetings N    start-up on SQLite with N stored meetings (one set up, cloned in the database),
+                                 with the index of active meetings and without it (as before); --active-meetings A
+                                 of them active (default 100), the rest cancelled
           --json PATH            also write the results as JSON
           --profile PATH         EventPipe trace of the service over the measured load window, written to PATH
                                  (.nettrace), then summarised: top methods, allocated types, GC (slows the service)
@@ -55,6 +58,8 @@ public sealed record BenchOptions
     public int Rounds { get; init; } = 3;
     public int FreshTurns { get; init; } = 400;
     public IReadOnlyList<string> Variants { get; init; } = [];
+    public int StoredMeetings { get; init; }
+    public int ActiveMeetings { get; init; } = 100;
     public string? ProfilePath { get; init; }
     public int ProfileTop { get; init; } = 25;
 
@@ -85,6 +90,8 @@ public sealed record BenchOptions
                 "--rounds" => options with { Rounds = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--fresh-turns" => options with { FreshTurns = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--variant" => options with { Variants = [.. options.Variants, Next()] },
+                "--stored-meetings" => options with { StoredMeetings = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--active-meetings" => options with { ActiveMeetings = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--profile" => options with { ProfilePath = Path.GetFullPath(Next()) },
                 "--profile-top" => options with { ProfileTop = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),

@@ -30,6 +30,13 @@ public static class BenchProgram
             return 2;
         }
 
+        if (options.StoredMeetings > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine(await StoredMeetingsStartup.RunAsync(options, Console.Out));
+            return 0;
+        }
+
         if (options.Versus is not null)
         {
             var results = await Versus.RunAsync(options, Console.Out);

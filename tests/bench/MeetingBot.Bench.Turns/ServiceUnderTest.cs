@@ -12,8 +12,11 @@ public sealed class ServiceUnderTest : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private ServiceUnderTest(Process process, Uri messagesUrl, string dataFolder, long started)
+    private readonly bool _keepData;
+
+    private ServiceUnderTest(Process process, Uri messagesUrl, string dataFolder, long started, bool keepData = false)
     {
+        _keepData = keepData;
         _process = process;
         MessagesUrl = messagesUrl;
         DataFolder = dataFolder;
@@ -29,9 +32,10 @@ public sealed class ServiceUnderTest : IAsyncDisposable
     /// <summary>Stopwatch timestamp taken just before the process was started.</summary>
     public long Started { get; }
 
-    public static ServiceUnderTest Start(string dll, IReadOnlyDictionary<string, string> storage)
+    /// <param name="dataFolder">A folder to start on and keep (a restart on the same data); null: a fresh one, deleted afterwards.</param>
+    public static ServiceUnderTest Start(string dll, IReadOnlyDictionary<string, string> storage, string? dataFolder = null)
     {
-        var data = NewDataFolder();
+        var data = dataFolder ?? NewDataFolder();
         var port = FreePort();
         // exec: the shell becomes dotnet, so the pid is the service's own.
         var start = Shell(Path.GetDirectoryName(Path.GetFullPath(dll))!, "exec dotnet \"$0\" --urls \"$1\" > \"$2\" 2>&1",
@@ -54,7 +58,7 @@ public sealed class ServiceUnderTest : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        return Launch(start, port, data);
+        return Launch(start, port, data, keepData: dataFolder is not null);
     }
 
     /// <summary>The botbuilder-js reference bot (tests/bench/SdkPeer/peer.js) under Node, as its own process.</summary>
@@ -90,11 +94,11 @@ public sealed class ServiceUnderTest : IAsyncDisposable
         return start;
     }
 
-    private static ServiceUnderTest Launch(ProcessStartInfo start, int port, string data)
+    private static ServiceUnderTest Launch(ProcessStartInfo start, int port, string data, bool keepData = false)
     {
         var started = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.ArgumentList[1]} did not start.");
-        return new ServiceUnderTest(process, new Uri($"http://127.0.0.1:{port}/api/messages"), data, started);
+        return new ServiceUnderTest(process, new Uri($"http://127.0.0.1:{port}/api/messages"), data, started, keepData);
     }
 
     private static string NewDataFolder()
@@ -148,6 +152,11 @@ public sealed class ServiceUnderTest : IAsyncDisposable
         }
 
         _process.Dispose();
+        if (_keepData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataFolder, recursive: true);
