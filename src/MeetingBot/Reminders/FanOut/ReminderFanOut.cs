@@ -12,13 +12,14 @@ namespace MeetingBot.Reminders.FanOut;
 /// <summary>
 /// Pushes one reminder occurrence to its recipients, one 1:1 message each through the delivery ledger, while
 /// keeping a <see cref="FanOutRun"/> in storage: progress every <see cref="FanOutProgressOptions.RecordEvery"/> and at
-/// the end, a cancellation asked for on any instance stops it before the next send (the unsent are recorded as
-/// cancelled, so 重发失败 picks them up), and the secretaries hear once about anyone who cannot be reached. Per
+/// the end; a cancellation asked for on this instance stops it before the next send, on another within a poll (the
+/// unsent are recorded as cancelled, so 重发失败 picks them up); and the secretaries hear once about anyone who cannot be reached. Per
 /// recipient that is three storage operations (his 1:1 conversation reference, the ledger's claim, its settling);
 /// the run's progress is shared by all the recipients of a period.
 /// </summary>
 public sealed partial class ReminderFanOut(
     FanOutRuns runs,
+    RunningFanOuts running,
     ConversationReferenceStore references,
     ProactiveSender sender,
     DeliveryLedger ledger,
@@ -38,6 +39,7 @@ public sealed partial class ReminderFanOut(
 
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var stopWatching = new CancellationTokenSource();
+        using var registered = running.Register(meeting.Id, runId, cancel);
         var watching = WatchForCancelAsync(meeting.Id, runId, cancel, stopWatching.Token);
         var outcomes = new List<(string, PushOutcome?)>();
         var recorded = 0;
