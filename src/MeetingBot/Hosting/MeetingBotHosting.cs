@@ -3,6 +3,7 @@ using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.Chat;
+using MeetingBot.Chat.Bench;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Minutes;
 using MeetingBot.Chat.Meetings.Rectification;
@@ -65,6 +66,7 @@ public static class MeetingBotHosting
         services.AddMinutesFeature();
         services.AddReportingFeature();
         services.AddRectificationFeature();
+        services.AddBenchDialog(builder.Configuration);
         services.AddPublicBoard();
         services.AddWebChat(builder.Configuration);
         services.AddReminderToolsFeature(builder.Configuration);

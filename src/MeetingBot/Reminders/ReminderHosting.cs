@@ -41,6 +41,7 @@ public static class ReminderHosting
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<ReminderTelemetry>();
+        services.AddSingleton<ActiveMeetings>();
         services.AddSingleton<ReminderSchedule>();
         services.AddSingleton<ReminderDispatch>();
         services.AddHostedService<ReminderStartup>();

@@ -10,10 +10,12 @@ namespace MeetingBot.Reminders;
 /// Keeps Quartz's triggers in step with a meeting's reminder plan: one trigger per planned reminder, keyed by the
 /// reminder's own deterministic key in a group per meeting, so rescheduling replaces triggers instead of adding
 /// them and a cancelled meeting's triggers are removed. The stored dossier is the source of truth: it is read here,
-/// so the plan covers the meeting's deadlines and its rectification timetable, whichever of them changed.
+/// so the plan covers the meeting's deadlines and its rectification timetable, whichever of them changed. It also
+/// keeps the meeting's entry in <see cref="ActiveMeetings"/>: active while the plan has anything left to fire.
 /// </summary>
 public sealed class ReminderSchedule(
-    ISchedulerFactory schedulers, MeetingRepository meetings, TemplateLibrary templates, TimeProvider time, IOptions<ReminderOptions> options, ReminderTelemetry telemetry)
+    ISchedulerFactory schedulers, MeetingRepository meetings, ActiveMeetings active, TemplateLibrary templates, TimeProvider time,
+    IOptions<ReminderOptions> options, ReminderTelemetry telemetry)
 {
     public async Task ReconcileAsync(string meetingId, CancellationToken cancellationToken)
     {
@@ -26,6 +28,7 @@ public sealed class ReminderSchedule(
             ? []
             : ReminderPlan.For(dossier!, template).Where(r => r.FireAt > oldest).ToDictionary(r => r.Key, StringComparer.Ordinal);
 
+        await active.MarkAsync(meetingId, wanted.Count > 0, cancellationToken);
         var existing = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(meetingId), cancellationToken);
         foreach (var stale in existing.Where(k => !wanted.ContainsKey(k.Name)))
         {

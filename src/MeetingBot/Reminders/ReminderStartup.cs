@@ -1,23 +1,50 @@
+using System.Diagnostics;
 using MeetingBot.BotFramework.Storage;
-using MeetingBot.Coordination.Meetings;
 
 namespace MeetingBot.Reminders;
 
 /// <summary>
-/// At start-up, brings every stored meeting's triggers in step with its plan: triggers lost with an in-memory job
-/// store are rebuilt, and reminders missed while the service was down fire once now if still relevant.
+/// At start-up, brings every active meeting's triggers in step with its plan: triggers lost with an in-memory job
+/// store are rebuilt, and reminders missed while the service was down fire once now if still relevant. The meetings
+/// come from the <see cref="ActiveMeetings"/> index; the first start-up without one builds it, once, from every
+/// stored meeting (the only time everything under <c>meetings/</c> is listed).
 /// </summary>
-public sealed class ReminderStartup(IStorage storage, ReminderSchedule schedule) : BackgroundService
+public sealed partial class ReminderStartup(IStorage storage, ActiveMeetings active, ReminderSchedule schedule, ILogger<ReminderStartup> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        foreach (var document in await storage.ListAsync("meetings/", stoppingToken))
+        var started = Stopwatch.GetTimestamp();
+        if (await active.IsBuiltAsync(stoppingToken))
         {
-            if (document.Key.EndsWith("/meeting", StringComparison.Ordinal)
-                && System.Text.Json.JsonSerializer.Deserialize<Meeting>(document.Json, BotFramework.Schema.BotJson.Options) is { } meeting)
+            var indexed = await active.ListAsync(stoppingToken);
+            foreach (var meetingId in indexed)
             {
-                await schedule.ReconcileAsync(meeting.Id, stoppingToken);
+                await schedule.ReconcileAsync(meetingId, stoppingToken);
             }
+
+            LogReconciled(indexed.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return;
         }
+
+        // meetings/{id}/meeting: the header, not one of the meeting's deliverable documents.
+        var meetingIds = (await storage.ListAsync("meetings/", stoppingToken))
+            .Select(d => d.Key.Split('/'))
+            .Where(parts => parts is [_, _, "meeting"])
+            .Select(parts => parts[1])
+            .ToList();
+        foreach (var meetingId in meetingIds)
+        {
+            await schedule.ReconcileAsync(meetingId, stoppingToken);
+        }
+
+        var activeCount = (await active.ListAsync(stoppingToken)).Count;
+        await active.MarkBuiltAsync(meetingIds.Count, activeCount, stoppingToken);
+        LogBuilt(meetingIds.Count, activeCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminders: {Count} active meeting(s) reconciled from the index in {Milliseconds:F0} ms")]
+    private partial void LogReconciled(int count, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminders: index of active meetings built from {Meetings} stored meeting(s), {Active} active, in {Milliseconds:F0} ms")]
+    private partial void LogBuilt(int meetings, int active, double milliseconds);
 }

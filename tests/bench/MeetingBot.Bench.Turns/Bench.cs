@@ -7,7 +7,7 @@ namespace MeetingBot.Bench.Turns;
 /// <summary>The benchmark as a whole: for each storage, start-up measurements, then the load (or soak) run.</summary>
 public static class Bench
 {
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
+    public static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     public static async Task<IReadOnlyList<StorageReport>> RunAsync(BenchOptions options, TextWriter log)
@@ -83,9 +83,12 @@ public static class Bench
     {
         using var client = new BotClient(url, channel.ServiceUrl);
         var run = Guid.NewGuid().ToString("N")[..6];
-        IWorkload workload = options.Script == "outline"
-            ? new OutlineWorkload(client, channel, options.Conversations, run)
-            : new PlainWorkload(client, channel, options.Message, run);
+        IWorkload workload = options.Script switch
+        {
+            "outline" => new OutlineWorkload(client, channel, options.Conversations, run),
+            "waterfall" => new WaterfallWorkload(client, channel, run),
+            _ => new PlainWorkload(client, channel, options.Message, run),
+        };
         if (workload is OutlineWorkload outline)
         {
             await outline.RoundAsync(0);
@@ -106,7 +109,7 @@ public static class Bench
         return result;
     }
 
-    private static Dictionary<string, string> Settings(string storage, AzuriteInstance? azurite) => storage switch
+    public static Dictionary<string, string> Settings(string storage, AzuriteInstance? azurite) => storage switch
     {
         "sqlite" => new() { ["Storage__Provider"] = "Sqlite" },
         "memory" => new() { ["Storage__Provider"] = "Memory" },
@@ -132,7 +135,7 @@ public static class Bench
         throw new InvalidOperationException("MeetingBot.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private static string DefaultServiceDll()
+    public static string DefaultServiceDll()
     {
 #if DEBUG
         const string configuration = "Debug";

@@ -12,7 +12,10 @@ public sealed record BenchOptions
           --conversations N      conversations in flight (default 50)
           --turns N              measured turns per storage (default 6000)
           --warmup N             turns before measuring (default 500)
-          --script outline|plain the criticism-outline submission dialog (default) or plain messages
+          --script outline|plain|waterfall
+                                 the criticism-outline submission dialog (default), plain messages, or the 3-step
+                                 reference waterfall (bench, name, unit, 是) that MeetingBot (Bench:Dialog) and the
+                                 botbuilder-js peer both implement
           --message TEXT         the message of the plain script (default "help")
           --bot-url URL          drive a bot already running at URL (its /api/messages) instead of starting ours;
                                  implies --script plain unless given; --pid P reads that process's CPU and memory
@@ -20,6 +23,17 @@ public sealed record BenchOptions
           --soak DURATION        steady-rate soak (e.g. 00:10:00) instead of the load run
           --rate R               soak turns per second (default 40)
           --startup-runs N       start-up measurements per storage (default 3)
+          --versus sdk           MeetingBot (each --storage, default sqlite) against the botbuilder-js peer
+                                 (tests/bench/SdkPeer, MemoryStorage), interleaved round by round on the waterfall
+                                 script: start-up, idle memory, a fresh-process window, then the warm load; figures
+                                 and MeetingBot ÷ SDK ratios
+          --rounds N             versus rounds (default 3); the order of the bots alternates round by round
+          --fresh-turns N        versus: turns measured right after the first answered turn (default 400)
+          --variant NAME:K=V[,K=V…]  versus: one more MeetingBot contestant (first storage) with these environment
+                                 variables (e.g. gc:DOTNET_GCConserveMemory=5); K "dll" names another MeetingBot.dll
+          --stored-meetings N    start-up on SQLite with N stored meetings (one set up, cloned in the database),
+                                 with the index of active meetings and without it (as before); --active-meetings A
+                                 of them active (default 100), the rest cancelled
           --json PATH            also write the results as JSON
           --profile PATH         EventPipe trace of the service over the measured load window, written to PATH
                                  (.nettrace), then summarised: top methods, allocated types, GC (slows the service)
@@ -40,6 +54,12 @@ public sealed record BenchOptions
     public double Rate { get; init; } = 40;
     public int StartupRuns { get; init; } = 3;
     public string? JsonPath { get; init; }
+    public string? Versus { get; init; }
+    public int Rounds { get; init; } = 3;
+    public int FreshTurns { get; init; } = 400;
+    public IReadOnlyList<string> Variants { get; init; } = [];
+    public int StoredMeetings { get; init; }
+    public int ActiveMeetings { get; init; } = 100;
     public string? ProfilePath { get; init; }
     public int ProfileTop { get; init; } = 25;
 
@@ -47,6 +67,7 @@ public sealed record BenchOptions
     {
         var options = new BenchOptions();
         var scriptGiven = args.Contains("--script");
+        var storageGiven = args.Contains("--storage");
         for (var i = 0; i < args.Count; i++)
         {
             string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -65,6 +86,12 @@ public sealed record BenchOptions
                 "--rate" => options with { Rate = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--startup-runs" => options with { StartupRuns = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--json" => options with { JsonPath = Next() },
+                "--versus" => options with { Versus = Next() },
+                "--rounds" => options with { Rounds = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--fresh-turns" => options with { FreshTurns = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--variant" => options with { Variants = [.. options.Variants, Next()] },
+                "--stored-meetings" => options with { StoredMeetings = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--active-meetings" => options with { ActiveMeetings = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--profile" => options with { ProfilePath = Path.GetFullPath(Next()) },
                 "--profile-top" => options with { ProfileTop = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
@@ -76,7 +103,17 @@ public sealed record BenchOptions
             options = options with { Script = "plain" };
         }
 
-        if (options.Script is not ("outline" or "plain"))
+        if (options.Versus is not null)
+        {
+            if (options.Versus != "sdk")
+            {
+                throw new ArgumentException($"Unknown peer {options.Versus}: only sdk.");
+            }
+
+            options = options with { Script = "waterfall", Storages = storageGiven ? options.Storages : ["sqlite"] };
+        }
+
+        if (options.Script is not ("outline" or "plain" or "waterfall"))
         {
             throw new ArgumentException($"Unknown script {options.Script}.");
         }

@@ -30,6 +30,21 @@ public static class BenchProgram
             return 2;
         }
 
+        if (options.StoredMeetings > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine(await StoredMeetingsStartup.RunAsync(options, Console.Out));
+            return 0;
+        }
+
+        if (options.Versus is not null)
+        {
+            var results = await Versus.RunAsync(options, Console.Out);
+            Console.WriteLine();
+            Console.WriteLine(Versus.Markdown(results));
+            return results.Any(r => r.Fresh.Errors + r.Warm.Errors > 0) ? 1 : 0;
+        }
+
         var reports = await Bench.RunAsync(options, Console.Out);
         Console.WriteLine();
         Console.WriteLine(Bench.Markdown(reports));

@@ -12,8 +12,11 @@ public sealed class ServiceUnderTest : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private ServiceUnderTest(Process process, Uri messagesUrl, string dataFolder, long started)
+    private readonly bool _keepData;
+
+    private ServiceUnderTest(Process process, Uri messagesUrl, string dataFolder, long started, bool keepData = false)
     {
+        _keepData = keepData;
         _process = process;
         MessagesUrl = messagesUrl;
         DataFolder = dataFolder;
@@ -29,22 +32,14 @@ public sealed class ServiceUnderTest : IAsyncDisposable
     /// <summary>Stopwatch timestamp taken just before the process was started.</summary>
     public long Started { get; }
 
-    public static ServiceUnderTest Start(string dll, IReadOnlyDictionary<string, string> storage)
+    /// <param name="dataFolder">A folder to start on and keep (a restart on the same data); null: a fresh one, deleted afterwards.</param>
+    public static ServiceUnderTest Start(string dll, IReadOnlyDictionary<string, string> storage, string? dataFolder = null)
     {
-        var data = Path.Combine(Path.GetTempPath(), "meetingbot-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(data);
+        var data = dataFolder ?? NewDataFolder();
         var port = FreePort();
         // exec: the shell becomes dotnet, so the pid is the service's own.
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(dll))!,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add("exec dotnet \"$0\" --urls \"$1\" > \"$2\" 2>&1");
-        start.ArgumentList.Add(Path.GetFullPath(dll));
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.ArgumentList.Add(Path.Combine(data, "service.log"));
+        var start = Shell(Path.GetDirectoryName(Path.GetFullPath(dll))!, "exec dotnet \"$0\" --urls \"$1\" > \"$2\" 2>&1",
+            Path.GetFullPath(dll), $"http://127.0.0.1:{port}", Path.Combine(data, "service.log"));
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MicrosoftApp", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(name);
@@ -63,9 +58,54 @@ public sealed class ServiceUnderTest : IAsyncDisposable
             start.Environment[key] = value;
         }
 
+        return Launch(start, port, data, keepData: dataFolder is not null);
+    }
+
+    /// <summary>The botbuilder-js reference bot (tests/bench/SdkPeer/peer.js) under Node, as its own process.</summary>
+    public static ServiceUnderTest StartSdkPeer(string peerFolder)
+    {
+        if (!Directory.Exists(Path.Combine(peerFolder, "node_modules", "botbuilder-dialogs")))
+        {
+            throw new InvalidOperationException($"The SDK peer is not installed: run `npm ci` in {peerFolder} (see tests/bench/README.md).");
+        }
+
+        var data = NewDataFolder();
+        var port = FreePort();
+        var start = Shell(peerFolder, "exec node peer.js \"$0\" > \"$1\" 2>&1", port.ToString(System.Globalization.CultureInfo.InvariantCulture), Path.Combine(data, "service.log"));
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MicrosoftApp", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["NODE_ENV"] = "production";
+        return Launch(start, port, data);
+    }
+
+    private static ProcessStartInfo Shell(string workingDirectory, string script, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = workingDirectory, UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
+    }
+
+    private static ServiceUnderTest Launch(ProcessStartInfo start, int port, string data, bool keepData = false)
+    {
         var started = Stopwatch.GetTimestamp();
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        return new ServiceUnderTest(process, new Uri($"http://127.0.0.1:{port}/api/messages"), data, started);
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.ArgumentList[1]} did not start.");
+        return new ServiceUnderTest(process, new Uri($"http://127.0.0.1:{port}/api/messages"), data, started, keepData);
+    }
+
+    private static string NewDataFolder()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "meetingbot-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(data);
+        return data;
     }
 
     /// <summary>
@@ -112,6 +152,11 @@ public sealed class ServiceUnderTest : IAsyncDisposable
         }
 
         _process.Dispose();
+        if (_keepData)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataFolder, recursive: true);

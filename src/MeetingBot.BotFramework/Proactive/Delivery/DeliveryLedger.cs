@@ -12,30 +12,47 @@ public sealed class DeliveryLedger(IStorage storage, TimeProvider time)
 {
     public static string KeyFor(string deliveryKey) => $"deliveries/{deliveryKey}";
 
-    public async Task<ClaimResult> TryClaimAsync(string deliveryKey, string holder, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<ClaimResult> TryClaimAsync(string deliveryKey, string holder, TimeSpan lease, CancellationToken cancellationToken) =>
+        (await ClaimAsync(deliveryKey, holder, lease, cancellationToken)).Result;
+
+    /// <summary>
+    /// Claims the push for <paramref name="holder"/>. A push never tried before (the usual case) costs one write,
+    /// "create if absent"; only when a record exists (a re-fired job, a retry, a resend) is it read and the claim
+    /// written conditionally on what was read.
+    /// </summary>
+    public async Task<DeliveryClaim> ClaimAsync(string deliveryKey, string holder, TimeSpan lease, CancellationToken cancellationToken)
     {
         var key = KeyFor(deliveryKey);
-        var current = await storage.ReadAsync<DeliveryRecord>(key, cancellationToken);
         var now = time.GetUtcNow();
+        var first = new DeliveryRecord(DeliveryRecord.CurrentVersion, deliveryKey, DeliveryState.Claimed, holder, now + lease, 1, null, now);
+        try
+        {
+            return new DeliveryClaim(ClaimResult.Claimed, first, await storage.WriteAsync(key, first, WriteCondition.IfAbsent, cancellationToken));
+        }
+        catch (StorageConflictException)
+        {
+            // Tried before: decide from the stored record.
+        }
+
+        var current = await storage.ReadAsync<DeliveryRecord>(key, cancellationToken);
         switch (current?.Value)
         {
             case { State: DeliveryState.Sent or DeliveryState.Unreachable }:
-                return ClaimResult.Done;
+                return new DeliveryClaim(ClaimResult.Done);
             case { State: DeliveryState.Claimed, LeaseUntil: { } until } when until > now && current.Value.Holder != holder:
-                return ClaimResult.Busy;
+                return new DeliveryClaim(ClaimResult.Busy);
         }
 
         var claimed = new DeliveryRecord(DeliveryRecord.CurrentVersion, deliveryKey, DeliveryState.Claimed, holder, now + lease,
             (current?.Value.Attempts ?? 0) + 1, current?.Value.LastError, now);
         try
         {
-            await storage.WriteAsync(key, claimed, WriteCondition.For(current?.ETag), cancellationToken);
-            return ClaimResult.Claimed;
+            return new DeliveryClaim(ClaimResult.Claimed, claimed, await storage.WriteAsync(key, claimed, WriteCondition.For(current?.ETag), cancellationToken));
         }
         catch (StorageConflictException)
         {
             // Another holder claimed it between our read and write.
-            return ClaimResult.Busy;
+            return new DeliveryClaim(ClaimResult.Busy);
         }
     }
 
@@ -44,6 +61,14 @@ public sealed class DeliveryLedger(IStorage storage, TimeProvider time)
 
     public Task MarkFailedAsync(string deliveryKey, string holder, string error, bool final, CancellationToken cancellationToken) =>
         SettleAsync(deliveryKey, holder, final ? DeliveryState.Unreachable : DeliveryState.Failed, error, cancellationToken);
+
+    /// <summary>Settles our own claim in one write, conditional on the claim's ETag (no read).</summary>
+    public Task MarkSentAsync(DeliveryClaim claim, CancellationToken cancellationToken) =>
+        SettleAsync(claim, DeliveryState.Sent, null, cancellationToken);
+
+    /// <inheritdoc cref="MarkSentAsync(DeliveryClaim, CancellationToken)"/>
+    public Task MarkFailedAsync(DeliveryClaim claim, string error, bool final, CancellationToken cancellationToken) =>
+        SettleAsync(claim, final ? DeliveryState.Unreachable : DeliveryState.Failed, error, cancellationToken);
 
     /// <summary>
     /// Records that a push will not be sent because its fan-out was cancelled: a push nobody claimed yet, or our own
@@ -82,6 +107,24 @@ public sealed class DeliveryLedger(IStorage storage, TimeProvider time)
 
     public async Task<DeliveryRecord?> GetAsync(string deliveryKey, CancellationToken cancellationToken) =>
         (await storage.ReadAsync<DeliveryRecord>(KeyFor(deliveryKey), cancellationToken))?.Value;
+
+    private async Task SettleAsync(DeliveryClaim claim, DeliveryState state, string? error, CancellationToken cancellationToken)
+    {
+        if (claim is not { Result: ClaimResult.Claimed, Record: { } claimed, ETag: { } etag })
+        {
+            throw new ArgumentException("Only a push this holder claimed can be settled.", nameof(claim));
+        }
+
+        var settled = claimed with { State = state, LeaseUntil = null, LastError = error ?? claimed.LastError, UpdatedAt = time.GetUtcNow() };
+        // Conditional on our claim: a conflict means the lease ran out and someone else took it; their result stands.
+        try
+        {
+            await storage.WriteAsync(KeyFor(claimed.Key), settled, WriteCondition.IfMatch(etag), cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+        }
+    }
 
     private async Task SettleAsync(string deliveryKey, string holder, DeliveryState state, string? error, CancellationToken cancellationToken)
     {

@@ -57,10 +57,10 @@ public sealed partial class ProactiveSender : IAsyncDisposable
 
     public async Task<PushOutcome> SendAsync(PushMessage push, CancellationToken cancellationToken)
     {
-        var claim = await _ledger.TryClaimAsync(push.DeliveryKey, _holder, _options.Lease, cancellationToken);
-        if (claim != ClaimResult.Claimed)
+        var claim = await _ledger.ClaimAsync(push.DeliveryKey, _holder, _options.Lease, cancellationToken);
+        if (claim.Result != ClaimResult.Claimed)
         {
-            return claim == ClaimResult.Done ? PushOutcome.AlreadyDone : PushOutcome.Busy;
+            return claim.Result == ClaimResult.Done ? PushOutcome.AlreadyDone : PushOutcome.Busy;
         }
 
         var (reference, serviceUrl, conversationId) = Address(push);
@@ -90,7 +90,7 @@ public sealed partial class ProactiveSender : IAsyncDisposable
         using (global)
         using (turn)
         {
-            return await DeliverAsync(push, reference, serviceUrl);
+            return await DeliverAsync(push, claim, reference, serviceUrl);
         }
     }
 
@@ -114,13 +114,13 @@ public sealed partial class ProactiveSender : IAsyncDisposable
         using (global)
         using (turn)
         {
-            var claim = await _ledger.TryClaimAsync(push.DeliveryKey, _holder, _options.Lease, cancellationToken);
-            if (claim != ClaimResult.Claimed)
+            var claim = await _ledger.ClaimAsync(push.DeliveryKey, _holder, _options.Lease, cancellationToken);
+            if (claim.Result != ClaimResult.Claimed)
             {
-                return claim == ClaimResult.Done ? PushOutcome.AlreadyDone : PushOutcome.Busy;
+                return claim.Result == ClaimResult.Done ? PushOutcome.AlreadyDone : PushOutcome.Busy;
             }
 
-            return await DeliverAsync(push, reference, serviceUrl);
+            return await DeliverAsync(push, claim, reference, serviceUrl);
         }
     }
 
@@ -135,9 +135,9 @@ public sealed partial class ProactiveSender : IAsyncDisposable
     /// <summary>
     /// Sends and records. Deliberately not cancellable: once a message is on its way, waiting for the answer and
     /// recording it is what keeps a cancelled fan-out or a stopping host from leaving a push sent but unrecorded
-    /// (the connector's own timeouts bound the wait).
+    /// (the connector's own timeouts bound the wait). The record is settled in one write, conditional on the claim.
     /// </summary>
-    private async Task<PushOutcome> DeliverAsync(PushMessage push, Schema.ConversationReference reference, string serviceUrl)
+    private async Task<PushOutcome> DeliverAsync(PushMessage push, DeliveryClaim claim, Schema.ConversationReference reference, string serviceUrl)
     {
         var cancellationToken = CancellationToken.None;
         try
@@ -156,19 +156,19 @@ public sealed partial class ProactiveSender : IAsyncDisposable
                 await _connectors.Create(serviceUrl).SendToConversationAsync(activity, cancellationToken);
             }
 
-            await _ledger.MarkSentAsync(push.DeliveryKey, _holder, cancellationToken);
+            await _ledger.MarkSentAsync(claim, cancellationToken);
             return PushOutcome.Delivered;
         }
         catch (ConnectorException ex) when (ex.IsRecipientGone)
         {
             LogUnreachable(push.DeliveryKey, (int)ex.StatusCode, ex.Code);
-            await _ledger.MarkFailedAsync(push.DeliveryKey, _holder, $"{(int)ex.StatusCode} {ex.Code}", final: true, cancellationToken);
+            await _ledger.MarkFailedAsync(claim, $"{(int)ex.StatusCode} {ex.Code}", final: true, cancellationToken);
             return PushOutcome.Unreachable;
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
         {
             LogFailed(ex, push.DeliveryKey);
-            await _ledger.MarkFailedAsync(push.DeliveryKey, _holder, ex.GetType().Name, final: false, cancellationToken);
+            await _ledger.MarkFailedAsync(claim, ex.GetType().Name, final: false, cancellationToken);
             return PushOutcome.Failed;
         }
     }

@@ -5,11 +5,11 @@ using Microsoft.Extensions.Options;
 namespace MeetingBot.Reminders.FanOut;
 
 /// <summary>
-/// Stops a meeting's running fan-outs from any instance: the flag on the stored run is seen by its sender before
-/// its next push (and by its poll meanwhile). A stalled run has nobody left to see the flag, so it is closed here:
+/// Stops a meeting's running fan-outs from any instance: a run in this process stops before its next push at once;
+/// on another instance the flag on the stored run is seen at its next progress write or poll. A stalled run has nobody left to see the flag, so it is closed here:
 /// its unsent recipients are recorded as cancelled, for 重发失败 to pick up.
 /// </summary>
-public sealed class FanOutCancellation(FanOutRuns runs, DeliveryLedger ledger, IOptions<FanOutProgressOptions> options, TimeProvider time)
+public sealed class FanOutCancellation(FanOutRuns runs, RunningFanOuts running, DeliveryLedger ledger, IOptions<FanOutProgressOptions> options, TimeProvider time)
 {
     /// <summary>Returns the runs asked to stop.</summary>
     public async Task<IReadOnlyList<FanOutRun>> CancelAsync(string meetingId, CancellationToken cancellationToken)
@@ -25,6 +25,7 @@ public sealed class FanOutCancellation(FanOutRuns runs, DeliveryLedger ledger, I
             }
 
             stopped.Add(flagged);
+            await running.CancelAsync(meetingId, run.RunId);
             if (flagged.IsStalled(time.GetUtcNow(), options.Value.StallAfter))
             {
                 foreach (var userId in flagged.Unhandled)

@@ -7,6 +7,7 @@ public static class FanOutHosting
     {
         services.AddOptions<FanOutProgressOptions>().Bind(configuration.GetSection(FanOutProgressOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<FanOutRuns>();
+        services.AddSingleton<RunningFanOuts>();
         services.AddSingleton<UnreachableReport>();
         services.AddSingleton<ReminderOccurrences>();
         services.AddSingleton<ReminderFanOut>();

@@ -15,6 +15,13 @@ public sealed class FanOutProgressOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan CheckEvery { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often a running fan-out writes its progress (and once more when it ends): at most one storage write per
+    /// this period instead of one per recipient. Well under <see cref="StallAfter"/>, so a moving run never looks stalled.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan RecordEvery { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How often a running fan-out looks for a cancellation asked for on another instance.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan CancelPollEvery { get; set; } = TimeSpan.FromSeconds(1);

@@ -11,12 +11,15 @@ namespace MeetingBot.Reminders.FanOut;
 
 /// <summary>
 /// Pushes one reminder occurrence to its recipients, one 1:1 message each through the delivery ledger, while
-/// keeping a <see cref="FanOutRun"/> in storage: progress after every recipient, a cancellation asked for on any
-/// instance stops it before the next send (the unsent are recorded as cancelled, so 重发失败 picks them up), and
-/// the secretaries hear once about anyone who cannot be reached.
+/// keeping a <see cref="FanOutRun"/> in storage: progress every <see cref="FanOutProgressOptions.RecordEvery"/> and at
+/// the end; a cancellation asked for on this instance stops it before the next send, on another within a poll (the
+/// unsent are recorded as cancelled, so 重发失败 picks them up); and the secretaries hear once about anyone who cannot be reached. Per
+/// recipient that is three storage operations (his 1:1 conversation reference, the ledger's claim, its settling);
+/// the run's progress is shared by all the recipients of a period.
 /// </summary>
 public sealed partial class ReminderFanOut(
     FanOutRuns runs,
+    RunningFanOuts running,
     ConversationReferenceStore references,
     ProactiveSender sender,
     DeliveryLedger ledger,
@@ -36,8 +39,11 @@ public sealed partial class ReminderFanOut(
 
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var stopWatching = new CancellationTokenSource();
+        using var registered = running.Register(meeting.Id, runId, cancel);
         var watching = WatchForCancelAsync(meeting.Id, runId, cancel, stopWatching.Token);
         var outcomes = new List<(string, PushOutcome?)>();
+        var recorded = 0;
+        var lastRecorded = started;
         try
         {
             foreach (var message in messages)
@@ -49,7 +55,14 @@ public sealed partial class ReminderFanOut(
                 }
 
                 outcomes.Add((message.UserId, outcome));
-                var (stored, _) = await runs.UpdateAsync(meeting.Id, runId, r => r.Record(message.UserId, outcome, time.GetUtcNow()), cancellationToken);
+                if (time.GetUtcNow() - lastRecorded < options.Value.RecordEvery)
+                {
+                    continue;
+                }
+
+                var pending = outcomes[recorded..];
+                var (stored, _) = await runs.UpdateAsync(meeting.Id, runId, r => Record(r, pending), cancellationToken);
+                (recorded, lastRecorded) = (outcomes.Count, time.GetUtcNow());
                 if (stored?.CancelRequested == true)
                 {
                     await cancel.CancelAsync();
@@ -73,10 +86,23 @@ public sealed partial class ReminderFanOut(
             }
         }
 
-        var (finished, _) = await runs.UpdateAsync(meeting.Id, runId, r => r.Finish(cancelled, time.GetUtcNow()), CancellationToken.None);
+        // What is not yet recorded goes with the end of the run, in the same write.
+        var unrecorded = outcomes[recorded..];
+        var (finished, _) = await runs.UpdateAsync(meeting.Id, runId, r => Record(r, unrecorded).Finish(cancelled, time.GetUtcNow()), CancellationToken.None);
         LogFinished(runId, cancelled ? FanOutRunStatus.Cancelled : FanOutRunStatus.Completed, finished?.Done ?? 0, run.Total);
         await unreachable.ReportAsync(meeting, [.. outcomes.Where(o => o.Item2 == PushOutcome.Unreachable).Select(o => o.Item1)], cancellationToken);
         return (finished ?? run, outcomes);
+    }
+
+    private FanOutRun Record(FanOutRun run, List<(string UserId, PushOutcome? Outcome)> handled)
+    {
+        var now = time.GetUtcNow();
+        foreach (var (userId, outcome) in handled)
+        {
+            run = run.Record(userId, outcome, now);
+        }
+
+        return run;
     }
 
     /// <summary>One recipient: null when he has no 1:1 chat with the bot; cancelled when the fan-out stopped before his push left.</summary>
