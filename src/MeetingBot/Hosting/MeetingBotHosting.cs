@@ -4,6 +4,7 @@ using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.Chat;
 using MeetingBot.Chat.Confirmations;
+using MeetingBot.Chat.Questions;
 using MeetingBot.Chat.Meetings.Minutes;
 using MeetingBot.Chat.Meetings.Rectification;
 using MeetingBot.Chat.Meetings.Reporting;
@@ -45,6 +46,7 @@ public static class MeetingBotHosting
         services.AddSingleton<BotFramework.Builder.IMiddleware, TurnWritesMiddleware>();
         services.AddSingleton<Chat.Commands.BotAddress>();
         services.AddConfirmations(builder.Configuration);
+        services.AddOpenQuestions();
         services.AddSingleton<IBot, MeetingBotHandler>();
         services.AddOptions<TemplateOptions>().Bind(builder.Configuration.GetSection(TemplateOptions.SectionName));
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));
