@@ -31,8 +31,12 @@ public sealed class OpenQuestions(OpenQuestionStore store, ConfirmationStore con
             return Task.CompletedTask;
         }
 
-        return store.PutAsync(channelId, userId, question, time.GetUtcNow(), cancellationToken);
+        return AskNowAsync(channelId, userId, question, cancellationToken);
     }
+
+    /// <summary>From background work (a scheduled reminder that asks): no turn to wait for, so it is opened at once.</summary>
+    public Task AskNowAsync(string channelId, string userId, OpenQuestion question, CancellationToken cancellationToken) =>
+        store.PutAsync(channelId, userId, question, time.GetUtcNow(), cancellationToken);
 
     /// <summary>What the message is as an answer to a question open for its sender (see <see cref="QuestionAnswer"/>).</summary>
     public async Task<QuestionAnswer> AnswerAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)

@@ -99,12 +99,37 @@ public sealed class AnswersInContextTests(MeetingBotFactory factory) : IClassFix
         Assert.Equal(TalkState.Recorded, (await TalkAsync(seeded, recorder, partner)).State);
     }
 
+    [Fact]
+    public async Task TwoTalksWaitingForThePartner_AConfirmIsAskedWhichOneItIs()
+    {
+        var sent = new ConcurrentQueue<(string Path, string Body)>();
+        using var host = WithRecordingChannel(sent);
+        using var client = host.CreateClient();
+        var (seeded, recorder, partner) = await TalkRecordedAsync(host, client);
+        await RecordAsync(seeded, client, seeded.Member(3));
+
+        var which = Assert.Single(await seeded.SayAsync(client, partner, "确认"));
+
+        Assert.StartsWith(OpenQuestionTexts.WhichQuestion.ZhCn[..10], which, StringComparison.Ordinal);
+        Assert.Contains("确认谈话 @王芳", which, StringComparison.Ordinal);
+        Assert.Contains("确认谈话 @刘洋", which, StringComparison.Ordinal);
+        Assert.Equal(TalkState.Recorded, (await TalkAsync(seeded, recorder, partner)).State);
+        Assert.Equal([SubmissionTexts.TalkConfirmed.In(UserLocale.ZhCn, "刘洋")], await seeded.SayAsync(client, partner, "确认谈话 @刘洋"));
+    }
+
     /// <summary>王芳 (member 1) records her talk with 张伟 (member 2), who has chatted with the bot before, so he can be asked.</summary>
     private static async Task<(SeededMeeting Seeded, string Recorder, string Partner)> TalkRecordedAsync(WebApplicationFactory<Program> host, HttpClient client)
     {
         var seeded = await SeededMeeting.CreateAsync(host);
         var (recorder, partner) = (seeded.Member(1), seeded.Member(2));
         await seeded.SayAsync(client, partner, "帮助");
+        await RecordAsync(seeded, client, recorder);
+        return (seeded, recorder, partner);
+    }
+
+    /// <summary><paramref name="recorder"/> records a talk with 张伟 (member 2), who is told privately.</summary>
+    private static async Task RecordAsync(SeededMeeting seeded, HttpClient client, string recorder)
+    {
         await seeded.SayAsync(client, recorder, "提交 谈话 @张伟");
         foreach (var answer in new[] { "今天", "调研要更深入基层", "会议要精简", "互相提醒，共同改进", "是" })
         {
@@ -113,7 +138,6 @@ public sealed class AnswersInContextTests(MeetingBotFactory factory) : IClassFix
 
         var recorded = await seeded.SayAsync(client, recorder, "提交");
         Assert.Equal(SubmissionTexts.TalkPartnerNotified.In(UserLocale.ZhCn, "张伟"), recorded[^1]);
-        return (seeded, recorder, partner);
     }
 
     private static async Task<TalkRecord> TalkAsync(SeededMeeting seeded, string recorder, string partner) =>
