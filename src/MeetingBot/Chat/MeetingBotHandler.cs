@@ -9,6 +9,7 @@ using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Help;
 using MeetingBot.Chat.Language;
 using MeetingBot.Chat.Phrasing;
+using MeetingBot.Chat.Questions;
 using MeetingBot.Chat.Welcome;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
@@ -29,6 +30,7 @@ public sealed class MeetingBotHandler : ActivityHandler
     private readonly IReadOnlyList<ChatCommand> _commands;
     private readonly BotAddress _address;
     private readonly ConfirmationGate _confirmations;
+    private readonly OpenQuestions _questions;
 
     public MeetingBotHandler(
         PrivateConversationState privateState,
@@ -37,10 +39,12 @@ public sealed class MeetingBotHandler : ActivityHandler
         IEnumerable<ICardActionHandler> cardActions,
         IEnumerable<Dialog> dialogs,
         BotAddress address,
-        ConfirmationGate confirmations)
+        ConfirmationGate confirmations,
+        OpenQuestions questions)
     {
         _address = address;
         _confirmations = confirmations;
+        _questions = questions;
         // Each person's flow is their own, even in a group chat: the stack lives in user-in-conversation state.
         var set = new DialogSet(privateState.CreateProperty<DialogState>("dialogs")).Add(new LanguageDialog(userState));
         foreach (var dialog in dialogs)
@@ -100,6 +104,16 @@ public sealed class MeetingBotHandler : ActivityHandler
             await turnContext.SendActivityAsync(ChatTexts.EmptyMessage.In(locale), cancellationToken);
             return;
         }
+
+        // Answers in context: a short answer (确认, 参加, 请假 理由, 修改 …) to a question just asked in this 1:1 chat
+        // stands for the full command; a pending confirmation still comes first (OpenQuestions decides).
+        var answered = await _questions.AnswerAsync(turnContext, text, cancellationToken);
+        if (answered.Replied)
+        {
+            return;
+        }
+
+        text = answered.Command ?? text;
 
         var match = Phrasebook.Understand(text, _commands);
         var command = match.Command;

@@ -5,6 +5,7 @@ using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.Chat;
 using MeetingBot.Chat.Bench;
 using MeetingBot.Chat.Confirmations;
+using MeetingBot.Chat.Questions;
 using MeetingBot.Chat.Meetings.Minutes;
 using MeetingBot.Chat.Meetings.Rectification;
 using MeetingBot.Chat.Meetings.Reporting;
@@ -50,6 +51,7 @@ public static class MeetingBotHosting
         ]);
         services.AddSingleton<Chat.Commands.BotAddress>();
         services.AddConfirmations(builder.Configuration);
+        services.AddOpenQuestions();
         services.AddSingleton<IBot, MeetingBotHandler>();
         services.AddOptions<TemplateOptions>().Bind(builder.Configuration.GetSection(TemplateOptions.SectionName));
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));

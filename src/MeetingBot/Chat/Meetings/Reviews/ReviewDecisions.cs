@@ -1,4 +1,5 @@
 using MeetingBot.BotFramework.Builder;
+using MeetingBot.Chat.Questions;
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
@@ -18,7 +19,7 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// concerned 1:1: the author gets a return's comment; an approved outline's target gets its points (明示).
 /// Shared by the card buttons and the typed commands, so both behave the same.
 /// </summary>
-public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirectory meetings, TemplateLibrary templates, PersonalNotices notices, TimeProvider time)
+public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirectory meetings, TemplateLibrary templates, PersonalNotices notices, OpenQuestions questions, TimeProvider time)
 {
     public async Task<ReviewResult> DecideAsync(ITurnContext turnContext, string key, long version, bool approve, string? comment, UserLocale locale, CancellationToken cancellationToken)
     {
@@ -58,10 +59,17 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
         var number = submission.Latest!.Number;
         if (!approve)
         {
-            await notices.SendAsync(turnContext, PersonalNotice.Text(channelId, submission.AuthorId,
+            // The author is asked to revise; 修改 (or the card's button) answers that, naming this item.
+            var question = OpenQuestion.Ask(OpenQuestionKinds.Returned, meeting.Id, submission.StorageKey,
+                submission.Reference is { } reference ? ReviewReferenceText.Of(reference, UserLocale.ZhCn) : string.Empty, time.GetUtcNow(), meeting.StartsAt);
+            if (await notices.SendAsync(turnContext, new PersonalNotice(channelId, submission.AuthorId,
                 NoticeKeys.For(meeting.Id, NoticeKeys.Returned, submission.StorageKey, number, submission.AuthorId),
-                l => ReviewTexts.ReturnedNotice.In(l, Labelled(submission, name?.In(l == UserLocale.En ? "en" : "zh-CN") ?? submission.DeliverableId, l), number,
-                    MarkdownEscape.Text(submission.LatestReturn!.Comment))), cancellationToken);
+                l => OpenQuestionCard.Ask(ReviewTexts.ReturnedNotice.In(l, Labelled(submission, name?.In(l == UserLocale.En ? "en" : "zh-CN") ?? submission.DeliverableId, l), number,
+                    MarkdownEscape.Text(submission.LatestReturn!.Comment)), question, l, channelId)), cancellationToken))
+            {
+                await questions.AskAsync(turnContext, channelId, submission.AuthorId, question, cancellationToken);
+            }
+
             return new ReviewResult(true, ReviewTexts.Returned.In(locale, what, author));
         }
 

@@ -1,5 +1,6 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Proactive;
+using MeetingBot.Chat.Questions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Templates;
@@ -15,7 +16,7 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// participant 1:1 their own list of what is due when. Someone the bot has never chatted with privately cannot be
 /// reached proactively; the secretary is told who.
 /// </summary>
-public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices notices, TimeProvider time)
+public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices notices, OpenQuestions questions, TimeProvider time)
 {
     public async Task AnnounceAsync(ITurnContext turnContext, Meeting meeting, ProcessTemplate template, UserLocale locale, CancellationToken cancellationToken)
     {
@@ -43,11 +44,19 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
             if (participant.UserId == activity.From?.Id && PersonalConversations.IsPersonal(activity.Conversation))
             {
                 // The secretary is already in her 1:1 chat: her list is part of this answer.
-                await turnContext.SendActivityAsync(MeetingText.Personal(meeting, tasks.Value, locale), cancellationToken);
+                var asked = AttendanceQuestion(meeting, template, tasks.Value);
+                await turnContext.SendActivityAsync(asked is null
+                    ? BotFramework.Schema.Activity.CreateMessage(MeetingText.Personal(meeting, tasks.Value, locale))
+                    : OpenQuestionCard.Ask(MeetingText.Personal(meeting, tasks.Value, locale), asked, locale, channelId), cancellationToken);
+                if (asked is not null)
+                {
+                    await questions.AskAsync(turnContext, channelId, participant.UserId, asked, cancellationToken);
+                }
+
                 continue;
             }
 
-            if (!await SendPersonalAsync(turnContext, channelId, meeting, participant, tasks.Value, cancellationToken))
+            if (!await SendPersonalAsync(turnContext, channelId, meeting, template, participant, tasks.Value, cancellationToken))
             {
                 unreachable.Add(participant.Name);
             }
@@ -72,17 +81,35 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
         var channelId = MeetingTurn.ChannelOf(meeting);
         await directory.AddToPersonAsync(channelId, participant.UserId, meeting.Id, cancellationToken);
         var tasks = PersonalTasks.For(dossier, template, new Actor(participant.UserId, participant.Name, meeting.TenantId), time.GetUtcNow());
-        return tasks.IsSuccess && await SendPersonalAsync(turnContext, channelId, meeting, participant, tasks.Value, cancellationToken);
+        return tasks.IsSuccess && await SendPersonalAsync(turnContext, channelId, meeting, template, participant, tasks.Value, cancellationToken);
     }
 
     /// <summary>
     /// Through <see cref="PersonalNotices"/>, like every other private notice: it leaves once the meeting is saved, the
     /// delivery ledger keeps it from going twice, and a large meeting's lists keep to the channel's rate (what cannot
-    /// leave at once follows from the outbox).
+    /// leave at once follows from the outbox). A participant who owes the attendance confirmation is asked it with
+    /// the list, so 参加 / 请假 理由 (or the card's buttons) answers it.
     /// </summary>
-    private Task<bool> SendPersonalAsync(ITurnContext turnContext, string channelId, Meeting meeting, Participant participant, PersonalTaskList tasks, CancellationToken cancellationToken)
+    private async Task<bool> SendPersonalAsync(
+        ITurnContext turnContext, string channelId, Meeting meeting, ProcessTemplate template, Participant participant, PersonalTaskList tasks, CancellationToken cancellationToken)
     {
         var key = NoticeKeys.For(meeting.Id, NoticeKeys.MeetingAnnounced, "tasks", meeting.Version, participant.UserId);
-        return notices.SendAsync(turnContext, PersonalNotice.Text(channelId, participant.UserId, key, locale => MeetingText.Personal(meeting, tasks, locale)), cancellationToken);
+        var asked = AttendanceQuestion(meeting, template, tasks);
+        var reached = await notices.SendAsync(turnContext, asked is null
+            ? PersonalNotice.Text(channelId, participant.UserId, key, locale => MeetingText.Personal(meeting, tasks, locale))
+            : new PersonalNotice(channelId, participant.UserId, key, locale => OpenQuestionCard.Ask(MeetingText.Personal(meeting, tasks, locale), asked, locale, channelId)),
+            cancellationToken);
+        if (reached && asked is not null)
+        {
+            await questions.AskAsync(turnContext, channelId, participant.UserId, asked, cancellationToken);
+        }
+
+        return reached;
     }
+
+    /// <summary>The attendance question, when the person still owes the meeting's attendance confirmation.</summary>
+    private OpenQuestion? AttendanceQuestion(Meeting meeting, ProcessTemplate template, PersonalTaskList tasks) =>
+        tasks.Open.FirstOrDefault(line => template.FindDeliverable(line.DeliverableId)?.Kind == DeliverableKind.AttendanceConfirmation) is { } owed
+            ? OpenQuestion.Ask(OpenQuestionKinds.Attendance, meeting.Id, owed.DeliverableId, string.Empty, time.GetUtcNow(), meeting.StartsAt)
+            : null;
 }

@@ -22,7 +22,7 @@ public sealed class TalkSubmission(SubmissionStore store, TalkNotice notice)
 
         var partner = MarkdownEscape.Text(state.Request.TargetName ?? partnerId);
         await turn.SendActivityAsync(SubmissionTexts.TalkRecorded.In(locale, recorded.Value.Latest.Number, partner), cancellationToken);
-        var reached = await notice.SendAsync(turn, found.Actor.Name, partnerId, recorded.Value, cancellationToken);
+        var reached = await notice.SendAsync(turn, found.Meeting, found.Actor, partnerId, recorded.Value, cancellationToken);
         await turn.SendActivityAsync((reached ? SubmissionTexts.TalkPartnerNotified : SubmissionTexts.TalkPartnerNotReachable).In(locale, partner), cancellationToken);
     }
 }

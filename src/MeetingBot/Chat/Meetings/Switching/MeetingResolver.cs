@@ -61,6 +61,12 @@ public sealed class MeetingResolver(
         return id;
     }
 
+    /// <summary>
+    /// Settles this turn's meeting on one the turn is known to be about (the meeting of the question a short answer
+    /// answers). It only chooses: every command still checks the person's part in that meeting.
+    /// </summary>
+    public static void Pin(ITurnContext turnContext, string meetingId) => turnContext.TurnState.Set(new Resolved(meetingId));
+
     /// <summary>The person's open meetings (in a group: the conversation's), by date, for 切换会议.</summary>
     public async Task<IReadOnlyList<Meeting>> ChoicesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -1,0 +1,60 @@
+using MeetingBot.BotFramework.Storage;
+
+namespace MeetingBot.Chat.Questions;
+
+/// <summary>
+/// Each person's open questions, one document per person per channel (not per conversation: the question is asked
+/// by a proactive notice in their 1:1 chat, answered there later). Every change re-reads and writes under the ETag it
+/// read; a change that loses a race is re-applied to what won, a bounded number of times. Expired questions are
+/// dropped whenever the document is written, and it never grows past <see cref="MostOpen"/>.
+/// </summary>
+public sealed class OpenQuestionStore(IStorage storage)
+{
+    public const string KeyPrefix = "questions/";
+
+    /// <summary>Beyond this many open questions the oldest go: nobody answers forty questions by one word.</summary>
+    public const int MostOpen = 20;
+
+    private const int Attempts = 3;
+
+    public static string KeyFor(string channelId, string userId) => $"{KeyPrefix}{channelId}/{userId}";
+
+    /// <summary>The person's questions still open at <paramref name="now"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<OpenQuestion>> OpenAsync(string channelId, string userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stored = await storage.ReadAsync<OpenQuestionList>(KeyFor(channelId, userId), cancellationToken);
+        return [.. (stored?.Value.Questions ?? []).Where(q => q.ExpiresAt > now)];
+    }
+
+    /// <summary>Opens the question, replacing one with the same id (the same thing asked again).</summary>
+    public Task PutAsync(string channelId, string userId, OpenQuestion question, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ChangeAsync(KeyFor(channelId, userId), now, open => [.. open.Where(q => q.Id != question.Id), question], cancellationToken);
+
+    /// <summary>Closes the question (answered); nothing happens when it is already gone.</summary>
+    public Task CloseAsync(string channelId, string userId, string questionId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ChangeAsync(KeyFor(channelId, userId), now, open => [.. open.Where(q => q.Id != questionId)], cancellationToken);
+
+    private async Task ChangeAsync(string key, DateTimeOffset now, Func<IReadOnlyList<OpenQuestion>, IReadOnlyList<OpenQuestion>> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await storage.ReadAsync<OpenQuestionList>(key, cancellationToken);
+            var open = (stored?.Value.Questions ?? []).Where(q => q.ExpiresAt > now).ToList();
+            var next = change(open);
+            if (stored is null && next.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await storage.WriteAsync(key, new OpenQuestionList(OpenQuestionList.CurrentVersion, [.. next.TakeLast(MostOpen)]), WriteCondition.For(stored?.ETag), cancellationToken);
+                return;
+            }
+            catch (StorageConflictException) when (attempt < Attempts)
+            {
+                // Another question was opened or answered at the same moment: apply this change to what it wrote.
+            }
+        }
+    }
+}

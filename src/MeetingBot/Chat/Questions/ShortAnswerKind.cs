@@ -1,0 +1,11 @@
+namespace MeetingBot.Chat.Questions;
+
+/// <summary>What a short answer says, whichever question it turns out to answer.</summary>
+public enum ShortAnswerKind
+{
+    Confirm,
+    Dispute,
+    Attend,
+    Absent,
+    Revise,
+}
