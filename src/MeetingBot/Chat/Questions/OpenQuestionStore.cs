@@ -4,8 +4,8 @@ namespace MeetingBot.Chat.Questions;
 
 /// <summary>
 /// Each person's open questions, one document per person per channel (not per conversation: the question is asked
-/// by a proactive notice in their 1:1 chat, answered there later). Every change re-reads and writes under the ETag it
-/// read; a change that loses a race is re-applied to what won, a bounded number of times. Expired questions are
+/// by a proactive notice in their 1:1 chat, answered there later). Every change goes through the one read-modify-write
+/// (<c>IStorage.UpdateAsync</c>): a change that loses a race is re-applied to what won. Expired questions are
 /// dropped whenever the document is written, and it never grows past <see cref="MostOpen"/>.
 /// </summary>
 public sealed class OpenQuestionStore(IStorage storage)
@@ -14,8 +14,6 @@ public sealed class OpenQuestionStore(IStorage storage)
 
     /// <summary>Beyond this many open questions the oldest go: nobody answers forty questions by one word.</summary>
     public const int MostOpen = 20;
-
-    private const int Attempts = 3;
 
     public static string KeyFor(string channelId, string userId) => $"{KeyPrefix}{channelId}/{userId}";
 
@@ -34,27 +32,11 @@ public sealed class OpenQuestionStore(IStorage storage)
     public Task CloseAsync(string channelId, string userId, string questionId, DateTimeOffset now, CancellationToken cancellationToken) =>
         ChangeAsync(KeyFor(channelId, userId), now, open => [.. open.Where(q => q.Id != questionId)], cancellationToken);
 
-    private async Task ChangeAsync(string key, DateTimeOffset now, Func<IReadOnlyList<OpenQuestion>, IReadOnlyList<OpenQuestion>> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    private Task ChangeAsync(string key, DateTimeOffset now, Func<IReadOnlyList<OpenQuestion>, IReadOnlyList<OpenQuestion>> change, CancellationToken cancellationToken) =>
+        storage.UpdateAsync<OpenQuestionList>(key, stored =>
         {
-            var stored = await storage.ReadAsync<OpenQuestionList>(key, cancellationToken);
-            var open = (stored?.Value.Questions ?? []).Where(q => q.ExpiresAt > now).ToList();
+            var open = (stored?.Questions ?? []).Where(q => q.ExpiresAt > now).ToList();
             var next = change(open);
-            if (stored is null && next.Count == 0)
-            {
-                return;
-            }
-
-            try
-            {
-                await storage.WriteAsync(key, new OpenQuestionList(OpenQuestionList.CurrentVersion, [.. next.TakeLast(MostOpen)]), WriteCondition.For(stored?.ETag), cancellationToken);
-                return;
-            }
-            catch (StorageConflictException) when (attempt < Attempts)
-            {
-                // Another question was opened or answered at the same moment: apply this change to what it wrote.
-            }
-        }
-    }
+            return stored is null && next.Count == 0 ? null : new OpenQuestionList(OpenQuestionList.CurrentVersion, [.. next.TakeLast(MostOpen)]);
+        }, cancellationToken);
 }
