@@ -25,9 +25,9 @@ public sealed class OpenQuestions(OpenQuestionStore store, ConfirmationStore con
     /// </summary>
     public Task AskAsync(ITurnContext turnContext, string channelId, string userId, OpenQuestion question, CancellationToken cancellationToken)
     {
-        if (AfterCommit.Of(turnContext) is { } deferred)
+        if (TurnUnitOfWork.Of(turnContext) is { } deferred)
         {
-            deferred.Add(ct => store.PutAsync(channelId, userId, question, time.GetUtcNow(), ct));
+            deferred.AfterCommit(ct => store.PutAsync(channelId, userId, question, time.GetUtcNow(), ct));
             return Task.CompletedTask;
         }
 
@@ -95,9 +95,9 @@ public sealed class OpenQuestions(OpenQuestionStore store, ConfirmationStore con
         Focus(turnContext, question);
         // Closed with the turn's commit: a replayed turn finds it still open and answers it again the same way.
         var close = (CancellationToken ct) => store.CloseAsync(channelId, userId, question.Id, time.GetUtcNow(), ct);
-        if (AfterCommit.Of(turnContext) is { } deferred)
+        if (TurnUnitOfWork.Of(turnContext) is { } deferred)
         {
-            deferred.Add(close);
+            deferred.AfterCommit(close);
         }
         else
         {
