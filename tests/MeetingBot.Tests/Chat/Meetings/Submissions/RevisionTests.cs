@@ -47,6 +47,25 @@ public sealed class RevisionTests(MeetingBotFactory factory) : IClassFixture<Mee
     }
 
     [Fact]
+    public async Task 修改_第二点_随命令一起写_打开后立即改好()
+    {
+        var bed = new MeetingTestBed(factory, channelId: "telegram");
+        using var client = factory.CreateClient();
+        await bed.CreateAsync();
+        var first = await bed.SubmitOutlineAsync(bed.Li, bed.Zhang);
+        await bed.SayAsync(client, bed.Lead, "退回 提纲1 第二点例子不具体");
+
+        var opened = MeetingTestBed.Texts(await bed.SayAsync(client, bed.Li, "修改 第二点 " + NewSecondPoint));
+        await bed.SayAsync(client, bed.Li, "提交");
+
+        Assert.Contains("第二点例子不具体", opened, StringComparison.Ordinal);
+        Assert.Contains("已修改第 2 点", opened, StringComparison.Ordinal);
+        var after = ((CriticismOutline)(await bed.Repository.GetAsync<Submission>(first.StorageKey, CancellationToken.None))!.Latest!.Content).Points;
+        Assert.Equal("抓工作落实不够，布置多检查少", after[1].Text);
+        Assert.Equal(((CriticismOutline)first.Latest!.Content).Points[0], after[0]);
+    }
+
+    [Fact]
     public async Task 我的提交_向作者显示内容和经过_不向被批评的成员显示()
     {
         var bed = new MeetingTestBed(factory, channelId: "telegram");

@@ -29,12 +29,21 @@ public sealed class RevisionDialog(MeetingLookup lookup, SubmissionStore store, 
 
     public override string Version => DialogId + "/1";
 
-    /// <summary>The starter has already shown the last version and the comment; the dialog waits for the first change.</summary>
-    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The starter has already shown the last version and the comment; a change typed with the command (修改 第二点 …)
+    /// is applied at once, else the dialog waits for the first change.
+    /// </summary>
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
-        var state = options as RevisionState ?? throw new ArgumentException("A revision starts with its state.", nameof(options));
-        dc.ActiveDialog!.Set(StateKey, state);
-        return Task.FromResult(DialogTurnResult.Waiting);
+        var start = options as RevisionStart ?? throw new ArgumentException("A revision starts with its state.", nameof(options));
+        dc.ActiveDialog!.Set(StateKey, start.State);
+        if (start.FirstEdit is not { } edit
+            || await lookup.FindAsync(dc.Context, start.State.Request.MeetingId, cancellationToken) is not ({ } found, _))
+        {
+            return DialogTurnResult.Waiting;
+        }
+
+        return await ApplyAsync(dc, found, start.State, UserLocales.From(dc.Context.Activity.Locale), [edit], cancellationToken);
     }
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -34,6 +34,13 @@ public sealed class RevisionStarter(MeetingLookup lookup, MeetingRepository repo
             return;
         }
 
+        // 修改 第二点 新内容: the change comes with the command, for the one item it can be about.
+        var firstEdit = ReviewReferenceText.Parse(argument) is null && SubmissionKinds.Parse(argument).Kind is null ? PointEdit.Parse(argument) : null;
+        if (firstEdit is not null)
+        {
+            argument = string.Empty;
+        }
+
         var dossier = await repository.GetDossierAsync(found.Meeting.Id, cancellationToken);
         var mine = dossier!.Submissions.Where(s => s.AuthorId == found.Actor.UserId && SubmissionKinds.FromDeliverableKind(s.Kind) is not null).ToList();
         if (Named(found, context.Activity, argument, mine, locale, out var problem) is not { } candidates)
@@ -48,7 +55,7 @@ public sealed class RevisionStarter(MeetingLookup lookup, MeetingRepository repo
             && (argument.Length > 0 || o.Submission.State is SubmissionState.Returned or SubmissionState.Withdrawn)).ToList();
         if (ready.Count == 1)
         {
-            await OpenAsync(turn, found, ready[0].Outcome.Value, cancellationToken);
+            await OpenAsync(turn, found, ready[0].Outcome.Value, firstEdit, cancellationToken);
             return;
         }
 
@@ -73,7 +80,7 @@ public sealed class RevisionStarter(MeetingLookup lookup, MeetingRepository repo
             + (submission.TargetId is null ? string.Empty : " → " + MarkdownEscape.Text(found.Meeting.NameOf(submission.TargetId)));
     }
 
-    private async Task OpenAsync(CommandTurn turn, MeetingInTurn found, Revision revision, CancellationToken cancellationToken)
+    private async Task OpenAsync(CommandTurn turn, MeetingInTurn found, Revision revision, PointEdit? firstEdit, CancellationToken cancellationToken)
     {
         var context = turn.Context;
         var locale = turn.Locale;
@@ -98,7 +105,7 @@ public sealed class RevisionStarter(MeetingLookup lookup, MeetingRepository repo
             await context.SendActivityAsync(RevisionCard.Of(view.PartTexts(found, revision.WorkingCopy, locale), names, locale), cancellationToken);
         }
 
-        await turn.Dialogs.BeginDialogAsync(RevisionDialog.DialogId, state, cancellationToken);
+        await turn.Dialogs.BeginDialogAsync(RevisionDialog.DialogId, new RevisionStart(state, firstEdit), cancellationToken);
     }
 
     /// <summary>The items the argument names (all his items when it names none), or null with what to reply.</summary>
