@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using MeetingBot.Chat.Meetings.Submissions.Revising;
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Tests.Chat.Meetings.Reviews;
 using MeetingBot.Tests.Hosting;
 
@@ -114,6 +115,32 @@ public sealed class RevisionTests(MeetingBotFactory factory) : IClassFixture<Mee
         Assert.Equal(2, stored.Latest.Number);
         Assert.Equal(before.Take(2), after.Take(2));
         Assert.Equal(("对分管站所管理不严", "两名工作人员上班时间玩游戏，发现后未严肃处理"), (after[2].Text, after[2].Example));
+    }
+
+    [Fact]
+    public async Task 修改被退回的对照检查材料_重写根源一部分_改一条措施_其余不变()
+    {
+        var bed = new MeetingTestBed(factory, channelId: "telegram");
+        using var client = factory.CreateClient();
+        await bed.CreateAsync();
+        var first = await bed.SubmitMaterialAsync(bed.Liu);
+        await bed.SayAsync(client, bed.Lead, "退回 材料1 根源挖得不深");
+
+        var opened = MeetingTestBed.Texts(await bed.SayAsync(client, bed.Liu, "修改材料"));
+        var partless = MeetingTestBed.Texts(await bed.SayAsync(client, bed.Liu, "第1点 随便"));
+        await bed.SayAsync(client, bed.Liu, "第2部分 理想信念有所动摇，放松了世界观改造");
+        await bed.SayAsync(client, bed.Liu, "增加 第4部分 每月到联系村调研不少于2次");
+        var submitted = MeetingTestBed.Texts(await bed.SayAsync(client, bed.Liu, "提交"));
+
+        Assert.Contains("第2部分 根源", opened, StringComparison.Ordinal);
+        Assert.Equal(RevisionTexts.WhichPart.ZhCn, partless);
+        Assert.Contains("第 2 版", submitted, StringComparison.Ordinal);
+        var before = (ExaminationMaterial)first.Latest!.Content;
+        var after = (ExaminationMaterial)(await bed.Repository.GetAsync<Submission>(first.StorageKey, CancellationToken.None))!.Latest!.Content;
+        Assert.Equal("理想信念有所动摇，放松了世界观改造", after.RootCauses);
+        Assert.Equal(before.Problems, after.Problems);
+        Assert.Equal(before.Direction, after.Direction);
+        Assert.Equal([.. before.Measures, "每月到联系村调研不少于2次"], after.Measures);
     }
 
     [Fact]
