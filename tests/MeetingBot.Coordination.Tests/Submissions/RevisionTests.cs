@@ -55,6 +55,17 @@ public sealed class RevisionTests
     }
 
     [Fact]
+    public void WhatNeedsNoReview_MayBeRevisedAfterHandingIn_WithoutAComment()
+    {
+        _desk.Submit(Li, "study-check-in", Contents.Study());
+
+        var revision = Revision.Open(_desk.Meeting, _desk.Template, _desk.SubmissionOf("study-check-in", Li), Li).Value;
+
+        Assert.Null(revision.Return);
+        Assert.Equal(Contents.Study().MaterialsStudied, ((StudyCheckIn)revision.WorkingCopy).MaterialsStudied);
+    }
+
+    [Fact]
     public void ADraftSavedWhileRevising_IsTheWorkingCopy_AndTheLastVersionStaysAsHandedIn()
     {
         _desk.Submit(Li, "self-examination", Contents.Material());
