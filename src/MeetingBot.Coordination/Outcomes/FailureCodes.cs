@@ -44,6 +44,7 @@ public static class FailureCodes
     public const string NotAwaitingReview = "submission.not-awaiting-review";
     public const string NotPendingReview = "submission.not-pending-review";
     public const string NothingToSubmit = "submission.nothing-to-submit";
+    public const string NotReturned = "submission.not-returned";
     public const string PairAlreadyInPlan = "talk-plan.pair-already-in-plan";
     public const string TalkNotAwaitingConfirmation = "talk.not-awaiting-confirmation";
     public const string TalkAlreadyConfirmed = "talk.already-confirmed";
@@ -77,6 +78,10 @@ public static class FailureCodes
     public const string NoRoles = "roster.no-roles";
     public const string SamePerson = "talk-plan.same-person";
     public const string WrongContent = "submission.wrong-content";
+    public const string PointOutOfRange = "revision.point-out-of-range";
+    public const string SectionOutOfRange = "revision.section-out-of-range";
+    public const string PointEmpty = "revision.point-empty";
+    public const string UploadedNotByPoint = "revision.uploaded-not-by-point";
     public const string TargetRequired = "submission.target-required";
     public const string TargetNotAllowed = "submission.target-not-allowed";
     public const string TargetIsSelf = "submission.target-is-self";

@@ -132,6 +132,43 @@ public sealed class ReviewTests
     }
 
     [Fact]
+    public void OneSubmissionAsAnItem_FollowsItThroughReturnResubmissionAndApproval()
+    {
+        var submitted = _desk.Submit(Li, "criticism-outline", Contents.WeakOutline(), Zhang).Value;
+        var first = ReviewQueue.ItemFor(_desk.Meeting, _desk.Template, submitted);
+        Assert.NotNull(first);
+        Assert.Equal((1, false, Li.Name, Zhang.Name, submitted.Version), (first.VersionNumber, first.Resubmitted, first.AuthorName, first.TargetName, first.Version));
+        Assert.NotEmpty(first.Flags);
+
+        var returned = _desk.Return(Lead, "criticism-outline", Li, "轻描淡写", Zhang).Value;
+        Assert.Null(ReviewQueue.ItemFor(_desk.Meeting, _desk.Template, returned));
+
+        var resubmitted = _desk.Submit(Li, "criticism-outline", Contents.GoodOutline(), Zhang).Value;
+        var second = ReviewQueue.ItemFor(_desk.Meeting, _desk.Template, resubmitted);
+        Assert.NotNull(second);
+        Assert.Equal((2, true), (second.VersionNumber, second.Resubmitted));
+        Assert.Empty(second.Flags);
+
+        var approved = _desk.Approve(Lead, "criticism-outline", Li, Zhang).Value;
+        Assert.Null(ReviewQueue.ItemFor(_desk.Meeting, _desk.Template, approved));
+    }
+
+    [Fact]
+    public void OneSubmissionAsAnItem_CarriesItsReviewReference_AndADraftIsNoItem()
+    {
+        var draft = _desk.SaveDraft(Li, "self-examination", Contents.Material()).Value;
+        Assert.Null(ReviewQueue.ItemFor(_desk.Meeting, _desk.Template, draft));
+
+        var submitted = _desk.Submit(Li, "self-examination", null).Value;
+        var reference = new ReviewReference(ReviewReference.Materials, 3);
+        var item = ReviewQueue.ItemFor(_desk.Meeting, _desk.Template, submitted with { Reference = reference });
+
+        Assert.Equal(reference, item!.Reference);
+        Assert.Null(item.TargetId);
+        Assert.Equal("self-examination", item.DeliverableId);
+    }
+
+    [Fact]
     public void OnlyTheLead_SeesTheReviewQueue()
     {
         Assert.Equal(FailureCodes.LeadOnly, ReviewQueue.For(_desk.Dossier, _desk.Template, Secretary).Failure!.Code);

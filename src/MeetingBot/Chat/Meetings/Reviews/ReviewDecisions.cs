@@ -65,7 +65,7 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
             if (await notices.SendAsync(turnContext, new PersonalNotice(channelId, submission.AuthorId,
                 NoticeKeys.For(meeting.Id, NoticeKeys.Returned, submission.StorageKey, number, submission.AuthorId),
                 l => OpenQuestionCard.Ask(ReviewTexts.ReturnedNotice.In(l, Labelled(submission, name?.In(l == UserLocale.En ? "en" : "zh-CN") ?? submission.DeliverableId, l), number,
-                    MarkdownEscape.Text(submission.LatestReturn!.Comment)), question, l, channelId)), cancellationToken))
+                    MarkdownEscape.Text(submission.LatestReturn!.Comment), ReviseArgument(meeting, submission, l)), question, l, channelId)), cancellationToken))
             {
                 await questions.AskAsync(turnContext, channelId, submission.AuthorId, question, cancellationToken);
             }
@@ -84,6 +84,14 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
 
         return new ReviewResult(true, ReviewTexts.Approved.In(locale, what, author));
     }
+
+    // What the author types to reopen it (修改 提纲7): the reference, or the kind and the other member before it had one.
+    private static string ReviseArgument(Meeting meeting, Submission submission, UserLocale locale) =>
+        submission.Reference is { } reference
+            ? ReviewReferenceText.Of(reference, locale)
+            : Submissions.SubmissionKinds.FromDeliverableKind(submission.Kind) is { } kind
+                ? Submissions.SubmissionKinds.Word(kind, locale) + (submission.TargetId is null ? string.Empty : " @" + meeting.NameOf(submission.TargetId))
+                : string.Empty;
 
     // The stable reference before the name (提纲7 批评发言提纲): what the lead and the author both can name it by.
     private static string Labelled(Submission submission, string name, UserLocale locale) =>

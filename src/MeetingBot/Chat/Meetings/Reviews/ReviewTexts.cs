@@ -75,8 +75,8 @@ public static class ReviewTexts
     public static readonly LocalText NotFound = new("找不到这份材料，可能已被撤回。", "This item no longer exists.");
 
     public static readonly LocalText ReturnedNotice = new(
-        "你提交的{0}（第{1}稿）被退回修改。意见：{2}\n请修改后重新提交。",
-        "Your {0} (version {1}) was returned for revision. Comment: {2}\nPlease revise and submit it again.");
+        "你提交的{0}（第{1}稿）被退回修改。意见：{2}\n发送“修改 {3}”打开上一稿，只改需要改的地方，再重新提交。",
+        "Your {0} (version {1}) was returned for revision. Comment: {2}\nSend “revise {3}” to open the last version, change only what needs changing, and hand it in again.");
 
     public static readonly LocalText DisclosureNotice = new(
         "明示：{0}对你的批评发言提纲已经审定，会上将提出以下意见：",

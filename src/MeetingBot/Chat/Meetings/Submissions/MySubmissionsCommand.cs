@@ -1,6 +1,8 @@
 using System.Text;
 using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Submissions.Forms;
+using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Talks;
 using MeetingBot.Coordination.Texts;
@@ -12,11 +14,15 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 
 /// <summary>
 /// <c>我的提交</c> / <c>my submissions</c>: the member's own submissions and talk records with their states, and
-/// separately the outlines disclosed to them (Disclosure.ToMe). Only in 1:1: a group is told to ask privately.
+/// separately the outlines disclosed to them (Disclosure.ToMe). Each item shows its latest content and its history
+/// (versions, returns with the comment, approvals), which only its author reads here. Only in 1:1: a group is told to
+/// ask privately.
 /// </summary>
-public sealed class MySubmissionsCommand(MeetingLookup lookup, MeetingRepository repository) : IChatCommandHandler
+public sealed class MySubmissionsCommand(MeetingLookup lookup, MeetingRepository repository, IEnumerable<ISubmissionForm> forms) : IChatCommandHandler
 {
     public static readonly ChatCommand Definition = new("my-submissions", ["我的提交"], ["my-submissions", "mine"], SubmissionTexts.MySubmissionsCommand, ArgumentShape.None);
+
+    private readonly Dictionary<SubmissionKind, ISubmissionForm> _forms = forms.ToDictionary(f => f.Kind);
 
     public ChatCommand Command => Definition;
 
@@ -50,7 +56,7 @@ public sealed class MySubmissionsCommand(MeetingLookup lookup, MeetingRepository
                 + (name is null ? submission.DeliverableId : english ? name.En : name.ZhCn)
                 + (submission.TargetId is null ? string.Empty : " → " + MarkdownEscape.Text(meeting.NameOf(submission.TargetId)));
             lines.Add(SubmissionTexts.MineLine.In(locale, title, SubmissionStates.Name(submission.State, locale), submission.Versions.Count,
-                submission.Draft is null ? string.Empty : SubmissionTexts.MineHasDraft.In(locale)));
+                submission.Draft is null ? string.Empty : SubmissionTexts.MineHasDraft.In(locale)) + Details(found, submission, locale));
         }
 
         foreach (var talk in dossier.TalkRecords.Where(t => t.Pair.Includes(me)))
@@ -71,5 +77,59 @@ public sealed class MySubmissionsCommand(MeetingLookup lookup, MeetingRepository
         }
 
         await context.SendActivityAsync(text.ToString(), cancellationToken);
+    }
+
+    /// <summary>The latest content and the history under the item's line, as a nested list (the author's own only).</summary>
+    private string Details(MeetingInTurn found, Submission submission, UserLocale locale)
+    {
+        var history = SubmissionHistory.Of(found.Meeting, submission, found.Actor);
+        if (!history.IsSuccess || submission.Latest is not { } latest)
+        {
+            return string.Empty;
+        }
+
+        var text = new StringBuilder();
+        if (_forms.TryGetValue(SubmissionKinds.FromDeliverableKind(submission.Kind) ?? SubmissionKind.Talk, out var form))
+        {
+            text.Append("\n  - ").Append(SubmissionHistoryTexts.Content.In(locale, latest.Number));
+            foreach (var line in form.Summary(latest.Content, found.Template, locale).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                text.Append("\n    ").Append(line.TrimEnd());
+            }
+        }
+
+        text.Append("\n  - ").Append(SubmissionHistoryTexts.History.In(locale));
+        foreach (var step in history.Value)
+        {
+            text.Append("\n    - ").Append(Step(found, submission, step, locale));
+        }
+
+        if (submission.State is SubmissionState.Returned or SubmissionState.Withdrawn)
+        {
+            var argument = submission.Reference is { } reference
+                ? Reviews.ReviewReferenceText.Of(reference, locale)
+                : SubmissionKinds.Word(SubmissionKinds.FromDeliverableKind(submission.Kind) ?? SubmissionKind.Talk, locale)
+                    + (submission.TargetId is null ? string.Empty : " @" + found.Meeting.NameOf(submission.TargetId));
+            text.Append("\n  - ").Append(SubmissionHistoryTexts.Revise.In(locale, argument));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Step(MeetingInTurn found, Submission submission, SubmissionEvent step, UserLocale locale)
+    {
+        var at = HistoryDates.Short(step.At, found.Meeting.TimeZoneId, locale);
+        var reviewer = MarkdownEscape.Text(submission.Reviews.FirstOrDefault(r => r.VersionNumber == step.VersionNumber && r.At == step.At) is { } decision
+            ? found.Meeting.NameOf(decision.ByUserId)
+            : string.Empty);
+        var comment = MarkdownEscape.Text(step.Comment);
+        return step.Kind switch
+        {
+            SubmissionEventKind.Submitted => SubmissionHistoryTexts.Submitted.In(locale, at, step.VersionNumber),
+            SubmissionEventKind.Resubmitted => SubmissionHistoryTexts.Resubmitted.In(locale, at, step.VersionNumber),
+            SubmissionEventKind.Returned => SubmissionHistoryTexts.Returned.In(locale, at, step.VersionNumber, reviewer, comment),
+            _ when step.Comment is null => SubmissionHistoryTexts.Approved.In(locale, at, step.VersionNumber, reviewer),
+            _ => SubmissionHistoryTexts.ApprovedWithComment.In(locale, at, step.VersionNumber, reviewer, comment),
+        };
     }
 }

@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.Dialogs;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
+using MeetingBot.Chat.Meetings.Submissions.Revising;
 
 namespace MeetingBot.Chat.Meetings.Submissions;
 
@@ -28,6 +29,10 @@ public static class SubmissionsFeature
         services.AddSingleton<IChatCommandHandler, SubmitCommand>();
         services.AddSingleton<IChatCommandHandler, ResumeCommand>();
         services.AddSingleton<IChatCommandHandler, MySubmissionsCommand>();
+        services.AddSingleton<RevisionView>();
+        services.AddSingleton<RevisionStarter>();
+        services.AddSingleton<Dialog, RevisionDialog>();
+        services.AddSingleton<IChatCommandHandler, ReviseCommand>();
         services.AddSingleton<IChatCommandHandler>(sp => ActivatorUtilities.CreateInstance<TalkAnswerCommand>(sp, true));
         services.AddSingleton<IChatCommandHandler>(sp => ActivatorUtilities.CreateInstance<TalkAnswerCommand>(sp, false));
         return services;

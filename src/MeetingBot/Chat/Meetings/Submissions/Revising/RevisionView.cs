@@ -1,0 +1,110 @@
+using System.Text;
+using MeetingBot.Chat.Meetings.Submissions.Forms;
+using MeetingBot.Coordination.CriticismOutlines;
+using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Submissions.Contents;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
+using MeetingBot.Localization;
+
+namespace MeetingBot.Chat.Meetings.Submissions.Revising;
+
+/// <summary>
+/// How a revision reads to its author (and to nobody else: it is sent only in his 1:1 chat): the last version and
+/// the reviewer's comment when it opens, the working copy after each change, with an outline's pre-review flags.
+/// </summary>
+public sealed class RevisionView(IEnumerable<ISubmissionForm> forms)
+{
+    private readonly Dictionary<SubmissionKind, ISubmissionForm> _forms = forms.ToDictionary(f => f.Kind);
+
+    public string Opening(MeetingInTurn found, Revision revision, RevisionState state, string title, UserLocale locale)
+    {
+        var text = new StringBuilder(RevisionTexts.Opened.In(locale, title, revision.LastVersion.Number)).Append('\n');
+        if (revision.Return is { } returned)
+        {
+            var at = TimeZoneInfo.ConvertTime(returned.At, TimeZoneInfo.FindSystemTimeZoneById(found.Meeting.TimeZoneId));
+            text.Append(RevisionTexts.ReturnComment.In(locale, MarkdownEscape.Text(found.Meeting.NameOf(returned.ByUserId)) + " " + HistoryDates.Short(at, locale),
+                MarkdownEscape.Text(returned.Comment))).Append('\n');
+        }
+
+        text.Append('\n').Append(RevisionTexts.LastVersion.In(locale)).Append('\n').Append(Summary(found, state.Request, revision.LastVersion.Content, locale));
+        if (!ReferenceEquals(revision.WorkingCopy, revision.LastVersion.Content))
+        {
+            text.Append("\n\n").Append(RevisionTexts.FromDraft.In(locale)).Append('\n').Append(RevisionTexts.Working.In(locale)).Append('\n')
+                .Append(Summary(found, state.Request, revision.WorkingCopy, locale));
+        }
+
+        AppendFlags(text, found, state.Request, revision.WorkingCopy, locale);
+        var parts = ContentEdits.Parts(revision.WorkingCopy);
+        text.Append("\n\n").Append(parts.Count > 1
+            ? RevisionTexts.HowToEditParts.In(locale, PartNames(revision.WorkingCopy, locale))
+            : RevisionTexts.HowToEdit.In(locale));
+        return text.ToString();
+    }
+
+    /// <summary>The working copy after a change (<paramref name="done"/> says which), and what to do next.</summary>
+    public string Current(MeetingInTurn found, RevisionState state, string? done, UserLocale locale)
+    {
+        var text = new StringBuilder();
+        if (done is not null)
+        {
+            text.Append(done).Append('\n');
+        }
+
+        text.Append(RevisionTexts.Working.In(locale)).Append('\n').Append(Summary(found, state.Request, state.Working, locale));
+        AppendFlags(text, found, state.Request, state.Working, locale);
+        text.Append("\n\n").Append(RevisionTexts.Next.In(locale));
+        return text.ToString();
+    }
+
+    /// <summary>Each part as plain text the author can edit in a card (numbered points, or the part's text); read back by the same form.</summary>
+    public IReadOnlyList<string> PartTexts(MeetingInTurn found, SubmissionContent content, UserLocale locale)
+    {
+        var template = found.Template;
+        return content switch
+        {
+            CriticismOutline outline => [Lines(outline.Points.Select(p => p.Example is null ? p.Text : $"{p.Text}（例如：{p.Example}）"))],
+            StudyCheckIn study => [Lines(study.MaterialsStudied)],
+            ProblemList problems => [Lines(problems.Items.Select(i => Problem(i, template)))],
+            ExaminationMaterial material =>
+            [
+                Lines(material.Problems.Select(p => string.IsNullOrWhiteSpace(p.TypicalCase) ? p.Description : $"{p.Description}，典型事例：{p.TypicalCase}")),
+                material.RootCauses ?? string.Empty,
+                material.Direction ?? string.Empty,
+                Lines(material.Measures),
+            ],
+            Notes notes => [.. notes.Sections.Select(s => Lines(s.Points))],
+            _ => [],
+        };
+    }
+
+    public string PartNames(SubmissionContent content, UserLocale locale) => content switch
+    {
+        Notes notes => string.Join(locale == UserLocale.En ? "; " : "；",
+            notes.Sections.Select((s, i) => (locale == UserLocale.En ? $"part {i + 1} " : $"第{i + 1}部分 ") + MarkdownEscape.Text(s.Heading))),
+        _ => RevisionTexts.MaterialParts.In(locale),
+    };
+
+    private string Summary(MeetingInTurn found, SubmissionRequest request, SubmissionContent content, UserLocale locale) =>
+        _forms[request.Kind].Summary(content, found.Template, locale);
+
+    private static void AppendFlags(StringBuilder text, MeetingInTurn found, SubmissionRequest request, SubmissionContent content, UserLocale locale)
+    {
+        if (content is CriticismOutline outline && found.Template.FindDeliverable(request.DeliverableId)?.PreReview is { } rules)
+        {
+            text.Append("\n\n").Append(OutlineFlagsText.For(outline, rules, found.Template.Aspects, locale));
+        }
+    }
+
+    private static string Problem(ProblemItem item, ProcessTemplate template)
+    {
+        var category = template.ProblemCategories.FirstOrDefault(c => c.Id == item.CategoryId)?.Name.ZhCn ?? item.CategoryId;
+        var source = template.ProblemSources.FirstOrDefault(s => s.Id == item.SourceId)?.Name.ZhCn ?? item.SourceId;
+        var answer = item.Acknowledgement == ProblemAcknowledgement.Acknowledged ? "认账" : "异议：" + item.DisputeNote;
+        return $"{category}｜{item.Manifestation}｜{item.TypicalCase}｜{source}｜{answer}";
+    }
+
+    private static string Lines(IEnumerable<string> items) =>
+        string.Join("\n", items.Select((item, i) => $"{i + 1}. {item}"));
+
+}
