@@ -27,6 +27,10 @@ internal static class SubmissionPhrases
         new(@"(?:已经|已)?(?:于)?" + Date + ReportedTo, "提交 上报 ${date} ${to}"),
         new(Date + @"(?:已经|已)?(?:于)?" + ReportedTo, "提交 上报 ${date} ${to}"),
         new(ReportedTo, "提交 上报 今天 ${to}"),
+        new(Opening + @"(?:重新)?(?:修改|改改|改一下|改)(?:一下)?(?:被?退回的)?(?:批评)?(?:意见)?提纲" + Closing, "修改 提纲"),
+        new(Opening + @"(?:重新)?(?:修改|改改|改一下|改)(?:一下)?(?:被?退回的)?(?:对照检查材料|对照检查|检视剖析材料|发言材料|材料)" + Closing, "修改 材料"),
+        new(Opening + @"(?:重新)?(?:修改|改改|改一下|改)(?:一下)?(?:被?退回的)?(?:问题清单|查摆问题清单|问题)" + Closing, "修改 问题"),
+        new(Opening + @"(?:起草|编写|撰写|写)(?:一下)?(?:领导班子|班子|集体)的?(?:集体)?(?:对照检查材料|对照检查|材料)" + Closing, "集体材料 起草"),
     ];
 
     private const string EnWant = @"(?:(?:i(?: want| would like|'d like| need| have) to|i'm going to|please|let me|can i|i'll) )*";
