@@ -40,11 +40,9 @@ public static class OnDemandReminder
 
             foreach (var (userId, count) in ReminderRecipients.Owing(dossier, template, deliverable.Id))
             {
-                var line = ReminderTexts.WithEach(ReminderTexts.OnDemandLine, "deliverable", deliverable.Name).With(new Dictionary<string, string>
-                {
-                    ["count"] = count.ToString(CultureInfo.InvariantCulture),
-                    ["due"] = ReminderTexts.LocalTime(deadline.LocalDue, meeting.TimeZoneId),
-                });
+                var named = ReminderTexts.WithEach(ReminderTexts.OnDemandLine, "deliverable", deliverable.Name);
+                var line = ReminderTexts.WithEach(named, "due", ReminderTexts.LocalTime(deadline.LocalDue, meeting.TimeZoneId))
+                    .With("count", count.ToString(CultureInfo.InvariantCulture));
                 (owed.TryGetValue(userId, out var lines) ? lines : owed[userId] = []).Add(line);
             }
         }

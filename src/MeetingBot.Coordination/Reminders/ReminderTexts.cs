@@ -56,9 +56,16 @@ public static class ReminderTexts
     public static readonly BilingualText LabelMeetingDay = new("会议通知（提前 {n} 天）", "meeting notice ({n} days ahead)");
     public static readonly BilingualText LabelOnDemand = new("立即提醒（{at}）", "remind now ({at})");
 
-    /// <summary>A local time as people read it, with the zone so nobody misreads it across zones.</summary>
-    public static string LocalTime(DateTime local, string timeZoneId) =>
-        local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (" + timeZoneId + ")";
+    /// <summary>
+    /// A local time as people read it, with the zone so nobody misreads it across zones: 北京时间 (or how far from it)
+    /// in Chinese, the zone id in English.
+    /// </summary>
+    public static BilingualText LocalTime(DateTime local, string timeZoneId)
+    {
+        var time = local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var zone = Meetings.ZoneWords.For(timeZoneId, local);
+        return new BilingualText(time + "（" + zone.ZhCn + "）", time + " (" + zone.En + ")");
+    }
 
     /// <summary>A number of days: "3 天" / "3 days", "1 day".</summary>
     public static BilingualText Days(int days) =>

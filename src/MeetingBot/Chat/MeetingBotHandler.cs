@@ -8,6 +8,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Help;
 using MeetingBot.Chat.Language;
+using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Welcome;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
@@ -156,8 +157,16 @@ public sealed class MeetingBotHandler : ActivityHandler
         return await base.OnAdaptiveCardActionAsync(turnContext, verb, data, cancellationToken);
     }
 
-    protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(WelcomeReply.ForMembers(UserLocales.From(turnContext.Activity.Locale), membersAdded), cancellationToken);
+    protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var locale = UserLocales.From(turnContext.Activity.Locale);
+        await turnContext.SendActivityAsync(WelcomeReply.ForMembers(locale, membersAdded), cancellationToken);
+        // Someone opening their own chat (an invitation link, the app in Teams) is shown what to do, not only greeted.
+        if (WelcomeReply.OpensOwnChat(turnContext.Activity, membersAdded) && _handlers.OfType<MyTasksCommand>().FirstOrDefault() is { } tasks)
+        {
+            await tasks.SendAsync(turnContext, locale, cancellationToken);
+        }
+    }
 
     protected override async Task OnBotAddedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

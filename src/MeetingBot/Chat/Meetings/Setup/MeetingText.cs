@@ -23,6 +23,9 @@ public static class MeetingText
     public static string Local(DateTimeOffset instant, Meeting meeting) =>
         WallClock.TryFindZone(meeting.TimeZoneId, out var zone) ? Local(WallClock.ToLocal(instant, zone)) : Local(instant.UtcDateTime) + " UTC";
 
+    /// <summary>The meeting's zone as shown beside its times: 北京时间 in Chinese, the zone id in English.</summary>
+    public static string Zone(Meeting meeting, UserLocale locale) => In(ZoneWords.For(meeting), locale);
+
     public static string Names(IEnumerable<Participant> people, UserLocale locale) =>
         UserLocales.List(locale, people.Select(p => p.Name));
 
@@ -31,7 +34,7 @@ public static class MeetingText
     {
         var text = new StringBuilder()
             .AppendLine(SetupTexts.PlanHeading.In(locale, MarkdownEscape.Text(meeting.Theme), In(template.Name, locale)))
-            .AppendLine(SetupTexts.PlanWhenWhere.In(locale, Local(meeting.LocalStart), meeting.TimeZoneId, MarkdownEscape.Text(meeting.Place)))
+            .AppendLine(SetupTexts.PlanWhenWhere.In(locale, Local(meeting.LocalStart), Zone(meeting, locale), MarkdownEscape.Text(meeting.Place)))
             .AppendLine(SetupTexts.PlanPeople.In(locale, MarkdownEscape.Text(meeting.Lead.Name), Names(meeting.Members, locale)))
             .AppendLine(SetupTexts.PlanDeadlines.In(locale));
         foreach (var deadline in meeting.Deadlines)
