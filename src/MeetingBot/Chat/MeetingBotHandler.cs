@@ -29,6 +29,7 @@ public sealed class MeetingBotHandler : ActivityHandler
     private readonly IReadOnlyList<ChatCommand> _commands;
     private readonly BotAddress _address;
     private readonly ConfirmationGate _confirmations;
+    private readonly PersonalHelp _help;
 
     public MeetingBotHandler(
         PrivateConversationState privateState,
@@ -37,9 +38,11 @@ public sealed class MeetingBotHandler : ActivityHandler
         IEnumerable<ICardActionHandler> cardActions,
         IEnumerable<Dialog> dialogs,
         BotAddress address,
-        ConfirmationGate confirmations)
+        ConfirmationGate confirmations,
+        PersonalHelp help)
     {
         _address = address;
+        _help = help;
         _confirmations = confirmations;
         // Each person's flow is their own, even in a group chat: the stack lives in user-in-conversation state.
         var set = new DialogSet(privateState.CreateProperty<DialogState>("dialogs")).Add(new LanguageDialog(userState));
@@ -105,7 +108,8 @@ public sealed class MeetingBotHandler : ActivityHandler
         var command = match.Command;
         if (command == ChatCommands.Help)
         {
-            foreach (var reply in HelpReply.For(locale, activity.ChannelId, _commands))
+            var personal = ChatCommands.AsksForAll(match.Argument) ? null : await _help.ForAsync(turnContext, locale, _commands, cancellationToken);
+            foreach (var reply in personal is null ? HelpReply.For(locale, activity.ChannelId, _commands) : HelpReply.Personal(personal, locale, activity.ChannelId))
             {
                 await turnContext.SendActivityAsync(reply, cancellationToken);
             }

@@ -45,6 +45,7 @@ public static class MeetingBotHosting
         services.AddSingleton<BotFramework.Builder.IMiddleware, TurnWritesMiddleware>();
         services.AddSingleton<Chat.Commands.BotAddress>();
         services.AddConfirmations(builder.Configuration);
+        services.AddSingleton<Chat.Help.PersonalHelp>();
         services.AddSingleton<IBot, MeetingBotHandler>();
         services.AddOptions<TemplateOptions>().Bind(builder.Configuration.GetSection(TemplateOptions.SectionName));
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));

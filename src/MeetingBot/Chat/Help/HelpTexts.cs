@@ -16,7 +16,39 @@ public static class HelpTexts
 
     public static readonly LocalText CommandsHeading = new("命令", "Commands");
 
-    public static readonly LocalText HelpCommand = new("显示本说明", "show this help");
+    public static readonly LocalText HelpCommand = new("显示您现在能做的事；“帮助 全部”列出全部命令", "show what you can do now; \"help all\" lists every command");
+
+    public static readonly LocalText AllWord = new("全部", "all");
+
+    public static readonly LocalText YouAre = new("您在「{0}」中是{1}，会议现处于{2}。", "In \"{0}\" you are {1}; the meeting is {2}.");
+
+    public static readonly LocalText YouCanNow = new("现在您可以：", "What you can do now:");
+
+    public static readonly LocalText Suggestion = new("- 发送“{0}”：{1}", "- send \"{0}\": {1}");
+
+    public static readonly LocalText OpenTaskSuggestion = new("填写{0}", "fill in {0}");
+
+    public static readonly LocalText AllCommandsHint = new("发送“帮助 全部”查看全部命令。", "Send \"help all\" for every command.");
+
+    public static readonly LocalText ButtonsHeading = new("点按钮直接开始：", "Press a button to start:");
+
+    public static readonly LocalText RoleSecretary = new("会议秘书", "the secretary");
+
+    public static readonly LocalText RoleLead = new("主要负责同志", "the lead");
+
+    public static readonly LocalText RoleMember = new("班子成员", "a team member");
+
+    public static readonly LocalText RoleDepartmentHead = new("分管部门负责同志", "a department head");
+
+    public static readonly LocalText RoleSupervisor = new("督导组成员", "a supervisor");
+
+    public static readonly LocalText PhasePreparing = new("会前准备阶段", "in preparation");
+
+    public static readonly LocalText PhaseConfirmed = new("已确认召开、等待开会阶段", "confirmed and about to be held");
+
+    public static readonly LocalText PhaseReporting = new("会后报告和整改阶段", "held: report and rectification follow");
+
+    public static readonly LocalText PhaseCancelled = new("已取消", "cancelled");
 
     public static readonly LocalText Grammar = new(
         "命令要单独发送：命令词本身，或命令词后空一格（或加冒号、逗号）再写内容，例如“退回 2 例子不具体”“意见：建议补充典型事例”。以命令词开头的普通句子（如“公示栏在哪”）不会被当作命令。会改变会议或不能撤销的操作（确认会议、会议已召开、改期、取消会议、批准提纲、传阅、定稿、公示、报送、整改 生成）会先请您确认，回复“确认”或“取消”，10分钟内有效。",
