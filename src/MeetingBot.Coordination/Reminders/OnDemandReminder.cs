@@ -50,7 +50,7 @@ public static class OnDemandReminder
         var heading = ReminderTexts.OnDemand.With("theme", MarkdownEscape.Text(meeting.Theme));
         var messages = meeting.Participants
             .Where(p => owed.ContainsKey(p.UserId))
-            .Select(p => new ReminderMessage(p.UserId, p.Name, Lines(heading, owed[p.UserId])));
+            .Select(p => new ReminderMessage(p.UserId, p.Name, ReminderRecipients.Then(Lines(heading, owed[p.UserId]), ReminderTexts.OnDemandNextStep)));
         return new ResolvedReminder(reminder, [.. messages], []);
     }
 

@@ -62,7 +62,7 @@ public static class ReminderRecipients
             ReminderKind.OnDeadlineDay => ReminderTexts.OnDeadlineDay,
             _ => ReminderTexts.Overdue,
         };
-        var common = Named(ReminderTexts.WithEach(wording.With(values), "due", due), deliverable.Name, reminder.Occurrence);
+        var common = Then(Named(ReminderTexts.WithEach(wording.With(values), "due", due), deliverable.Name, reminder.Occurrence), ReminderTexts.NextStep(deliverable.Kind));
         var messages = owing.Select(o =>
             new ReminderMessage(o.Key, meeting.NameOf(o.Key), common.With("count", o.Value.ToString(CultureInfo.InvariantCulture))));
         return new ResolvedReminder(reminder, [.. messages], []);
@@ -113,6 +113,10 @@ public static class ReminderRecipients
         }), "time", ReminderTexts.LocalTime(meeting.LocalStart, meeting.TimeZoneId));
         return new ResolvedReminder(reminder, [.. meeting.Participants.Select(p => new ReminderMessage(p.UserId, p.Name, text))], []);
     }
+
+    /// <summary>A text followed by its next step as a paragraph of its own (after a Markdown list too, not inside its last item).</summary>
+    internal static BilingualText Then(BilingualText text, BilingualText next) =>
+        new(text.ZhCn + "\n\n" + next.ZhCn, text.En + "\n\n" + next.En);
 
     /// <summary>The deliverable's name and the span of days, each in its text's language.</summary>
     private static BilingualText Named(BilingualText text, BilingualText name, int days) =>
