@@ -55,7 +55,7 @@ public static class HelpTexts
         "Send a command on its own: the command word alone, or the word, a space (or a colon or comma) and what it takes, e.g. \"return 2 the example is not concrete\" or \"comment: add a typical case\". An ordinary sentence that starts with a command word is not a command. Actions that change the meeting or cannot be undone (confirm meeting, meeting held, reschedule, cancel meeting, approving an outline, circulate, finalise, publish list, record submission, rectification propose) ask you first: reply \"confirm\" or \"cancel\" within 10 minutes.");
 
     public static readonly LocalText GroupRule = new(
-        "在群聊中，只有呼叫我的消息才会被处理：在 Teams 中 @MeetingBot；在网页聊天的团队群中以“@会议助手”（或“@bot”）开头，例如“@会议助手 进度”。其他群聊消息我不回复，也不会改变任何内容。",
+        "在群聊中，只有呼叫我的消息才会被处理：在 Teams 中 @MeetingBot；在网页聊天的团队群中以“@会议助手”开头，例如“@会议助手 进度”。其他群聊消息我不回复，也不会改变任何内容。",
         "In a group chat I only act on messages addressed to me: in Teams @mention MeetingBot; in the web chat's team room start with \"@bot\" (or \"@会议助手\"), e.g. \"@bot status\". I do not answer other group messages and they change nothing.");
 
     public static readonly LocalText LanguageHint = new(

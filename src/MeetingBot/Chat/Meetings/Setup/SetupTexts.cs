@@ -36,7 +36,7 @@ public static class SetupTexts
     public static readonly LocalText WhenAmbiguous = new("这个时间不够明确（上午还是下午？）。请写清楚，例如：2026年12月20日 下午3点 或 15:00", "That time is ambiguous (morning or afternoon?). Please be precise, for example: December 20, 2026 3:00 pm or 15:00");
     public static readonly LocalText WhenNeedsTime = new("请同时写出几点开始，例如：2026年12月20日 上午9点", "Please include the start time as well, for example: December 20, 2026 9:00 am");
     public static readonly LocalText AskPlace = new("会议地点在哪里？", "Where is the meeting held?");
-    public static readonly LocalText AskZone = new("会议时间按北京时间计算吗？回复“默认”或“北京时间”即可（在境外召开的会议，请写所在地的时区名）。", "Which time zone? Reply \"default\" for {0}, or give a zone name (such as Europe/London).");
+    public static readonly LocalText AskZone = new("会议时间按北京时间计算吗？回复“默认”或“北京时间”即可（在境外召开的会议，请写所在地的时区名）。", "Which time zone? Reply \"default\" for Beijing time, or give a zone name (such as Europe/London).");
     public static readonly LocalText RetryZone = new("不认识这个时区。请回复“默认”或“北京时间”；在境外召开的会议，请写所在地的标准时区名。", "I do not know that time zone. Reply \"default\", or give a zone name such as Europe/London.");
     public static readonly LocalText AskLead = new("请 @ 主要负责同志（一人）；在网页聊天中输入其姓名。", "Please @mention the lead (one person); in the web chat, type their name.");
     public static readonly LocalText RetryLead = new("请 @ 一个人作为主要负责同志（网页聊天中输入一个姓名），例如：@王书记", "Please @mention exactly one person as the lead (in the web chat, type one name), for example: @Wang");
