@@ -58,7 +58,8 @@ public sealed class PersonalHelp(Meetings.Status.CurrentMeeting current, TimePro
             .AppendLine();
         foreach (var (command, what) in suggestions)
         {
-            text.AppendLine(HelpTexts.Suggestion.In(locale, command, what));
+            // A command may carry a person's name as typed: shown as typed, never as Markdown.
+            text.AppendLine(HelpTexts.Suggestion.In(locale, MarkdownEscape.Text(command), what));
         }
 
         text.AppendLine().Append(HelpTexts.AllCommandsHint.In(locale));

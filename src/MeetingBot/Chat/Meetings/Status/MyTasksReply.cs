@@ -38,7 +38,7 @@ public static class MyTasksReply
                 ? (line.Overdue ? StatusTexts.Overdue : StatusTexts.DueAt).In(locale, Local(at, zone))
                 : StatusTexts.NoDeadline.In(locale);
             var awaits = line.AwaitsThisPerson ? StatusTexts.AwaitsYou.In(locale) : string.Empty;
-            var next = TaskNextStep.For(line, template, locale) is { } command ? StatusTexts.SendToStart.In(locale, command) : string.Empty;
+            var next = TaskNextStep.For(line, template, locale) is { } command ? StatusTexts.SendToStart.In(locale, MarkdownEscape.Text(command)) : string.Empty;
             text.AppendLine(StatusTexts.OpenTask.In(locale, Name(line, locale), awaits, due, next));
         }
 
