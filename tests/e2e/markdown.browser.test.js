@@ -79,8 +79,8 @@ test('a theme written as a Markdown link, a place and names with emphasis and HT
   await box.waitFor({ timeout: WAIT_MS });
   await box.fill('进度');
   await box.press('Enter');
-  // The welcome names him; the answer to 进度 names the theme, the place and everyone behind.
-  await waitForMessages(page, '点我', 1);
+  // The welcome names him, his task list names the theme; the answer to 进度 names the theme, the place and everyone behind.
+  await waitForMessages(page, '谈心谈话', 1);
   await page.screenshot({ path: path.join(RESULTS_DIR, 'markdown-member.png') });
 
   const links = await page.locator('#webchat a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));

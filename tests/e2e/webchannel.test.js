@@ -168,5 +168,5 @@ test('after a service restart the client reconnects and no reply is lost', TEST_
   assert.ok(chat.transcript.some((a) => a.replyToId === sent.body.id && a.text.includes('截止')), 'the reply written before the restart arrives');
 
   // And the conversation goes on.
-  await say(chat, '帮助', 'MeetingBot');
+  await say(chat, '帮助', '帮助 全部'); // help for him: what he can do now, and how to see every command
 });

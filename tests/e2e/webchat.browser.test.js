@@ -81,9 +81,9 @@ test('a member writes a criticism outline in a card and hands it in; the lead ap
     '2. 工作落实不够实，例如去年三项重点工作推进缓慢拖延半年\n' +
     '3. 严格自律要求不严，例如公务接待超标一次未及时纠正');
   await page.getByRole('button', { name: '确定' }).last().click();
-  await page.getByRole('button', { name: '提交' }).last().waitFor({ timeout: WAIT_MS });
+  await page.getByRole('button', { name: '提交', exact: true }).last().waitFor({ timeout: WAIT_MS });
   await shot(page, 'outline-card');
-  await page.getByRole('button', { name: '提交' }).last().click();
+  await page.getByRole('button', { name: '提交', exact: true }).last().click();
   await waitForText(page, '已提交');
   await shot(page, 'outline-handed-in');
   await page.context().close();

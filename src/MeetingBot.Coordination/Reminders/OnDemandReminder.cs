@@ -40,11 +40,9 @@ public static class OnDemandReminder
 
             foreach (var (userId, count) in ReminderRecipients.Owing(dossier, template, deliverable.Id))
             {
-                var line = ReminderTexts.WithEach(ReminderTexts.OnDemandLine, "deliverable", deliverable.Name).With(new Dictionary<string, string>
-                {
-                    ["count"] = count.ToString(CultureInfo.InvariantCulture),
-                    ["due"] = ReminderTexts.LocalTime(deadline.LocalDue, meeting.TimeZoneId),
-                });
+                var named = ReminderTexts.WithEach(ReminderTexts.OnDemandLine, "deliverable", deliverable.Name);
+                var line = ReminderTexts.WithEach(named, "due", ReminderTexts.LocalTime(deadline.LocalDue, meeting.TimeZoneId))
+                    .With("count", count.ToString(CultureInfo.InvariantCulture));
                 (owed.TryGetValue(userId, out var lines) ? lines : owed[userId] = []).Add(line);
             }
         }
@@ -52,7 +50,7 @@ public static class OnDemandReminder
         var heading = ReminderTexts.OnDemand.With("theme", MarkdownEscape.Text(meeting.Theme));
         var messages = meeting.Participants
             .Where(p => owed.ContainsKey(p.UserId))
-            .Select(p => new ReminderMessage(p.UserId, p.Name, Lines(heading, owed[p.UserId])));
+            .Select(p => new ReminderMessage(p.UserId, p.Name, ReminderRecipients.Then(Lines(heading, owed[p.UserId]), ReminderTexts.OnDemandNextStep)));
         return new ResolvedReminder(reminder, [.. messages], []);
     }
 

@@ -41,11 +41,8 @@ public static class ReminderRecipients
         }
 
         var owing = Owing(dossier, template, deliverableId);
-        var values = new Dictionary<string, string>
-        {
-            ["due"] = ReminderTexts.LocalTime(deadline.LocalDue, meeting.TimeZoneId),
-            ["days"] = reminder.Occurrence.ToString(CultureInfo.InvariantCulture),
-        };
+        var due = ReminderTexts.LocalTime(deadline.LocalDue, meeting.TimeZoneId);
+        var values = new Dictionary<string, string> { ["days"] = reminder.Occurrence.ToString(CultureInfo.InvariantCulture) };
 
         if (reminder.Kind == ReminderKind.Escalation)
         {
@@ -55,7 +52,7 @@ public static class ReminderRecipients
             }
 
             var late = owing.Keys.ToList();
-            var text = ReminderTexts.WithList(Named(ReminderTexts.Escalation.With(values), deliverable.Name, reminder.Occurrence), "late", [.. late.Select(meeting.NameOf).Select(MarkdownEscape.Text)]);
+            var text = ReminderTexts.WithList(Named(ReminderTexts.WithEach(ReminderTexts.Escalation.With(values), "due", due), deliverable.Name, reminder.Occurrence), "late", [.. late.Select(meeting.NameOf).Select(MarkdownEscape.Text)]);
             return new ResolvedReminder(reminder, [.. meeting.With(Role.Secretary).Select(s => new ReminderMessage(s.UserId, s.Name, text))], late);
         }
 
@@ -65,7 +62,7 @@ public static class ReminderRecipients
             ReminderKind.OnDeadlineDay => ReminderTexts.OnDeadlineDay,
             _ => ReminderTexts.Overdue,
         };
-        var common = Named(wording.With(values), deliverable.Name, reminder.Occurrence);
+        var common = Then(Named(ReminderTexts.WithEach(wording.With(values), "due", due), deliverable.Name, reminder.Occurrence), ReminderTexts.NextStep(deliverable.Kind));
         var messages = owing.Select(o =>
             new ReminderMessage(o.Key, meeting.NameOf(o.Key), common.With("count", o.Value.ToString(CultureInfo.InvariantCulture))));
         return new ResolvedReminder(reminder, [.. messages], []);
@@ -109,14 +106,17 @@ public static class ReminderRecipients
 
     private static ResolvedReminder Notice(PlannedReminder reminder, Meeting meeting)
     {
-        var text = ReminderTexts.MeetingDay.With(new Dictionary<string, string>
+        var text = ReminderTexts.WithEach(ReminderTexts.MeetingDay.With(new Dictionary<string, string>
         {
             ["theme"] = MarkdownEscape.Text(meeting.Theme),
-            ["time"] = ReminderTexts.LocalTime(meeting.LocalStart, meeting.TimeZoneId),
             ["place"] = MarkdownEscape.Text(meeting.Place),
-        });
+        }), "time", ReminderTexts.LocalTime(meeting.LocalStart, meeting.TimeZoneId));
         return new ResolvedReminder(reminder, [.. meeting.Participants.Select(p => new ReminderMessage(p.UserId, p.Name, text))], []);
     }
+
+    /// <summary>A text followed by its next step as a paragraph of its own (after a Markdown list too, not inside its last item).</summary>
+    internal static BilingualText Then(BilingualText text, BilingualText next) =>
+        new(text.ZhCn + "\n\n" + next.ZhCn, text.En + "\n\n" + next.En);
 
     /// <summary>The deliverable's name and the span of days, each in its text's language.</summary>
     private static BilingualText Named(BilingualText text, BilingualText name, int days) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Coordination.Reminders;
@@ -56,9 +57,46 @@ public static class ReminderTexts
     public static readonly BilingualText LabelMeetingDay = new("会议通知（提前 {n} 天）", "meeting notice ({n} days ahead)");
     public static readonly BilingualText LabelOnDemand = new("立即提醒（{at}）", "remind now ({at})");
 
-    /// <summary>A local time as people read it, with the zone so nobody misreads it across zones.</summary>
-    public static string LocalTime(DateTime local, string timeZoneId) =>
-        local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (" + timeZoneId + ")";
+    public static readonly BilingualText OnDemandNextStep = new(
+        "发送“我的任务”查看每一项，以及开始填写要发送的命令。",
+        "Send \"my tasks\" to see each item and the command that starts it.");
+
+    /// <summary>
+    /// The next step a deadline reminder ends with: the command that opens the form, as the person would type it, so
+    /// the reminder is never a dead end. Items owed to a named person point to the task list, which names them.
+    /// </summary>
+    public static BilingualText NextStep(DeliverableKind kind) => kind switch
+    {
+        DeliverableKind.StudyCheckIn => Send("提交 学习", "submit study"),
+        DeliverableKind.ProblemList => Send("提交 问题", "submit problems"),
+        DeliverableKind.SelfExamination => Send("提交 材料", "submit material"),
+        DeliverableKind.ReportUpward => Send("提交 上报", "submit report"),
+        DeliverableKind.RectificationReview => Send("提交 回头看", "submit review"),
+        DeliverableKind.Notes => Send("提交 笔记", "submit notes"),
+        DeliverableKind.CollectiveMaterial => Send("集体材料", "collective material"),
+        DeliverableKind.AttendanceConfirmation => new(
+            "请发送“提交 出席 参加”；不能参加的，发送“提交 出席 请假 理由”。",
+            "Send \"submit attendance attend\", or \"submit attendance absent <reason>\" if you cannot come."),
+        DeliverableKind.CriticismOutline => new(
+            "发送“我的任务”查看要写提纲的同志，再发送“提交 提纲 姓名”开始填写。",
+            "Send \"my tasks\" to see whom you still owe an outline, then \"submit outline <name>\" to start."),
+        _ => new(
+            "发送“我的任务”查看谈话对象，再发送“提交 谈话 姓名”；对方已记录的，发送“确认谈话 姓名”。",
+            "Send \"my tasks\" to see your talk partners, then \"submit talk <name>\"; if they recorded it, \"confirm talk <name>\"."),
+    };
+
+    /// <summary>
+    /// A local time as people read it, with the zone so nobody misreads it across zones: 北京时间 (or how far from it)
+    /// in Chinese, the zone id in English.
+    /// </summary>
+    public static BilingualText LocalTime(DateTime local, string timeZoneId)
+    {
+        var time = local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        var zone = Meetings.ZoneWords.For(timeZoneId, local);
+        return new BilingualText(time + "（" + zone.ZhCn + "）", time + " (" + zone.En + ")");
+    }
+
+    private static BilingualText Send(string zh, string en) => new($"请发送“{zh}”开始填写。", $"Send \"{en}\" to start.");
 
     /// <summary>A number of days: "3 天" / "3 days", "1 day".</summary>
     public static BilingualText Days(int days) =>

@@ -9,7 +9,15 @@ namespace MeetingBot.Chat;
 /// <summary>Every command the chat front understands, in the order help lists them, and the one grammar that reads them.</summary>
 public static class ChatCommands
 {
-    public static readonly ChatCommand Help = new("help", ["帮助", "？"], ["help", "?"], HelpTexts.HelpCommand, ArgumentShape.None);
+    /// <summary><c>帮助</c> is help for the person asking; <c>帮助 全部</c> lists every command.</summary>
+    public static readonly ChatCommand Help = new("help", ["帮助", "？"], ["help", "?"], HelpTexts.HelpCommand,
+        ArgumentShape.Keywords(HelpTexts.AllWord, new Dictionary<string, ArgumentShape>
+        {
+            [HelpTexts.AllWord.ZhCn] = ArgumentShape.None, [HelpTexts.AllWord.En] = ArgumentShape.None,
+        }).OrNothing());
+
+    /// <summary>Whether a help argument asks for every command (<c>帮助 全部</c>).</summary>
+    public static bool AsksForAll(string? argument) => !string.IsNullOrWhiteSpace(argument);
 
     public static readonly ChatCommand Language = new("language", ["语言"], ["language"], LanguageTexts.Command,
         ArgumentShape.Text(new LocalText("English", "中文")).OrNothing());

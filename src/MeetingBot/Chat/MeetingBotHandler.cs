@@ -8,6 +8,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Help;
 using MeetingBot.Chat.Language;
+using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Phrasing;
 using MeetingBot.Chat.Questions;
 using MeetingBot.Chat.Welcome;
@@ -31,6 +32,7 @@ public sealed class MeetingBotHandler : ActivityHandler
     private readonly BotAddress _address;
     private readonly ConfirmationGate _confirmations;
     private readonly OpenQuestions _questions;
+    private readonly PersonalHelp _help;
 
     public MeetingBotHandler(
         PrivateConversationState privateState,
@@ -40,9 +42,11 @@ public sealed class MeetingBotHandler : ActivityHandler
         IEnumerable<Dialog> dialogs,
         BotAddress address,
         ConfirmationGate confirmations,
-        OpenQuestions questions)
+        OpenQuestions questions,
+        PersonalHelp help)
     {
         _address = address;
+        _help = help;
         _confirmations = confirmations;
         _questions = questions;
         // Each person's flow is their own, even in a group chat: the stack lives in user-in-conversation state.
@@ -119,7 +123,8 @@ public sealed class MeetingBotHandler : ActivityHandler
         var command = match.Command;
         if (command == ChatCommands.Help)
         {
-            foreach (var reply in HelpReply.For(locale, activity.ChannelId, _commands))
+            var personal = ChatCommands.AsksForAll(match.Argument) ? null : await _help.ForAsync(turnContext, locale, _commands, cancellationToken);
+            foreach (var reply in personal is null ? HelpReply.For(locale, activity.ChannelId, _commands) : HelpReply.Personal(personal, locale, activity.ChannelId))
             {
                 await turnContext.SendActivityAsync(reply, cancellationToken);
             }
@@ -176,8 +181,16 @@ public sealed class MeetingBotHandler : ActivityHandler
         return await base.OnAdaptiveCardActionAsync(turnContext, verb, data, cancellationToken);
     }
 
-    protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(WelcomeReply.ForMembers(UserLocales.From(turnContext.Activity.Locale), membersAdded), cancellationToken);
+    protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var locale = UserLocales.From(turnContext.Activity.Locale);
+        await turnContext.SendActivityAsync(WelcomeReply.ForMembers(locale, membersAdded), cancellationToken);
+        // Someone opening their own chat (an invitation link, the app in Teams) is shown what to do, not only greeted.
+        if (WelcomeReply.OpensOwnChat(turnContext.Activity, membersAdded) && _handlers.OfType<MyTasksCommand>().FirstOrDefault() is { } tasks)
+        {
+            await tasks.SendAsync(turnContext, locale, cancellationToken);
+        }
+    }
 
     protected override async Task OnBotAddedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ public static class DemoTexts
     public const string Usage = "用法：MeetingBot demo [--out <输出文件夹>] [--speed <时钟倍速，1 到 3600，默认 60>]";
 
     public static string Started(DateTime localNow, double speed, string botUrl, Uri channelUrl) =>
-        Invariant($"演示开始：{localNow:yyyy-MM-dd HH:mm}（会议时区 Asia/Shanghai），时钟 {speed}× 加速；机器人在 {botUrl}，模拟渠道在 {channelUrl}。");
+        Invariant($"演示开始：{localNow:yyyy-MM-dd HH:mm}（北京时间），时钟 {speed}× 加速；机器人在 {botUrl}，模拟渠道在 {channelUrl}。");
 
     public static string Phase(int number, string title) => Invariant($"══ 第{number}阶段 {title}");
 

@@ -32,7 +32,7 @@ public sealed class PreparationScenes(DemoStage stage)
         await Chat.InTeamAsync(Office, "专题民主生活会");
         await Chat.InTeamAsync(Office, "深入学习贯彻新思想 以整风精神开展批评和自我批评");
         await Chat.InTeamAsync(Office, $"{day.Year}年{day.Month}月{day.Day}日 上午9点");
-        await Chat.InTeamAsync(Office, "党委第一会议室").Expect("Asia/Shanghai");
+        await Chat.InTeamAsync(Office, "党委第一会议室").Expect("北京时间");
         await Chat.InTeamAsync(Office, "默认");
         await Chat.InTeamAsync(Office, "", Lead);
         await Chat.InTeamAsync(Office, "", [.. Members]);

@@ -52,6 +52,7 @@ public static class MeetingBotHosting
         services.AddSingleton<Chat.Commands.BotAddress>();
         services.AddConfirmations(builder.Configuration);
         services.AddOpenQuestions();
+        services.AddSingleton<Chat.Help.PersonalHelp>();
         services.AddSingleton<IBot, MeetingBotHandler>();
         services.AddOptions<TemplateOptions>().Bind(builder.Configuration.GetSection(TemplateOptions.SectionName));
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));

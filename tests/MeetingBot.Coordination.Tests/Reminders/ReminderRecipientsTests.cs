@@ -35,8 +35,8 @@ public sealed class ReminderRecipientsTests
     {
         var message = Fire(Planned(ReminderKind.BeforeDeadline, "study-check-in", 1)).Messages.First(m => m.UserId == Zhang.UserId);
 
-        Assert.Equal("提醒：「学习情况」将于 2014-06-25 18:00 (Asia/Shanghai) 截止（还有 1 天），您还有 1 项未完成。", message.Text.ZhCn);
-        Assert.Equal("Reminder: \"Study check-in\" is due 2014-06-25 18:00 (Asia/Shanghai) (in 1 day); you still have 1 to do.", message.Text.En);
+        Assert.Equal("提醒：「学习情况」将于 2014-06-25 18:00（北京时间） 截止（还有 1 天），您还有 1 项未完成。\n\n请发送“提交 学习”开始填写。", message.Text.ZhCn);
+        Assert.Equal("Reminder: \"Study check-in\" is due 2014-06-25 18:00 (Asia/Shanghai) (in 1 day); you still have 1 to do.\n\nSend \"submit study\" to start.", message.Text.En);
         Assert.Equal("张伟", message.Name);
     }
 

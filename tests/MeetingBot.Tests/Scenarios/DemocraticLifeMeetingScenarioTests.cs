@@ -50,7 +50,7 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
         Assert.Equal([SetupTexts.AskTheme.ZhCn], Texts(await chat.InTeamAsync(Office, "专题民主生活会")));
         Assert.Equal([SetupTexts.AskWhen.ZhCn], Texts(await chat.InTeamAsync(Office, "深入学习贯彻新思想 以整风精神开展批评和自我批评")));
         Assert.Equal([SetupTexts.AskPlace.ZhCn], Texts(await chat.InTeamAsync(Office, $"{day.Year}年{day.Month}月{day.Day}日 上午9点")));
-        Assert.Contains("Asia/Shanghai", Texts(await chat.InTeamAsync(Office, "党委第一会议室"))[0], StringComparison.Ordinal);
+        Assert.Contains("北京时间", Texts(await chat.InTeamAsync(Office, "党委第一会议室"))[0], StringComparison.Ordinal);
         Assert.Equal([SetupTexts.AskLead.ZhCn], Texts(await chat.InTeamAsync(Office, "默认")));
         Assert.Equal([SetupTexts.AskMembers.ZhCn], Texts(await chat.InTeamAsync(Office, "", "zh-CN", Lead)));
         Assert.Equal([SetupTexts.AskDepartmentHeads.ZhCn], Texts(await chat.InTeamAsync(Office, "", "zh-CN", Members)));

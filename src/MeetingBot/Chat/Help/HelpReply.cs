@@ -6,7 +6,7 @@ using MeetingBot.Localization;
 namespace MeetingBot.Chat.Help;
 
 /// <summary>
-/// The answer to <c>help</c> / <c>帮助</c>: the whole help as text (every channel shows it), then the same as an
+/// The answer to <c>帮助 全部</c> / <c>help all</c> (and to <c>help</c> from someone in no meeting): the whole help as text (every channel shows it), then the same as an
 /// Adaptive Card where the channel renders cards. Card and text are separate activities because Teams splits a
 /// message carrying both and then returns no id.
 /// </summary>
@@ -21,7 +21,8 @@ public static class HelpReply
             .AppendLine()
             .AppendLine(HelpTexts.Privacy.In(locale))
             .AppendLine()
-            .AppendLine(HelpTexts.CommandsHeading.In(locale) + ":");
+            .AppendLine(HelpTexts.CommandsHeading.In(locale) + (locale == UserLocale.En ? ":" : "："))
+            .AppendLine();
         foreach (var command in commands)
         {
             text.AppendLine($"- {command.Names(locale)}: {command.Description.In(locale)}");
@@ -47,6 +48,24 @@ public static class HelpReply
                 .Text(HelpTexts.GroupRule.In(locale), subtle: true);
             var help = commands[0];
             card.Submit(help.Description.In(locale), new { command = help.Primary(locale) });
+            replies.Add(new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] });
+        }
+
+        return replies;
+    }
+
+    /// <summary>The answer to <c>帮助</c> for someone in a meeting: what they can do now, with buttons where cards render.</summary>
+    public static IReadOnlyList<Activity> Personal(PersonalHelpText help, UserLocale locale, string? channelId)
+    {
+        var replies = new List<Activity> { Activity.CreateMessage(help.Text) };
+        if (help.Commands.Count > 0 && ChannelCapabilities.RendersAdaptiveCards(channelId))
+        {
+            var card = new AdaptiveCard(HelpTexts.ButtonsHeading.In(locale)).Text(HelpTexts.ButtonsHeading.In(locale));
+            foreach (var command in help.Commands)
+            {
+                card.Submit(command, new { command });
+            }
+
             replies.Add(new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] });
         }
 

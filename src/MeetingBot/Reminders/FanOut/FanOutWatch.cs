@@ -71,7 +71,7 @@ public sealed partial class FanOutWatch(
             var key = NoticeKeys.For(meeting.Id, NoticeKeys.FanOutStalled, run.ReminderKey, run.LastProgressAt.ToUnixTimeSeconds(), secretary.UserId);
             await notices.SendNowAsync(PersonalNotice.Text(MeetingTurn.ChannelOf(meeting), secretary.UserId, key, locale => FanOutTexts.Stalled.In(locale,
                 template is null ? run.ReminderKey : ReminderLabel.Of(run.ReminderKey, template).In(locale == Localization.UserLocale.En ? "en" : "zh-CN"),
-                Coordination.Reminders.ReminderTexts.LocalTime(TimeZoneInfo.ConvertTime(run.LastProgressAt, Zone(meeting)).DateTime, meeting.TimeZoneId),
+                Coordination.Reminders.ReminderTexts.LocalTime(TimeZoneInfo.ConvertTime(run.LastProgressAt, Zone(meeting)).DateTime, meeting.TimeZoneId).In(locale == Localization.UserLocale.En ? "en" : "zh-CN"),
                 run.Done, run.Total)), cancellationToken);
         }
     }

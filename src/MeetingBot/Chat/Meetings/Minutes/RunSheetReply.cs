@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.MeetingRecords;
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
@@ -17,7 +18,8 @@ public static class RunSheetReply
     public static string For(RunSheetView view, UserLocale locale, bool group)
     {
         var text = new StringBuilder(MinutesTexts.RunSheetHeading.In(locale, MarkdownEscape.Text(view.Theme),
-            view.LocalStart.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), view.TimeZoneId, view.Place));
+            view.LocalStart.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            ZoneWords.For(view.TimeZoneId, view.LocalStart).In(locale == UserLocale.En ? "en" : "zh-CN"), view.Place));
         string? subject = null;
         foreach (var item in view.Items)
         {

@@ -32,10 +32,10 @@ public sealed class ReminderProgressCommand(ReminderToolScope tools, FanOutRuns 
         foreach (var run in running)
         {
             text.Append(text.Length > 0 ? "\n" : string.Empty).Append(ReminderToolTexts.ProgressLine.In(locale,
-                ReminderToolScope.Label(scope, run.ReminderKey, locale), run.Done, run.Total, run.Failed, run.Unreachable, ReminderToolScope.Local(scope, run.StartedAt)));
+                ReminderToolScope.Label(scope, run.ReminderKey, locale), run.Done, run.Total, run.Failed, run.Unreachable, ReminderToolScope.Local(scope, run.StartedAt, locale)));
             if (run.IsStalled(tools.Now, options.Value.StallAfter))
             {
-                text.Append(ReminderToolTexts.ProgressStalled.In(locale, ReminderToolScope.Local(scope, run.LastProgressAt)));
+                text.Append(ReminderToolTexts.ProgressStalled.In(locale, ReminderToolScope.Local(scope, run.LastProgressAt, locale)));
             }
 
             if (run.CancelRequested)

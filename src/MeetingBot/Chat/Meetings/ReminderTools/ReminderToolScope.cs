@@ -22,10 +22,10 @@ public sealed class ReminderToolScope(MeetingUpdates updates, TimeProvider time)
         MeetingText.In(ReminderLabel.Of(reminderKey, scope.Template), locale);
 
     /// <summary>An instant in the meeting's own zone, as reminders write times.</summary>
-    public static string Local(MeetingScope scope, DateTimeOffset instant) =>
-        ReminderTexts.LocalTime(
+    public static string Local(MeetingScope scope, DateTimeOffset instant, UserLocale locale) =>
+        MeetingText.In(ReminderTexts.LocalTime(
             Coordination.Meetings.WallClock.ToLocal(instant, Coordination.Meetings.WallClock.TryFindZone(scope.Meeting.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc),
-            scope.Meeting.TimeZoneId);
+            scope.Meeting.TimeZoneId), locale);
 
     /// <summary>The counts of a finished fan-out as the secretary reads them.</summary>
     public static IEnumerable<string> Summary(FanOutRun run, UserLocale locale)

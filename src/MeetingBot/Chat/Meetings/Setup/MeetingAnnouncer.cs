@@ -29,7 +29,7 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
         }
 
         await turnContext.SendActivityAsync(
-            SetupTexts.Announcement.In(locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Local(meeting.LocalStart), meeting.TimeZoneId, MarkdownEscape.Text(meeting.Place)), cancellationToken);
+            SetupTexts.Announcement.In(locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Local(meeting.LocalStart), MeetingText.Zone(meeting, locale), MarkdownEscape.Text(meeting.Place)), cancellationToken);
 
         var unreachable = new List<string>();
         var dossier = MeetingDossier.Of(meeting);

@@ -23,21 +23,40 @@ public static class MeetingText
     public static string Local(DateTimeOffset instant, Meeting meeting) =>
         WallClock.TryFindZone(meeting.TimeZoneId, out var zone) ? Local(WallClock.ToLocal(instant, zone)) : Local(instant.UtcDateTime) + " UTC";
 
+    /// <summary>The meeting's zone as shown beside its times: 北京时间 in Chinese, the zone id in English.</summary>
+    public static string Zone(Meeting meeting, UserLocale locale) => In(ZoneWords.For(meeting), locale);
+
     public static string Names(IEnumerable<Participant> people, UserLocale locale) =>
         UserLocales.List(locale, people.Select(p => p.Name));
 
-    /// <summary>The plan shown before confirmation: when, where, who, and every deliverable's deadline.</summary>
+    private static string NamesOrNone(IEnumerable<Participant> people, UserLocale locale) =>
+        people.Any() ? UserLocales.List(locale, people.Select(p => MarkdownEscape.Text(p.Name))) : SetupTexts.PlanNobody.In(locale);
+
+    /// <summary>
+    /// The plan shown before confirmation: when, where, who (department heads and supervisors too, so a missing one is
+    /// noticed before creation), and every deliverable's deadline; people and deadlines as Markdown lists.
+    /// </summary>
     public static string Plan(Meeting meeting, ProcessTemplate template, UserLocale locale)
     {
         var text = new StringBuilder()
             .AppendLine(SetupTexts.PlanHeading.In(locale, MarkdownEscape.Text(meeting.Theme), In(template.Name, locale)))
-            .AppendLine(SetupTexts.PlanWhenWhere.In(locale, Local(meeting.LocalStart), meeting.TimeZoneId, MarkdownEscape.Text(meeting.Place)))
-            .AppendLine(SetupTexts.PlanPeople.In(locale, MarkdownEscape.Text(meeting.Lead.Name), Names(meeting.Members, locale)))
-            .AppendLine(SetupTexts.PlanDeadlines.In(locale));
+            .AppendLine()
+            .AppendLine(SetupTexts.PlanWhenWhere.In(locale, Local(meeting.LocalStart), Zone(meeting, locale), MarkdownEscape.Text(meeting.Place)))
+            .AppendLine()
+            .AppendLine(SetupTexts.PlanPeopleHeading.In(locale))
+            .AppendLine()
+            .AppendLine(SetupTexts.PlanLead.In(locale, MarkdownEscape.Text(meeting.Lead.Name)))
+            .AppendLine(SetupTexts.PlanMembers.In(locale, Names(meeting.Members, locale)))
+            .AppendLine(SetupTexts.PlanDepartmentHeads.In(locale, NamesOrNone(meeting.With(Role.DepartmentHead), locale)))
+            .AppendLine(SetupTexts.PlanSupervisors.In(locale, NamesOrNone(meeting.With(Role.Supervisor), locale)))
+            .AppendLine()
+            .AppendLine(SetupTexts.PlanDeadlines.In(locale))
+            .AppendLine();
         foreach (var deadline in meeting.Deadlines)
         {
-            var name = template.FindDeliverable(deadline.DeliverableId) is { } d ? In(d.Name, locale) : deadline.DeliverableId;
-            text.AppendLine($"- {name}: {Local(deadline.LocalDue)}");
+            // A deadline of a deliverable the template no longer names is still shown, but never by its internal id.
+            var name = template.FindDeliverable(deadline.DeliverableId) is { } d ? In(d.Name, locale) : SetupTexts.PlanOtherDeliverable.In(locale);
+            text.AppendLine(SetupTexts.PlanDeadlineLine.In(locale, name, Local(deadline.LocalDue)));
         }
 
         return text.ToString().TrimEnd();

@@ -53,7 +53,7 @@ public sealed class RescheduleCommand(MeetingUpdates updates, ConfirmationGate c
         }
 
         return new ConfirmationRequest(
-            WhatWillHappen.Reschedule.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Local(meeting.LocalStart), MeetingText.Local(start), meeting.TimeZoneId),
+            WhatWillHappen.Reschedule.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Local(meeting.LocalStart), MeetingText.Local(start), MeetingText.Zone(meeting, turn.Locale)),
             start.ToString(StartFormat, CultureInfo.InvariantCulture));
     }
 
@@ -69,7 +69,7 @@ public sealed class RescheduleCommand(MeetingUpdates updates, ConfirmationGate c
             (meeting, now) => new RescheduleMeeting(meeting.Version, start, null, null).Decide(meeting, scope.Template, scope.Actor, now), cancellationToken);
         if (moved is not null)
         {
-            await turn.Context.SendActivityAsync(SetupTexts.Rescheduled.In(turn.Locale, MeetingText.Local(moved.LocalStart), moved.TimeZoneId), cancellationToken);
+            await turn.Context.SendActivityAsync(SetupTexts.Rescheduled.In(turn.Locale, MeetingText.Local(moved.LocalStart), MeetingText.Zone(moved, turn.Locale)), cancellationToken);
         }
     }
 }

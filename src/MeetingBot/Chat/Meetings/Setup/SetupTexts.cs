@@ -36,8 +36,8 @@ public static class SetupTexts
     public static readonly LocalText WhenAmbiguous = new("这个时间不够明确（上午还是下午？）。请写清楚，例如：2026年12月20日 下午3点 或 15:00", "That time is ambiguous (morning or afternoon?). Please be precise, for example: December 20, 2026 3:00 pm or 15:00");
     public static readonly LocalText WhenNeedsTime = new("请同时写出几点开始，例如：2026年12月20日 上午9点", "Please include the start time as well, for example: December 20, 2026 9:00 am");
     public static readonly LocalText AskPlace = new("会议地点在哪里？", "Where is the meeting held?");
-    public static readonly LocalText AskZone = new("会议所在时区？回复“默认”使用 {0}，或写时区名（如 Asia/Shanghai）。", "Which time zone? Reply \"default\" for {0}, or give a zone name (such as Europe/London).");
-    public static readonly LocalText RetryZone = new("不认识这个时区。请回复“默认”或“北京时间”，或写时区名，例如 Asia/Shanghai。", "I do not know that time zone. Reply \"default\", or give a zone name such as Europe/London.");
+    public static readonly LocalText AskZone = new("会议时间按北京时间计算吗？回复“默认”或“北京时间”即可（在境外召开的会议，请写所在地的时区名）。", "Which time zone? Reply \"default\" for Beijing time, or give a zone name (such as Europe/London).");
+    public static readonly LocalText RetryZone = new("不认识这个时区。请回复“默认”或“北京时间”；在境外召开的会议，请写所在地的标准时区名。", "I do not know that time zone. Reply \"default\", or give a zone name such as Europe/London.");
     public static readonly LocalText AskLead = new("请 @ 主要负责同志（一人）；在网页聊天中输入其姓名。", "Please @mention the lead (one person); in the web chat, type their name.");
     public static readonly LocalText RetryLead = new("请 @ 一个人作为主要负责同志（网页聊天中输入一个姓名），例如：@王书记", "Please @mention exactly one person as the lead (in the web chat, type one name), for example: @Wang");
     public static readonly LocalText AskMembers = new("请 @ 班子成员（网页聊天中输入姓名，用“、”分隔），或回复“全体”选择本会话的所有成员。", "Please @mention the team members (in the web chat, type their names separated by commas), or reply \"everyone\" for everyone in this conversation.");
@@ -55,7 +55,14 @@ public static class SetupTexts
 
     public static readonly LocalText PlanHeading = new("会议方案：{0}（{1}）", "Meeting plan: {0} ({1})");
     public static readonly LocalText PlanWhenWhere = new("时间：{0}（{1}）  地点：{2}", "When: {0} ({1})  Where: {2}");
-    public static readonly LocalText PlanPeople = new("主要负责同志：{0}；班子成员：{1}", "Lead: {0}; team members: {1}");
+    public static readonly LocalText PlanPeopleHeading = new("参加人员：", "People:");
+    public static readonly LocalText PlanLead = new("- 主要负责同志：{0}", "- Lead: {0}");
+    public static readonly LocalText PlanMembers = new("- 班子成员：{0}", "- Team members: {0}");
+    public static readonly LocalText PlanDepartmentHeads = new("- 分管部门负责同志：{0}", "- Department heads: {0}");
+    public static readonly LocalText PlanSupervisors = new("- 督导组：{0}", "- Supervisors: {0}");
+    public static readonly LocalText PlanNobody = new("无", "none");
+    public static readonly LocalText PlanDeadlineLine = new("- {0}：{1}", "- {0}: {1}");
+    public static readonly LocalText PlanOtherDeliverable = new("其他材料", "other item");
     public static readonly LocalText PlanDeadlines = new("各项截止时间：", "Deadlines:");
     public static readonly LocalText AskConfirm = new("确认按以上方案创建会议吗？（回复“返回”可修改上一项）", "Create the meeting as planned above? (Reply \"back\" to change the last answer.)");
     public static readonly LocalText NotCreated = new("好的，会议没有创建。", "All right, the meeting was not created.");

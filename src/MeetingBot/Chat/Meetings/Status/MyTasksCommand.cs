@@ -1,5 +1,7 @@
+using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Status;
+using MeetingBot.Localization;
 using MeetingBot.Meetings;
 
 namespace MeetingBot.Chat.Meetings.Status;
@@ -12,14 +14,36 @@ public sealed class MyTasksCommand(CurrentMeeting current, TimeProvider time) : 
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (!await SendAsync(turn.Context, turn.Locale, cancellationToken))
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
-            return;
+        }
+    }
+
+    /// <summary>
+    /// Sends the list (and its buttons where cards render) when the turn has a meeting; false, with nothing sent,
+    /// when it has none: a person opening their chat for the first time is then only welcomed.
+    /// </summary>
+    public async Task<bool> SendAsync(ITurnContext context, UserLocale locale, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        {
+            return false;
         }
 
         var tasks = PersonalTasks.For(found.Dossier, found.Template, found.Actor, time.GetUtcNow());
-        var reply = tasks.IsSuccess ? MyTasksReply.For(tasks.Value, found.Meeting, turn.Locale) : FailureReply.For(tasks.Failure, turn.Locale);
-        await turn.Context.SendActivityAsync(reply, cancellationToken);
+        if (!tasks.IsSuccess)
+        {
+            await context.SendActivityAsync(FailureReply.For(tasks.Failure, locale), cancellationToken);
+            return true;
+        }
+
+        await context.SendActivityAsync(MyTasksReply.For(tasks.Value, found.Meeting, found.Template, locale), cancellationToken);
+        if (MyTasksReply.Buttons(tasks.Value, found.Template, locale, context.Activity.ChannelId) is { } buttons)
+        {
+            await context.SendActivityAsync(buttons, cancellationToken);
+        }
+
+        return true;
     }
 }

@@ -1,23 +1,35 @@
 using System.Globalization;
 using System.Text;
+using MeetingBot.BotFramework.Cards;
+using MeetingBot.BotFramework.Schema;
+using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Readiness;
 using MeetingBot.Coordination.Status;
+using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Chat.Meetings.Status;
 
-/// <summary>One person's task list as text, deadlines shown in the meeting's time zone (not the server's).</summary>
+/// <summary>
+/// One person's task list, deadlines shown in the meeting's time zone (not the server's). It is a Markdown list so
+/// Web Chat, Teams and the Emulator show it as a list, on a phone as on a desk; each open task ends with the command
+/// that opens its form, to copy, and where the channel renders cards a second message carries the same as buttons.
+/// </summary>
 public static class MyTasksReply
 {
-    public static string For(PersonalTaskList tasks, Meeting meeting, UserLocale locale)
+    private const int MaxButtons = 5;
+
+    public static string For(PersonalTaskList tasks, Meeting meeting, ProcessTemplate template, UserLocale locale)
     {
         var zone = WallClock.TryFindZone(meeting.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
-        var text = new StringBuilder().AppendLine(StatusTexts.TasksHeading.In(locale, meeting.TimeZoneId));
+        var text = new StringBuilder()
+            .AppendLine(StatusTexts.TasksHeading.In(locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Zone(meeting, locale)))
+            .AppendLine();
         if (tasks.Open.Count == 0)
         {
-            text.AppendLine(StatusTexts.NothingOpen.In(locale));
+            text.AppendLine(StatusTexts.NothingOpen.In(locale)).AppendLine();
         }
 
         foreach (var line in tasks.Open)
@@ -26,7 +38,8 @@ public static class MyTasksReply
                 ? (line.Overdue ? StatusTexts.Overdue : StatusTexts.DueAt).In(locale, Local(at, zone))
                 : StatusTexts.NoDeadline.In(locale);
             var awaits = line.AwaitsThisPerson ? StatusTexts.AwaitsYou.In(locale) : string.Empty;
-            text.AppendLine(StatusTexts.OpenTask.In(locale, Name(line, locale), awaits, due));
+            var next = TaskNextStep.For(line, template, locale) is { } command ? StatusTexts.SendToStart.In(locale, MarkdownEscape.Text(command)) : string.Empty;
+            text.AppendLine(StatusTexts.OpenTask.In(locale, Name(line, locale), awaits, due, next));
         }
 
         foreach (var line in tasks.Done)
@@ -34,17 +47,45 @@ public static class MyTasksReply
             text.AppendLine(StatusTexts.DoneTask.In(locale, Name(line, locale), string.Empty));
         }
 
+        var extras = new List<string>();
         if (tasks.DisclosedToMe > 0)
         {
-            text.AppendLine(StatusTexts.DisclosedToYou.In(locale, tasks.DisclosedToMe));
+            extras.Add(StatusTexts.DisclosedToYou.In(locale, tasks.DisclosedToMe));
         }
 
         if (tasks.AwaitingMyReview > 0)
         {
-            text.AppendLine(StatusTexts.AwaitingYourReview.In(locale, tasks.AwaitingMyReview));
+            extras.Add(StatusTexts.AwaitingYourReview.In(locale, tasks.AwaitingMyReview));
+        }
+
+        if (extras.Count > 0)
+        {
+            text.AppendLine();
+            foreach (var extra in extras)
+            {
+                text.AppendLine(extra);
+            }
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>The open tasks' commands as buttons, or null when there is nothing to open or the channel shows no cards.</summary>
+    public static Activity? Buttons(PersonalTaskList tasks, ProcessTemplate template, UserLocale locale, string? channelId)
+    {
+        var commands = tasks.Open.Select(l => TaskNextStep.For(l, template, locale)).OfType<string>().Distinct(StringComparer.Ordinal).Take(MaxButtons).ToList();
+        if (commands.Count == 0 || !ChannelCapabilities.RendersAdaptiveCards(channelId))
+        {
+            return null;
+        }
+
+        var card = new AdaptiveCard(StatusTexts.ButtonsHeading.In(locale)).Text(StatusTexts.ButtonsHeading.In(locale));
+        foreach (var command in commands)
+        {
+            card.Submit(command, new { command });
+        }
+
+        return new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] };
     }
 
     private static string Name(ObligationLine line, UserLocale locale)

@@ -23,7 +23,7 @@ public sealed class StatusCommand(CurrentMeeting current, TimeProvider time) : I
         if (view.IsSuccess && found.Meeting.Confirmation is { } confirmation)
         {
             // An override is shown to everyone: going ahead unready is a recorded decision, not a secret.
-            reply += "\n" + (confirmation.Overridden
+            reply += "\n\n" + (confirmation.Overridden
                 ? StatusTexts.OverriddenLine.In(turn.Locale, confirmation.GapsOverridden, MarkdownEscape.Text(confirmation.OverrideReason))
                 : StatusTexts.ConfirmedLine.In(turn.Locale));
         }

@@ -7,7 +7,8 @@ namespace MeetingBot.Chat.Meetings.Status;
 
 /// <summary>
 /// The status as text. It reads only the group-safe view (names, counts, states), so it may be posted in the team
-/// channel: there is no field here through which content could leak.
+/// channel: there is no field here through which content could leak. Deliverables are a Markdown list (who is behind
+/// a nested one) so every channel shows them as a list; paragraphs are separated by blank lines for the same reason.
 /// </summary>
 public static class StatusReply
 {
@@ -16,7 +17,9 @@ public static class StatusReply
         var culture = locale == UserLocale.En ? "en" : "zh-CN";
         var text = new StringBuilder()
             .AppendLine(StatusTexts.StatusHeading.In(locale, MarkdownEscape.Text(view.Theme), view.LocalStart.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), MarkdownEscape.Text(view.Place)))
-            .AppendLine(view.Ready ? StatusTexts.Ready.In(locale) : StatusTexts.NotReady.In(locale, view.GapCount));
+            .AppendLine()
+            .AppendLine(view.Ready ? StatusTexts.Ready.In(locale) : StatusTexts.NotReady.In(locale, view.GapCount))
+            .AppendLine();
         foreach (var deliverable in view.Deliverables.Where(d => d.Total > 0))
         {
             text.AppendLine(StatusTexts.DeliverableLine.In(locale, deliverable.Name.In(culture), deliverable.Done, deliverable.Total));

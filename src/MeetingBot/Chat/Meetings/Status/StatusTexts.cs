@@ -18,13 +18,13 @@ public static class StatusTexts
 
     public static readonly LocalText StatusHeading = new("【{0}】{1} {2}", "[{0}] {1} {2}");
 
-    public static readonly LocalText DeliverableLine = new("· {0}：已完成 {1}/{2}", "· {0}: {1}/{2} done");
+    public static readonly LocalText DeliverableLine = new("- {0}：已完成 {1}/{2}", "- {0}: {1}/{2} done");
 
-    public static readonly LocalText BehindLine = new("  尚未完成：{0}", "  still missing: {0}");
+    public static readonly LocalText BehindLine = new("  - 尚未完成：{0}", "  - still missing: {0}");
 
-    public static readonly LocalText TalksLine = new("· 谈心谈话：已确认 {0}/{1}", "· Talks: {0}/{1} confirmed");
+    public static readonly LocalText TalksLine = new("- 谈心谈话：已确认 {0}/{1}", "- Talks: {0}/{1} confirmed");
 
-    public static readonly LocalText AttendanceLine = new("· 出席确认：{0}人确认出席，{1}人请假，{2}人未答复（需{3}人）", "· Attendance: {0} attending, {1} absent, {2} not answered ({3} required)");
+    public static readonly LocalText AttendanceLine = new("- 出席确认：{0}人确认出席，{1}人请假，{2}人未答复（需{3}人）", "- Attendance: {0} attending, {1} absent, {2} not answered ({3} required)");
 
     public static readonly LocalText ConfirmedLine = new("会议已确认召开。", "The meeting is confirmed.");
 
@@ -36,11 +36,15 @@ public static class StatusTexts
 
     public static readonly LocalText NotReady = new("会前准备尚未完成，还有{0}项未落实。", "Preparation is incomplete: {0} item(s) outstanding.");
 
-    public static readonly LocalText TasksHeading = new("我的任务（时间为会议所在时区 {0}）", "My tasks (times in the meeting's zone, {0})");
+    public static readonly LocalText TasksHeading = new("我的任务：{0}（时间均为{1}）", "My tasks: {0} (times in {1})");
 
-    public static readonly LocalText OpenTask = new("☐ {0}{1} — {2}", "☐ {0}{1} — {2}");
+    public static readonly LocalText OpenTask = new("- ☐ {0}{1} — {2}{3}", "- ☐ {0}{1} — {2}{3}");
 
-    public static readonly LocalText DoneTask = new("☑ {0}{1}", "☑ {0}{1}");
+    public static readonly LocalText DoneTask = new("- ☑ {0}{1}", "- ☑ {0}{1}");
+
+    public static readonly LocalText SendToStart = new(" — 发送“{0}”开始", " — send \"{0}\" to start");
+
+    public static readonly LocalText ButtonsHeading = new("点按钮开始填写：", "Press a button to start:");
 
     public static readonly LocalText WithPerson = new("（{0}）", " ({0})");
 

@@ -21,7 +21,7 @@ public sealed class RunSheetReplyTests
         var text = RunSheetReply.For(View(null), UserLocale.ZhCn, group: true);
 
         Assert.Equal(
-            "【会议议程】主题\n时间：2026-01-05 09:00（Asia/Shanghai）  地点：会议室\n1. 王书记代表班子作对照检查\n2. 张伟作自我批评（发言参考尚未审定）\n" +
+            "【会议议程】主题\n时间：2026-01-05 09:00（北京时间）  地点：会议室\n1. 王书记代表班子作对照检查\n2. 张伟作自我批评（发言参考尚未审定）\n" +
             "—— 相互批评：张伟 ——\n3. 李敏对张伟提出批评意见\n发言参考只在私聊中显示。",
             text);
     }

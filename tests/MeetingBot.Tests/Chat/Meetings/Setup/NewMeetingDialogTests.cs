@@ -22,7 +22,7 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
         Assert.Equal([SetupTexts.AskTheme.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "专题民主生活会")));
         Assert.Equal([SetupTexts.AskWhen.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "深刻领会新思想")));
         Assert.Equal([SetupTexts.AskPlace.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "2030年1月15日 上午9点")));
-        Assert.Contains("Asia/Shanghai", SetupChat.Texts(await chat.InTeamAsync("办公室", "第一会议室"))[0], StringComparison.Ordinal);
+        Assert.Contains("北京时间", SetupChat.Texts(await chat.InTeamAsync("办公室", "第一会议室"))[0], StringComparison.Ordinal);
         Assert.Equal([SetupTexts.AskLead.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "默认")));
         Assert.Equal([SetupTexts.AskMembers.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "王书记")));
         Assert.Equal([SetupTexts.AskDepartmentHeads.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "", "zh-CN", "张三", "李四")));
@@ -31,6 +31,11 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
         var plan = SetupChat.Texts(await chat.InTeamAsync("办公室", "跳过"));
         Assert.Contains("2030-01-15 09:00", plan[0], StringComparison.Ordinal);
         Assert.Contains("王书记", plan[0], StringComparison.Ordinal);
+        // Department heads and supervisors are in the plan shown before creation, so a missing one is noticed there.
+        Assert.Contains("- 分管部门负责同志：刘处长", plan[0], StringComparison.Ordinal);
+        Assert.Contains("- 督导组：无", plan[0], StringComparison.Ordinal);
+        Assert.Contains("北京时间", plan[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Asia/Shanghai", plan[0], StringComparison.Ordinal);
         Assert.Contains("2030-01-", plan[0].Split('\n').Last(), StringComparison.Ordinal);
         Assert.Equal(SetupTexts.AskConfirm.ZhCn, plan[1]);
 

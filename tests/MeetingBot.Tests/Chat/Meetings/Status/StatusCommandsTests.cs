@@ -62,9 +62,12 @@ public sealed class StatusCommandsTests(MeetingBotFactory factory) : IClassFixtu
         var replies = await _bed.SayAsync(client, _bed.Liu, "我的任务");
 
         var text = MeetingTestBed.Texts(replies);
-        Assert.Contains(meeting.TimeZoneId, text, StringComparison.Ordinal);
-        Assert.Contains("☐", text, StringComparison.Ordinal);
+        // The zone in words, never its id; each open task a list item ending with the command that opens its form.
+        Assert.Contains("北京时间", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(meeting.TimeZoneId, text, StringComparison.Ordinal);
+        Assert.Contains("- ☐ ", text, StringComparison.Ordinal);
         Assert.Contains("（张伟）", text, StringComparison.Ordinal);
+        Assert.Contains("发送“提交 提纲 张伟”开始", text, StringComparison.Ordinal);
         var due = meeting.Deadlines.First(d => d.DeliverableId == "criticism-outline").Due;
         var local = WallClock.ToLocal(due, TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZoneId));
         Assert.Contains(local.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
