@@ -28,7 +28,10 @@ public sealed class ReviseCommand(RevisionStarter starter) : IChatCommandHandler
         // "修改提纲 @张伟" reaches here as the argument "@张伟": put back the kind the joined word named.
         var typed = (turn.Context.Activity.Text ?? string.Empty).Trim();
         var joined = Joined.Where(j => typed.StartsWith(j.Word, StringComparison.Ordinal)).OrderByDescending(j => j.Word.Length).FirstOrDefault();
-        var argument = joined.Kind is null ? turn.Argument : (joined.Kind + " " + turn.Argument).Trim();
+        // A phrase may already have read the kind into the argument (我要修改提纲 → 修改 提纲): never name it twice.
+        var argument = joined.Kind is null || turn.Argument.StartsWith(joined.Kind, StringComparison.Ordinal)
+            ? turn.Argument
+            : (joined.Kind + " " + turn.Argument).Trim();
         return starter.StartAsync(turn, argument, cancellationToken);
     }
 
