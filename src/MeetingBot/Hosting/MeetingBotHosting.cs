@@ -49,6 +49,7 @@ public static class MeetingBotHosting
         services.AddOptions<TemplateOptions>().Bind(builder.Configuration.GetSection(TemplateOptions.SectionName));
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));
         services.AddSingleton<MeetingRepository>();
+        services.AddSingleton<Meetings.Events.MeetingEvents>();
         services.AddSingleton<MeetingDirectory>();
         services.AddPeopleDirectory(builder.Configuration);
         // Private notices (disclosure, returns, talk records, review requests) are shared by every meeting feature.

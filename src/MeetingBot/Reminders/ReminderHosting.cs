@@ -42,6 +42,7 @@ public static class ReminderHosting
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<ReminderTelemetry>();
         services.AddSingleton<ReminderSchedule>();
+        services.AddSingleton<Meetings.Events.IMeetingChangeHandler, ReminderScheduleFollower>();
         services.AddSingleton<ReminderDispatch>();
         services.AddHostedService<ReminderStartup>();
         return builder;

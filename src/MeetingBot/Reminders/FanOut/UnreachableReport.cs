@@ -1,17 +1,14 @@
 using MeetingBot.BotFramework.Storage;
-using MeetingBot.Chat.Meetings;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders.Deliveries;
-using MeetingBot.Coordination.Texts;
-using MeetingBot.Meetings;
 
 namespace MeetingBot.Reminders.FanOut;
 
 /// <summary>
-/// Tells the meeting's secretaries, in their 1:1 chats, who cannot be reached: once per recipient per meeting, not
+/// Tells the meeting's secretaries (through <see cref="IFanOutAlerts"/>) who cannot be reached: once per recipient per meeting, not
 /// once per reminder. Whom they were told is stored first (conditionally), so two instances never both tell.
 /// </summary>
-public sealed class UnreachableReport(IStorage storage, PersonalNotices notices)
+public sealed class UnreachableReport(IStorage storage, IFanOutAlerts alerts)
 {
     public const int MaxAttempts = 5;
 
@@ -28,13 +25,7 @@ public sealed class UnreachableReport(IStorage storage, PersonalNotices notices)
         var fresh = await RecordAsync(meeting.Id, userIds, cancellationToken);
         if (fresh.Count > 0)
         {
-            var names = fresh.Select(meeting.NameOf).Select(MarkdownEscape.Text).ToList();
-            foreach (var secretary in meeting.With(Role.Secretary))
-            {
-                var key = NoticeKeys.For(meeting.Id, NoticeKeys.Unreachable, BatchId(fresh), fresh.Count, secretary.UserId);
-                await notices.SendNowAsync(PersonalNotice.Text(MeetingTurn.ChannelOf(meeting), secretary.UserId, key,
-                    locale => FanOutTexts.Unreachable.In(locale, Localization.UserLocales.List(locale, names))), cancellationToken);
-            }
+            await alerts.UnreachableAsync(meeting, fresh, cancellationToken);
         }
 
         return fresh;
@@ -63,8 +54,4 @@ public sealed class UnreachableReport(IStorage storage, PersonalNotices notices)
             }
         }
     }
-
-    // The batch of newly unreachable people names the notice, so a retried report of the same batch is one notice.
-    private static string BatchId(IReadOnlyList<string> userIds) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', userIds))))[..16];
 }
