@@ -4,9 +4,9 @@ namespace MeetingBot.Reports.Rendering;
 /// A table with one header row; every row has exactly as many cells as the header, checked here so a renderer never
 /// meets a ragged table. The caption, if any, is printed above it.
 /// </summary>
-public sealed record ReportTable : ReportBlock
+public sealed record LayoutTable : LayoutBlock
 {
-    public ReportTable(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, string? caption = null)
+    public LayoutTable(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, string? caption = null)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(rows);
