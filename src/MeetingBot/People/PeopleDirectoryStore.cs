@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.People;
+using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.People;
 
@@ -14,14 +15,14 @@ public sealed class PeopleDirectoryStore(IStorage storage)
     private const int MaxAttempts = 5;
 
     public async Task<PeopleDirectory> GetAsync(CancellationToken cancellationToken) =>
-        (await storage.ReadAsync<PeopleDirectory>(Key, cancellationToken))?.Value ?? PeopleDirectory.Empty;
+        (await storage.ReadDocumentAsync<PeopleDirectory>(Key, cancellationToken))?.Value ?? PeopleDirectory.Empty;
 
     /// <summary>Applies <paramref name="change"/> to the stored directory; a failure writes nothing.</summary>
     public async Task<Outcome<PeopleDirectory>> UpdateAsync(Func<PeopleDirectory, Outcome<PeopleDirectory>> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var current = await storage.ReadAsync<PeopleDirectory>(Key, cancellationToken);
+            var current = await storage.ReadDocumentAsync<PeopleDirectory>(Key, cancellationToken);
             var changed = change(current?.Value ?? PeopleDirectory.Empty);
             if (!changed.IsSuccess || ReferenceEquals(changed.Value, current?.Value))
             {
@@ -30,7 +31,7 @@ public sealed class PeopleDirectoryStore(IStorage storage)
 
             try
             {
-                await storage.WriteAsync(Key, changed.Value, WriteCondition.For(current?.ETag), cancellationToken);
+                await storage.WriteDocumentAsync(Key, changed.Value, WriteCondition.For(current?.ETag), cancellationToken);
                 return changed;
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)

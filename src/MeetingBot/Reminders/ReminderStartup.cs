@@ -14,7 +14,7 @@ public sealed class ReminderStartup(IStorage storage, ReminderSchedule schedule)
         foreach (var document in await storage.ListAsync("meetings/", stoppingToken))
         {
             if (document.Key.EndsWith("/meeting", StringComparison.Ordinal)
-                && System.Text.Json.JsonSerializer.Deserialize<Meeting>(document.Json, BotFramework.Schema.BotJson.Options) is { } meeting)
+                && System.Text.Json.JsonSerializer.Deserialize<Meeting>(document.Json, Meetings.Storage.DocumentJson.Options) is { } meeting)
             {
                 await schedule.ReconcileAsync(meeting.Id, stoppingToken);
             }

@@ -23,10 +23,10 @@ public sealed class MeetingDirectory(IStorage storage)
         AddAsync(PersonKey(channelId, userId), meetingId, cancellationToken);
 
     public async Task<IReadOnlyList<string>> ForConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
-        (await storage.ReadAsync<MeetingIndex>(ConversationKey(channelId, conversationId), cancellationToken))?.Value.MeetingIds ?? [];
+        (await storage.ReadDocumentAsync<MeetingIndex>(ConversationKey(channelId, conversationId), cancellationToken))?.Value.MeetingIds ?? [];
 
     public async Task<IReadOnlyList<string>> ForPersonAsync(string channelId, string userId, CancellationToken cancellationToken) =>
-        (await storage.ReadAsync<MeetingIndex>(PersonKey(channelId, userId), cancellationToken))?.Value.MeetingIds ?? [];
+        (await storage.ReadDocumentAsync<MeetingIndex>(PersonKey(channelId, userId), cancellationToken))?.Value.MeetingIds ?? [];
 
     /// <summary>Every meeting a turn may be about: those of its group conversation, or in a 1:1 chat the person's.</summary>
     public async Task<IReadOnlyList<string>> ForTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public sealed class MeetingDirectory(IStorage storage)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var current = await storage.ReadAsync<MeetingIndex>(key, cancellationToken);
+            var current = await storage.ReadDocumentAsync<MeetingIndex>(key, cancellationToken);
             var index = current?.Value ?? new MeetingIndex();
             if (index.MeetingIds.Contains(meetingId, StringComparer.Ordinal))
             {
@@ -52,7 +52,7 @@ public sealed class MeetingDirectory(IStorage storage)
             index.MeetingIds.Add(meetingId);
             try
             {
-                await storage.WriteAsync(key, index, WriteCondition.For(current?.ETag), cancellationToken);
+                await storage.WriteDocumentAsync(key, index, WriteCondition.For(current?.ETag), cancellationToken);
                 return;
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)

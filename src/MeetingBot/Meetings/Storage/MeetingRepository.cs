@@ -1,5 +1,3 @@
-using System.Text.Json;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.MeetingRecords;
@@ -22,7 +20,7 @@ public sealed class MeetingRepository(IStorage storage)
     public const int MaxAttempts = 3;
 
     public async Task<Meeting?> GetMeetingAsync(string meetingId, CancellationToken cancellationToken) =>
-        (await storage.ReadAsync<Meeting>(StorageKeys.Meeting(meetingId), cancellationToken))?.Value;
+        (await storage.ReadDocumentAsync<Meeting>(StorageKeys.Meeting(meetingId), cancellationToken))?.Value;
 
     /// <summary>The meeting and every deliverable document, in one listing by prefix.</summary>
     public async Task<MeetingDossier?> GetDossierAsync(string meetingId, CancellationToken cancellationToken)
@@ -85,7 +83,7 @@ public sealed class MeetingRepository(IStorage storage)
     }
 
     public async Task<T?> GetAsync<T>(string key, CancellationToken cancellationToken) where T : class =>
-        (await storage.ReadAsync<T>(key, cancellationToken))?.Value;
+        (await storage.ReadDocumentAsync<T>(key, cancellationToken))?.Value;
 
     /// <summary>
     /// Reads the document at <paramref name="key"/> (null when there is none), lets <paramref name="decide"/> make
@@ -115,7 +113,7 @@ public sealed class MeetingRepository(IStorage storage)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var current = await storage.ReadAsync<T>(key, cancellationToken);
+            var current = await storage.ReadDocumentAsync<T>(key, cancellationToken);
             var decided = decide(current?.Value);
             if (!decided.IsSuccess)
             {
@@ -124,7 +122,7 @@ public sealed class MeetingRepository(IStorage storage)
 
             try
             {
-                await storage.WriteAsync(key, decided.Value, WriteCondition.For(current?.ETag), cancellationToken);
+                await storage.WriteDocumentAsync(key, decided.Value, WriteCondition.For(current?.ETag), cancellationToken);
                 return decided;
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
@@ -139,5 +137,5 @@ public sealed class MeetingRepository(IStorage storage)
     }
 
     private static T Read<T>(StoredDocument document) =>
-        JsonSerializer.Deserialize<T>(document.Json, BotJson.Options) ?? throw new JsonException($"The document '{document.Key}' holds null.");
+        DocumentJson.Deserialize<T>(document.Json, document.Key);
 }

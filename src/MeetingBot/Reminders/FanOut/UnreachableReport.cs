@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders.Deliveries;
+using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Reminders.FanOut;
 
@@ -36,7 +37,7 @@ public sealed class UnreachableReport(IStorage storage, IFanOutAlerts alerts)
         var key = KeyOf(meetingId);
         for (var attempt = 1; ; attempt++)
         {
-            var current = await storage.ReadAsync<UnreachableNotices>(key, cancellationToken);
+            var current = await storage.ReadDocumentAsync<UnreachableNotices>(key, cancellationToken);
             var (next, toTell) = (current?.Value ?? UnreachableNotices.For(meetingId)).Tell(userIds);
             if (toTell.Count == 0)
             {
@@ -45,7 +46,7 @@ public sealed class UnreachableReport(IStorage storage, IFanOutAlerts alerts)
 
             try
             {
-                await storage.WriteAsync(key, next, WriteCondition.For(current?.ETag), cancellationToken);
+                await storage.WriteDocumentAsync(key, next, WriteCondition.For(current?.ETag), cancellationToken);
                 return toTell;
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
