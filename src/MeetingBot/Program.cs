@@ -1,6 +1,6 @@
 using MeetingBot.Demo;
 using MeetingBot.Hosting;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.People;
 
 if (DemoCommandLine.Matches(args))

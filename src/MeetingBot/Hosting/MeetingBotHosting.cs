@@ -18,7 +18,7 @@ using Microsoft.Extensions.Options;
 using MeetingBot.Documents;
 using MeetingBot.Documents.Links;
 using MeetingBot.Chat.Meetings.Switching;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.Localization;
 using MeetingBot.People;
 using MeetingBot.Storage;

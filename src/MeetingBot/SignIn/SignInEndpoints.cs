@@ -1,4 +1,4 @@
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.Localization;
 using MeetingBot.People;
 using MeetingBot.BotFramework.DirectLine;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using MeetingBot.BotFramework.DirectLine;
 using MeetingBot.Coordination.People;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.Localization;
 using MeetingBot.People;
 using Microsoft.AspNetCore.Authentication;

@@ -1,6 +1,6 @@
 using MeetingBot.BotFramework.DirectLine;
 using MeetingBot.BotFramework.Schema;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
 using Microsoft.Extensions.Options;

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MeetingBot.Coordination.People;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.People;
 using MeetingBot.SignIn;
 using MeetingBot.Tests.Chat.Meetings.Submissions;

@@ -3,7 +3,7 @@ using MeetingBot.BotFramework.Proactive;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Setup;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;

@@ -5,7 +5,7 @@ using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Texts;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;

@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.People;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
-using MeetingBot.Tests.Invitations;
+using MeetingBot.Tests.WebChannel;
 using MeetingBot.Tests.People;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,7 +4,7 @@ using MeetingBot.SignIn;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// <c>/chat</c>: the web chat page (Web Chat from npm, built into <c>chatpage/</c> beside the service by the project's

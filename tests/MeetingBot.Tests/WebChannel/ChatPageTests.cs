@@ -1,11 +1,11 @@
 using System.Net;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace MeetingBot.Tests.Invitations;
+namespace MeetingBot.Tests.WebChannel;
 
 /// <summary>
 /// /chat itself: its security headers, and the page a link that no longer works gets instead of a chat that cannot

@@ -1,7 +1,7 @@
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Rectification;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>Until when a new invitation stands (see <see cref="InvitationOptions"/>).</summary>
 public static class InvitationLifetime

@@ -2,7 +2,7 @@ using System.Globalization;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Localization;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>The page for an invitation link that no longer opens the chat: what happened, and whom to ask for a new one.</summary>
 public static class InvitationLinkNotice

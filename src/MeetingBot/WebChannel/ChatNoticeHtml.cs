@@ -2,7 +2,7 @@ using System.Net;
 using MeetingBot.Hosting;
 using MeetingBot.Localization;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// Renders a <see cref="ChatNotice"/> as a small page that stands alone (no script, its style allowed by a nonce),

@@ -1,7 +1,7 @@
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Meetings.Storage;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// Reads the invitation in a <c>/chat?invite=…</c> link before the page is served, so that an expired or revoked

@@ -1,6 +1,6 @@
 using MeetingBot.BotFramework.DirectLine;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// Ends invitations: the stored invitation is marked revoked (every token made from it then fails), and the chats

@@ -1,4 +1,4 @@
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// The content security policy of /chat, fitted to what Web Chat 4.18 does (checked in Chromium by the browser

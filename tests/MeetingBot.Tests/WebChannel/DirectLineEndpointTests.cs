@@ -2,12 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.Tests.Invitations;
+namespace MeetingBot.Tests.WebChannel;
 
 /// <summary>The Direct Line endpoint in the host: an invitation's token runs turns in the person's own conversation.</summary>
 public sealed class DirectLineEndpointTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>

@@ -1,6 +1,6 @@
 using MeetingBot.BotFramework.Storage;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>Invitations, one document each; created once, changed only to revoke (with its ETag).</summary>
 public sealed class InvitationStore(IStorage storage)

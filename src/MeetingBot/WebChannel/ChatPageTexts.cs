@@ -1,6 +1,6 @@
 using MeetingBot.Localization;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>What the /chat pages say when the chat cannot open: an invitation link that no longer works, a sign-in refused.</summary>
 public static class ChatPageTexts

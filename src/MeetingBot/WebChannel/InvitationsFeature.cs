@@ -5,7 +5,7 @@ using MeetingBot.SignIn;
 using MeetingBot.Storage;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// The web chat for organisations without a cloud account: the Direct Line endpoint, invitations that open it for

@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 using MeetingBot.BotFramework.DirectLine;
 using MeetingBot.Chat.Meetings.Invitations;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.Localization;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.Tests.Invitations;
+namespace MeetingBot.Tests.WebChannel;
 
 /// <summary>邀请链接 and 撤销邀请: who may make and revoke web chat links, and what a link then opens.</summary>
 public sealed partial class InvitationCommandsTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>

@@ -2,7 +2,7 @@ using MeetingBot.BotFramework.DirectLine;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// The code in an invitation link: the invitation id and its expiry, signed with the service's Direct Line key (a

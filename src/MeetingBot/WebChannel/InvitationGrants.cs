@@ -2,7 +2,7 @@ using MeetingBot.BotFramework.DirectLine;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// Who may use the web chat: the holder of a valid invitation, as the directory person it was made for, in their own

@@ -6,7 +6,7 @@ using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// <c>dotnet MeetingBot.dll invite --meeting &lt;id&gt;</c>: one link per participant of a web chat meeting;

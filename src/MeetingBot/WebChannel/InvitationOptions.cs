@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// Section <c>Invitations</c>: how long a personal invitation link to the web chat stays valid. By default a link for

@@ -1,4 +1,4 @@
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// One person's link to the web chat: the directory person it is for (<see cref="PersonId"/>) and the web chat user id

@@ -10,7 +10,7 @@ using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// Makes invitation links and the conversations they open: the person's 1:1 web conversation exists (with a stored

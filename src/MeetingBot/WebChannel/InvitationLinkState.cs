@@ -1,4 +1,4 @@
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>What an invitation link in the address bar is worth now.</summary>
 public enum InvitationLinkState

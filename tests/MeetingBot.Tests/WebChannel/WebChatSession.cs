@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace MeetingBot.Tests.Invitations;
+namespace MeetingBot.Tests.WebChannel;
 
 /// <summary>
 /// One person in the service's own web chat, through the real Direct Line endpoint: the invitation code becomes a

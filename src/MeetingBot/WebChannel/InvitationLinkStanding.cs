@@ -1,4 +1,4 @@
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// An invitation link's state, and for a link that no longer works the people who can give a new one (the meeting's

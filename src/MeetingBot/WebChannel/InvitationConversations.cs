@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace MeetingBot.Invitations;
+namespace MeetingBot.WebChannel;
 
 /// <summary>
 /// The web chat conversations of invited people: each person has one 1:1 conversation (like a 1:1 chat in Teams,

@@ -5,14 +5,14 @@ using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.People;
 using MeetingBot.Coordination.Submissions;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Hosting;
 using MeetingBot.Tests.People;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.Tests.Invitations;
+namespace MeetingBot.Tests.WebChannel;
 
 /// <summary>
 /// Who is who in the web chat, through the real Direct Line endpoint: people come from the directory, never from a
