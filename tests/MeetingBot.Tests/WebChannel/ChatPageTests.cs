@@ -1,7 +1,7 @@
 using System.Net;
-using MeetingBot.WebChannel;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
+using MeetingBot.WebChannel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

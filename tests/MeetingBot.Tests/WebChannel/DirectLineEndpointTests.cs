@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using MeetingBot.WebChannel;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
+using MeetingBot.WebChannel;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.WebChannel;

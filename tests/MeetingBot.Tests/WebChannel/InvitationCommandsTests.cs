@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using MeetingBot.BotFramework.DirectLine;
 using MeetingBot.Chat.Meetings.Invitations;
-using MeetingBot.WebChannel;
 using MeetingBot.Localization;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
+using MeetingBot.WebChannel;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.WebChannel;

@@ -5,11 +5,11 @@ using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.People;
 using MeetingBot.Coordination.Submissions;
-using MeetingBot.WebChannel;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Hosting;
 using MeetingBot.Tests.People;
+using MeetingBot.WebChannel;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.WebChannel;

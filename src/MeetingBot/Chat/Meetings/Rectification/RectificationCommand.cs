@@ -11,8 +11,8 @@ using MeetingBot.Coordination.Rectification;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
-using MeetingBot.Meetings.Storage;
 using MeetingBot.Meetings.Events;
+using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Rectification;
 

@@ -6,9 +6,9 @@ using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Meetings.Events;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
-using MeetingBot.Meetings.Events;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 

@@ -1,4 +1,3 @@
-using MeetingBot.Meetings.Events;
 using System.Text.Json;
 using MeetingBot.BotFramework.Dialogs;
 using MeetingBot.BotFramework.Dialogs.Prompts;
@@ -8,6 +7,7 @@ using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Meetings.Events;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
 
