@@ -178,14 +178,14 @@ public sealed partial class DependencyDirectionTests
             stack.Push(v);
             foreach (var w in graph.GetValueOrDefault(v) ?? [])
             {
-                if (!index.ContainsKey(w))
+                if (!index.TryGetValue(w, out var seen))
                 {
                     Visit(w);
                     low[v] = Math.Min(low[v], low[w]);
                 }
                 else if (stack.Contains(w))
                 {
-                    low[v] = Math.Min(low[v], index[w]);
+                    low[v] = Math.Min(low[v], seen);
                 }
             }
 
