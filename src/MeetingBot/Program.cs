@@ -1,7 +1,7 @@
 using MeetingBot.Demo;
 using MeetingBot.Hosting;
-using MeetingBot.Invitations;
 using MeetingBot.People;
+using MeetingBot.WebChannel;
 
 if (DemoCommandLine.Matches(args))
 {

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using MeetingBot.BotFramework.Schema;
+
 namespace MeetingBot.BotFramework.Storage;
 
 /// <summary>
@@ -19,20 +22,27 @@ public static class StorageUpdates
     /// Applies <paramref name="change"/> to the document at <paramref name="key"/> (null when absent); a null result
     /// leaves the document as it is. Returns the value now stored and whether this call wrote it.
     /// </summary>
-    public static async Task<Updated<T>> UpdateAsync<T>(this IStorage storage, string key, Func<T?, T?> change, CancellationToken cancellationToken = default)
+    public static Task<Updated<T>> UpdateAsync<T>(this IStorage storage, string key, Func<T?, T?> change, CancellationToken cancellationToken = default)
+        where T : class =>
+        storage.UpdateAsync(key, change, BotJson.Options, cancellationToken);
+
+    /// <summary>The same, with the JSON rules of the document's owner (domain documents have their own).</summary>
+    public static async Task<Updated<T>> UpdateAsync<T>(this IStorage storage, string key, Func<T?, T?> change, JsonSerializerOptions json, CancellationToken cancellationToken = default)
         where T : class
     {
         for (var attempt = 1; ; attempt++)
         {
-            var current = await storage.ReadAsync<T>(key, cancellationToken);
-            if (change(current?.Value) is not { } changed)
+            var document = await storage.ReadAsync(key, cancellationToken);
+            var current = document is null ? null
+                : JsonSerializer.Deserialize<T>(document.Json, json) ?? throw new JsonException($"The document '{key}' holds null.");
+            if (change(current) is not { } changed)
             {
-                return new Updated<T>(current?.Value, Written: false);
+                return new Updated<T>(current, Written: false);
             }
 
             try
             {
-                await storage.WriteAsync(key, changed, WriteCondition.For(current?.ETag), cancellationToken);
+                await storage.WriteAsync(key, JsonSerializer.Serialize(changed, json), WriteCondition.For(document?.ETag), cancellationToken);
                 return new Updated<T>(changed, Written: true);
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)

@@ -8,24 +8,24 @@ using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Questions;
 using MeetingBot.Chat.Meetings.Minutes;
 using MeetingBot.Chat.Meetings.Rectification;
-using MeetingBot.Chat.Meetings.Reporting;
 using MeetingBot.Chat.Meetings.ReminderTools;
+using MeetingBot.Chat.Meetings.Reporting;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Chat.Meetings.Submissions;
+using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Templates;
-using MeetingBot.Meetings.Storage;
-using MeetingBot.Meetings.Templates;
-using Microsoft.Extensions.Options;
 using MeetingBot.Documents;
 using MeetingBot.Documents.Links;
-using MeetingBot.Chat.Meetings.Switching;
-using MeetingBot.Invitations;
 using MeetingBot.Localization;
+using MeetingBot.Meetings.Storage;
+using MeetingBot.Meetings.Templates;
 using MeetingBot.People;
 using MeetingBot.Storage;
 using MeetingBot.Storage.Documents;
+using MeetingBot.WebChannel;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Hosting;
 
@@ -57,6 +57,7 @@ public static class MeetingBotHosting
         services.AddOptions<TemplateOptions>().Bind(builder.Configuration.GetSection(TemplateOptions.SectionName));
         services.AddSingleton(sp => TemplateLibraryLoader.Load(sp.GetRequiredService<IOptions<TemplateOptions>>()));
         services.AddSingleton<MeetingRepository>();
+        services.AddSingleton<Meetings.Events.MeetingEvents>();
         services.AddSingleton<MeetingDirectory>();
         services.AddPeopleDirectory(builder.Configuration);
         // Private notices (disclosure, returns, talk records, review requests) are shared by every meeting feature.

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.People;
+using MeetingBot.Meetings.Storage;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.People;
@@ -51,7 +51,7 @@ public sealed partial class DirectoryStartup(
 
         var meetings = (await storage.ListAsync(MeetingsPrefix, cancellationToken))
             .Where(d => IsMeetingHeader(d.Key))
-            .Select(d => JsonSerializer.Deserialize<Meeting>(d.Json, BotJson.Options))
+            .Select(d => JsonSerializer.Deserialize<Meeting>(d.Json, DocumentJson.Options))
             .OfType<Meeting>()
             .ToList();
         WebChatMigration.Result? result = null;

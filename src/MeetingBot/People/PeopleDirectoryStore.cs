@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.People;
+using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.People;
 
@@ -13,13 +14,13 @@ public sealed class PeopleDirectoryStore(IStorage storage)
     public const string Key = "people/directory";
 
     public async Task<PeopleDirectory> GetAsync(CancellationToken cancellationToken) =>
-        (await storage.ReadAsync<PeopleDirectory>(Key, cancellationToken))?.Value ?? PeopleDirectory.Empty;
+        (await storage.ReadDocumentAsync<PeopleDirectory>(Key, cancellationToken))?.Value ?? PeopleDirectory.Empty;
 
     /// <summary>Applies <paramref name="change"/> to the stored directory; a failure writes nothing.</summary>
     public async Task<Outcome<PeopleDirectory>> UpdateAsync(Func<PeopleDirectory, Outcome<PeopleDirectory>> change, CancellationToken cancellationToken)
     {
         Outcome<PeopleDirectory>? changed = null;
-        await storage.UpdateAsync<PeopleDirectory>(Key, current =>
+        await storage.UpdateDocumentAsync<PeopleDirectory>(Key, current =>
         {
             changed = change(current ?? PeopleDirectory.Empty);
             return changed.IsSuccess && !ReferenceEquals(changed.Value, current) ? changed.Value : null;

@@ -43,6 +43,7 @@ public static class ReminderHosting
         services.AddSingleton<ReminderTelemetry>();
         services.AddSingleton<ActiveMeetings>();
         services.AddSingleton<ReminderSchedule>();
+        services.AddSingleton<Meetings.Events.IMeetingChangeHandler, ReminderScheduleFollower>();
         services.AddSingleton<ReminderDispatch>();
         services.AddHostedService<ReminderStartup>();
         return builder;

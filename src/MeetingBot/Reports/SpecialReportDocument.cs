@@ -18,7 +18,7 @@ public static class SpecialReportDocument
         var culture = Culture(locale);
         var sections = report.Sections
             .OrderBy(s => s.Number)
-            .Select(s => new Rendering.ReportSection(s.Heading.In(culture), [.. s.Blocks.Select(b => Block(b, culture))]))
+            .Select(s => new Rendering.LayoutSection(s.Heading.In(culture), [.. s.Blocks.Select(b => Block(b, culture))]))
             .ToList();
         return new Rendering.ReportDocument(
             report.Title.In(culture),
@@ -37,12 +37,12 @@ public static class SpecialReportDocument
 
     private static string? NullIfBlank(string text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-    private static Rendering.ReportBlock Block(Domain.ReportBlock block, string culture) => block switch
+    private static Rendering.LayoutBlock Block(Domain.ReportBlock block, string culture) => block switch
     {
-        Domain.ReportParagraph paragraph => new Rendering.ReportParagraph(paragraph.Text.In(culture)),
-        Domain.ReportList { Numbered: true } list => new Rendering.ReportNumberedList([.. list.Items.Select(i => i.In(culture))]),
-        Domain.ReportList list => new Rendering.ReportBulletList([.. list.Items.Select(i => i.In(culture))]),
-        Domain.ReportTable table => new Rendering.ReportTable(
+        Domain.ReportParagraph paragraph => new Rendering.LayoutParagraph(paragraph.Text.In(culture)),
+        Domain.ReportList { Numbered: true } list => new Rendering.LayoutNumberedList([.. list.Items.Select(i => i.In(culture))]),
+        Domain.ReportList list => new Rendering.LayoutBulletList([.. list.Items.Select(i => i.In(culture))]),
+        Domain.ReportTable table => new Rendering.LayoutTable(
             [.. table.Columns.Select(c => c.In(culture))],
             [.. table.Rows.Select(row => (IReadOnlyList<string>)[.. row.Select(cell => cell.In(culture))])],
             NullIfBlank(table.Caption.In(culture))),

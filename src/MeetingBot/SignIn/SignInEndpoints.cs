@@ -1,7 +1,7 @@
-using MeetingBot.Invitations;
+using MeetingBot.BotFramework.DirectLine;
 using MeetingBot.Localization;
 using MeetingBot.People;
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 

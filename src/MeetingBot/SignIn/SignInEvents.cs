@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using MeetingBot.BotFramework.DirectLine;
 using MeetingBot.Coordination.People;
-using MeetingBot.Invitations;
 using MeetingBot.Localization;
 using MeetingBot.People;
+using MeetingBot.WebChannel;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;

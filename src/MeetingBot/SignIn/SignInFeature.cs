@@ -33,7 +33,7 @@ public static class SignInFeature
         services.AddOptions<CookieAuthenticationOptions>(SignInSchemes.Cookie).Configure<IOptions<SignInOptions>>((o, signIn) =>
         {
             o.Cookie.Name = SignInSchemes.CookieName;
-            o.Cookie.Path = Invitations.ChatPage.Path;
+            o.Cookie.Path = WebChannel.ChatPage.Path;
             o.Cookie.HttpOnly = true;
             // Strict: no other site's page can make the browser send it, so the session call needs no other token.
             o.Cookie.SameSite = SameSiteMode.Strict;

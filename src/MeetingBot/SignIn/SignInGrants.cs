@@ -1,8 +1,8 @@
 using MeetingBot.BotFramework.DirectLine;
 using MeetingBot.BotFramework.Schema;
-using MeetingBot.Invitations;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
+using MeetingBot.WebChannel;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.SignIn;

@@ -1,5 +1,5 @@
 using MeetingBot.BotFramework.DirectLine;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 
 namespace MeetingBot.SignIn;
 

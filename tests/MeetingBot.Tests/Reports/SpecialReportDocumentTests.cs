@@ -35,13 +35,13 @@ public sealed class SpecialReportDocumentTests
         Assert.Equal("2026年11月24日", document.DateLine);
         Assert.Equal(["会前准备情况", "会议召开情况"], document.Sections.Select(s => s.Heading));
         var blocks = document.Sections[0].Blocks;
-        Assert.Equal(["学习", "谈心"], Assert.IsType<Neutral.ReportNumberedList>(blocks[0]).Items);
-        Assert.Equal(["王建国"], Assert.IsType<Neutral.ReportBulletList>(blocks[1]).Items);
-        var table = Assert.IsType<Neutral.ReportTable>(blocks[2]);
+        Assert.Equal(["学习", "谈心"], Assert.IsType<Neutral.LayoutNumberedList>(blocks[0]).Items);
+        Assert.Equal(["王建国"], Assert.IsType<Neutral.LayoutBulletList>(blocks[1]).Items);
+        var table = Assert.IsType<Neutral.LayoutTable>(blocks[2]);
         Assert.Equal("问题", table.Caption);
         Assert.Equal(["类别", "数量"], table.Header);
         Assert.Equal(["形式主义", "3"], table.Rows[0]);
-        Assert.Equal("会议于11月20日召开。", Assert.IsType<Neutral.ReportParagraph>(document.Sections[1].Blocks[0]).Text);
+        Assert.Equal("会议于11月20日召开。", Assert.IsType<Neutral.LayoutParagraph>(document.Sections[1].Blocks[0]).Text);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class SpecialReportDocumentTests
         Assert.Equal("Report on the democratic life meeting", document.Title);
         Assert.Equal("24 November 2026", document.DateLine);
         Assert.Equal(["Preparation", "The meeting"], document.Sections.Select(s => s.Heading));
-        Assert.Equal(["Category", "Count"], Assert.IsType<Neutral.ReportTable>(document.Sections[0].Blocks[2]).Header);
+        Assert.Equal(["Category", "Count"], Assert.IsType<Neutral.LayoutTable>(document.Sections[0].Blocks[2]).Header);
     }
 
     [Fact]

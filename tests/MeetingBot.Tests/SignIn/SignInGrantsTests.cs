@@ -3,11 +3,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MeetingBot.Coordination.People;
-using MeetingBot.Invitations;
 using MeetingBot.People;
 using MeetingBot.SignIn;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
+using MeetingBot.WebChannel;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.SignIn;

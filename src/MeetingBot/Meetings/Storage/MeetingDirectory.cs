@@ -22,10 +22,10 @@ public sealed class MeetingDirectory(IStorage storage)
         AddAsync(PersonKey(channelId, userId), meetingId, cancellationToken);
 
     public async Task<IReadOnlyList<string>> ForConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
-        (await storage.ReadAsync<MeetingIndex>(ConversationKey(channelId, conversationId), cancellationToken))?.Value.MeetingIds ?? [];
+        (await storage.ReadDocumentAsync<MeetingIndex>(ConversationKey(channelId, conversationId), cancellationToken))?.Value.MeetingIds ?? [];
 
     public async Task<IReadOnlyList<string>> ForPersonAsync(string channelId, string userId, CancellationToken cancellationToken) =>
-        (await storage.ReadAsync<MeetingIndex>(PersonKey(channelId, userId), cancellationToken))?.Value.MeetingIds ?? [];
+        (await storage.ReadDocumentAsync<MeetingIndex>(PersonKey(channelId, userId), cancellationToken))?.Value.MeetingIds ?? [];
 
     /// <summary>Every meeting a turn may be about: those of its group conversation, or in a 1:1 chat the person's.</summary>
     public async Task<IReadOnlyList<string>> ForTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ public sealed class MeetingDirectory(IStorage storage)
 
     // Another meeting indexed at the same moment is kept: ours is added to theirs.
     private Task AddAsync(string key, string meetingId, CancellationToken cancellationToken) =>
-        storage.UpdateAsync<MeetingIndex>(key, current =>
+        storage.UpdateDocumentAsync<MeetingIndex>(key, current =>
         {
             var index = current ?? new MeetingIndex();
             if (index.MeetingIds.Contains(meetingId, StringComparer.Ordinal))

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.State;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.CollectiveMaterials;
@@ -28,7 +26,7 @@ public sealed class MeetingRepository(IStorage storage)
     private IStorage Storage => TurnUnitOfWork.Current?.Documents(storage) ?? storage;
 
     public async Task<Meeting?> GetMeetingAsync(string meetingId, CancellationToken cancellationToken) =>
-        (await Storage.ReadAsync<Meeting>(StorageKeys.Meeting(meetingId), cancellationToken))?.Value;
+        (await Storage.ReadDocumentAsync<Meeting>(StorageKeys.Meeting(meetingId), cancellationToken))?.Value;
 
     /// <summary>The meeting and every deliverable document, in one listing by prefix.</summary>
     public async Task<MeetingDossier?> GetDossierAsync(string meetingId, CancellationToken cancellationToken)
@@ -91,7 +89,7 @@ public sealed class MeetingRepository(IStorage storage)
     }
 
     public async Task<T?> GetAsync<T>(string key, CancellationToken cancellationToken) where T : class =>
-        (await Storage.ReadAsync<T>(key, cancellationToken))?.Value;
+        (await Storage.ReadDocumentAsync<T>(key, cancellationToken))?.Value;
 
     /// <summary>
     /// Reads the document at <paramref name="key"/> (null when there is none), lets <paramref name="decide"/> make
@@ -122,7 +120,7 @@ public sealed class MeetingRepository(IStorage storage)
         Outcome<T>? decided = null;
         try
         {
-            await storage.UpdateAsync<T>(key, current =>
+            await storage.UpdateDocumentAsync<T>(key, current =>
             {
                 decided = decide(current);
                 return decided.IsSuccess ? decided.Value : null;
@@ -136,5 +134,5 @@ public sealed class MeetingRepository(IStorage storage)
     }
 
     private static T Read<T>(StoredDocument document) =>
-        JsonSerializer.Deserialize<T>(document.Json, BotJson.Options) ?? throw new JsonException($"The document '{document.Key}' holds null.");
+        DocumentJson.Deserialize<T>(document.Json, document.Key);
 }

@@ -1,8 +1,3 @@
-using MeetingBot.Chat.Meetings;
-using MeetingBot.Coordination.Meetings;
-using MeetingBot.Coordination.Reminders.Deliveries;
-using MeetingBot.Coordination.Templates;
-using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 using Microsoft.Extensions.Options;
 
@@ -16,8 +11,7 @@ namespace MeetingBot.Reminders.FanOut;
 public sealed partial class FanOutWatch(
     FanOutRuns runs,
     MeetingRepository meetings,
-    TemplateLibrary templates,
-    PersonalNotices notices,
+    IFanOutAlerts alerts,
     IOptions<FanOutProgressOptions> options,
     TimeProvider time,
     ILogger<FanOutWatch> logger) : BackgroundService
@@ -40,7 +34,7 @@ public sealed partial class FanOutWatch(
             if (written && marked is not null && await meetings.GetMeetingAsync(marked.MeetingId, cancellationToken) is { } meeting)
             {
                 LogStalled(marked.RunId, marked.ReminderKey, marked.Done, marked.Total);
-                await TellAsync(meeting, marked, cancellationToken);
+                await alerts.StalledAsync(meeting, marked, cancellationToken);
                 reported++;
             }
         }
@@ -62,22 +56,6 @@ public sealed partial class FanOutWatch(
         {
         }
     }
-
-    private async Task TellAsync(Meeting meeting, FanOutRun run, CancellationToken cancellationToken)
-    {
-        var template = templates.Find(meeting.TemplateId);
-        foreach (var secretary in meeting.With(Role.Secretary))
-        {
-            var key = NoticeKeys.For(meeting.Id, NoticeKeys.FanOutStalled, run.ReminderKey, run.LastProgressAt.ToUnixTimeSeconds(), secretary.UserId);
-            await notices.SendNowAsync(PersonalNotice.Text(MeetingTurn.ChannelOf(meeting), secretary.UserId, key, locale => FanOutTexts.Stalled.In(locale,
-                template is null ? run.ReminderKey : ReminderLabel.Of(run.ReminderKey, template).In(locale == Localization.UserLocale.En ? "en" : "zh-CN"),
-                Coordination.Reminders.ReminderTexts.LocalTime(TimeZoneInfo.ConvertTime(run.LastProgressAt, Zone(meeting)).DateTime, meeting.TimeZoneId).In(locale == Localization.UserLocale.En ? "en" : "zh-CN"),
-                run.Done, run.Total)), cancellationToken);
-        }
-    }
-
-    private static TimeZoneInfo Zone(Meeting meeting) =>
-        Coordination.Meetings.WallClock.TryFindZone(meeting.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Fan-out {RunId} of {ReminderKey} stalled at {Done}/{Total}; the secretaries are told")]
     private partial void LogStalled(string runId, string reminderKey, int done, int total);

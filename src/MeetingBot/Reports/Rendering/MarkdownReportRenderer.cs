@@ -49,31 +49,31 @@ public static class MarkdownReportRenderer
         return markdown.ToString();
     }
 
-    private static void WriteBlocks(StringBuilder markdown, IReadOnlyList<ReportBlock> blocks)
+    private static void WriteBlocks(StringBuilder markdown, IReadOnlyList<LayoutBlock> blocks)
     {
         foreach (var block in blocks)
         {
             markdown.Append('\n');
             switch (block)
             {
-                case ReportParagraph paragraph:
+                case LayoutParagraph paragraph:
                     markdown.Append(MarkdownText.Paragraph(paragraph.Text)).Append('\n');
                     break;
-                case ReportNumberedList numbered:
+                case LayoutNumberedList numbered:
                     for (var i = 0; i < numbered.Items.Count; i++)
                     {
                         markdown.Append(i + 1).Append(". ").Append(MarkdownText.Cell(numbered.Items[i])).Append('\n');
                     }
 
                     break;
-                case ReportBulletList bullets:
+                case LayoutBulletList bullets:
                     foreach (var item in bullets.Items)
                     {
                         markdown.Append("- ").Append(MarkdownText.Cell(item)).Append('\n');
                     }
 
                     break;
-                case ReportTable table:
+                case LayoutTable table:
                     WriteTable(markdown, table);
                     break;
                 default:
@@ -82,7 +82,7 @@ public static class MarkdownReportRenderer
         }
     }
 
-    private static void WriteTable(StringBuilder markdown, ReportTable table)
+    private static void WriteTable(StringBuilder markdown, LayoutTable table)
     {
         if (!string.IsNullOrWhiteSpace(table.Caption))
         {

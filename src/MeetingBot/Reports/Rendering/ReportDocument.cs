@@ -7,7 +7,7 @@ namespace MeetingBot.Reports.Rendering;
 /// </summary>
 public sealed record ReportDocument(
     string Title,
-    IReadOnlyList<ReportSection> Sections,
+    IReadOnlyList<LayoutSection> Sections,
     string? Subtitle = null,
     string? Issuer = null,
     string? DateLine = null)
@@ -16,5 +16,5 @@ public sealed record ReportDocument(
     public string? Addressee { get; init; }
 
     /// <summary>Blocks before the first section (the opening paragraph of a 专题报告).</summary>
-    public IReadOnlyList<ReportBlock> Preamble { get; init; } = [];
+    public IReadOnlyList<LayoutBlock> Preamble { get; init; } = [];
 }

@@ -63,16 +63,16 @@ public static class WordReportRenderer
         SetProperties(package, document, options, type);
     }
 
-    private static void AppendBlocks(Body body, IReadOnlyList<ReportBlock> blocks, WordTypography type, RenderOptions options)
+    private static void AppendBlocks(Body body, IReadOnlyList<LayoutBlock> blocks, WordTypography type, RenderOptions options)
     {
         foreach (var block in blocks)
         {
             switch (block)
             {
-                case ReportParagraph paragraph:
+                case LayoutParagraph paragraph:
                     body.Append(WordParagraphs.Styled(WordStyles.Normal, paragraph.Text));
                     break;
-                case ReportNumberedList numbered:
+                case LayoutNumberedList numbered:
                     for (var i = 0; i < numbered.Items.Count; i++)
                     {
                         body.Append(WordParagraphs.Styled(
@@ -80,14 +80,14 @@ public static class WordReportRenderer
                     }
 
                     break;
-                case ReportBulletList bullets:
+                case LayoutBulletList bullets:
                     foreach (var item in bullets.Items)
                     {
                         body.Append(WordParagraphs.Styled(WordStyles.ListParagraph, "• " + item));
                     }
 
                     break;
-                case ReportTable table:
+                case LayoutTable table:
                     if (!string.IsNullOrWhiteSpace(table.Caption))
                     {
                         body.Append(WordParagraphs.Styled(WordStyles.Caption, table.Caption));

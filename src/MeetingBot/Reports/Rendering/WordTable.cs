@@ -12,7 +12,7 @@ public static class WordTable
     private const int MinimumColumnChars = 4;
     private const int MaximumColumnChars = 40;
 
-    public static Table Build(ReportTable table, WordTypography type)
+    public static Table Build(LayoutTable table, WordTypography type)
     {
         var widths = ColumnWidths(table, type);
         var word = new Table(
@@ -67,7 +67,7 @@ public static class WordTable
     /// columns share what is left in proportion to their text. Widths are counted in half-width characters of the
     /// table's font plus the cell margins, then scaled to twips so the columns fill the text width.
     /// </summary>
-    private static int[] ColumnWidths(ReportTable table, WordTypography type)
+    private static int[] ColumnWidths(LayoutTable table, WordTypography type)
     {
         // A half-width character of the table font is half its size: TableSize half-points = TableSize * 5 twips.
         var available = (double)type.TextWidth / (type.TableSize * 5);
@@ -102,7 +102,7 @@ public static class WordTable
         return widths;
     }
 
-    private static int[] Natural(ReportTable table, int headerLines)
+    private static int[] Natural(LayoutTable table, int headerLines)
     {
         const int padding = 2;
         var natural = new int[table.Header.Count];

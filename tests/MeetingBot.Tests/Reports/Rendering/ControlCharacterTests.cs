@@ -13,7 +13,7 @@ public sealed class ControlCharacterTests
     [Fact]
     public void WordReport_DropsThem_AndKeepsTheText()
     {
-        var document = new ReportDocument(Pasted, [new ReportSection(Pasted, [new ReportParagraph(Pasted), new ReportTable([Pasted], [[Pasted]])])]);
+        var document = new ReportDocument(Pasted, [new LayoutSection(Pasted, [new LayoutParagraph(Pasted), new LayoutTable([Pasted], [[Pasted]])])]);
 
         using var word = new RenderedWord(WordReportRenderer.Render(document, new RenderOptions(UserLocale.ZhCn, "办公室\u0007")));
 

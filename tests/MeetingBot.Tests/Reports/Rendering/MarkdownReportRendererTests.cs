@@ -20,18 +20,18 @@ public sealed class MarkdownReportRendererTests
         var document = new ReportDocument(
             "报告",
             [
-                new ReportSection("准备", [new ReportParagraph("正文。")])
+                new LayoutSection("准备", [new LayoutParagraph("正文。")])
                 {
-                    Subsections = [new ReportSubsection("学习", [new ReportNumberedList(["甲", "乙"]), new ReportBulletList(["丙"])])],
+                    Subsections = [new LayoutSubsection("学习", [new LayoutNumberedList(["甲", "乙"]), new LayoutBulletList(["丙"])])],
                 },
-                new ReportSection("整改", [new ReportTable(["问题", "责任人"], [["会多", "李明华"]], caption: "表1")]),
+                new LayoutSection("整改", [new LayoutTable(["问题", "责任人"], [["会多", "李明华"]], caption: "表1")]),
             ],
             Subtitle: "（草稿）",
             Issuer: "镇党委",
             DateLine: "2026年11月24日")
         {
             Addressee = "县委",
-            Preamble = [new ReportParagraph("现报告如下：")],
+            Preamble = [new LayoutParagraph("现报告如下：")],
         };
 
         Assert.Equal(
@@ -83,8 +83,8 @@ public sealed class MarkdownReportRendererTests
     [Fact]
     public void TableCells_EscapePipesAndMarkup_AndKeepLineBreaksAsBr()
     {
-        var table = new ReportTable(["措施 | 要求", "说明"], [["a|b", "第一行\n第二行 *重点*"]]);
-        var markdown = MarkdownReportRenderer.Render(new ReportDocument("T", [new ReportSection("S", [table])]), UserLocale.ZhCn);
+        var table = new LayoutTable(["措施 | 要求", "说明"], [["a|b", "第一行\n第二行 *重点*"]]);
+        var markdown = MarkdownReportRenderer.Render(new ReportDocument("T", [new LayoutSection("S", [table])]), UserLocale.ZhCn);
 
         Assert.Contains("| 措施 \\| 要求 | 说明 |\n| --- | --- |\n| a\\|b | 第一行<br>第二行 \\*重点\\* |\n", markdown, StringComparison.Ordinal);
     }
@@ -107,7 +107,7 @@ public sealed class MarkdownReportRendererTests
 
     [Fact]
     public void RaggedTable_IsRefused() =>
-        Assert.Throws<ArgumentException>(() => new ReportTable(["a", "b"], [["1", "2"], ["3"]]));
+        Assert.Throws<ArgumentException>(() => new LayoutTable(["a", "b"], [["1", "2"], ["3"]]));
 
     private static string GoldenPath(string name, [CallerFilePath] string here = "") =>
         Path.Combine(Path.GetDirectoryName(here)!, "Golden", name);

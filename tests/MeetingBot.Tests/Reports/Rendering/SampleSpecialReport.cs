@@ -21,16 +21,16 @@ internal static class SampleSpecialReport
             DateLine: "2026年11月24日",
             Sections:
             [
-                new ReportSection("会前准备情况", [new ReportParagraph(
+                new LayoutSection("会前准备情况", [new LayoutParagraph(
                     "镇党委高度重视此次专题民主生活会，按照“照镜子、正衣冠、洗洗澡、治治病”的总要求，坚持时间服从质量，扎实做好会前各项准备工作。")])
                 {
                     Subsections =
                     [
-                        new ReportSubsection("精心组织学习", [new ReportParagraph(
+                        new LayoutSubsection("精心组织学习", [new LayoutParagraph(
                             "组织班子成员集中学习《党章》、中央八项规定及其实施细则精神和有关重要讲话精神，开展集中学习3次、专题研讨1次，7名班子成员均已完成学习打卡并提交学习笔记。")]),
-                        new ReportSubsection("深入查摆问题", [
-                            new ReportParagraph("通过群众提、自己找、上级点、互相帮、集体议，共查摆问题26条，均已主动认账。"),
-                            new ReportTable(
+                        new LayoutSubsection("深入查摆问题", [
+                            new LayoutParagraph("通过群众提、自己找、上级点、互相帮、集体议，共查摆问题26条，均已主动认账。"),
+                            new LayoutTable(
                                 ["问题类别", "问题数（条）", "其中：群众提", "已认账"],
                                 [
                                     ["形式主义", "7", "2", "7"],
@@ -42,34 +42,34 @@ internal static class SampleSpecialReport
                                 ],
                                 caption: "表1　查摆问题分类统计"),
                         ]),
-                        new ReportSubsection("普遍开展谈心谈话", [
-                            new ReportParagraph("主要负责同志与每名班子成员谈心，班子成员之间相互谈心，班子成员与分管部门负责同志谈心，共开展谈心谈话21人次，谈心覆盖率100%。"),
-                            new ReportTable(["序号", "谈话双方", "谈话日期", "交换意见情况", "分歧是否消除"], TalkRows(), caption: "表2　谈心谈话情况"),
+                        new LayoutSubsection("普遍开展谈心谈话", [
+                            new LayoutParagraph("主要负责同志与每名班子成员谈心，班子成员之间相互谈心，班子成员与分管部门负责同志谈心，共开展谈心谈话21人次，谈心覆盖率100%。"),
+                            new LayoutTable(["序号", "谈话双方", "谈话日期", "交换意见情况", "分歧是否消除"], TalkRows(), caption: "表2　谈心谈话情况"),
                         ]),
-                        new ReportSubsection("认真撰写对照检查材料", [new ReportNumberedList(
+                        new LayoutSubsection("认真撰写对照检查材料", [new LayoutNumberedList(
                         [
                             "班子对照检查材料由王建国同志主持起草，经班子集体讨论修改3次，征求意见42条。",
                             "班子成员个人对照检查材料均由本人亲自撰写，共退回修改2份，均已审定。",
                             "对照检查材料从世界观、人生观、价值观上深刻剖析问题根源，明确努力方向和整改措施。",
                         ])]),
-                        new ReportSubsection("批评发言提纲", [new ReportParagraph(
+                        new LayoutSubsection("批评发言提纲", [new LayoutParagraph(
                             "每名班子成员对其他成员逐一列出批评发言提纲，共42份，均报主要负责同志审阅把关，其中退回修改3份。提纲审定后已向被批评人明示，避免“突然袭击”。")]),
-                        new ReportSubsection("会前把关", [new ReportParagraph(
+                        new LayoutSubsection("会前把关", [new LayoutParagraph(
                             "会前对准备情况逐项把关。刘芳同志对照检查材料第二稿于会前一日审定，经主要负责同志批准如期召开，理由：材料已审定且本人已确认参会，不影响会议质量。\n会议时间和主题已于11月8日报县委。")]),
                     ],
                 },
-                new ReportSection("会议召开情况", [
-                    new ReportParagraph(
+                new LayoutSection("会议召开情况", [
+                    new LayoutParagraph(
                         "2026年11月20日上午，镇党委在镇政府三楼会议室召开专题民主生活会，应到7人，实到7人。县委督导组2名同志到会指导。会议首先通报了上次民主生活会整改落实情况，王建国同志代表班子作对照检查，班子成员逐一进行自我批评，相互批评逐一进行。"),
-                    new ReportTable(
+                    new LayoutTable(
                         ["姓名", "职务", "自我批评", "收到批评意见（条）", "表态"],
                         Members.Select((name, i) => (IReadOnlyList<string>)
                             [name, Positions[i], "已作", (5 + i % 3).ToString(System.Globalization.CultureInfo.InvariantCulture), "诚恳接受，立行立改"]).ToList(),
                         caption: "表3　批评和自我批评情况"),
                 ]),
-                new ReportSection("整改措施", [
-                    new ReportParagraph("针对查摆出的问题和相互批评意见，班子制定整改任务书和时间表，明确责任人和完成时限，整改情况向群众公示。"),
-                    new ReportTable(
+                new LayoutSection("整改措施", [
+                    new LayoutParagraph("针对查摆出的问题和相互批评意见，班子制定整改任务书和时间表，明确责任人和完成时限，整改情况向群众公示。"),
+                    new LayoutTable(
                         ["序号", "问题", "整改措施", "责任人", "完成时限"],
                         [
                             ["1", "文山会海问题依然存在", "精简会议文件，全年会议数量压减20%", "李明华", "2027年3月31日"],
@@ -79,7 +79,7 @@ internal static class SampleSpecialReport
                         ],
                         caption: "表4　整改任务书"),
                 ]),
-                new ReportSection("下一步工作", [new ReportBulletList(
+                new LayoutSection("下一步工作", [new LayoutBulletList(
                 [
                     "持续抓好整改落实，每月调度整改进度，逐项销号。",
                     "整改结果在镇政务公开栏和政府网站公示，接受群众监督。",
@@ -88,7 +88,7 @@ internal static class SampleSpecialReport
             ])
         {
             Addressee = "县委",
-            Preamble = [new ReportParagraph(
+            Preamble = [new LayoutParagraph(
                 "根据县委关于召开2026年度专题民主生活会的通知要求，镇党委领导班子于2026年11月20日召开了专题民主生活会。现将有关情况报告如下：")],
         };
 
@@ -100,14 +100,14 @@ internal static class SampleSpecialReport
             DateLine: "24 November 2026",
             Sections:
             [
-                new ReportSection("Preparation", [new ReportParagraph("All seven team members studied, listed their problems and held the planned talks.")])
+                new LayoutSection("Preparation", [new LayoutParagraph("All seven team members studied, listed their problems and held the planned talks.")])
                 {
                     Subsections =
                     [
-                        new ReportSubsection("Talks", [new ReportTable(["Pair", "Date", "Resolved"], [["王建国 – 李明华", "2026-11-02", "yes"]])]),
+                        new LayoutSubsection("Talks", [new LayoutTable(["Pair", "Date", "Resolved"], [["王建国 – 李明华", "2026-11-02", "yes"]])]),
                     ],
                 },
-                new ReportSection("Rectification", [new ReportNumberedList(["Fewer meetings and documents.", "Monthly field visits."])]),
+                new LayoutSection("Rectification", [new LayoutNumberedList(["Fewer meetings and documents.", "Monthly field visits."])]),
             ]);
 
     private static List<IReadOnlyList<string>> TalkRows()

@@ -3,12 +3,12 @@ using MeetingBot.BotFramework.Proactive;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Setup;
-using MeetingBot.Invitations;
 using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
-using MeetingBot.Coordination.Texts;
+using MeetingBot.WebChannel;
 
 namespace MeetingBot.Chat.Meetings.Invitations;
 

@@ -5,10 +5,10 @@ using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Texts;
-using MeetingBot.Invitations;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
+using MeetingBot.WebChannel;
 
 namespace MeetingBot.Chat.Meetings.Invitations;
 

@@ -1,7 +1,7 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Texts;
-using MeetingBot.Invitations;
+using MeetingBot.WebChannel;
 
 namespace MeetingBot.Chat.Meetings.Invitations;
 

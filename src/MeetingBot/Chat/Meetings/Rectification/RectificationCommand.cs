@@ -11,8 +11,8 @@ using MeetingBot.Coordination.Rectification;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Meetings.Events;
 using MeetingBot.Meetings.Storage;
-using MeetingBot.Reminders;
 
 namespace MeetingBot.Chat.Meetings.Rectification;
 
@@ -24,7 +24,7 @@ namespace MeetingBot.Chat.Meetings.Rectification;
 /// overdue chasing and escalation).
 /// </summary>
 public sealed class RectificationCommand(
-    CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, ReminderSchedule reminders, ConfirmationGate confirmations, TimeProvider time)
+    CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, MeetingEvents events, ConfirmationGate confirmations, TimeProvider time)
     : IConfirmedCommand
 {
     public ChatCommand Command { get; } = new("rectification", ["整改"], ["rectification"], RectificationTexts.Command, RectificationWords.Grammar);
@@ -205,7 +205,7 @@ public sealed class RectificationCommand(
             return FailureReply.For(outcome.Failure, turn.Locale);
         }
 
-        await reminders.ReconcileAsync(meeting.Id, cancellationToken);
+        await events.RaiseAsync(MeetingChanged.Rectification(meeting.Id), cancellationToken);
         var added = outcome.Value.Tasks.TakeLast(count).ToList();
         var channelId = turn.Context.Activity.ChannelId ?? string.Empty;
         foreach (var task in added)
@@ -239,7 +239,7 @@ public sealed class RectificationCommand(
 
         if (done)
         {
-            await reminders.ReconcileAsync(found.Meeting.Id, cancellationToken);
+            await events.RaiseAsync(MeetingChanged.Rectification(found.Meeting.Id), cancellationToken);
         }
 
         return (done ? RectificationTexts.Completed : RectificationTexts.Progressed).In(turn.Locale, number);

@@ -9,6 +9,7 @@ public static class ReminderToolsFeature
     public static IServiceCollection AddReminderToolsFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddReminderFanOut(configuration);
+        services.AddSingleton<IFanOutAlerts, FanOutAlerts>();
         services.AddSingleton<ReminderToolScope>();
         services.AddSingleton<ActivityOnce>();
         services.AddSingleton<IChatCommandHandler, RemindNowCommand>();

@@ -6,9 +6,9 @@ using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Meetings.Events;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
-using MeetingBot.Reminders;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
@@ -20,7 +20,7 @@ public sealed class MeetingUpdates(
     CurrentMeeting current,
     MeetingRepository repository,
     TemplateLibrary templates,
-    ReminderSchedule reminders,
+    MeetingEvents events,
     PeopleDirectoryStore people,
     TimeProvider time)
 {
@@ -60,7 +60,7 @@ public sealed class MeetingUpdates(
         if (outcome.IsSuccess)
         {
             // Moved, cancelled or re-rostered: the reminders follow the meeting as now stored.
-            await reminders.ReconcileAsync(outcome.Value.Id, cancellationToken);
+            await events.RaiseAsync(MeetingChanged.Meeting(outcome.Value.Id), cancellationToken);
             return outcome.Value;
         }
 

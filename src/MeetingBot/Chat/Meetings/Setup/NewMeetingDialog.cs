@@ -1,4 +1,3 @@
-using MeetingBot.Reminders;
 using System.Text.Json;
 using MeetingBot.BotFramework.Dialogs;
 using MeetingBot.BotFramework.Dialogs.Prompts;
@@ -8,6 +7,7 @@ using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Meetings.Events;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
 
@@ -38,7 +38,7 @@ public sealed class NewMeetingDialog : ComponentDialog
     private readonly TemplateLibrary _templates;
     private readonly TimeProvider _time;
     private readonly MeetingRepository _repository;
-    private readonly ReminderSchedule _reminders;
+    private readonly MeetingEvents _events;
     private readonly MeetingAnnouncer _announcer;
     private readonly Organisers _organisers;
     private readonly PeopleDirectoryStore _people;
@@ -49,7 +49,7 @@ public sealed class NewMeetingDialog : ComponentDialog
         MeetingRepository repository,
         MeetingAnnouncer announcer,
         ConversationRoster roster,
-        ReminderSchedule reminders,
+        MeetingEvents events,
         Organisers organisers,
         PeopleDirectoryStore people)
         : base(DialogId)
@@ -59,7 +59,7 @@ public sealed class NewMeetingDialog : ComponentDialog
         _templates = templates;
         _time = time;
         _repository = repository;
-        _reminders = reminders;
+        _events = events;
         _announcer = announcer;
         AddDialog(new WaterfallDialog("meeting.new.flow",
         [
@@ -263,7 +263,7 @@ public sealed class NewMeetingDialog : ComponentDialog
             return await BackToTheCauseAsync(step, created.Failure, ConfirmAsync, cancellationToken);
         }
 
-        await _reminders.ReconcileAsync(created.Value.Id, cancellationToken);
+        await _events.RaiseAsync(MeetingChanged.Meeting(created.Value.Id), cancellationToken);
         await _announcer.AnnounceAsync(step.Context, created.Value, template, locale, cancellationToken);
         return await step.EndDialogAsync(created.Value.Id, cancellationToken);
     }

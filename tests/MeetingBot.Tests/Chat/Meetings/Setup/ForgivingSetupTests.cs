@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.People;
-using MeetingBot.Invitations;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
-using MeetingBot.Tests.Invitations;
 using MeetingBot.Tests.People;
+using MeetingBot.Tests.WebChannel;
+using MeetingBot.WebChannel;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Chat.Meetings.Setup;

@@ -1,4 +1,0 @@
-namespace MeetingBot.Reports.Rendering;
-
-/// <summary>Items without an order.</summary>
-public sealed record ReportBulletList(IReadOnlyList<string> Items) : ReportBlock;

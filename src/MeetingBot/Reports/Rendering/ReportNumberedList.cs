@@ -1,4 +1,0 @@
-namespace MeetingBot.Reports.Rendering;
-
-/// <summary>Items numbered 1. 2. 3. in order (in Chinese documents the third level, after 一、 and （一）).</summary>
-public sealed record ReportNumberedList(IReadOnlyList<string> Items) : ReportBlock;

@@ -1,0 +1,248 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace MeetingBot.Tests.Hosting;
+
+/// <summary>
+/// The layout the architecture page claims, read from the source: project references only along the arrows written
+/// in docs/architecture.md and without cycles; and, inside the host, no cycle between sibling feature folders (by
+/// the namespaces each file uses). Composition (Hosting/, *Feature.cs, Program.cs) may reference everything.
+/// </summary>
+public sealed partial class DependencyDirectionTests
+{
+    /// <summary>
+    /// Known cycles, one edge each, left for the lead to remove once the branches that edit these files are merged:
+    /// each is a back edge that breaks one cycle. Add none; remove them as they are fixed.
+    /// </summary>
+    private static readonly HashSet<(string From, string To)> KnownExceptions =
+    [
+        // Submissions <-> Reviews: MySubmissionsCommand and SubmissionStore use Reviews' replies; the shared parts
+        // belong one level up (Chat/Meetings) — files being edited by the "answers"/"revising" branches.
+        ("MeetingBot.Chat.Meetings.Submissions", "MeetingBot.Chat.Meetings.Reviews"),
+        // Setup is the base of the meeting features: AddMemberCommand (invite link) and AuditSubjectText (names of
+        // audit subjects) reach up into the features; they belong in those features or one level up.
+        ("MeetingBot.Chat.Meetings.Setup", "MeetingBot.Chat.Meetings.Invitations"),
+        ("MeetingBot.Chat.Meetings.Setup", "MeetingBot.Chat.Meetings.Minutes"),
+        ("MeetingBot.Chat.Meetings.Setup", "MeetingBot.Chat.Meetings.Rectification"),
+        ("MeetingBot.Chat.Meetings.Setup", "MeetingBot.Chat.Meetings.Reviews"),
+        // ChatPage links to sign-in and sign-in renders the chat page's notices: one web channel, to become one
+        // project (MeetingBot.WebChannel) when the lead splits MeetingBot.BotFramework.
+        ("MeetingBot.WebChannel", "MeetingBot.SignIn"),
+    ];
+
+    private static readonly string Root = FindRoot();
+
+    [Fact]
+    public void ProjectReferences_FollowTheArrowsOfTheArchitecturePage()
+    {
+        var allowed = DocumentedArrows();
+        var against = ProjectReferences().Where(r => !allowed.Contains(r)).Select(r => $"{r.From} -> {r.To}").ToList();
+
+        Assert.True(allowed.Count > 0, "docs/architecture.md has no ```dependencies block.");
+        Assert.True(against.Count == 0, "Not drawn in docs/architecture.md: " + string.Join("; ", against));
+    }
+
+    [Fact]
+    public void ProjectReferences_HaveNoCycle()
+    {
+        var cycles = Cycles(ProjectReferences());
+        Assert.True(cycles.Count == 0, "Project cycle: " + string.Join("; ", cycles.Select(c => string.Join(" <-> ", c))));
+    }
+
+    [Fact]
+    public void HostFeatureFolders_HaveNoCycle()
+    {
+        var edges = FolderEdges();
+        var cycles = Cycles(edges.Keys.Where(e => !KnownExceptions.Contains(e)));
+        Assert.True(cycles.Count == 0, "Feature folder cycle: " + string.Join("; ", cycles.Select(c =>
+            string.Join(" <-> ", c) + " via " + string.Join(", ", edges.Where(e => c.Contains(e.Key.From) && c.Contains(e.Key.To)).SelectMany(e => e.Value).Distinct()))));
+    }
+
+    [Fact]
+    public void Reminders_DoNotUseTheChatFront()
+    {
+        var edges = FolderEdges();
+        Assert.False(edges.ContainsKey(("MeetingBot.Reminders", "MeetingBot.Chat")),
+            "Reminders use the chat front: " + string.Join(", ", edges.GetValueOrDefault(("MeetingBot.Reminders", "MeetingBot.Chat")) ?? []));
+    }
+
+    [Fact]
+    public void KnownExceptions_AreStillNeeded()
+    {
+        // An exception whose edge is gone must be deleted, or it would hide the cycle coming back.
+        var edges = FolderEdges();
+        Assert.All(KnownExceptions, e => Assert.True(edges.ContainsKey(e), $"{e.From} -> {e.To} is gone: remove the exception."));
+    }
+
+    private static HashSet<(string From, string To)> DocumentedArrows()
+    {
+        var text = File.ReadAllText(Path.Combine(Root, "docs", "architecture.md"));
+        var block = DependenciesBlock().Match(text);
+        return [.. block.Groups[1].Value.Split('\n')
+            .Select(l => l.Split("->", StringSplitOptions.TrimEntries))
+            .Where(p => p.Length == 2)
+            .SelectMany(p => p[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(to => (p[0], to)))];
+    }
+
+    private static List<(string From, string To)> ProjectReferences() =>
+        [.. Directory.GetFiles(Path.Combine(Root, "src"), "*.csproj", SearchOption.AllDirectories)
+            .SelectMany(csproj => XDocument.Load(csproj).Descendants("ProjectReference")
+                .Select(r => (Path.GetFileNameWithoutExtension(csproj), Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value.Replace('\\', '/')))))];
+
+    /// <summary>Edges between sibling namespaces of the host (below their nearest common namespace), with the files that make them.</summary>
+    private static Dictionary<(string From, string To), List<string>> FolderEdges()
+    {
+        var host = Path.Combine(Root, "src", "MeetingBot");
+        var files = Directory.GetFiles(host, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (Path: Path.GetRelativePath(Root, f), Text: StripCommentsAndStrings(File.ReadAllText(f))))
+            .Select(f => (f.Path, f.Text, Namespace: FileNamespace().Match(f.Text) is { Success: true } m ? m.Groups[1].Value : null))
+            .Where(f => f.Namespace is not null)
+            .ToList();
+        var declared = files.Select(f => f.Namespace!).ToHashSet(StringComparer.Ordinal);
+        var edges = new Dictionary<(string, string), List<string>>();
+        foreach (var (path, text, ns) in files.Where(f => !IsComposition(f.Path)))
+        {
+            foreach (var used in Used(text, ns!, declared))
+            {
+                var a = ns!.Split('.');
+                var b = used.Split('.');
+                var k = 0;
+                while (k < a.Length && k < b.Length && a[k] == b[k])
+                {
+                    k++;
+                }
+
+                if (k == a.Length || k == b.Length)
+                {
+                    continue; // a parent or a child namespace: not a sibling
+                }
+
+                var key = (string.Join('.', a[..(k + 1)]), string.Join('.', b[..(k + 1)]));
+                if (key.Item2.StartsWith("MeetingBot.", StringComparison.Ordinal) && !IsOtherProject(key.Item2))
+                {
+                    (edges.TryGetValue(key, out var list) ? list : edges[key] = []).Add(path);
+                }
+            }
+        }
+
+        return edges;
+    }
+
+    private static bool IsOtherProject(string ns) =>
+        ns is "MeetingBot.Coordination" or "MeetingBot.BotFramework" or "MeetingBot.Storage";
+
+    private static bool IsComposition(string path) =>
+        path.Contains($"{Path.DirectorySeparatorChar}Hosting{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        || path.EndsWith("Feature.cs", StringComparison.Ordinal) || path.EndsWith("Program.cs", StringComparison.Ordinal);
+
+    /// <summary>Namespaces named by using directives and by (partly) qualified names resolved against the enclosing namespaces.</summary>
+    private static HashSet<string> Used(string text, string ns, HashSet<string> declared)
+    {
+        var used = UsingDirective().Matches(text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var scopes = ns.Split('.');
+        foreach (var chain in QualifiedName().Matches(text).Select(m => m.Groups[1].Value.Split('.')).Distinct())
+        {
+            var found = false;
+            for (var i = scopes.Length; i >= 0 && !found; i--)
+            {
+                for (var j = chain.Length; j > 0 && !found; j--)
+                {
+                    var candidate = string.Join('.', scopes[..i].Concat(chain[..j]));
+                    if (declared.Contains(candidate) || IsOtherProject(candidate))
+                    {
+                        used.Add(candidate);
+                        found = true;
+                    }
+                }
+            }
+        }
+
+        return used;
+    }
+
+    private static string StripCommentsAndStrings(string text) =>
+        StringLiteral().Replace(BlockComment().Replace(LineComment().Replace(text, string.Empty), string.Empty), "\"\"");
+
+    private static List<List<string>> Cycles(IEnumerable<(string From, string To)> edges)
+    {
+        var graph = edges.GroupBy(e => e.From).ToDictionary(g => g.Key, g => g.Select(e => e.To).ToHashSet());
+        var index = new Dictionary<string, int>();
+        var low = new Dictionary<string, int>();
+        var stack = new Stack<string>();
+        var cycles = new List<List<string>>();
+        void Visit(string v)
+        {
+            index[v] = low[v] = index.Count;
+            stack.Push(v);
+            foreach (var w in graph.GetValueOrDefault(v) ?? [])
+            {
+                if (!index.TryGetValue(w, out var seen))
+                {
+                    Visit(w);
+                    low[v] = Math.Min(low[v], low[w]);
+                }
+                else if (stack.Contains(w))
+                {
+                    low[v] = Math.Min(low[v], seen);
+                }
+            }
+
+            if (low[v] == index[v])
+            {
+                var component = new List<string>();
+                string w;
+                do
+                {
+                    w = stack.Pop();
+                    component.Add(w);
+                }
+                while (w != v);
+                if (component.Count > 1)
+                {
+                    cycles.Add(component);
+                }
+            }
+        }
+
+        foreach (var v in graph.Keys.ToList().Where(v => !index.ContainsKey(v)))
+        {
+            Visit(v);
+        }
+
+        return cycles;
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MeetingBot.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("MeetingBot.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"```dependencies\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex DependenciesBlock();
+
+    [GeneratedRegex(@"^namespace\s+([\w.]+)\s*;", RegexOptions.Multiline)]
+    private static partial Regex FileNamespace();
+
+    [GeneratedRegex(@"^\s*(?:global\s+)?using\s+(?:static\s+)?(?:\w+\s*=\s*)?(?:global::)?([\w.]+)\s*;", RegexOptions.Multiline)]
+    private static partial Regex UsingDirective();
+
+    [GeneratedRegex(@"(?<![\w.])([A-Z]\w*(?:\.[A-Z]\w*)+)")]
+    private static partial Regex QualifiedName();
+
+    [GeneratedRegex(@"//[^\n]*")]
+    private static partial Regex LineComment();
+
+    [GeneratedRegex(@"/\*.*?\*/", RegexOptions.Singleline)]
+    private static partial Regex BlockComment();
+
+    [GeneratedRegex(@"@?\$?""(?:[^""\\\n]|\\.)*""")]
+    private static partial Regex StringLiteral();
+}
