@@ -10,7 +10,7 @@ using MeetingBot.Chat.Help;
 using MeetingBot.Chat.Language;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Phrasing;
-using MeetingBot.Chat.Questions;
+using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Chat.Welcome;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;

@@ -5,7 +5,7 @@ using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.Chat;
 using MeetingBot.Chat.Bench;
 using MeetingBot.Chat.Confirmations;
-using MeetingBot.Chat.Questions;
+using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Chat.Meetings.Minutes;
 using MeetingBot.Chat.Meetings.Rectification;
 using MeetingBot.Chat.Meetings.ReminderTools;

@@ -1,6 +1,6 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Proactive;
-using MeetingBot.Chat.Questions;
+using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Templates;

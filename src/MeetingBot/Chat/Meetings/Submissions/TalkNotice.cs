@@ -1,6 +1,6 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
-using MeetingBot.Chat.Questions;
+using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Talks;
 using MeetingBot.Coordination.Texts;

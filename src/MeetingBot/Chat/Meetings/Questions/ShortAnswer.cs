@@ -1,4 +1,4 @@
-namespace MeetingBot.Chat.Questions;
+namespace MeetingBot.Chat.Meetings.Questions;
 
 /// <summary>
 /// A short answer as people give it to a question just asked: 确认 / 同意 / 没问题, 有异议 + reason, 参加 / 我准时参会,

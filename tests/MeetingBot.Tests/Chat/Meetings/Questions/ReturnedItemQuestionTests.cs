@@ -1,14 +1,14 @@
 using System.Text.Json.Nodes;
 using MeetingBot.BotFramework.Proactive;
 using MeetingBot.BotFramework.Schema;
-using MeetingBot.Chat.Questions;
+using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.Tests.Chat.Questions;
+namespace MeetingBot.Tests.Chat.Meetings.Questions;
 
 /// <summary>
 /// The lead returns 李敏's outline; her notice asks her to revise it, with a 修改 button, and the question stays open

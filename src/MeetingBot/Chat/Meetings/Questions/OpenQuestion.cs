@@ -1,4 +1,4 @@
-namespace MeetingBot.Chat.Questions;
+namespace MeetingBot.Chat.Meetings.Questions;
 
 /// <summary>
 /// A question the bot put to one person in their own 1:1 chat, which a short answer (确认, 参加, 请假 理由, 修改 …)

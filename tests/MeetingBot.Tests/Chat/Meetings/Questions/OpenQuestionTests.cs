@@ -1,6 +1,6 @@
-using MeetingBot.Chat.Questions;
+using MeetingBot.Chat.Meetings.Questions;
 
-namespace MeetingBot.Tests.Chat.Questions;
+namespace MeetingBot.Tests.Chat.Meetings.Questions;
 
 /// <summary>What each short answer stands for, and how long a question stays open.</summary>
 public sealed class OpenQuestionTests

@@ -1,6 +1,6 @@
 using MeetingBot.Localization;
 
-namespace MeetingBot.Chat.Questions;
+namespace MeetingBot.Chat.Meetings.Questions;
 
 public static class OpenQuestionTexts
 {

@@ -2,7 +2,7 @@ using MeetingBot.BotFramework.Cards;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Localization;
 
-namespace MeetingBot.Chat.Questions;
+namespace MeetingBot.Chat.Meetings.Questions;
 
 /// <summary>
 /// The answers a question takes, on the message that asks it: always a line naming the short answers to type (the

@@ -4,7 +4,7 @@ using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Submissions;
-using MeetingBot.Chat.Questions;
+using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Talks;
 using MeetingBot.Localization;
@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.Tests.Chat.Questions;
+namespace MeetingBot.Tests.Chat.Meetings.Questions;
 
 /// <summary>
 /// 王芳 records her talk with 张伟; the bot asks 张伟 in his own chat to confirm it, with buttons; a plain 确认 (or

@@ -8,7 +8,7 @@ using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
-namespace MeetingBot.Chat.Questions;
+namespace MeetingBot.Chat.Meetings.Questions;
 
 /// <summary>
 /// Answers in context. A question the bot asks someone (a talk record to confirm, attend or not, a returned item to

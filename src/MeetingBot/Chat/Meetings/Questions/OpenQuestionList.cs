@@ -1,4 +1,4 @@
-namespace MeetingBot.Chat.Questions;
+namespace MeetingBot.Chat.Meetings.Questions;
 
 /// <summary>The questions open for one person on one channel: one small document, written only under its ETag.</summary>
 public sealed record OpenQuestionList(int Version, IReadOnlyList<OpenQuestion> Questions)

@@ -1,6 +1,6 @@
 using MeetingBot.BotFramework.Storage;
 
-namespace MeetingBot.Chat.Questions;
+namespace MeetingBot.Chat.Meetings.Questions;
 
 /// <summary>
 /// Each person's open questions, one document per person per channel (not per conversation: the question is asked

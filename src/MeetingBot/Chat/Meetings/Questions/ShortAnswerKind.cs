@@ -1,4 +1,4 @@
-namespace MeetingBot.Chat.Questions;
+namespace MeetingBot.Chat.Meetings.Questions;
 
 /// <summary>What a short answer says, whichever question it turns out to answer.</summary>
 public enum ShortAnswerKind

@@ -1,4 +1,4 @@
-namespace MeetingBot.Chat.Questions;
+namespace MeetingBot.Chat.Meetings.Questions;
 
 /// <summary>
 /// Which short answers fit which question, and the full command each stands for. A short answer never acts by

@@ -1,6 +1,6 @@
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Chat.Meetings.Submissions;
-using MeetingBot.Chat.Questions;
+using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
@@ -9,7 +9,7 @@ using MeetingBot.Tests.Chat.Meetings.Setup;
 using MeetingBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.Tests.Chat.Questions;
+namespace MeetingBot.Tests.Chat.Meetings.Questions;
 
 /// <summary>
 /// 赵六 is added to the meeting; his task list arrives in his own chat with the question whether he attends. A plain

@@ -1,4 +1,4 @@
-namespace MeetingBot.Chat.Questions;
+namespace MeetingBot.Chat.Meetings.Questions;
 
 /// <summary>The kinds of question a short answer can answer; stored in open questions and sent cards, so they never change.</summary>
 public static class OpenQuestionKinds

@@ -1,6 +1,6 @@
-using MeetingBot.Chat.Questions;
+using MeetingBot.Chat.Meetings.Questions;
 
-namespace MeetingBot.Tests.Chat.Questions;
+namespace MeetingBot.Tests.Chat.Meetings.Questions;
 
 /// <summary>Short answers as officials give them, and messages that only look like one.</summary>
 public sealed class ShortAnswerTests

@@ -1,4 +1,4 @@
-namespace MeetingBot.Chat.Questions;
+namespace MeetingBot.Chat.Meetings.Questions;
 
 public static class OpenQuestionsFeature
 {

@@ -1,4 +1,4 @@
-namespace MeetingBot.Chat.Questions;
+namespace MeetingBot.Chat.Meetings.Questions;
 
 /// <summary>
 /// What <see cref="OpenQuestions.AnswerAsync"/> made of a message: not an answer (read it as usual), an answer that

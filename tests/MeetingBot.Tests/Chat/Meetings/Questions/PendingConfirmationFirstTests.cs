@@ -11,7 +11,7 @@ using MeetingBot.Tests.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.Tests.Chat.Questions;
+namespace MeetingBot.Tests.Chat.Meetings.Questions;
 
 /// <summary>
 /// The lead has a talk record to confirm and then asks to approve an outline: his next 确认 answers the approval
