@@ -82,7 +82,7 @@ public sealed class AzuriteRestartTests
         // Nothing was lost silently: a batch with failures said so (the apology for a failed turn), and each outline that
         // was not acknowledged is stored once handed in again (the bot answers that it already awaits review when the
         // failed turn had saved it after all; a dialog left waiting by a failed turn is cancelled first).
-        Assert.True(failed.IsEmpty || _apologies > 0, "Submissions failed, but no turn said so");
+        Assert.True(failed.IsEmpty || _apologies > 0, "Submissions failed, but no turn said so:\n" + string.Join("\n", failed.Select(f => f.Transcript)));
         foreach (var (author, target, _) in failed)
         {
             var (_, again) = await HandInAsync(client, bed, author, target, afterFailure: true);
