@@ -9,9 +9,11 @@ public static class AzureBlobContainer
 {
     public static BlobContainerClient Connect(AzureBlobStorageOptions options)
     {
+        var clientOptions = new BlobClientOptions();
+        clientOptions.AddPolicy(new SendAttempts(), HttpPipelinePosition.PerRetry);
         var service = string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? new BlobServiceClient(new Uri(options.AccountUrl!), Credential(options))
-            : new BlobServiceClient(options.ConnectionString);
+            ? new BlobServiceClient(new Uri(options.AccountUrl!), Credential(options), clientOptions)
+            : new BlobServiceClient(options.ConnectionString, clientOptions);
         return service.GetBlobContainerClient(options.ContainerName);
     }
 

@@ -44,6 +44,7 @@ public sealed class AzureBlobStorage(BlobContainerClient container) : IStorage
             HttpHeaders = JsonHeaders,
             Metadata = new Dictionary<string, string> { [KeyMetadata] = Uri.EscapeDataString(key) },
         };
+        var attempts = SendAttempts.Count();
         try
         {
             var info = (await blob.UploadAsync(BinaryData.FromString(json), options, cancellationToken)).Value;
@@ -51,6 +52,13 @@ public sealed class AzureBlobStorage(BlobContainerClient container) : IStorage
         }
         catch (RequestFailedException ex) when (IsConflict(ex))
         {
+            // Sent again after a lost answer, the write may have failed only its own first try's change: that is
+            // this write done, not a race lost. Only then, and only when the stored bytes are exactly ours.
+            if (attempts.Value > 1 && await ReadAsync(key, cancellationToken) is { } stored && string.Equals(stored.Json, json, StringComparison.Ordinal))
+            {
+                return stored.ETag;
+            }
+
             throw new StorageConflictException(key, condition);
         }
     }
