@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
 
@@ -9,7 +10,7 @@ namespace MeetingBot.Coordination.Submissions;
 /// table rows "类别｜表现｜事例｜来源｜认账". A group heading (四风方面) names no category; its items name their own.
 /// Nothing is refused here: what is missing stays empty for <see cref="ProblemListGaps"/> to ask about.
 /// </summary>
-public static class ProblemListText
+public static partial class ProblemListText
 {
     public static ProblemList Read(string? text, ProcessTemplate template)
     {
@@ -25,7 +26,7 @@ public static class ProblemListText
             block.Clear();
         }
 
-        foreach (var line in (text ?? string.Empty).ReplaceLineEndings("\n").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var line in HeadingsOnTheirOwnLines(text ?? string.Empty, template).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (Heading(line, template) is { } found)
             {
@@ -45,6 +46,31 @@ public static class ProblemListText
         Flush();
         return new ProblemList(items);
     }
+
+    /// <summary>
+    /// The web chat box has one line: people type the next heading straight after the last item
+    /// ("… 2. 调研走过场 官僚主义方面：1. …"). A category's "…方面：" inside a line starts a line of its own; a "方面："
+    /// that names no category (在服务群众方面：…) stays where it is.
+    /// </summary>
+    private static string HeadingsOnTheirOwnLines(string text, ProcessTemplate template)
+    {
+        // Whole names only (a run of characters ending in one), so an item's own words never become a heading.
+        var names = template.ProblemCategories.Select(c => c.Name.ZhCn)
+            .Concat(template.ProblemCategories.Where(c => c.Group is not null).Select(c => c.Group!.ZhCn))
+            .Select(n => n.EndsWith("问题", StringComparison.Ordinal) && n.Length > 4 ? n[..^2] : n)
+            .Where(n => n.Length >= 2)
+            .OrderByDescending(n => n.Length)
+            .ToList();
+        return InlineHeading().Replace(text.ReplaceLineEndings("\n"), match =>
+        {
+            var run = match.Groups["run"].Value;
+            var name = names.FirstOrDefault(n => run.EndsWith(n, StringComparison.Ordinal));
+            return name is null ? match.Value : run[..^name.Length] + "\n" + name + match.Groups["rest"].Value;
+        });
+    }
+
+    [GeneratedRegex(@"(?<=[^\n\p{IsCJKUnifiedIdeographs}])(?<run>\p{IsCJKUnifiedIdeographs}{2,24})(?<rest>方面(?:的问题)?[：:])")]
+    private static partial Regex InlineHeading();
 
     /// <summary>
     /// A line that opens a category: its label (after any 一、 / （一） marker) names a category or a group, and it

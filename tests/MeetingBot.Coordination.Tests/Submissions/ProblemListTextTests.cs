@@ -36,6 +36,24 @@ public sealed class ProblemListTextTests
         Assert.Equal(["文山会海", "材料层层加码"], list.Items.Select(i => i.Manifestation));
     }
 
+    [Fact]
+    public void TheNextHeadingTypedOnTheSameLine_StartsItsOwnCategory()
+    {
+        // The web chat box has one line: the second heading follows the last item after a space.
+        var list = Read("形式主义方面：1. 文山会海，例如上半年召开会议过多 2. 调研走过场 官僚主义方面：1. 服务群众不主动，例如群众反映的问题没有及时回应");
+
+        Assert.Equal(["formalism", "formalism", "bureaucratism"], list.Items.Select(i => i.CategoryId));
+        Assert.Equal(["文山会海", "调研走过场", "服务群众不主动"], list.Items.Select(i => i.Manifestation));
+    }
+
+    [Fact]
+    public void AnAspectThatIsNoCategory_StaysInsideItsItem()
+    {
+        var list = Read("形式主义方面：1. 在服务群众方面：主动性不够，例如走访次数偏少");
+
+        Assert.Equal("formalism", Assert.Single(list.Items).CategoryId);
+    }
+
     [Theory]
     [InlineData("一、形式主义方面", "formalism")]
     [InlineData("（二）享乐主义方面的问题", "hedonism")]
