@@ -19,7 +19,7 @@ public static class ProblemFormTexts
 
     public static readonly LocalText Blank = new("（待补充）", "(missing)");
 
-    public static readonly LocalText Understood = new("我理解的问题清单（共{0}条）：", "Your problem list as I understood it ({0} item(s)):");
+    public static readonly LocalText Understood = new("问题清单（共{0}条）：", "Problem list ({0} item(s)):");
 
     public static readonly LocalText StillMissing = new("还需补充（直接回复即可，一条一行）：", "Still missing (just reply, one fix per line):");
 
