@@ -67,6 +67,21 @@ public sealed partial class TurnUnitOfWork
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> after the turn's commit when there is a turn, at once otherwise (a scheduled job):
+    /// a failed or replayed run then leaves nothing of it behind.
+    /// </summary>
+    public static Task AfterCommitOrNowAsync(ITurnContext turnContext, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        if (Of(turnContext) is not { } unit)
+        {
+            return work(cancellationToken);
+        }
+
+        unit.AfterCommit(work);
+        return Task.CompletedTask;
+    }
+
     /// <summary>Queues work (a notice to someone else) to run once, after the state is saved and the replies sent.</summary>
     public void AfterCommit(Func<CancellationToken, Task> work)
     {

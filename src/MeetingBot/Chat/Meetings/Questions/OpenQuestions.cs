@@ -23,16 +23,8 @@ public sealed class OpenQuestions(OpenQuestionStore store, ConfirmationStore con
     /// Opens the question for the person it is sent to. Inside a turn it is opened once the turn is saved, with the
     /// notice that asks it, so a failed or replayed turn leaves no question behind.
     /// </summary>
-    public Task AskAsync(ITurnContext turnContext, string channelId, string userId, OpenQuestion question, CancellationToken cancellationToken)
-    {
-        if (TurnUnitOfWork.Of(turnContext) is { } deferred)
-        {
-            deferred.AfterCommit(ct => store.PutAsync(channelId, userId, question, time.GetUtcNow(), ct));
-            return Task.CompletedTask;
-        }
-
-        return AskNowAsync(channelId, userId, question, cancellationToken);
-    }
+    public Task AskAsync(ITurnContext turnContext, string channelId, string userId, OpenQuestion question, CancellationToken cancellationToken) =>
+        TurnUnitOfWork.AfterCommitOrNowAsync(turnContext, ct => AskNowAsync(channelId, userId, question, ct), cancellationToken);
 
     /// <summary>From background work (a scheduled reminder that asks): no turn to wait for, so it is opened at once.</summary>
     public Task AskNowAsync(string channelId, string userId, OpenQuestion question, CancellationToken cancellationToken) =>
@@ -94,15 +86,8 @@ public sealed class OpenQuestions(OpenQuestionStore store, ConfirmationStore con
 
         Focus(turnContext, question);
         // Closed with the turn's commit: a replayed turn finds it still open and answers it again the same way.
-        var close = (CancellationToken ct) => store.CloseAsync(channelId, userId, question.Id, time.GetUtcNow(), ct);
-        if (TurnUnitOfWork.Of(turnContext) is { } deferred)
-        {
-            deferred.AfterCommit(close);
-        }
-        else
-        {
-            await close(cancellationToken);
-        }
+        await TurnUnitOfWork.AfterCommitOrNowAsync(turnContext,
+            ct => store.CloseAsync(channelId, userId, question.Id, time.GetUtcNow(), ct), cancellationToken);
 
         return QuestionAnswer.Stands(command);
     }
