@@ -37,4 +37,10 @@ public static class Channels
     public const string Emulator = "emulator";
     public const string DirectLine = "directline";
     public const string WebChat = "webchat";
+
+    /// <summary>WeCom (企业微信) self-built application, served by its channel adapter.</summary>
+    public const string WeCom = "wecom";
+
+    /// <summary>DingTalk (钉钉) enterprise internal application robot, served by its channel adapter.</summary>
+    public const string DingTalk = "dingtalk";
 }
