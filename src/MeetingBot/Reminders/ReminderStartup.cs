@@ -9,10 +9,17 @@ namespace MeetingBot.Reminders;
 /// come from the <see cref="ActiveMeetings"/> index; the first start-up without one builds it, once, from every
 /// stored meeting (the only time everything under <c>meetings/</c> is listed).
 /// </summary>
-public sealed partial class ReminderStartup(IStorage storage, ActiveMeetings active, ReminderSchedule schedule, ILogger<ReminderStartup> logger) : BackgroundService
+/// <remarks>
+/// The pass waits until the host has started and answers requests: it is minutes of job-store work with many
+/// meetings, and people's first turns must not queue behind it for the cores and the database.
+/// </remarks>
+public sealed partial class ReminderStartup(
+    IStorage storage, ActiveMeetings active, ReminderSchedule schedule, IHostApplicationLifetime lifetime, ILogger<ReminderStartup> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await HostStartedAsync(stoppingToken);
         var started = Stopwatch.GetTimestamp();
         if (await active.IsBuiltAsync(stoppingToken))
         {
@@ -40,6 +47,13 @@ public sealed partial class ReminderStartup(IStorage storage, ActiveMeetings act
         var activeCount = (await active.ListAsync(stoppingToken)).Count;
         await active.MarkBuiltAsync(meetingIds.Count, activeCount, stoppingToken);
         LogBuilt(meetingIds.Count, activeCount, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private async Task HostStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminders: {Count} active meeting(s) reconciled from the index in {Milliseconds:F0} ms")]
