@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Help;
 
@@ -14,14 +15,14 @@ namespace MeetingBot.Chat.Help;
 /// can do now (their soonest open tasks first, as the command that opens the form, then what their role does in this
 /// phase). Null when the turn has no meeting they take part in: they get the full help instead.
 /// </summary>
-public sealed class PersonalHelp(Meetings.Status.CurrentMeeting current, TimeProvider time)
+public sealed class PersonalHelp(MeetingResolver current, TimeProvider time)
 {
     private const int MostSuggestions = 4;
     private const int MostTasks = 2;
 
     public async Task<PersonalHelpText?> ForAsync(ITurnContext context, UserLocale locale, IReadOnlyList<ChatCommand> commands, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(context, cancellationToken) is not { } found || found.Meeting.Find(found.Actor.UserId) is not { } me)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found || found.Meeting.Find(found.Actor.UserId) is not { } me)
         {
             return null;
         }

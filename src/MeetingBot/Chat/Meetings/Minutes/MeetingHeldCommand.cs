@@ -6,11 +6,12 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Minutes;
 
 /// <summary><c>会议已召开</c> / <c>meeting held</c>: the secretary moves the confirmed meeting to reporting once it has begun (after confirming).</summary>
-public sealed class MeetingHeldCommand(CurrentMeeting current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time) : IConfirmedCommand
+public sealed class MeetingHeldCommand(MeetingResolver current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time) : IConfirmedCommand
 {
     public ChatCommand Command { get; } = new("meeting-held", ["会议已召开"], ["meeting held"], MinutesTexts.HeldCommand, ArgumentShape.None);
 
@@ -18,7 +19,7 @@ public sealed class MeetingHeldCommand(CurrentMeeting current, MeetingRepository
 
     public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
@@ -38,7 +39,7 @@ public sealed class MeetingHeldCommand(CurrentMeeting current, MeetingRepository
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

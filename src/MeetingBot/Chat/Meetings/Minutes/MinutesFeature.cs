@@ -2,7 +2,7 @@ using MeetingBot.Chat.Commands;
 
 namespace MeetingBot.Chat.Meetings.Minutes;
 
-/// <summary>Registers the meeting itself: run sheet, minutes and marking it held. Needs the reviews feature's <c>CurrentMeeting</c>.</summary>
+/// <summary>Registers the meeting itself: run sheet, minutes and marking it held. Finds its meeting with <see cref="Meetings.Switching.MeetingResolver"/>.</summary>
 public static class MinutesFeature
 {
     public static IServiceCollection AddMinutesFeature(this IServiceCollection services)

@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Minutes;
 
@@ -13,7 +14,7 @@ namespace MeetingBot.Chat.Meetings.Minutes;
 /// <c>记录发言 李敏 批评 张伟 …</c> / <c>record minutes Li criticism Zhang …</c>: the secretary records one speech as the
 /// meeting goes. The reply confirms what was recorded without repeating it; the domain decides who may and when.
 /// </summary>
-public sealed class RecordMinutesCommand(CurrentMeeting current, MeetingRepository repository, TimeProvider time) : IChatCommandHandler
+public sealed class RecordMinutesCommand(MeetingResolver current, MeetingRepository repository, TimeProvider time) : IChatCommandHandler
 {
     private static readonly char[] Spaces = [' ', '\u3000', '\n'];
 
@@ -22,7 +23,7 @@ public sealed class RecordMinutesCommand(CurrentMeeting current, MeetingReposito
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

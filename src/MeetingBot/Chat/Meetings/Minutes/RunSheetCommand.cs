@@ -3,6 +3,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.MeetingRecords;
 using MeetingBot.Meetings;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Minutes;
 
@@ -10,13 +11,13 @@ namespace MeetingBot.Chat.Meetings.Minutes;
 /// <c>议程</c> / <c>run sheet</c>: the meeting's order. In 1:1 each participant sees the references he may read; in a
 /// group chat only the order and names, whoever asks.
 /// </summary>
-public sealed class RunSheetCommand(CurrentMeeting current) : IChatCommandHandler
+public sealed class RunSheetCommand(MeetingResolver current) : IChatCommandHandler
 {
     public ChatCommand Command { get; } = new("run-sheet", ["议程", "会议议程"], ["run sheet", "agenda"], MinutesTexts.RunSheetCommand, ArgumentShape.None);
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

@@ -2,11 +2,12 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Rectification;
 
 /// <summary><c>公示</c> / <c>publish list</c>: the same as <c>整改 公示</c>, the word the office uses on its own; confirmed first.</summary>
-public sealed class PublishListCommand(CurrentMeeting current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time) : IConfirmedCommand
+public sealed class PublishListCommand(MeetingResolver current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time) : IConfirmedCommand
 {
     public ChatCommand Command { get; } = new("publish-rectification", ["公示"], ["publish list"], RectificationTexts.PublishCommand, ArgumentShape.None);
 
@@ -14,7 +15,7 @@ public sealed class PublishListCommand(CurrentMeeting current, MeetingRepository
 
     public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
@@ -31,7 +32,7 @@ public sealed class PublishListCommand(CurrentMeeting current, MeetingRepository
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

@@ -13,6 +13,7 @@ using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Events;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Rectification;
 
@@ -24,7 +25,7 @@ namespace MeetingBot.Chat.Meetings.Rectification;
 /// overdue chasing and escalation).
 /// </summary>
 public sealed class RectificationCommand(
-    CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, MeetingEvents events, ConfirmationGate confirmations, TimeProvider time)
+    MeetingResolver current, MeetingRepository repository, PersonalNotices notices, MeetingEvents events, ConfirmationGate confirmations, TimeProvider time)
     : IConfirmedCommand
 {
     public ChatCommand Command { get; } = new("rectification", ["整改"], ["rectification"], RectificationTexts.Command, RectificationWords.Grammar);
@@ -45,7 +46,7 @@ public sealed class RectificationCommand(
             return null;
         }
 
-        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
@@ -76,7 +77,7 @@ public sealed class RectificationCommand(
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
         var (step, rest) = RectificationWords.Parse(turn.Argument);
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

@@ -10,6 +10,7 @@ using MeetingBot.Reports.Rendering;
 using MeetingBot.Storage.Documents;
 using MeetingBot.Documents.Links;
 using MeetingBot.Coordination.Texts;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reporting;
 
@@ -17,7 +18,7 @@ namespace MeetingBot.Chat.Meetings.Reporting;
 /// <c>台账</c> / <c>ledger</c>: the secretary gets the meeting's ledger as an .xlsx workbook (<see cref="MeetingLedger"/>),
 /// stored as the next version of the meeting's ledger file, with a download link; in 1:1 only, refused to anyone else.
 /// </summary>
-public sealed class LedgerCommand(CurrentMeeting current, IDocumentStore documents, DocumentLinks links, TimeProvider time) : IChatCommandHandler
+public sealed class LedgerCommand(MeetingResolver current, IDocumentStore documents, DocumentLinks links, TimeProvider time) : IChatCommandHandler
 {
     public const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -26,7 +27,7 @@ public sealed class LedgerCommand(CurrentMeeting current, IDocumentStore documen
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

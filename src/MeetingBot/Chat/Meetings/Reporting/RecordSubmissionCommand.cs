@@ -8,6 +8,7 @@ using MeetingBot.Coordination.Reports;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reporting;
 
@@ -16,7 +17,7 @@ namespace MeetingBot.Chat.Meetings.Reporting;
 /// report was submitted upward; with <c>通报</c> / <c>announced</c> first, where it was announced. No date means today
 /// in the meeting's zone. The record cannot be undone, so it is confirmed first.
 /// </summary>
-public sealed class RecordSubmissionCommand(CurrentMeeting current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time)
+public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time)
     : IConfirmedCommand
 {
     private const string DateFormat = "yyyy-MM-dd";
@@ -31,7 +32,7 @@ public sealed class RecordSubmissionCommand(CurrentMeeting current, MeetingRepos
     public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
@@ -59,7 +60,7 @@ public sealed class RecordSubmissionCommand(CurrentMeeting current, MeetingRepos
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

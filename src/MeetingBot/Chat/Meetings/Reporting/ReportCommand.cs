@@ -9,6 +9,7 @@ using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reporting;
 
@@ -18,7 +19,7 @@ namespace MeetingBot.Chat.Meetings.Reporting;
 /// Markdown files to download (<see cref="ReportFiles"/>); <c>专题报告 送审</c> / <c>report submit</c>: the secretary hands it to the
 /// supervisors, who are told 1:1.
 /// </summary>
-public sealed class ReportCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, ReportFiles files, TimeProvider time) : IChatCommandHandler
+public sealed class ReportCommand(MeetingResolver current, MeetingRepository repository, PersonalNotices notices, ReportFiles files, TimeProvider time) : IChatCommandHandler
 {
     private static readonly string[] SubmitWords = ["送审", "提交", "submit"];
 
@@ -30,7 +31,7 @@ public sealed class ReportCommand(CurrentMeeting current, MeetingRepository repo
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

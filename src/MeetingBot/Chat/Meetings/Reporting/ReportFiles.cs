@@ -11,6 +11,7 @@ using MeetingBot.Meetings.Documents;
 using MeetingBot.Reports;
 using MeetingBot.Reports.Rendering;
 using MeetingBot.Storage.Documents;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reporting;
 

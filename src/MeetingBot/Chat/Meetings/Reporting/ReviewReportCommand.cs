@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reporting;
 
@@ -13,7 +14,7 @@ namespace MeetingBot.Chat.Meetings.Reporting;
 /// <c>审阅报告 通过 [意见]</c> / <c>review report approve [comment]</c> and <c>审阅报告 退回 意见</c> /
 /// <c>review report return comment</c>: a supervisor decides on the latest version; the secretaries are told 1:1.
 /// </summary>
-public sealed class ReviewReportCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
+public sealed class ReviewReportCommand(MeetingResolver current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
 {
     private static readonly string[] ApproveWords = ["通过", "批准", "approve"];
     private static readonly string[] ReturnWords = ["退回", "return"];
@@ -35,7 +36,7 @@ public sealed class ReviewReportCommand(CurrentMeeting current, MeetingRepositor
             return;
         }
 
-        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

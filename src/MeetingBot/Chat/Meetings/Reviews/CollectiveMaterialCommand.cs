@@ -6,6 +6,7 @@ using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
@@ -16,7 +17,7 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// with the bare command are a draft too.
 /// </summary>
 public sealed class CollectiveMaterialCommand(
-    CollectiveMaterialSteps steps, CollectiveMaterialView view, ConfirmationGate confirmations, MaterialUpload upload, CurrentMeeting current) : IConfirmedCommand
+    CollectiveMaterialSteps steps, CollectiveMaterialView view, ConfirmationGate confirmations, MaterialUpload upload, MeetingResolver current) : IConfirmedCommand
 {
     public const string ChineseName = "集体材料";
 
@@ -85,7 +86,7 @@ public sealed class CollectiveMaterialCommand(
     /// <summary>A Word file sent with the command (Teams sends file and text together), or null after saying why not.</summary>
     private async Task<ExaminationMaterial?> DocumentAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             return null;
         }

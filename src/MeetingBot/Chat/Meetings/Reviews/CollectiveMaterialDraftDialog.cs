@@ -8,6 +8,7 @@ using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
@@ -16,7 +17,7 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// section, prefilled), or a Word file, or labelled text for one section or all. The flow ends when a draft is saved.
 /// A file needs this flow: Web Chat sends an upload as a message of its own, without the command word.
 /// </summary>
-public sealed class CollectiveMaterialDraftDialog(CollectiveMaterialSteps steps, CurrentMeeting current, MaterialUpload upload) : Dialog(DialogId)
+public sealed class CollectiveMaterialDraftDialog(CollectiveMaterialSteps steps, MeetingResolver current, MaterialUpload upload) : Dialog(DialogId)
 {
     public const string DialogId = "collective-material.draft";
 
@@ -42,7 +43,7 @@ public sealed class CollectiveMaterialDraftDialog(CollectiveMaterialSteps steps,
             return await DraftAsync(turn, _ => fromCard, cancellationToken);
         }
 
-        if (activity.Attachments is { Count: > 0 } && await current.FindAsync(dc.Context, cancellationToken) is { } found)
+        if (activity.Attachments is { Count: > 0 } && await current.DossierAsync(dc.Context, cancellationToken) is { } found)
         {
             var (document, refusal) = await upload.ReadDocumentAsync(activity, StorageKeys.CollectiveMaterial(found.Meeting.Id), turn.Locale, cancellationToken);
             if (document is not null)

@@ -9,6 +9,7 @@ using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
@@ -16,7 +17,7 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// The collective material's steps as chat turns: the lead drafts, circulates and finalises; members comment or
 /// say they have none. Each step is one domain command written with the ETag it was read with.
 /// </summary>
-public sealed class CollectiveMaterialSteps(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, TimeProvider time)
+public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepository repository, PersonalNotices notices, TimeProvider time)
 {
     /// <summary>
     /// Whether the person may draft now, and the draft to start from (replying why not when not). Decided without
@@ -24,7 +25,7 @@ public sealed class CollectiveMaterialSteps(CurrentMeeting current, MeetingRepos
     /// </summary>
     public async Task<(bool May, ExaminationMaterial? Draft)> OpenDraftAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return (false, null);
@@ -96,7 +97,7 @@ public sealed class CollectiveMaterialSteps(CurrentMeeting current, MeetingRepos
     /// <summary>A member's comment, or no comment when <paramref name="comment"/> is null.</summary>
     public async Task CommentAsync(CommandTurn turn, string? comment, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
@@ -121,7 +122,7 @@ public sealed class CollectiveMaterialSteps(CurrentMeeting current, MeetingRepos
         Func<MeetingInContext, CollectiveMaterial, string> describe,
         CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
@@ -143,7 +144,7 @@ public sealed class CollectiveMaterialSteps(CurrentMeeting current, MeetingRepos
         Func<MeetingInContext, CollectiveMaterial, Task<string>> done,
         CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

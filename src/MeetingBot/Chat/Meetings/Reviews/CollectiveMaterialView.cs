@@ -5,6 +5,7 @@ using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
@@ -12,13 +13,13 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// Shows the collective material to whoever <see cref="Visibility"/> lets read it (the lead sees his draft and the
 /// comments); in a group only its state, because the text is shown only in 1:1 chat.
 /// </summary>
-public sealed class CollectiveMaterialView(CurrentMeeting current)
+public sealed class CollectiveMaterialView(MeetingResolver current)
 {
     public async Task ShowAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
         var locale = turn.Locale;
-        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(locale), cancellationToken);
             return;

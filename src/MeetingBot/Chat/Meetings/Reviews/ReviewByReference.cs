@@ -3,6 +3,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Meetings;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
@@ -11,7 +12,7 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// version stored now), or <c>批准 2</c> by its number in the <c>待审</c> listing the lead was shown (at the version that
 /// listing showed) — never by its place in the queue as it is later, which moves as items are decided.
 /// </summary>
-public sealed class ReviewByReference(CurrentMeeting current, ReviewListings listings, ReviewDecisions decisions)
+public sealed class ReviewByReference(MeetingResolver current, ReviewListings listings, ReviewDecisions decisions)
 {
     /// <summary>Decides at once (退回: returning discloses nothing and can be answered by a resubmission).</summary>
     public async Task HandleAsync(CommandTurn turn, bool approve, CancellationToken cancellationToken)
@@ -41,7 +42,7 @@ public sealed class ReviewByReference(CurrentMeeting current, ReviewListings lis
             return null;
         }
 
-        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;

@@ -3,6 +3,7 @@ using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Documents.Links;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 

@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Documents.Links;
 using MeetingBot.Localization;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 

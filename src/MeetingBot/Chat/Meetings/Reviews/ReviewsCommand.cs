@@ -2,6 +2,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Meetings;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
@@ -10,14 +11,14 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// reference (提纲7). In 1:1 the listing is remembered, so <c>批准 2</c> and <c>全部批准</c> act on what it showed. In a
 /// group only the count: outlines and materials are never shown where others can read them.
 /// </summary>
-public sealed class ReviewsCommand(CurrentMeeting current, ReviewItemLinks links, ReviewReferenceIssuer issuer, ReviewListings listings, TimeProvider time) : IChatCommandHandler
+public sealed class ReviewsCommand(MeetingResolver current, ReviewItemLinks links, ReviewReferenceIssuer issuer, ReviewListings listings, TimeProvider time) : IChatCommandHandler
 {
     public ChatCommand Command { get; } = new("reviews", ["待审"], ["reviews"], ReviewTexts.ReviewsCommand, ArgumentShape.None);
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

@@ -11,7 +11,6 @@ public static class ReviewsFeature
 {
     public static IServiceCollection AddReviewsFeature(this IServiceCollection services)
     {
-        services.AddSingleton<CurrentMeeting>();
         services.AddSingleton<ReviewDecisions>();
         services.AddSingleton<ReviewItemLinks>();
         services.AddSingleton<IDocumentGrantCheck, SubmissionDocumentReaders>();

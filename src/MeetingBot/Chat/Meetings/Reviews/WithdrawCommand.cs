@@ -7,6 +7,7 @@ using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
@@ -15,7 +16,7 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// domain allows only the author, only while pending); alone, <c>撤回</c> takes back his one pending item or lists
 /// them. The lead is told 1:1, so his listing's item is not approved by mistake.
 /// </summary>
-public sealed class WithdrawCommand(CurrentMeeting current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
+public sealed class WithdrawCommand(MeetingResolver current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
 {
     public ChatCommand Command { get; } = new("review-withdraw", ["撤回"], ["withdraw"], ReviewTexts.WithdrawCommand,
         ArgumentShape.StartingWith(new LocalText("提纲7", "outline7"), text => ReviewReferenceText.Parse(text) is not null));
@@ -24,7 +25,7 @@ public sealed class WithdrawCommand(CurrentMeeting current, MeetingRepository re
     {
         var context = turn.Context;
         var locale = turn.Locale;
-        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(locale), cancellationToken);
             return;

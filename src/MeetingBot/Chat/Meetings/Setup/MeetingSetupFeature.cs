@@ -8,7 +8,6 @@ public static class MeetingSetupFeature
 {
     public static IServiceCollection AddMeetingSetupFeature(this IServiceCollection services)
     {
-        services.AddSingleton<CurrentMeeting>();
         services.AddSingleton<Organisers>();
         services.AddSingleton<ConversationRoster>();
         services.AddSingleton<MeetingAnnouncer>();

@@ -9,6 +9,7 @@ using MeetingBot.Meetings;
 using MeetingBot.Meetings.Events;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
@@ -17,7 +18,7 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// may act (its refusal is the reply), then decide and save with the ETag, re-deciding on a lost race.
 /// </summary>
 public sealed class MeetingUpdates(
-    CurrentMeeting current,
+    MeetingResolver current,
     MeetingRepository repository,
     TemplateLibrary templates,
     MeetingEvents events,
@@ -29,7 +30,7 @@ public sealed class MeetingUpdates(
     /// <summary>The current meeting for this turn, or null after replying why there is none or why this person may not act.</summary>
     public async Task<MeetingScope?> ScopeAsync(ITurnContext turnContext, UserLocale locale, bool secretaryOnly, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turnContext, cancellationToken) is not { } meeting)
+        if (await current.MeetingAsync(turnContext, cancellationToken) is not { } meeting)
         {
             await turnContext.SendActivityAsync(SetupTexts.NoMeeting.In(locale), cancellationToken);
             return null;

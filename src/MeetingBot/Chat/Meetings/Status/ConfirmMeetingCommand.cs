@@ -8,6 +8,7 @@ using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Status;
 
@@ -16,7 +17,7 @@ namespace MeetingBot.Chat.Meetings.Status;
 /// <c>confirm meeting override reason</c> is the lead's recorded override. The domain decides who may do which;
 /// an allowed confirmation is shown and confirmed first.
 /// </summary>
-public sealed class ConfirmMeetingCommand(CurrentMeeting current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time)
+public sealed class ConfirmMeetingCommand(MeetingResolver current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time)
     : IConfirmedCommand
 {
     private static readonly string[] OverrideWords = ["强制", "override"];
@@ -32,7 +33,7 @@ public sealed class ConfirmMeetingCommand(CurrentMeeting current, MeetingReposit
 
     public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
@@ -56,7 +57,7 @@ public sealed class ConfirmMeetingCommand(CurrentMeeting current, MeetingReposit
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

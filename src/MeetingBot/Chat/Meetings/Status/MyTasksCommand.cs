@@ -3,11 +3,12 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Status;
 
 /// <summary><c>我的任务</c> / <c>my tasks</c>: the acting user's own obligations in the current meeting.</summary>
-public sealed class MyTasksCommand(CurrentMeeting current, TimeProvider time) : IChatCommandHandler
+public sealed class MyTasksCommand(MeetingResolver current, TimeProvider time) : IChatCommandHandler
 {
     // "my tasks" is two words and commands match the first, so "my" is accepted too; the rest is ignored.
     public ChatCommand Command { get; } = new("my-tasks", ["我的任务"], ["my tasks"], StatusTexts.MyTasksCommand, ArgumentShape.None);
@@ -26,7 +27,7 @@ public sealed class MyTasksCommand(CurrentMeeting current, TimeProvider time) : 
     /// </summary>
     public async Task<bool> SendAsync(ITurnContext context, UserLocale locale, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
         {
             return false;
         }

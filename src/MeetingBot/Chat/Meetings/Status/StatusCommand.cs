@@ -2,17 +2,18 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Status;
 
 /// <summary><c>进度</c> / <c>status</c>: the group-safe status of the current meeting, for any participant.</summary>
-public sealed class StatusCommand(CurrentMeeting current, TimeProvider time) : IChatCommandHandler
+public sealed class StatusCommand(MeetingResolver current, TimeProvider time) : IChatCommandHandler
 {
     public ChatCommand Command { get; } = new("status", ["进度"], ["status"], StatusTexts.StatusCommand, ArgumentShape.None);
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

@@ -9,6 +9,7 @@ using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Submissions;
 
@@ -18,7 +19,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// (versions, returns with the comment, approvals), which only its author reads here. Only in 1:1: a group is told to
 /// ask privately.
 /// </summary>
-public sealed class MySubmissionsCommand(MeetingLookup lookup, MeetingRepository repository, IEnumerable<ISubmissionForm> forms) : IChatCommandHandler
+public sealed class MySubmissionsCommand(MeetingResolver lookup, MeetingRepository repository, IEnumerable<ISubmissionForm> forms) : IChatCommandHandler
 {
     public static readonly ChatCommand Definition = new("my-submissions", ["我的提交"], ["my-submissions", "mine"], SubmissionTexts.MySubmissionsCommand, ArgumentShape.None);
 
@@ -30,7 +31,7 @@ public sealed class MySubmissionsCommand(MeetingLookup lookup, MeetingRepository
     {
         var context = turn.Context;
         var locale = turn.Locale;
-        var (found, refusal) = await lookup.FindAsync(context, null, cancellationToken);
+        var (found, refusal) = await lookup.ParticipantAsync(context, null, cancellationToken);
         if (found is null)
         {
             await context.SendActivityAsync(refusal!, cancellationToken);

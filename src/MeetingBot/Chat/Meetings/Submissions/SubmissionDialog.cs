@@ -8,6 +8,7 @@ using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Submissions;
 
@@ -17,7 +18,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// draft. "save draft" works at any step, and cancelling keeps what was entered as a draft.
 /// </summary>
 public sealed class SubmissionDialog(
-    MeetingLookup lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, MaterialUpload upload, TalkSubmission talks) : Dialog(DialogId)
+    MeetingResolver lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, MaterialUpload upload, TalkSubmission talks) : Dialog(DialogId)
 {
     public const string DialogId = "submissions.flow";
     private const string StateKey = "flow";
@@ -47,7 +48,7 @@ public sealed class SubmissionDialog(
 
         var state = Load(dc.ActiveDialog!);
         var locale = UserLocales.From(activity.Locale);
-        var (found, refusal) = await lookup.FindAsync(dc.Context, state.Request.MeetingId, cancellationToken);
+        var (found, refusal) = await lookup.ParticipantAsync(dc.Context, state.Request.MeetingId, cancellationToken);
         if (found is null)
         {
             await dc.Context.SendActivityAsync(refusal!, cancellationToken);
@@ -111,7 +112,7 @@ public sealed class SubmissionDialog(
     public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
     {
         var state = Load(instance);
-        if (await lookup.FindAsync(turnContext, state.Request.MeetingId, cancellationToken) is ({ } found, _))
+        if (await lookup.ParticipantAsync(turnContext, state.Request.MeetingId, cancellationToken) is ({ } found, _))
         {
             await SendStepAsync(turnContext, found, state, cancellationToken);
         }
@@ -121,7 +122,7 @@ public sealed class SubmissionDialog(
     public override async Task<DialogTurnResult?> StepBackAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var state = Load(dc.ActiveDialog!);
-        var (found, _) = await lookup.FindAsync(dc.Context, state.Request.MeetingId, cancellationToken);
+        var (found, _) = await lookup.ParticipantAsync(dc.Context, state.Request.MeetingId, cancellationToken);
         if (found is null || state.Step == 0 || state.Answers.Count == 0)
         {
             return null;
@@ -138,7 +139,7 @@ public sealed class SubmissionDialog(
     {
         var state = Load(instance);
         if (reason == DialogReason.CancelCalled && state.Request.Kind != SubmissionKind.Talk && (state.Answers.Count > 0 || state.Content is not null)
-            && await lookup.FindAsync(turnContext, state.Request.MeetingId, cancellationToken) is ({ } found, _))
+            && await lookup.ParticipantAsync(turnContext, state.Request.MeetingId, cancellationToken) is ({ } found, _))
         {
             await SaveDraftAsync(turnContext, found, state, cancellationToken, cancelled: true);
         }
@@ -256,7 +257,7 @@ public sealed class SubmissionDialog(
 
     private async Task<DialogTurnResult> AskAsync(DialogContext dc, SubmissionFlowState state, CancellationToken cancellationToken)
     {
-        var (found, refusal) = await lookup.FindAsync(dc.Context, state.Request.MeetingId, cancellationToken);
+        var (found, refusal) = await lookup.ParticipantAsync(dc.Context, state.Request.MeetingId, cancellationToken);
         if (found is null)
         {
             await dc.Context.SendActivityAsync(refusal!, cancellationToken);

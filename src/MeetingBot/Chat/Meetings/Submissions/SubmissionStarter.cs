@@ -7,6 +7,7 @@ using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Submissions;
 
@@ -15,7 +16,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// refuse early (not a participant, not owed, target not a member, pair not planned), and in a group chat says only
 /// that the flow continues privately — never any content.
 /// </summary>
-public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, PersonalConversations personal, PrivateFlowStart privateStart, MeetingRepository repository, TimeProvider time)
+public sealed class SubmissionStarter(MeetingResolver lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, PersonalConversations personal, PrivateFlowStart privateStart, MeetingRepository repository, TimeProvider time)
 {
     private readonly Dictionary<SubmissionKind, ISubmissionForm> _forms = forms.ToDictionary(f => f.Kind);
 
@@ -35,7 +36,7 @@ public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore stor
             return;
         }
 
-        var (found, refusal) = await lookup.FindAsync(context, null, cancellationToken);
+        var (found, refusal) = await lookup.ParticipantAsync(context, null, cancellationToken);
         if (found is null)
         {
             await context.SendActivityAsync(refusal!, cancellationToken);
@@ -109,7 +110,7 @@ public sealed class SubmissionStarter(MeetingLookup lookup, SubmissionStore stor
     /// <summary>"继续" alone: the argument for the member's one draft, if there is exactly one.</summary>
     private async Task<string?> OnlyDraftAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        var (found, _) = await lookup.FindAsync(turn.Context, null, cancellationToken);
+        var (found, _) = await lookup.ParticipantAsync(turn.Context, null, cancellationToken);
         if (found is null || await repository.GetDossierAsync(found.Meeting.Id, cancellationToken) is not { } dossier)
         {
             return null;

@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Talks;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Submissions;
 

@@ -16,7 +16,6 @@ public static class SubmissionTexts
     public static readonly LocalText WhichKind = new(
         "请说明要提交什么：提交 学习、提交 问题、提交 材料、提交 提纲 @成员、提交 谈话 @成员、提交 出席、提交 上报、提交 回头看、提交 笔记。",
         "Say what to hand in: submit study, submit problems, submit material, submit outline @member, submit talk @member, submit attendance, submit report, submit review, submit notes.");
-    public static readonly LocalText NoMeeting = new("没有找到您参加的会议。", "I found no meeting you take part in.");
     public static readonly LocalText TargetRequired = new("请@要写提纲或谈话的那位成员，例如：提交 提纲 @王芳。", "Mention the member, e.g. submit outline @Wang Fang.");
     public static readonly LocalText TargetUnknown = new("会议名单中没有“{0}”。", "There is nobody called “{0}” in this meeting.");
     public static readonly LocalText GoPrivate = new(

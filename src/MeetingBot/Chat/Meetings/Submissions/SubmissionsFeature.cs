@@ -18,7 +18,6 @@ public static class SubmissionsFeature
         services.AddSingleton<ISubmissionForm, ReportUpwardForm>();
         services.AddSingleton<ISubmissionForm, RectificationReviewForm>();
         services.AddSingleton<ISubmissionForm, NotesForm>();
-        services.AddSingleton<MeetingLookup>();
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<MaterialUpload>();
         services.AddSingleton<TalkNotice>();

@@ -2,6 +2,7 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Submissions;
 
@@ -9,7 +10,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// <c>确认谈话 @成员</c> / <c>confirm-talk @member</c> and <c>异议 @成员 说明</c> / <c>dispute @member note</c>: the
 /// party who did not record a talk answers it. The reply names only the partner, so it is safe anywhere.
 /// </summary>
-public sealed class TalkAnswerCommand(MeetingLookup lookup, SubmissionStore store, bool confirm) : IChatCommandHandler
+public sealed class TalkAnswerCommand(MeetingResolver lookup, SubmissionStore store, bool confirm) : IChatCommandHandler
 {
     public static readonly ChatCommand Confirm = new("confirm-talk", ["确认谈话"], ["confirm-talk", "confirm talk"], SubmissionTexts.ConfirmTalkCommand, ArgumentShape.Name(new LocalText("@张伟", "@Zhang Wei")));
     public static readonly ChatCommand Dispute = new("dispute-talk", ["异议"], ["dispute"], SubmissionTexts.DisputeTalkCommand, ArgumentShape.Name(new LocalText("@张伟 谈话日期不对", "@Zhang Wei the date is wrong")));
@@ -20,7 +21,7 @@ public sealed class TalkAnswerCommand(MeetingLookup lookup, SubmissionStore stor
     {
         var context = turn.Context;
         var locale = turn.Locale;
-        var (found, refusal) = await lookup.FindAsync(context, null, cancellationToken);
+        var (found, refusal) = await lookup.ParticipantAsync(context, null, cancellationToken);
         if (found is null)
         {
             await context.SendActivityAsync(refusal!, cancellationToken);

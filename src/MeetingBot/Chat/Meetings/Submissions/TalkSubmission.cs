@@ -3,6 +3,7 @@ using MeetingBot.Chat.Meetings.Submissions.Forms;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Submissions;
 

@@ -2,10 +2,12 @@ using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Proactive;
 using MeetingBot.BotFramework.State;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
+using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Switching;
@@ -14,7 +16,8 @@ namespace MeetingBot.Chat.Meetings.Switching;
 /// The one answer to "which meeting is this turn about". In a group: the conversation's meeting (the newest set up
 /// there, or the one the person switched to if it is one of them). In 1:1: the meeting the person switched to while it
 /// is open, else <see cref="MeetingInFocus"/> (nearest pending obligation, then the newest open one). A person in
-/// several meetings is told in one short line which meeting the command acted on. Resolved once per turn.
+/// several meetings is told in one short line which meeting the command acted on. Resolved once per turn, and read
+/// through the turn's unit of work, so asking again costs no storage round trip.
 /// </summary>
 public sealed class MeetingResolver(
     MeetingDirectory directory, MeetingRepository repository, TemplateLibrary templates, UserState userState, TimeProvider time)
@@ -59,6 +62,46 @@ public sealed class MeetingResolver(
 
         turnContext.TurnState.Set(new Resolved(id));
         return id;
+    }
+
+    /// <summary>The header of this turn's meeting; null when there is none (the caller says so).</summary>
+    public async Task<Meeting?> MeetingAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await CurrentIdAsync(turnContext, cancellationToken) is { } id ? await repository.GetMeetingAsync(id, cancellationToken) : null;
+
+    /// <summary>
+    /// This turn's meeting with everything stored for it; null when there is none, so no command guesses a meeting
+    /// the user did not mean.
+    /// </summary>
+    public async Task<MeetingInContext?> DossierAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (await CurrentIdAsync(turnContext, cancellationToken) is not { } id
+            || await repository.GetDossierAsync(id, cancellationToken) is not { } dossier
+            || templates.Find(dossier.Meeting.TemplateId) is not { } template)
+        {
+            return null;
+        }
+
+        return new MeetingInContext(dossier, template, MeetingTurn.ActorOf(turnContext));
+    }
+
+    /// <summary>
+    /// This turn's meeting (or the one a flow names) for someone who takes part in it; otherwise the refusal to send,
+    /// in the user's language.
+    /// </summary>
+    public async Task<(MeetingInTurn? Found, string? Refusal)> ParticipantAsync(ITurnContext turnContext, string? meetingId, CancellationToken cancellationToken)
+    {
+        var locale = UserLocales.From(turnContext.Activity.Locale);
+        var id = meetingId ?? await CurrentIdAsync(turnContext, cancellationToken);
+        var meeting = id is null ? null : await repository.GetMeetingAsync(id, cancellationToken);
+        if (meeting is null || templates.Find(meeting.TemplateId) is not { } template)
+        {
+            return (null, SwitchTexts.NotTakingPart.In(locale));
+        }
+
+        var actor = MeetingTurn.ActorOf(turnContext);
+        return Access.AsParticipant(meeting, actor) is { } refusal
+            ? (null, FailureReply.For(refusal, locale))
+            : (new MeetingInTurn(meeting, template, actor), null);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class SubmissionAccessTests(MeetingBotFactory factory) : IClassFix
         var stranger = seeded.Prefix + "-stranger";
 
         Assert.Equal(["你不是这个会议的参会人员。"], await seeded.SayAsync(client, stranger, "提交 学习", inGroup: true));
-        Assert.Equal([SubmissionTexts.NoMeeting.ZhCn], await seeded.SayAsync(client, stranger, "提交 学习"));
+        Assert.Equal(["没有找到您参加的会议。如果您应当参加，请联系会议秘书（办公室）把您加入会议名单。"], await seeded.SayAsync(client, stranger, "提交 学习"));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Forms;
 

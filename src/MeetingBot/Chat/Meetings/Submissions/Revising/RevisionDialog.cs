@@ -7,6 +7,7 @@ using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Revising;
 
@@ -16,7 +17,7 @@ namespace MeetingBot.Chat.Meetings.Submissions.Revising;
 /// else moves), and "提交" hands the result in as the next version. "保存草稿" keeps it for later; cancelling keeps
 /// the changes as a draft, which the next 修改 opens again.
 /// </summary>
-public sealed class RevisionDialog(MeetingLookup lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, RevisionView view) : Dialog(DialogId)
+public sealed class RevisionDialog(MeetingResolver lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, RevisionView view) : Dialog(DialogId)
 {
     public const string DialogId = "submissions.revision";
     private const string StateKey = "revision";
@@ -38,7 +39,7 @@ public sealed class RevisionDialog(MeetingLookup lookup, SubmissionStore store, 
         var start = options as RevisionStart ?? throw new ArgumentException("A revision starts with its state.", nameof(options));
         dc.ActiveDialog!.Set(StateKey, start.State);
         if (start.FirstEdit is not { } edit
-            || await lookup.FindAsync(dc.Context, start.State.Request.MeetingId, cancellationToken) is not ({ } found, _))
+            || await lookup.ParticipantAsync(dc.Context, start.State.Request.MeetingId, cancellationToken) is not ({ } found, _))
         {
             return DialogTurnResult.Waiting;
         }
@@ -56,7 +57,7 @@ public sealed class RevisionDialog(MeetingLookup lookup, SubmissionStore store, 
 
         var state = Load(dc.ActiveDialog!);
         var locale = UserLocales.From(turn.Activity.Locale);
-        var (found, refusal) = await lookup.FindAsync(turn, state.Request.MeetingId, cancellationToken);
+        var (found, refusal) = await lookup.ParticipantAsync(turn, state.Request.MeetingId, cancellationToken);
         if (found is null)
         {
             await turn.SendActivityAsync(refusal!, cancellationToken);
@@ -108,7 +109,7 @@ public sealed class RevisionDialog(MeetingLookup lookup, SubmissionStore store, 
     {
         var state = Load(instance);
         if (reason == DialogReason.CancelCalled && state.Changed
-            && await lookup.FindAsync(turnContext, state.Request.MeetingId, cancellationToken) is ({ } found, _))
+            && await lookup.ParticipantAsync(turnContext, state.Request.MeetingId, cancellationToken) is ({ } found, _))
         {
             await SaveDraftAsync(turnContext, found, state, UserLocales.From(turnContext.Activity.Locale), cancelled: true, cancellationToken);
         }
@@ -117,7 +118,7 @@ public sealed class RevisionDialog(MeetingLookup lookup, SubmissionStore store, 
     public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
     {
         var state = Load(instance);
-        if (await lookup.FindAsync(turnContext, state.Request.MeetingId, cancellationToken) is ({ } found, _))
+        if (await lookup.ParticipantAsync(turnContext, state.Request.MeetingId, cancellationToken) is ({ } found, _))
         {
             await turnContext.SendActivityAsync(view.Current(found, state, null, UserLocales.From(turnContext.Activity.Locale)), cancellationToken);
         }

@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Revising;
 
@@ -14,13 +15,13 @@ namespace MeetingBot.Chat.Meetings.Submissions.Revising;
 /// member), lets the domain refuse (not his, with the lead, approved), and opens it in his 1:1 chat with the last
 /// version and the comment. In a group it says only where to go: an item's content never appears there.
 /// </summary>
-public sealed class RevisionStarter(MeetingLookup lookup, MeetingRepository repository, RevisionView view)
+public sealed class RevisionStarter(MeetingResolver lookup, MeetingRepository repository, RevisionView view)
 {
     public async Task StartAsync(CommandTurn turn, string argument, CancellationToken cancellationToken)
     {
         var context = turn.Context;
         var locale = turn.Locale;
-        var (found, refusal) = await lookup.FindAsync(context, null, cancellationToken);
+        var (found, refusal) = await lookup.ParticipantAsync(context, null, cancellationToken);
         if (found is null)
         {
             await context.SendActivityAsync(refusal!, cancellationToken);

@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
+using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Revising;
 
