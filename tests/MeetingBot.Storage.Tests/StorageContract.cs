@@ -156,6 +156,37 @@ public abstract class StorageContract
     }
 
     [Fact]
+    public async Task ReadMany_ReturnsEachStoredKeyOnceWithItsETag_AndLeavesOutMissingOnes()
+    {
+        var first = await Storage.WriteAsync("references/personal/msteams/29:甲", "{\"n\":1}", WriteCondition.IfAbsent);
+        var second = await Storage.WriteAsync("references/personal/msteams/29:乙", "{\"n\":2}", WriteCondition.IfAbsent);
+        await Storage.WriteAsync("references/personal/msteams/29:丙", "{\"n\":3}", WriteCondition.IfAbsent);
+
+        var found = await Storage.ReadManyAsync(
+            ["references/personal/msteams/29:甲", "references/personal/msteams/29:乙", "references/personal/msteams/29:甲", "references/personal/msteams/nobody"]);
+
+        Assert.Equal(2, found.Count);
+        Assert.Equal(("{\"n\":1}", first), (found["references/personal/msteams/29:甲"].Json, found["references/personal/msteams/29:甲"].ETag));
+        Assert.Equal(("{\"n\":2}", second), (found["references/personal/msteams/29:乙"].Json, found["references/personal/msteams/29:乙"].ETag));
+        Assert.Empty(await Storage.ReadManyAsync([]));
+    }
+
+    [Fact]
+    public async Task ReadMany_OfMoreKeysThanOneStatementTakes_FindsThemAll()
+    {
+        var keys = Enumerable.Range(0, 1203).Select(i => $"many/{i:D4}").ToList();
+        foreach (var key in keys.Where((_, i) => i % 2 == 0))
+        {
+            await Storage.WriteAsync(key, "{}", WriteCondition.IfAbsent);
+        }
+
+        var found = await Storage.ReadManyAsync(keys);
+
+        Assert.Equal(602, found.Count);
+        Assert.All(found, pair => Assert.Equal(0, int.Parse(pair.Key[5..], System.Globalization.CultureInfo.InvariantCulture) % 2));
+    }
+
+    [Fact]
     public async Task List_FindsKeysWithChineseTextAndLongNames_AndNothingForAnUnknownPrefix()
     {
         var longTail = new string('x', 1500);

@@ -49,6 +49,27 @@ public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust
     public Task<StoredConversationReference?> GetPersonalAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         LoadAsync(PersonalKey(channelId, userId), cancellationToken);
 
+    /// <summary>
+    /// Several users' 1:1 conversations at once (a reminder's recipients), in one storage round trip where the
+    /// provider can: by user id; a user without one is absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, StoredConversationReference>> GetPersonalManyAsync(
+        string channelId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        var keys = userIds.Distinct(StringComparer.Ordinal).ToDictionary(u => PersonalKey(channelId, u), u => u, StringComparer.Ordinal);
+        var documents = await storage.ReadManyAsync(keys.Keys, cancellationToken);
+        var found = new Dictionary<string, StoredConversationReference>(StringComparer.Ordinal);
+        foreach (var (key, document) in documents)
+        {
+            var stored = JsonSerializer.Deserialize<StoredConversationReference>(document.Json, BotJson.Options)
+                ?? throw new JsonException($"The document '{key}' holds null.");
+            Trust(stored);
+            found[keys[key]] = stored;
+        }
+
+        return found;
+    }
+
     public async Task ForgetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
         var key = ConversationKey(channelId, conversationId);
@@ -59,12 +80,16 @@ public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust
     private async Task<StoredConversationReference?> LoadAsync(string key, CancellationToken cancellationToken)
     {
         var stored = (await storage.ReadAsync<StoredConversationReference>(key, cancellationToken))?.Value;
+        Trust(stored);
+        return stored;
+    }
+
+    private void Trust(StoredConversationReference? stored)
+    {
         if (stored is { ServiceUrlVerified: true, Reference.ServiceUrl: { } serviceUrl })
         {
             trust.Trust(serviceUrl);
         }
-
-        return stored;
     }
 
     private async Task UpsertAsync(string key, ConversationReference reference, bool serviceUrlVerified, CancellationToken cancellationToken)

@@ -8,6 +8,23 @@ public interface IStorage
 {
     Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The documents stored at <paramref name="keys"/>, by key; a key with no document is absent. Providers that can
+    /// read many keys in one round trip (SQL) override this; the default reads them one by one, a few at a time.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        var found = new System.Collections.Concurrent.ConcurrentDictionary<string, StoredDocument>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(keys.Distinct(StringComparer.Ordinal), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (key, ct) =>
+        {
+            if (await ReadAsync(key, ct) is { } document)
+            {
+                found[key] = document;
+            }
+        });
+        return found;
+    }
+
     /// <returns>The new ETag of the document.</returns>
     Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default);
 

@@ -48,6 +48,38 @@ public sealed class SqliteStorage : IStorage
             : null;
     }
 
+    /// <summary>Many keys in one statement per 500 (well under SQLite's limit of bound parameters).</summary>
+    public async Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            await using var command = connection.CreateCommand();
+            var names = new string[chunk.Length];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                names[i] = "$k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                command.Parameters.AddWithValue(names[i], chunk[i]);
+            }
+
+            command.CommandText = $"SELECT key, body, etag FROM documents WHERE key IN ({string.Join(", ", names)})";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var key = reader.GetString(0);
+                found[key] = new StoredDocument(key, reader.GetString(1), reader.GetString(2));
+            }
+        }
+
+        return found;
+    }
+
     public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         var etag = $"\"{Guid.NewGuid():N}\"";

@@ -41,6 +41,8 @@ public sealed partial class ReminderFanOut(
         using var stopWatching = new CancellationTokenSource();
         using var registered = running.Register(meeting.Id, runId, cancel);
         var watching = WatchForCancelAsync(meeting.Id, runId, cancel, stopWatching.Token);
+        // Every recipient's 1:1 conversation in one read for the run, so a recipient costs the ledger's two operations only.
+        var personal = await references.GetPersonalManyAsync(MeetingTurn.ChannelOf(meeting), run.Recipients, cancellationToken);
         var outcomes = new List<(string, PushOutcome?)>();
         var recorded = 0;
         var lastRecorded = started;
@@ -48,7 +50,7 @@ public sealed partial class ReminderFanOut(
         {
             foreach (var message in messages)
             {
-                var outcome = cancel.IsCancellationRequested ? PushOutcome.Cancelled : await SendAsync(meeting, reminderKey, message, cancel.Token);
+                var outcome = cancel.IsCancellationRequested ? PushOutcome.Cancelled : await SendAsync(personal.GetValueOrDefault(message.UserId), reminderKey, message, cancel.Token);
                 if (outcome == PushOutcome.Cancelled)
                 {
                     break;
@@ -106,11 +108,10 @@ public sealed partial class ReminderFanOut(
     }
 
     /// <summary>One recipient: null when he has no 1:1 chat with the bot; cancelled when the fan-out stopped before his push left.</summary>
-    private async Task<PushOutcome?> SendAsync(Meeting meeting, string reminderKey, ReminderMessage message, CancellationToken cancellationToken)
+    private async Task<PushOutcome?> SendAsync(StoredConversationReference? personal, string reminderKey, ReminderMessage message, CancellationToken cancellationToken)
     {
         try
         {
-            var personal = await references.GetPersonalAsync(MeetingTurn.ChannelOf(meeting), message.UserId, cancellationToken);
             if (personal is null)
             {
                 LogNoPersonalChat(reminderKey, message.UserId);

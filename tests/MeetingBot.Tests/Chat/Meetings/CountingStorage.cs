@@ -20,6 +20,12 @@ internal sealed class CountingStorage : IStorage
         return _inner.ReadAsync(key, cancellationToken);
     }
 
+    public Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        _operations.Enqueue("readmany " + string.Join(' ', keys));
+        return ((IStorage)_inner).ReadManyAsync(keys, cancellationToken);
+    }
+
     public Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         _operations.Enqueue("write " + key);
