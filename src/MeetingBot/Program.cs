@@ -19,6 +19,13 @@ var app = MeetingBotApplication.Build(new WebApplicationOptions { Args = args },
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 });
+// Before anything else resolves a service: a refused configuration leaves nothing written behind.
+if (ConfigurationRefusal.Refuses(app.Services, Console.Error))
+{
+    Environment.ExitCode = ConfigurationRefusal.ExitCode;
+    return;
+}
+
 if (InvitationCommandLine.Matches(args))
 {
     // A verb, not the service: print invitation links and exit.
