@@ -32,6 +32,22 @@ public static class ConfigurationRefusal
             error.WriteLine(LineFor(first));
             return true;
         }
+        catch (InvalidOperationException ex) when (IsUnconvertibleValue(ex))
+        {
+            Write(ex, error);
+            return true;
+        }
+    }
+
+    /// <summary>A value the binder cannot convert (a word where a number or an enum name belongs): its message names the key.</summary>
+    public static bool IsUnconvertibleValue(InvalidOperationException ex) =>
+        ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal);
+
+    public static void Write(InvalidOperationException ex, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        ArgumentNullException.ThrowIfNull(error);
+        error.WriteLine("MeetingBot did not start: " + ex.Message.ReplaceLineEndings(" "));
     }
 
     private static string LineFor(OptionsValidationException ex)
