@@ -8,8 +8,10 @@ namespace MeetingBot.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresTable(NpgsqlDataSource dataSource, string createStatement)
 {
-    // Two sessions running CREATE TABLE IF NOT EXISTS at once: one may fail on the catalogue's unique index.
+    // Two sessions running CREATE TABLE IF NOT EXISTS at once: one may fail on the catalogue's unique index, or find
+    // the table's row type or the table itself created by the other after its own check.
     private const string UniqueViolation = "23505";
+    private const string DuplicateObject = "42710";
     private const string DuplicateTable = "42P07";
 
     private volatile bool _ready;
@@ -25,7 +27,7 @@ internal sealed class PostgresTable(NpgsqlDataSource dataSource, string createSt
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 _ready = true;
             }
-            catch (PostgresException ex) when (attempt < 3 && ex.SqlState is UniqueViolation or DuplicateTable)
+            catch (PostgresException ex) when (attempt < 3 && ex.SqlState is UniqueViolation or DuplicateObject or DuplicateTable)
             {
                 // The other session's creation won; the next IF NOT EXISTS sees its table.
             }
