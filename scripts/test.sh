@@ -68,7 +68,7 @@ else
   step_failed "Azurite did not start (see test-results/azurite.log)"
 fi
 
-echo "== starting PostgreSQL (a throwaway cluster) for the clustered reminder job store's tests"
+echo "== starting PostgreSQL (a throwaway cluster) for the clustered reminder job store's and the PostgreSQL storage provider's tests"
 if postgres="$(bash "$root/scripts/start-postgres.sh" "$postgres_dir" "$results/postgres.log")"; then
   read -r postgres_port postgres_database postgres_user <<< "$postgres"
   # Trust authentication on loopback: a test cluster deleted on exit, so no password.
@@ -105,7 +105,7 @@ if [ "$e2e_status" -ne 0 ] && [ "$e2e_failed" -eq 0 ]; then
   step_failed "the end-to-end tests exited with $e2e_status without reporting a failed test"
 fi
 
-echo "== deployment artefacts: Teams manifest and app package, Kubernetes manifests (Node)"
+echo "== deployment artefacts: Teams manifest and app package, Kubernetes manifests, intranet compose file and nginx configuration (Node)"
 (cd "$root/tests/deployment" && npm test) 2>&1 | tee "$results/deployment.tap"
 deployment_status=${PIPESTATUS[0]}
 deployment_passed=$(grep -E '^# pass [0-9]+' "$results/deployment.tap" | awk '{s+=$3} END {print s+0}')

@@ -168,8 +168,13 @@ var reminderSettings = deployPostgres
       }
     ]
 
+// The app's own address, known before the app exists (its settings cannot refer to the app itself): what links in
+// messages (documents, the web chat's Direct Line) point at.
+var webName = '${namePrefix}-${uniqueString(resourceGroup().id)}'
+var publicUrl = 'https://${webName}.azurewebsites.net'
+
 resource web 'Microsoft.Web/sites@2024-04-01' = {
-  name: '${namePrefix}-${uniqueString(resourceGroup().id)}'
+  name: webName
   location: location
   kind: 'app,linux'
   identity: {
@@ -182,6 +187,8 @@ resource web 'Microsoft.Web/sites@2024-04-01' = {
       linuxFxVersion: 'DOTNETCORE|10.0'
       alwaysOn: true
       http20Enabled: true
+      // The web chat's Direct Line stream (/v3/directline/conversations/{id}/stream) is a WebSocket.
+      webSocketsEnabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       // App Service takes an instance out of rotation when its readiness (storage answers) fails.
@@ -222,6 +229,14 @@ resource web 'Microsoft.Web/sites@2024-04-01' = {
         {
           name: 'Documents__AzureBlob__ContainerName'
           value: documentsContainerName
+        }
+        {
+          name: 'DirectLine__PublicUrl'
+          value: publicUrl
+        }
+        {
+          name: 'Documents__Links__PublicBaseUrl'
+          value: publicUrl
         }
         {
           name: 'Telemetry__OtlpEndpoint'

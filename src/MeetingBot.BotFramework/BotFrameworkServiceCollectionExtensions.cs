@@ -96,6 +96,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IBotAccessTokenProvider, MsalAccessTokenProvider>();
         services.AddSingleton<ConnectorClientFactory>();
         services.AddSingleton<ActivityDeduplicator>();
+        services.AddHostedService<ActivityClaimPruner>();
         services.AddSingleton<ConversationReferenceStore>();
 
         services.AddSingleton<ConversationState>();

@@ -1,4 +1,5 @@
 using MeetingBot.Storage.AzureBlob;
+using MeetingBot.Storage.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Storage;
@@ -23,6 +24,12 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             && AzureBlobStorageOptionsValidator.FindProblem(options.AzureBlob) is { } problem)
         {
             return ValidateOptionsResult.Fail(problem);
+        }
+
+        if (StorageProviders.Is(options.Provider, StorageProviders.Postgres)
+            && PostgresStorageOptionsValidator.FindProblem(options.Postgres) is { } postgresProblem)
+        {
+            return ValidateOptionsResult.Fail(postgresProblem);
         }
 
         return ValidateOptionsResult.Success;

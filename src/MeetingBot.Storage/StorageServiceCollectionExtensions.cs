@@ -1,5 +1,6 @@
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Storage.AzureBlob;
+using MeetingBot.Storage.Postgres;
 using MeetingBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,11 @@ public static class StorageServiceCollectionExtensions
             if (StorageProviders.Is(options.Provider, StorageProviders.Memory))
             {
                 return new MemoryStorage();
+            }
+
+            if (StorageProviders.Is(options.Provider, StorageProviders.Postgres))
+            {
+                return new PostgresStorage(options.Postgres);
             }
 
             return StorageProviders.Is(options.Provider, StorageProviders.AzureBlob)

@@ -11,14 +11,35 @@ if (DemoCommandLine.Matches(args))
 }
 
 var verb = InvitationCommandLine.Matches(args) || DirectoryCommandLine.Matches(args);
-// A verb's standard output is its answer (links, ids) for scripts to read: the service's logs go to standard error.
-var app = MeetingBotApplication.Build(new WebApplicationOptions { Args = args }, builder =>
+// Run as its own program (not an in-process test host, which wants the exception): a configuration that cannot work
+// is refused with one line naming the key and exit code 1, before anything resolves a service and writes a file.
+var refuses = System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly;
+WebApplication app;
+try
 {
-    if (verb)
+    app = MeetingBotApplication.Build(new WebApplicationOptions { Args = args }, builder =>
     {
-        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-    }
-});
+        // A verb's standard output is its answer (links, ids) for scripts to read: the service's logs go to standard error.
+        if (verb)
+        {
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+    });
+}
+catch (InvalidOperationException ex) when (refuses && ConfigurationRefusal.IsUnconvertibleValue(ex))
+{
+    // Settings read while the host is built (which job store the reminders use) fail here, not at validation.
+    ConfigurationRefusal.Write(ex, Console.Error);
+    Environment.ExitCode = ConfigurationRefusal.ExitCode;
+    return;
+}
+
+if (refuses && ConfigurationRefusal.Refuses(app.Services, Console.Error))
+{
+    Environment.ExitCode = ConfigurationRefusal.ExitCode;
+    return;
+}
+
 if (InvitationCommandLine.Matches(args))
 {
     // A verb, not the service: print invitation links and exit.

@@ -30,4 +30,22 @@ public sealed class StorageOptionsValidatorTests
 
         Assert.Contains("Storage:Sqlite:Path", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PostgresWithoutConnectionString_FailsNamingTheKey()
+    {
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { Provider = "Postgres" });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Storage:Postgres:ConnectionString", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PostgresWithConnectionString_IsAccepted()
+    {
+        var storage = new StorageOptions { Provider = "postgres" };
+        storage.Postgres.ConnectionString = "Host=db;Database=meetingbot;Username=bot";
+
+        Assert.True(new StorageOptionsValidator().Validate(null, storage).Succeeded);
+    }
 }

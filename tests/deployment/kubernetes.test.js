@@ -105,6 +105,26 @@ test('the ingress sends the messaging endpoint to the service over TLS', () => {
   assert.equal(route.backend.service.name, only('Service').metadata.name);
 });
 
+test('the ingress routes every path people use to the service, and holds a Direct Line WebSocket open', () => {
+  const ingress = only('Ingress');
+  const [rule] = ingress.spec.rules;
+  const service = only('Service').metadata.name;
+  for (const wanted of ['/api/messages', '/v3/directline', '/chat', '/documents', '/board', '/overview']) {
+    const route = rule.http.paths.find((p) => p.path === wanted);
+    assert.ok(route, `no route for ${wanted}`);
+    assert.equal(route.backend.service.name, service, wanted);
+    assert.equal(route.backend.service.port.name, 'http', wanted);
+  }
+  assert.ok(Number(ingress.metadata.annotations['nginx.ingress.kubernetes.io/proxy-read-timeout']) >= 600);
+});
+
+test('the public address keys name the ingress host over https', () => {
+  const settings = only('ConfigMap').data;
+  const host = only('Ingress').spec.rules[0].host;
+  assert.equal(settings.DirectLine__PublicUrl, `https://${host}`);
+  assert.equal(settings.Documents__Links__PublicBaseUrl, `https://${host}`);
+});
+
 test('every setting and secret the pods read exists, and secrets are never in the ConfigMap', () => {
   const configMap = only('ConfigMap');
   const secret = only('Secret');

@@ -1,4 +1,5 @@
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace MeetingBot.BotFramework.Builder;
@@ -6,37 +7,104 @@ namespace MeetingBot.BotFramework.Builder;
 /// <summary>
 /// Teams re-delivers an activity when the bot is slow to answer (same id); Direct Line does not de-duplicate
 /// client retries. An activity seen on the same channel and conversation with the same id in the last
-/// <see cref="Window"/> is processed once.
+/// <see cref="Window"/> is processed once — by whichever instance claims it first, since a redelivery may reach
+/// another instance behind the load balancer.
+/// <para>
+/// The first check is this process's memory (no I/O for a redelivery to the same instance). Then the claim is an
+/// atomic "create if absent" in the shared <see cref="IStorage"/>, holding its expiry time: of two instances only one
+/// creates it. A claim older than the window may be taken over by a conditional write on its ETag (again only one
+/// wins); <see cref="ActivityClaimPruner"/> deletes expired claims.
+/// </para>
 /// </summary>
-public sealed class ActivityDeduplicator(TimeProvider time) : IDisposable
+public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage) : IDisposable
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
-    private readonly MemoryCache _seen = new(new MemoryCacheOptions { Clock = new TimeProviderClock(time), SizeLimit = 100_000 });
-    private readonly Lock _gate = new();
+    public const string KeyPrefix = "activity-claims/";
 
-    /// <returns>True the first time the activity is seen; false for a redelivery.</returns>
-    public bool TryClaim(Activity activity)
+    private readonly MemoryCache _seen = new(new MemoryCacheOptions { Clock = new TimeProviderClock(time), SizeLimit = 100_000 });
+
+    /// <summary>Channel, conversation and activity id; the conversation id may hold any character, keys are free text.</summary>
+    public static string KeyFor(Activity activity) => $"{KeyPrefix}{activity.ChannelId}/{activity.Conversation?.Id}/{activity.Id}";
+
+    /// <returns>True the first time the activity is seen by any instance in the window; false for a redelivery.</returns>
+    public async Task<bool> TryClaimAsync(Activity activity, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(activity);
         if (string.IsNullOrEmpty(activity.Id))
         {
             return true;
         }
 
-        var key = $"{activity.ChannelId}\n{activity.Conversation?.Id}\n{activity.Id}";
-        lock (_gate)
-        {
-            if (_seen.TryGetValue(key, out _))
+        var key = KeyFor(activity);
+        // Two threads of this process with the same activity: the cache entry decides, before any I/O.
+        var mine = new object();
+        if (!ReferenceEquals(_seen.GetOrCreate(key, entry =>
             {
-                return false;
-            }
+                entry.AbsoluteExpirationRelativeToNow = Window;
+                entry.Size = 1;
+                return mine;
+            }), mine))
+        {
+            return false;
+        }
 
-            _seen.Set(key, true, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Window, Size = 1 });
-            return true;
+        try
+        {
+            return await ClaimSharedAsync(key, cancellationToken);
+        }
+        catch
+        {
+            // Not claimed (the store failed): a redelivery must be able to try again.
+            _seen.Remove(key);
+            throw;
         }
     }
 
     public void Dispose() => _seen.Dispose();
+
+    private async Task<bool> ClaimSharedAsync(string key, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var claim = new ActivityClaim(now, now + Window);
+        // Created, or found and taken over when expired; a claim the pruner deletes in between is created again.
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                await storage.WriteAsync(key, claim, WriteCondition.IfAbsent, cancellationToken);
+                return true;
+            }
+            catch (StorageConflictException)
+            {
+                // Claimed before, here or on another instance.
+            }
+
+            var current = await storage.ReadAsync<ActivityClaim>(key, cancellationToken);
+            if (current is null)
+            {
+                continue;
+            }
+
+            if (current.Value.ExpiresAt > now)
+            {
+                return false;
+            }
+
+            try
+            {
+                await storage.WriteAsync(key, claim, WriteCondition.IfMatch(current.ETag), cancellationToken);
+                return true;
+            }
+            catch (StorageConflictException)
+            {
+                // Another instance took the expired claim over first: the activity is theirs.
+                return false;
+            }
+        }
+
+        return false;
+    }
 
 #pragma warning disable CS0618 // ISystemClock is the cache's only clock hook.
     private sealed class TimeProviderClock(TimeProvider time) : Microsoft.Extensions.Internal.ISystemClock

@@ -83,7 +83,7 @@ public sealed partial class CloudAdapter(
         activity.Recipient ??= BotAccount;
 
         var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
-        if (!deduplicator.TryClaim(activity))
+        if (!await deduplicator.TryClaimAsync(activity, cancellationToken))
         {
             LogDuplicate();
             // Processed once already: a caller that expects replies gets an empty list, not a second answer.
@@ -123,7 +123,7 @@ public sealed partial class CloudAdapter(
         });
         activity.CallerId = null;
         activity.Recipient ??= BotAccount;
-        if (!deduplicator.TryClaim(activity))
+        if (!await deduplicator.TryClaimAsync(activity, cancellationToken))
         {
             LogDuplicate();
             return;

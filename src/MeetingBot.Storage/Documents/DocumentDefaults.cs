@@ -9,8 +9,8 @@ public static class DocumentDefaults
     {
         if (string.IsNullOrWhiteSpace(documents.Provider))
         {
-            documents.Provider = StorageProviders.Is(storage.Provider, StorageProviders.AzureBlob)
-                ? DocumentProviders.AzureBlob
+            documents.Provider = StorageProviders.Is(storage.Provider, StorageProviders.AzureBlob) ? DocumentProviders.AzureBlob
+                : StorageProviders.Is(storage.Provider, StorageProviders.Postgres) ? DocumentProviders.Postgres
                 : DocumentProviders.FileSystem;
         }
 
@@ -20,6 +20,12 @@ public static class DocumentDefaults
                 // Memory storage forgets everything on exit; its documents should not pile up in the data folder.
                 ? Path.Combine(Path.GetTempPath(), $"meetingbot-documents-{Guid.NewGuid():N}")
                 : Path.Combine(Path.GetDirectoryName(storage.Sqlite.Path) ?? string.Empty, FolderBesideDatabase);
+        }
+
+        if (string.IsNullOrWhiteSpace(documents.Postgres.ConnectionString))
+        {
+            // The same database as the state: one server holds everything several instances share.
+            documents.Postgres.ConnectionString = storage.Postgres.ConnectionString;
         }
 
         var own = documents.AzureBlob;

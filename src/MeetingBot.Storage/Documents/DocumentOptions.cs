@@ -1,4 +1,5 @@
 using MeetingBot.Storage.AzureBlob;
+using MeetingBot.Storage.Postgres;
 
 namespace MeetingBot.Storage.Documents;
 
@@ -11,12 +12,16 @@ public sealed class DocumentOptions
     public const string SectionName = "Documents";
     public const string AzureBlobSectionName = "Documents:AzureBlob";
     public const string DefaultContainerName = "documents";
+    public const string PostgresSectionName = "Documents:Postgres";
 
-    /// <summary><c>FileSystem</c> or <c>AzureBlob</c>; unset follows <c>Storage:Provider</c>.</summary>
+    /// <summary><c>FileSystem</c> (also a folder shared by several instances), <c>AzureBlob</c> or <c>Postgres</c>; unset follows <c>Storage:Provider</c>.</summary>
     public string? Provider { get; set; }
 
     public FileSystemDocumentOptions FileSystem { get; set; } = new();
 
     /// <summary>Its own container; the connection settings are <c>Storage:AzureBlob</c>'s unless set here.</summary>
     public AzureBlobStorageOptions AzureBlob { get; set; } = new() { ContainerName = DefaultContainerName };
+
+    /// <summary>Its own table; the connection string is <c>Storage:Postgres</c>'s unless set here.</summary>
+    public PostgresStorageOptions Postgres { get; set; } = new() { TableName = PostgresDocumentStore.DefaultTableName };
 }

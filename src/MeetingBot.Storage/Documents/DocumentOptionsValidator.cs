@@ -1,4 +1,5 @@
 using MeetingBot.Storage.AzureBlob;
+using MeetingBot.Storage.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Storage.Documents;
@@ -24,6 +25,13 @@ public sealed class DocumentOptionsValidator : IValidateOptions<DocumentOptions>
         {
             return ValidateOptionsResult.Fail(
                 $"{problem} (Documents:AzureBlob uses the connection settings of Storage:AzureBlob unless its own ConnectionString or AccountUrl is set.)");
+        }
+
+        if (DocumentProviders.Is(options.Provider, DocumentProviders.Postgres)
+            && PostgresStorageOptionsValidator.FindProblem(options.Postgres, DocumentOptions.PostgresSectionName) is { } postgresProblem)
+        {
+            return ValidateOptionsResult.Fail(
+                $"{postgresProblem} (Documents:Postgres uses the connection string of Storage:Postgres unless its own is set.)");
         }
 
         return ValidateOptionsResult.Success;

@@ -5,8 +5,9 @@ public static class DocumentProviders
 {
     public const string FileSystem = "FileSystem";
     public const string AzureBlob = "AzureBlob";
+    public const string Postgres = "Postgres";
 
-    public static readonly IReadOnlyList<string> All = [FileSystem, AzureBlob];
+    public static readonly IReadOnlyList<string> All = [FileSystem, AzureBlob, Postgres];
 
     public static bool Is(string? provider, string expected) => string.Equals(provider, expected, StringComparison.OrdinalIgnoreCase);
 }

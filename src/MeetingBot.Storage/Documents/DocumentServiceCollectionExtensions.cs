@@ -22,6 +22,11 @@ public static class DocumentServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<DocumentOptions>>().Value;
             var time = sp.GetRequiredService<TimeProvider>();
+            if (DocumentProviders.Is(options.Provider, DocumentProviders.Postgres))
+            {
+                return new PostgresDocumentStore(options.Postgres, time);
+            }
+
             return DocumentProviders.Is(options.Provider, DocumentProviders.AzureBlob)
                 ? new AzureBlobDocumentStore(AzureBlobContainer.Connect(options.AzureBlob), time)
                 : new FileSystemDocumentStore(options.FileSystem.Path!, time);

@@ -14,9 +14,12 @@ public static class ReminderHosting
     public static WebApplicationBuilder AddReminders(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.SectionName))
+            .PostConfigure(o => ReminderDefaults.Apply(o, builder.Configuration))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
         var reminders = builder.Configuration.GetSection(ReminderOptions.SectionName).Get<ReminderOptions>() ?? new ReminderOptions();
+        ReminderDefaults.Apply(reminders, builder.Configuration);
         var inMemory = string.Equals(builder.Configuration[$"{StorageOptions.SectionName}:Provider"], StorageProviders.Memory, StringComparison.OrdinalIgnoreCase)
             || (reminders.JobStore == ReminderJobStore.Sqlite && string.IsNullOrWhiteSpace(reminders.JobStorePath));
         // A persistent store is shared under one scheduler name (the cluster's); an in-memory one belongs to this host
@@ -39,6 +42,13 @@ public static class ReminderHosting
                 q.UsePersistentStore(s => ReminderJobStores.Configure(s, reminders));
             }
         });
+        if (!inMemory && reminders.JobStore == ReminderJobStore.Sqlite)
+        {
+            // Registered before Quartz's own hosted service, so the file exists (owner-only) before Quartz opens it;
+            // not at registration, so a start-up refused for configuration has written nothing.
+            services.AddHostedService(_ => new ReminderJobStoreFile(reminders.JobStorePath!));
+        }
+
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<ReminderTelemetry>();
         services.AddSingleton<ActiveMeetings>();

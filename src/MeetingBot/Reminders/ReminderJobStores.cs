@@ -23,10 +23,8 @@ public static class ReminderJobStores
                 });
                 break;
             default:
-                var path = Path.GetFullPath(options.JobStorePath!);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                Storage.OwnerOnlyFile.PrepareDatabase(path);
-                store.UseSqlite($"Data Source={path}");
+                // The file and its folder are made by ReminderJobStoreFile when the service starts, not here.
+                store.UseSqlite($"Data Source={Path.GetFullPath(options.JobStorePath!)}");
                 break;
         }
 

@@ -17,10 +17,14 @@ public sealed class ReminderOptions
     public ReminderJobStore JobStore { get; set; } = ReminderJobStore.Sqlite;
 
     /// <summary>
-    /// The SQLite file of Quartz's job store (the embedded default). Empty keeps triggers in memory, which is what the
-    /// in-memory storage provider (tests) uses: triggers are rebuilt from the stored meetings at start-up anyway.
+    /// The SQLite file of Quartz's job store (the embedded default). Unset: <see cref="DefaultFileName"/> beside
+    /// <c>Storage:Sqlite:Path</c> (<c>data/reminders.db</c> by default), so the files the service creates sit together.
+    /// Empty keeps triggers in memory, which is what the in-memory storage provider (tests) uses: triggers are rebuilt
+    /// from the stored meetings at start-up anyway.
     /// </summary>
-    public string? JobStorePath { get; set; } = "data/reminders.db";
+    public string? JobStorePath { get; set; }
+
+    public const string DefaultFileName = "reminders.db";
 
     /// <summary>The Npgsql connection string of the shared job store, for <see cref="ReminderJobStore.Postgres"/>.</summary>
     public string? PostgresConnectionString { get; set; }

@@ -1,52 +1,104 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace MeetingBot.BotFramework.Tests.Builder;
 
-public sealed class ActivityDeduplicatorTests
+public sealed class ActivityDeduplicatorTests : IDisposable
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+    private readonly MemoryStorage _shared = new();
+    private readonly ActivityDeduplicator _dedup;
+
+    public ActivityDeduplicatorTests() => _dedup = new ActivityDeduplicator(_time, _shared);
 
     [Fact]
-    public void Redelivery_WithinTenMinutes_IsRefused()
+    public async Task Redelivery_WithinTenMinutes_IsRefused()
     {
-        using var dedup = new ActivityDeduplicator(_time);
-
-        Assert.True(dedup.TryClaim(Message("1")));
+        Assert.True(await _dedup.TryClaimAsync(Message("1")));
         _time.Advance(TimeSpan.FromMinutes(9));
-        Assert.False(dedup.TryClaim(Message("1")));
+        Assert.False(await _dedup.TryClaimAsync(Message("1")));
     }
 
     [Fact]
-    public void Redelivery_AfterTheWindow_IsProcessedAgain()
+    public async Task Redelivery_AfterTheWindow_IsProcessedAgain()
     {
-        using var dedup = new ActivityDeduplicator(_time);
-        dedup.TryClaim(Message("1"));
+        await _dedup.TryClaimAsync(Message("1"));
 
         _time.Advance(ActivityDeduplicator.Window + TimeSpan.FromSeconds(1));
 
-        Assert.True(dedup.TryClaim(Message("1")));
+        Assert.True(await _dedup.TryClaimAsync(Message("1")));
     }
 
     [Fact]
-    public void SameId_InAnotherConversationOrChannel_IsADifferentActivity()
+    public async Task SameId_InAnotherConversationOrChannel_IsADifferentActivity()
     {
-        using var dedup = new ActivityDeduplicator(_time);
-        dedup.TryClaim(Message("1"));
+        await _dedup.TryClaimAsync(Message("1"));
 
-        Assert.True(dedup.TryClaim(Message("1", conversation: "other")));
-        Assert.True(dedup.TryClaim(Message("1", channel: "directline")));
+        Assert.True(await _dedup.TryClaimAsync(Message("1", conversation: "other")));
+        Assert.True(await _dedup.TryClaimAsync(Message("1", channel: "directline")));
     }
 
     [Fact]
-    public void ActivitiesWithoutId_AreNeverTreatedAsDuplicates()
+    public async Task ActivitiesWithoutId_AreNeverTreatedAsDuplicates()
     {
-        using var dedup = new ActivityDeduplicator(_time);
-
-        Assert.True(dedup.TryClaim(Message(null)));
-        Assert.True(dedup.TryClaim(Message(null)));
+        Assert.True(await _dedup.TryClaimAsync(Message(null)));
+        Assert.True(await _dedup.TryClaimAsync(Message(null)));
+        Assert.Empty(await _shared.ListAsync(ActivityDeduplicator.KeyPrefix));
     }
+
+    [Fact]
+    public async Task Redelivery_ToAnotherInstanceOnTheSameStore_IsRefused()
+    {
+        using var other = new ActivityDeduplicator(_time, _shared);
+
+        Assert.True(await _dedup.TryClaimAsync(Message("1")));
+        _time.Advance(TimeSpan.FromMinutes(9));
+
+        Assert.False(await other.TryClaimAsync(Message("1")));
+    }
+
+    [Fact]
+    public async Task ExpiredClaim_IsTakenOverByExactlyOneOfTwoInstances()
+    {
+        using var second = new ActivityDeduplicator(_time, _shared);
+        using var third = new ActivityDeduplicator(_time, _shared);
+        Assert.True(await _dedup.TryClaimAsync(Message("1")));
+        _time.Advance(ActivityDeduplicator.Window + TimeSpan.FromSeconds(1));
+
+        var claimed = await Task.WhenAll(second.TryClaimAsync(Message("1")), third.TryClaimAsync(Message("1")));
+
+        Assert.Equal(1, claimed.Count(c => c));
+    }
+
+    [Fact]
+    public async Task ManyInstances_ClaimingOneActivityAtOnce_OnlyOneWins()
+    {
+        var instances = Enumerable.Range(0, 8).Select(_ => new ActivityDeduplicator(_time, _shared)).ToList();
+
+        var claimed = await Task.WhenAll(instances.Select(i => Task.Run(() => i.TryClaimAsync(Message("1")))));
+
+        Assert.Equal(1, claimed.Count(c => c));
+        instances.ForEach(i => i.Dispose());
+    }
+
+    [Fact]
+    public async Task Pruner_DeletesOnlyExpiredClaims()
+    {
+        await _dedup.TryClaimAsync(Message("old"));
+        _time.Advance(TimeSpan.FromMinutes(6));
+        await _dedup.TryClaimAsync(Message("recent"));
+        _time.Advance(TimeSpan.FromMinutes(5));
+
+        var deleted = await new ActivityClaimPruner(_shared, _time, NullLogger<ActivityClaimPruner>.Instance).PruneAsync(default);
+
+        Assert.Equal(1, deleted);
+        Assert.Equal([ActivityDeduplicator.KeyFor(Message("recent"))], (await _shared.ListAsync(ActivityDeduplicator.KeyPrefix)).Select(d => d.Key));
+    }
+
+    public void Dispose() => _dedup.Dispose();
 
     private static Activity Message(string? id, string conversation = "c", string channel = "msteams") =>
         new() { Type = ActivityTypes.Message, Id = id, ChannelId = channel, Conversation = new ConversationAccount(conversation) };

@@ -80,4 +80,18 @@ public sealed class DocumentDefaultsTests
         Assert.Null(documents.AzureBlob.AccountUrl);
         Assert.Equal("files", documents.AzureBlob.ContainerName);
     }
+
+    [Fact]
+    public void PostgresStorage_PutsDocumentsInTheirOwnTableInTheSameDatabase()
+    {
+        var documents = new DocumentOptions();
+        var storage = new StorageOptions { Provider = "Postgres" };
+        storage.Postgres.ConnectionString = "Host=db;Database=meetingbot";
+
+        DocumentDefaults.Apply(documents, storage);
+
+        Assert.Equal(DocumentProviders.Postgres, documents.Provider);
+        Assert.Equal("Host=db;Database=meetingbot", documents.Postgres.ConnectionString);
+        Assert.Equal(PostgresDocumentStore.DefaultTableName, documents.Postgres.TableName);
+    }
 }

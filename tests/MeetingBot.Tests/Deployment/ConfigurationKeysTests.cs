@@ -31,6 +31,11 @@ public sealed partial class ConfigurationKeysTests
             data.Add("azure", setting.Groups[1].Value);
         }
 
+        foreach (var key in YamlMap(RepositoryFiles.PathOf("manifests", "intranet", "compose.yaml"), "x-meetingbot", "environment").Keys)
+        {
+            data.Add("intranet", key);
+        }
+
         foreach (Match variable in DockerEnv().Matches(File.ReadAllText(RepositoryFiles.PathOf("Dockerfile"))))
         {
             data.Add("docker", variable.Groups[1].Value);
@@ -60,6 +65,27 @@ public sealed partial class ConfigurationKeysTests
         Assert.Contains(configMap["Storage__Provider"], StorageProviders.All);
         Assert.Contains($"name: 'Storage__Provider'\n          value: '{StorageProviders.AzureBlob}'", bicep.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal("Postgres", configMap["Reminders__JobStore"]);
+    }
+
+    [Fact]
+    public void IntranetDeployment_KeepsStateDocumentsAndRemindersInPostgres()
+    {
+        var environment = YamlMap(RepositoryFiles.PathOf("manifests", "intranet", "compose.yaml"), "x-meetingbot", "environment");
+
+        Assert.Equal(StorageProviders.Postgres, environment["Storage__Provider"]);
+        Assert.Equal("Postgres", environment["Reminders__JobStore"]);
+        Assert.False(environment.ContainsKey("Documents__Provider"), "documents follow Storage:Provider into PostgreSQL");
+    }
+
+    [Fact]
+    public void AzureWebApp_SetsThePublicAddressKeys_AndAllowsTheDirectLineWebSocket()
+    {
+        var bicep = File.ReadAllText(RepositoryFiles.PathOf("manifests", "azure", "main.bicep")).ReplaceLineEndings("\n");
+
+        Assert.Contains("name: 'DirectLine__PublicUrl'\n          value: publicUrl", bicep, StringComparison.Ordinal);
+        Assert.Contains("name: 'Documents__Links__PublicBaseUrl'\n          value: publicUrl", bicep, StringComparison.Ordinal);
+        Assert.Contains("var publicUrl = 'https://${webName}.azurewebsites.net'", bicep, StringComparison.Ordinal);
+        Assert.Contains("webSocketsEnabled: true", bicep, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,8 +143,8 @@ public sealed partial class ConfigurationKeysTests
         return false;
     }
 
-    /// <summary>The string map under a top-level field of a one-document YAML file (a ConfigMap's data).</summary>
-    private static Dictionary<string, string> YamlMap(string file, string field)
+    /// <summary>The string map under a field of a one-document YAML file (a ConfigMap's data; a compose service's environment).</summary>
+    private static Dictionary<string, string> YamlMap(string file, params string[] fields)
     {
         var stream = new YamlStream();
         using (var reader = new StreamReader(file))
@@ -126,7 +152,7 @@ public sealed partial class ConfigurationKeysTests
             stream.Load(reader);
         }
 
-        var map = (YamlMappingNode)((YamlMappingNode)stream.Documents.Single().RootNode).Children[new YamlScalarNode(field)];
+        var map = fields.Aggregate((YamlMappingNode)stream.Documents.Single().RootNode, (node, field) => (YamlMappingNode)node.Children[new YamlScalarNode(field)]);
         return map.Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value ?? string.Empty);
     }
 

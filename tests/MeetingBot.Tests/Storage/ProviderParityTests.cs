@@ -11,7 +11,7 @@ public sealed class ProviderParityTests
 {
     private const string AzuriteVariable = "AZURITE_BLOB_CONNECTION_STRING";
 
-    public static TheoryData<string> Providers => new() { "Sqlite", "AzureBlob", "Memory" };
+    public static TheoryData<string> Providers => new() { "Sqlite", "AzureBlob", "Postgres", "Memory" };
 
     [Theory]
     [MemberData(nameof(Providers))]
@@ -52,6 +52,14 @@ public sealed class ProviderParityTests
                 ? azurite
                 : throw new InvalidOperationException($"{AzuriteVariable} is not set: run `bash scripts/test.sh`, which starts Azurite."),
             ["Storage:AzureBlob:ContainerName"] = $"parity-{Guid.NewGuid():N}",
+            ["Reminders:JobStorePath"] = Path.Combine(Directory.CreateTempSubdirectory("meetingbot-parity-").FullName, "reminders.db"),
+        },
+        "Postgres" => new()
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:Postgres:ConnectionString"] = Reminders.TestPostgres.ConnectionString,
+            ["Storage:Postgres:TableName"] = $"parity_{Guid.NewGuid():N}",
+            ["Documents:Postgres:TableName"] = $"parity_files_{Guid.NewGuid():N}",
             ["Reminders:JobStorePath"] = Path.Combine(Directory.CreateTempSubdirectory("meetingbot-parity-").FullName, "reminders.db"),
         },
         _ => new() { ["Storage:Provider"] = "Memory" },

@@ -1,0 +1,118 @@
+using MeetingBot.BotFramework.Storage;
+using Npgsql;
+
+namespace MeetingBot.Storage.Postgres;
+
+/// <summary>
+/// Shared state for several instances without Azure: one row per document in a PostgreSQL table. As with SQLite,
+/// each write is one statement whose WHERE clause (or ON CONFLICT) is the ETag condition, so the check and the write
+/// are atomic on the server whichever instance sends them. Keys are bound as parameters, so any text is a valid key;
+/// the key column compares bytewise (<c>COLLATE "C"</c>) so that listing by prefix and key order do not depend on the
+/// database's locale. Bodies are <c>text</c>, not <c>jsonb</c>, so a document reads back exactly as written.
+/// </summary>
+public sealed class PostgresStorage : IStorage, IAsyncDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresTable _table;
+    private readonly string _name;
+
+    public PostgresStorage(PostgresStorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.ConnectionString);
+        _name = options.TableName;
+        _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        _table = new PostgresTable(_dataSource, $"""
+            CREATE TABLE IF NOT EXISTS {_name} (
+                key text COLLATE "C" NOT NULL PRIMARY KEY,
+                body text NOT NULL,
+                etag text NOT NULL,
+                updated timestamptz NOT NULL DEFAULT now()
+            )
+            """);
+    }
+
+    public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await _table.EnsureAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand($"SELECT body, etag FROM {_name} WHERE key = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new StoredDocument(key, reader.GetString(0), reader.GetString(1))
+            : null;
+    }
+
+    public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        await _table.EnsureAsync(cancellationToken);
+        var etag = $"\"{Guid.NewGuid():N}\"";
+        await using var command = _dataSource.CreateCommand(condition.Kind switch
+        {
+            WriteConditionKind.Any =>
+                $"INSERT INTO {_name} (key, body, etag, updated) VALUES ($1, $2, $3, now()) " +
+                "ON CONFLICT (key) DO UPDATE SET body = excluded.body, etag = excluded.etag, updated = excluded.updated",
+            WriteConditionKind.IfAbsent =>
+                $"INSERT INTO {_name} (key, body, etag, updated) VALUES ($1, $2, $3, now()) ON CONFLICT (key) DO NOTHING",
+            _ => $"UPDATE {_name} SET body = $2, etag = $3, updated = now() WHERE key = $1 AND etag = $4",
+        });
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        command.Parameters.Add(new NpgsqlParameter { Value = json });
+        command.Parameters.Add(new NpgsqlParameter { Value = etag });
+        if (condition.Kind == WriteConditionKind.IfMatch)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = condition.ETag });
+        }
+
+        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+        return rows == 1 ? etag : throw new StorageConflictException(key, condition);
+    }
+
+    public async Task<IReadOnlyList<StoredDocument>> ListAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        await _table.EnsureAsync(cancellationToken);
+        // The range uses the primary key; left() makes the match exact whatever characters the prefix holds (LIKE
+        // would treat % and _ as wildcards).
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT key, body, etag FROM {_name} WHERE key >= $1 AND left(key, char_length($1)) = $1 ORDER BY key");
+        command.Parameters.Add(new NpgsqlParameter { Value = prefix });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var found = new List<StoredDocument>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return found;
+    }
+
+    public async Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        if (condition.Kind == WriteConditionKind.IfAbsent)
+        {
+            // "Delete only if absent" deletes nothing; it fails, like every provider, when the document exists.
+            return await ReadAsync(key, cancellationToken) is null ? false : throw new StorageConflictException(key, condition);
+        }
+
+        await _table.EnsureAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand(condition.Kind == WriteConditionKind.IfMatch
+            ? $"DELETE FROM {_name} WHERE key = $1 AND etag = $2"
+            : $"DELETE FROM {_name} WHERE key = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        if (condition.Kind == WriteConditionKind.IfMatch)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = condition.ETag });
+        }
+
+        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+        if (rows == 0 && condition.Kind == WriteConditionKind.IfMatch)
+        {
+            throw new StorageConflictException(key, condition);
+        }
+
+        return rows > 0;
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}
