@@ -15,6 +15,11 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        // Instances that share a store also share the knowledge of which activities were handled (redeliveries may
+        // reach the other instance); the embedded stores serve one instance, whose memory is enough.
+        services.PostConfigure<BotFramework.Builder.AdapterOptions>(adapter => adapter.DeduplicateAcrossInstances ??=
+            configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.Provider is { } provider
+            && (StorageProviders.Is(provider, StorageProviders.Postgres) || StorageProviders.Is(provider, StorageProviders.AzureBlob)));
         services.AddSingleton<IStorage>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;

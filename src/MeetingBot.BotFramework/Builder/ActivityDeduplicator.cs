@@ -13,10 +13,11 @@ namespace MeetingBot.BotFramework.Builder;
 /// The first check is this process's memory (no I/O for a redelivery to the same instance). Then the claim is an
 /// atomic "create if absent" in the shared <see cref="IStorage"/>, holding its expiry time: of two instances only one
 /// creates it. A claim older than the window may be taken over by a conditional write on its ETag (again only one
-/// wins); <see cref="ActivityClaimPruner"/> deletes expired claims.
+/// wins); <see cref="ActivityClaimPruner"/> deletes expired claims. Only where instances share a store
+/// (<see cref="AdapterOptions.DeduplicateAcrossInstances"/>).
 /// </para>
 /// </summary>
-public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage) : IDisposable
+public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage, Microsoft.Extensions.Options.IOptions<AdapterOptions> options) : IDisposable
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
@@ -47,6 +48,11 @@ public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage) : 
             }), mine))
         {
             return false;
+        }
+
+        if (options.Value.DeduplicateAcrossInstances != true)
+        {
+            return true;
         }
 
         try

@@ -12,6 +12,14 @@ public sealed class AdapterOptions
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = DefaultMaxRequestBytes;
 
+    /// <summary>
+    /// Whether a redelivered activity is also recognised by the other instances, through a claim written to the
+    /// shared storage (one write per turn). Null: the host decides from its storage — on for stores that instances
+    /// share (PostgreSQL, Azure Blob), off for the single-instance embedded default, where this process's memory is
+    /// the whole truth and the write would only cost every turn a round trip.
+    /// </summary>
+    public bool? DeduplicateAcrossInstances { get; set; }
+
     /// <summary>The bot's display name, used when a channel sends no <c>recipient</c> (offline Direct Line).</summary>
     [Required]
     public string BotName { get; set; } = "MeetingBot";

@@ -43,6 +43,28 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable
             : null;
     }
 
+    /// <summary>Many keys in one statement (an array parameter).</summary>
+    public async Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return found;
+        }
+
+        await _table.EnsureAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand($"SELECT key, body, etag FROM {_name} WHERE key = ANY($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = keys.Distinct(StringComparer.Ordinal).ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = reader.GetString(0);
+            found[key] = new StoredDocument(key, reader.GetString(1), reader.GetString(2));
+        }
+
+        return found;
+    }
+
     public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         await _table.EnsureAsync(cancellationToken);

@@ -9,10 +9,13 @@ namespace MeetingBot.BotFramework.Tests.Builder;
 public sealed class ActivityDeduplicatorTests : IDisposable
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+    private static readonly Microsoft.Extensions.Options.IOptions<AdapterOptions> Shared =
+        Microsoft.Extensions.Options.Options.Create(new AdapterOptions { DeduplicateAcrossInstances = true });
+
     private readonly MemoryStorage _shared = new();
     private readonly ActivityDeduplicator _dedup;
 
-    public ActivityDeduplicatorTests() => _dedup = new ActivityDeduplicator(_time, _shared);
+    public ActivityDeduplicatorTests() => _dedup = new ActivityDeduplicator(_time, _shared, Shared);
 
     [Fact]
     public async Task Redelivery_WithinTenMinutes_IsRefused()
@@ -52,7 +55,7 @@ public sealed class ActivityDeduplicatorTests : IDisposable
     [Fact]
     public async Task Redelivery_ToAnotherInstanceOnTheSameStore_IsRefused()
     {
-        using var other = new ActivityDeduplicator(_time, _shared);
+        using var other = new ActivityDeduplicator(_time, _shared, Shared);
 
         Assert.True(await _dedup.TryClaimAsync(Message("1")));
         _time.Advance(TimeSpan.FromMinutes(9));
@@ -63,8 +66,8 @@ public sealed class ActivityDeduplicatorTests : IDisposable
     [Fact]
     public async Task ExpiredClaim_IsTakenOverByExactlyOneOfTwoInstances()
     {
-        using var second = new ActivityDeduplicator(_time, _shared);
-        using var third = new ActivityDeduplicator(_time, _shared);
+        using var second = new ActivityDeduplicator(_time, _shared, Shared);
+        using var third = new ActivityDeduplicator(_time, _shared, Shared);
         Assert.True(await _dedup.TryClaimAsync(Message("1")));
         _time.Advance(ActivityDeduplicator.Window + TimeSpan.FromSeconds(1));
 
@@ -76,7 +79,7 @@ public sealed class ActivityDeduplicatorTests : IDisposable
     [Fact]
     public async Task ManyInstances_ClaimingOneActivityAtOnce_OnlyOneWins()
     {
-        var instances = Enumerable.Range(0, 8).Select(_ => new ActivityDeduplicator(_time, _shared)).ToList();
+        var instances = Enumerable.Range(0, 8).Select(_ => new ActivityDeduplicator(_time, _shared, Shared)).ToList();
 
         var claimed = await Task.WhenAll(instances.Select(i => Task.Run(() => i.TryClaimAsync(Message("1")))));
 
@@ -102,4 +105,15 @@ public sealed class ActivityDeduplicatorTests : IDisposable
 
     private static Activity Message(string? id, string conversation = "c", string channel = "msteams") =>
         new() { Type = ActivityTypes.Message, Id = id, ChannelId = channel, Conversation = new ConversationAccount(conversation) };
+
+    [Fact]
+    public async Task OnOneInstance_TheClaimStaysInMemory_AndTheStoreIsNotWritten()
+    {
+        var store = new MemoryStorage();
+        using var single = new ActivityDeduplicator(_time, store, Microsoft.Extensions.Options.Options.Create(new AdapterOptions()));
+
+        Assert.True(await single.TryClaimAsync(Message("9")));
+        Assert.False(await single.TryClaimAsync(Message("9")));
+        Assert.Empty(await store.ListAsync(ActivityDeduplicator.KeyPrefix));
+    }
 }

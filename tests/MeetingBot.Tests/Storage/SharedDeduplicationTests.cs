@@ -24,7 +24,8 @@ public sealed class SharedDeduplicationTests
                 ["Storage:Postgres:ConnectionString"] = TestPostgres.ConnectionString,
                 ["Storage:Postgres:TableName"] = $"dedup_{Guid.NewGuid():N}",
             }
-            : new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:Sqlite:Path"] = Path.Combine(folder, "bot.db") };
+            // One SQLite file shared by two processes is not a deployment we ship, so it asks for the shared claim.
+            : new Dictionary<string, string?> { ["Storage:Provider"] = "Sqlite", ["Storage:Sqlite:Path"] = Path.Combine(folder, "bot.db"), ["Bot:DeduplicateAcrossInstances"] = "true" };
         shared["Documents:FileSystem:Path"] = Path.Combine(folder, "documents");
         shared["Documents:Provider"] = "FileSystem";
         await using var first = MeetingBotFactory.WithStorage(new(shared) { ["Reminders:JobStorePath"] = Path.Combine(folder, "first.db") });
