@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.BotFramework.Proactive.Delivery;
+namespace MeetingBot.Delivery;
 
 /// <summary>
 /// Remembers that a channel host answered 429 and holds every further send to it until the pause is over: one

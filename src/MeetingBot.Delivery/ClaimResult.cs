@@ -1,4 +1,4 @@
-namespace MeetingBot.BotFramework.Proactive.Delivery;
+namespace MeetingBot.Delivery;
 
 public enum ClaimResult
 {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace MeetingBot.BotFramework.Proactive.Delivery;
+namespace MeetingBot.Delivery;
 
 /// <summary>
 /// Keeps each conversation within several sliding windows at once (Teams: 7 a second, 8 in two seconds, 60 in thirty

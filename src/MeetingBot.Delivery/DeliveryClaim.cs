@@ -1,4 +1,4 @@
-namespace MeetingBot.BotFramework.Proactive.Delivery;
+namespace MeetingBot.Delivery;
 
 /// <summary>
 /// The answer to a claim: when <see cref="Result"/> is <see cref="ClaimResult.Claimed"/>, the record as this holder

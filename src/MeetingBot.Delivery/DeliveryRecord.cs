@@ -1,4 +1,4 @@
-namespace MeetingBot.BotFramework.Proactive.Delivery;
+namespace MeetingBot.Delivery;
 
 /// <summary>One push to one recipient, as the delivery ledger keeps it.</summary>
 public sealed record DeliveryRecord(

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MeetingBot.BotFramework.Proactive.Delivery;
+namespace MeetingBot.Delivery;
 
 [JsonConverter(typeof(JsonStringEnumConverter<DeliveryState>))]
 public enum DeliveryState

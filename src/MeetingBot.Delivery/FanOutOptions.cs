@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace MeetingBot.BotFramework.Proactive.Delivery;
+namespace MeetingBot.Delivery;
 
 /// <summary>
 /// Section <c>FanOut</c>: how fast proactive pushes may go. The defaults keep within Teams' limits for bots: per

@@ -3,7 +3,7 @@ using MeetingBot.BotFramework.Connector;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.BotFramework.Proactive.Delivery;
+namespace MeetingBot.Delivery;
 
 /// <summary>
 /// Sends proactive pushes one recipient at a time: each claimed in the <see cref="DeliveryLedger"/> first, held to the
@@ -21,11 +21,11 @@ public sealed partial class ProactiveSender : IAsyncDisposable
     private readonly TokenBucketRateLimiter _global;
     private readonly ConversationPace _perConversation;
 
-    private readonly Builder.IHostedChannel[] _hosted;
+    private readonly BotFramework.Builder.IHostedChannel[] _hosted;
 
     public ProactiveSender(
         ConnectorClientFactory connectors, DeliveryLedger ledger, ChannelThrottle throttle, IOptions<FanOutOptions> options, TimeProvider time, ILogger<ProactiveSender> logger,
-        IEnumerable<Builder.IHostedChannel>? hostedChannels = null)
+        IEnumerable<BotFramework.Builder.IHostedChannel>? hostedChannels = null)
     {
         _hosted = [.. hostedChannels ?? []];
         _connectors = connectors;
@@ -124,7 +124,7 @@ public sealed partial class ProactiveSender : IAsyncDisposable
         }
     }
 
-    private static (Schema.ConversationReference Reference, string ServiceUrl, string ConversationId) Address(PushMessage push)
+    private static (BotFramework.Schema.ConversationReference Reference, string ServiceUrl, string ConversationId) Address(PushMessage push)
     {
         var reference = push.Recipient;
         var serviceUrl = reference.ServiceUrl ?? throw new ArgumentException("The recipient has no serviceUrl.", nameof(push));
@@ -137,13 +137,13 @@ public sealed partial class ProactiveSender : IAsyncDisposable
     /// recording it is what keeps a cancelled fan-out or a stopping host from leaving a push sent but unrecorded
     /// (the connector's own timeouts bound the wait). The record is settled in one write, conditional on the claim.
     /// </summary>
-    private async Task<PushOutcome> DeliverAsync(PushMessage push, DeliveryClaim claim, Schema.ConversationReference reference, string serviceUrl)
+    private async Task<PushOutcome> DeliverAsync(PushMessage push, DeliveryClaim claim, BotFramework.Schema.ConversationReference reference, string serviceUrl)
     {
         var cancellationToken = CancellationToken.None;
         try
         {
             var activity = push.Activity;
-            activity.Type ??= Schema.ActivityTypes.Message;
+            activity.Type ??= BotFramework.Schema.ActivityTypes.Message;
             activity.ApplyConversationReference(reference);
             activity.ReplyToId = null;
             if (_hosted.FirstOrDefault(h => h.Hosts(reference)) is { } hosted)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.BotFramework.Proactive.Delivery;
+namespace MeetingBot.Delivery;
 
 /// <summary>
 /// Pushes that may not hold up the turn that caused them: a notice to a conversation whose pace is spent (the lead's
@@ -63,7 +63,7 @@ public sealed partial class PushOutbox(IStorage storage, ProactiveSender sender,
     /// <summary>The pushes still waiting (for the operator's view and the tests).</summary>
     public async Task<IReadOnlyList<PushOutboxEntry>> WaitingAsync(CancellationToken cancellationToken) =>
         [.. (await storage.ListAsync(Prefix, cancellationToken))
-            .Select(d => System.Text.Json.JsonSerializer.Deserialize<PushOutboxEntry>(d.Json, Schema.BotJson.Options))
+            .Select(d => System.Text.Json.JsonSerializer.Deserialize<PushOutboxEntry>(d.Json, BotFramework.Schema.BotJson.Options))
             .OfType<PushOutboxEntry>()];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

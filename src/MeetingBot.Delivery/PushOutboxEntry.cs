@@ -1,4 +1,4 @@
-namespace MeetingBot.BotFramework.Proactive.Delivery;
+namespace MeetingBot.Delivery;
 
 /// <summary>A push waiting in the <see cref="PushOutbox"/>: what to send, since when, and how often it failed.</summary>
 public sealed record PushOutboxEntry(int Version, PushMessage Push, DateTimeOffset DeferredAt, int Failures)

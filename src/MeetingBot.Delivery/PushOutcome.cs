@@ -1,4 +1,4 @@
-namespace MeetingBot.BotFramework.Proactive.Delivery;
+namespace MeetingBot.Delivery;
 
 /// <summary>What became of one push.</summary>
 public enum PushOutcome

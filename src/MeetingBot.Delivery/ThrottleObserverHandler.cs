@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace MeetingBot.BotFramework.Proactive.Delivery;
+namespace MeetingBot.Delivery;
 
 /// <summary>Sits in the connector's HTTP pipeline and tells <see cref="ChannelThrottle"/> about every 429 and every success.</summary>
 public sealed class ThrottleObserverHandler(ChannelThrottle throttle) : DelegatingHandler

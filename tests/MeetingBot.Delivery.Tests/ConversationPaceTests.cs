@@ -1,7 +1,7 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using Microsoft.Extensions.Time.Testing;
 
-namespace MeetingBot.BotFramework.Tests.Proactive.Delivery;
+namespace MeetingBot.Delivery.Tests;
 
 public sealed class ConversationPaceTests
 {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MeetingBot.BotFramework.Storage;
 
-namespace MeetingBot.BotFramework.Tests.Proactive.Delivery;
+namespace MeetingBot.Delivery.Tests;
 
 /// <summary>Memory storage that records every operation (one round trip each on a real store) with its key.</summary>
 internal sealed class CountingStorage : IStorage

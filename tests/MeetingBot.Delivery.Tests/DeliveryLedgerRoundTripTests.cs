@@ -1,9 +1,9 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Tests.Loopback;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.BotFramework.Tests.Proactive.Delivery;
+namespace MeetingBot.Delivery.Tests;
 
 /// <summary>The ledger's budget per recipient of a reminder: claim and settle, at most two storage operations.</summary>
 public sealed class DeliveryLedgerRoundTripTests

@@ -1,8 +1,8 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Storage;
 using Microsoft.Extensions.Time.Testing;
 
-namespace MeetingBot.BotFramework.Tests.Proactive.Delivery;
+namespace MeetingBot.Delivery.Tests;
 
 public sealed class DeliveryLedgerTests
 {

@@ -1,10 +1,10 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Tests.Loopback;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.BotFramework.Tests.Proactive.Delivery;
+namespace MeetingBot.Delivery.Tests;
 
 public sealed class ProactiveSenderTests
 {

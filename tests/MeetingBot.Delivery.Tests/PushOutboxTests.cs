@@ -1,11 +1,11 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.BotFramework.Tests.Loopback;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.BotFramework.Tests.Proactive.Delivery;
+namespace MeetingBot.Delivery.Tests;
 
 /// <summary>
 /// Pushes that could not leave within their turn: stored, sent in the background once, kept across a restart, tried

@@ -1,9 +1,9 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Tests.Loopback;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.BotFramework.Tests.Proactive.Delivery;
+namespace MeetingBot.Delivery.Tests;
 
 /// <summary>What the delivery tests send and the services they send it with: a Teams 1:1 push to a loopback channel.</summary>
 internal static class Pushes

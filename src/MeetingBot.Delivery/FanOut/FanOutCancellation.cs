@@ -1,8 +1,7 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
 using MeetingBot.Coordination.Reminders.Deliveries;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 /// <summary>
 /// Stops a meeting's running fan-outs from any instance: a run in this process stops before its next push at once;

@@ -1,4 +1,4 @@
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 /// <summary>Registers the reminder fan-out: runs kept in storage, the stall watch, the once-only unreachable report.</summary>
 public static class FanOutHosting

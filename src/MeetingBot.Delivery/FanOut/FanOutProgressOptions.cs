@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 /// <summary>Section <c>FanOutProgress</c>: when a fan-out counts as stalled, and how often runs are looked at.</summary>
 public sealed class FanOutProgressOptions

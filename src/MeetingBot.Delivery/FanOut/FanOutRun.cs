@@ -1,6 +1,5 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 /// <summary>
 /// One fan-out of one reminder occurrence in progress or done, kept in storage (not memory) so every instance sees

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 [JsonConverter(typeof(JsonStringEnumConverter<FanOutRunStatus>))]
 public enum FanOutRunStatus

@@ -1,6 +1,6 @@
 using MeetingBot.BotFramework.Storage;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 /// <summary>The fan-out runs in storage, one document each, every change conditional on its ETag.</summary>
 public sealed class FanOutRuns(IStorage storage)

@@ -1,7 +1,6 @@
-using MeetingBot.Meetings.Storage;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 /// <summary>
 /// Looks at the running fan-outs of every meeting now and then; one with no progress for
@@ -10,7 +9,7 @@ namespace MeetingBot.Reminders.FanOut;
 /// </summary>
 public sealed partial class FanOutWatch(
     FanOutRuns runs,
-    MeetingRepository meetings,
+    IFanOutMeetings meetings,
     IFanOutAlerts alerts,
     IOptions<FanOutProgressOptions> options,
     TimeProvider time,

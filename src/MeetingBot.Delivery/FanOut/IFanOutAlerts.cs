@@ -1,6 +1,6 @@
 using MeetingBot.Coordination.Meetings;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 /// <summary>
 /// How the fan-out tells people about its own trouble. Owned by the fan-out, implemented by the chat front (which

@@ -1,7 +1,6 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
 using MeetingBot.Coordination.Reminders.Deliveries;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 /// <summary>One meeting's reminder pushes as the delivery ledger holds them, in the domain's terms for counting.</summary>
 public sealed class MeetingDeliveries(DeliveryLedger ledger)

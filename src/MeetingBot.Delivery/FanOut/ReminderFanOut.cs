@@ -1,13 +1,11 @@
 using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Proactive.Delivery;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Coordination.Reminders.Deliveries;
-using MeetingBot.Meetings;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 /// <summary>
 /// Pushes one reminder occurrence to its recipients, one 1:1 message each through the delivery ledger, while
@@ -24,6 +22,7 @@ public sealed partial class ReminderFanOut(
     ProactiveSender sender,
     DeliveryLedger ledger,
     UnreachableReport unreachable,
+    IFanOutMeetings meetings,
     IOptions<FanOutProgressOptions> options,
     TimeProvider time,
     ILogger<ReminderFanOut> logger)
@@ -110,7 +109,7 @@ public sealed partial class ReminderFanOut(
     {
         try
         {
-            var personal = await references.GetPersonalAsync(MeetingTurn.ChannelOf(meeting), message.UserId, cancellationToken);
+            var personal = await references.GetPersonalAsync(meetings.ChannelOf(meeting), message.UserId, cancellationToken);
             if (personal is null)
             {
                 LogNoPersonalChat(reminderKey, message.UserId);

@@ -1,16 +1,15 @@
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Coordination.Templates;
-using MeetingBot.Meetings.Storage;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 /// <summary>
 /// A reminder occurrence as it stands now, from its key: the meeting's current plan (a scheduled reminder that is no
 /// longer planned resolves to nobody) or a secretary's 立即提醒; recipients resolved at this moment, so nobody who
 /// has delivered meanwhile is reminded.
 /// </summary>
-public sealed class ReminderOccurrences(MeetingRepository meetings, TemplateLibrary templates, TimeProvider time)
+public sealed class ReminderOccurrences(IFanOutMeetings meetings, TemplateLibrary templates, TimeProvider time)
 {
     public async Task<(MeetingDossier Dossier, ProcessTemplate Template, ResolvedReminder Resolved)?> ResolveAsync(
         string meetingId, string reminderKey, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 /// <summary>
 /// The fan-outs running in this process, so a cancellation asked for here stops its run before the next send at

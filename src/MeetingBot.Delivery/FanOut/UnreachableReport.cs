@@ -1,15 +1,13 @@
-using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders.Deliveries;
-using MeetingBot.Meetings.Storage;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Delivery.FanOut;
 
 /// <summary>
 /// Tells the meeting's secretaries (through <see cref="IFanOutAlerts"/>) who cannot be reached: once per recipient per meeting, not
 /// once per reminder. Whom they were told is stored first (conditionally), so two instances never both tell.
 /// </summary>
-public sealed class UnreachableReport(IStorage storage, IFanOutAlerts alerts)
+public sealed class UnreachableReport(IFanOutMeetings documents, IFanOutAlerts alerts)
 {
     public static string KeyOf(string meetingId) => $"reminder-notices/{meetingId}/unreachable";
 
@@ -34,7 +32,7 @@ public sealed class UnreachableReport(IStorage storage, IFanOutAlerts alerts)
     {
         // Another fan-out recording some at the same time: decided again, so only who is still new is told.
         IReadOnlyList<string> toTell = [];
-        await storage.UpdateDocumentAsync<UnreachableNotices>(KeyOf(meetingId), current =>
+        await documents.UpdateDocumentAsync<UnreachableNotices>(KeyOf(meetingId), current =>
         {
             (var next, toTell) = (current ?? UnreachableNotices.For(meetingId)).Tell(userIds);
             return toTell.Count == 0 ? null : next;

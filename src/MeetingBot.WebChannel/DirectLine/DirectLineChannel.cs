@@ -1,7 +1,7 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Schema;
 
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>Claims the conversations of the hosted Direct Line endpoint, so replies and proactive messages are queued.</summary>
 public sealed class DirectLineChannel(DirectLineConversations conversations) : IHostedChannel
@@ -13,4 +13,6 @@ public sealed class DirectLineChannel(DirectLineConversations conversations) : I
             conversations,
             reference.Conversation?.Id ?? throw new ArgumentException("The reference has no conversation.", nameof(reference)),
             reference.Conversation.IsGroup == true);
+
+    public bool ClaimsInbound(string? channelId, string? serviceUrl) => DirectLinePaths.ClaimsHosted(channelId, serviceUrl);
 }

@@ -1,4 +1,4 @@
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>
 /// The stored header of a hosted conversation. <see cref="LastSequence"/> is where the next append starts looking;

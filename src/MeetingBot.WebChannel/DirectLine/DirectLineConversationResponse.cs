@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>The Conversation object of Direct Line 3.0 (token generate/refresh, start, reconnect).</summary>
 public sealed record DirectLineConversationResponse(

@@ -3,7 +3,7 @@ using System.Globalization;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>
 /// Hosted conversations and their activity queues, kept in <see cref="IStorage"/> so a page reload or a restart

@@ -1,4 +1,4 @@
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>
 /// What a credential opens: one user in one conversation. <see cref="GrantId"/> names the grant (e.g. an invitation)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>Registers and maps the self-hosted Direct Line endpoint. The host supplies an <see cref="IDirectLineGrants"/>.</summary>
 public static class DirectLineHosting

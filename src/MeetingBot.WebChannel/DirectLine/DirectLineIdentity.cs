@@ -1,4 +1,4 @@
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>Who a valid token speaks for, in which conversation, until when.</summary>
 public sealed record DirectLineIdentity(DirectLineGrant Grant, string TokenId, DateTimeOffset ExpiresAt)

@@ -1,4 +1,4 @@
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>One open socket; ended by the server through <see cref="End"/>, which its own loop turns into a close.</summary>
 internal sealed class DirectLineOpenStream(string grantId) : IDisposable

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>
 /// Section <c>DirectLine</c>: the Direct Line 3.0 endpoint the service offers itself (protocol §8.1), so Web Chat

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>Start-up checks beyond the data annotations: a usable key, an absolute public URL.</summary>
 public sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOptions>

@@ -1,4 +1,4 @@
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>Where the endpoint lives and how its own conversations are recognised.</summary>
 public static class DirectLinePaths
@@ -12,7 +12,7 @@ public static class DirectLinePaths
     public const string ServiceUrlSuffix = "/v3/directline/";
 
     public static bool IsHosted(string? channelId, string? serviceUrl) =>
-        channelId == Schema.Channels.DirectLine
+        channelId == BotFramework.Schema.Channels.DirectLine
         && serviceUrl is not null
         && serviceUrl.EndsWith(ServiceUrlSuffix, StringComparison.OrdinalIgnoreCase);
 
@@ -24,7 +24,7 @@ public static class DirectLinePaths
     /// </summary>
     public static bool ClaimsHosted(string? channelId, string? serviceUrl)
     {
-        if (!string.Equals(channelId?.Trim(), Schema.Channels.DirectLine, StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(serviceUrl))
+        if (!string.Equals(channelId?.Trim(), BotFramework.Schema.Channels.DirectLine, StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(serviceUrl))
         {
             return false;
         }

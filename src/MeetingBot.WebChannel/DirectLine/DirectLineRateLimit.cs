@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>
 /// A token bucket per person and conversation: a page polling once a second and posting now and then stays well

@@ -1,7 +1,7 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Schema;
 
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>
 /// The bot's side of a hosted conversation: every activity it sends is queued in order for the client to fetch

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>
 /// The key tokens are signed with: configured, else read from (or first written to) the key file, else made up for

@@ -5,7 +5,7 @@ using MeetingBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>
 /// The WebSocket stream (protocol §8.1): pushes ActivitySets as they are queued, from the watermark the client

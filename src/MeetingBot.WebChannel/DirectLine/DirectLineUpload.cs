@@ -3,7 +3,7 @@ using MeetingBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>
 /// <c>POST …/upload</c> (protocol §8.1): multipart with the files and an optional <c>activity</c> part. The files

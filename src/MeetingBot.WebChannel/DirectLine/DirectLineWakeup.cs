@@ -1,4 +1,4 @@
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>
 /// One stream's doorbell for its conversation, from <see cref="DirectLineSignals.Listen"/>. A ring is kept until the

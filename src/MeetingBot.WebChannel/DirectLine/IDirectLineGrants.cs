@@ -1,4 +1,4 @@
-namespace MeetingBot.BotFramework.DirectLine;
+namespace MeetingBot.WebChannel.DirectLine;
 
 /// <summary>
 /// The host decides who may talk: it turns a credential (an invitation) into a grant, and says whether a grant

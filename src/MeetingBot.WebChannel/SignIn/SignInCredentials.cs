@@ -1,8 +1,8 @@
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace MeetingBot.SignIn;
+namespace MeetingBot.WebChannel.SignIn;
 
 /// <summary>
 /// What the chat page of a signed-in person hands to the Direct Line token endpoint: the person's directory id,

@@ -1,4 +1,4 @@
-namespace MeetingBot.SignIn;
+namespace MeetingBot.WebChannel.SignIn;
 
 /// <summary>The authentication schemes of the web chat's sign-in, and the claims its cookie holds.</summary>
 public static class SignInSchemes

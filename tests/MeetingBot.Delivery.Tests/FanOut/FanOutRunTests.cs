@@ -1,7 +1,7 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
-using MeetingBot.Reminders.FanOut;
+using MeetingBot.Delivery;
+using MeetingBot.Delivery.FanOut;
 
-namespace MeetingBot.Tests.Reminders;
+namespace MeetingBot.Delivery.Tests.FanOut;
 
 /// <summary>How a fan-out run counts its recipients, finishes, and when it counts as stalled.</summary>
 public sealed class FanOutRunTests

@@ -27,7 +27,7 @@ public sealed partial class DependencyDirectionTests
         ("MeetingBot.Chat.Meetings.Setup", "MeetingBot.Chat.Meetings.Reviews"),
         // ChatPage links to sign-in and sign-in renders the chat page's notices: one web channel, to become one
         // project (MeetingBot.WebChannel) when the lead splits MeetingBot.BotFramework.
-        ("MeetingBot.WebChannel", "MeetingBot.SignIn"),
+        ("MeetingBot.WebChannel", "MeetingBot.WebChannel.SignIn"),
     ];
 
     private static readonly string Root = FindRoot();

@@ -1,11 +1,11 @@
 using MeetingBot.BotFramework.Builder;
-using MeetingBot.BotFramework.DirectLine;
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.WebChannel.DirectLine;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.BotFramework.Tests.DirectLine;
+namespace MeetingBot.WebChannel.Tests.DirectLine;
 
 /// <summary>What the bot sends to a conversation this service hosts is queued for the page, never sent over HTTP.</summary>
 public sealed class DirectLineChannelTests

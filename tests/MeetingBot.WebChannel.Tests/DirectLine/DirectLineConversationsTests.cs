@@ -1,9 +1,9 @@
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using Microsoft.Extensions.Time.Testing;
 
-namespace MeetingBot.BotFramework.Tests.DirectLine;
+namespace MeetingBot.WebChannel.Tests.DirectLine;
 
 public sealed class DirectLineConversationsTests
 {

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net.WebSockets;
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 
-namespace MeetingBot.BotFramework.Tests.DirectLine;
+namespace MeetingBot.WebChannel.Tests.DirectLine;
 
 public sealed class DirectLineStreamsTests
 {

@@ -1,6 +1,6 @@
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 
-namespace MeetingBot.BotFramework.Tests.DirectLine;
+namespace MeetingBot.WebChannel.Tests.DirectLine;
 
 /// <summary>Grants held in memory: a credential maps to a grant; revoking a grant id ends it.</summary>
 internal sealed class FakeGrants : IDirectLineGrants

@@ -1,9 +1,9 @@
 using System.Net.WebSockets;
 using System.Threading.Channels;
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.BotFramework.Schema;
 
-namespace MeetingBot.BotFramework.Tests.DirectLine;
+namespace MeetingBot.WebChannel.Tests.DirectLine;
 
 /// <summary>
 /// The client end of a stream, in memory: records every frame the server sends and how the server closed it; the

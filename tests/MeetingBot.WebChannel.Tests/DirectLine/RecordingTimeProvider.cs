@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Time.Testing;
 
-namespace MeetingBot.BotFramework.Tests.DirectLine;
+namespace MeetingBot.WebChannel.Tests.DirectLine;
 
 /// <summary>A <see cref="FakeTimeProvider"/> that also records how long each timer asked for (how long a stream waits).</summary>
 internal sealed class RecordingTimeProvider : TimeProvider

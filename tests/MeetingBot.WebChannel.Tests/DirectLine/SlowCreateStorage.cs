@@ -1,6 +1,6 @@
 using MeetingBot.BotFramework.Storage;
 
-namespace MeetingBot.BotFramework.Tests.DirectLine;
+namespace MeetingBot.WebChannel.Tests.DirectLine;
 
 /// <summary>
 /// Storage where one create is slow: its key is claimed at once (a rival create of it conflicts) but the document

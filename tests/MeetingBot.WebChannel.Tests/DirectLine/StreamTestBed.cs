@@ -1,10 +1,10 @@
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.BotFramework.Tests.DirectLine;
+namespace MeetingBot.WebChannel.Tests.DirectLine;
 
 /// <summary>
 /// Streams over in-memory storage and fake time, as one service instance runs them. Each opened socket runs its

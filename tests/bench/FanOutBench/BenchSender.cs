@@ -3,7 +3,7 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Globalization;
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Storage.Sqlite;

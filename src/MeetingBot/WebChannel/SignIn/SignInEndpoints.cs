@@ -1,11 +1,11 @@
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.Localization;
 using MeetingBot.People;
 using MeetingBot.WebChannel;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.SignIn;
+namespace MeetingBot.WebChannel.SignIn;
 
 /// <summary>
 /// <c>GET /chat/signin</c> sends the person to the organisation's identity provider and back to /chat;

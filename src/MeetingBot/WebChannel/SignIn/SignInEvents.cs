@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.Coordination.People;
 using MeetingBot.Localization;
 using MeetingBot.People;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.SignIn;
+namespace MeetingBot.WebChannel.SignIn;
 
 /// <summary>
 /// What the service does at the steps of an OpenID Connect sign-in: sends the provider back to the published

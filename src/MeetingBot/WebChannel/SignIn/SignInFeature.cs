@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
-namespace MeetingBot.SignIn;
+namespace MeetingBot.WebChannel.SignIn;
 
 /// <summary>
 /// Sign-in to the web chat with the organisation's OpenID Connect provider (section <c>SignIn</c>): authorization

@@ -1,11 +1,11 @@
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
 using MeetingBot.WebChannel;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.SignIn;
+namespace MeetingBot.WebChannel.SignIn;
 
 /// <summary>
 /// The web chat of a signed-in person: their own 1:1 conversation, or (<c>?conversation=team</c>) the team

@@ -1,6 +1,6 @@
 using MeetingBot.Coordination.People;
 
-namespace MeetingBot.SignIn;
+namespace MeetingBot.WebChannel.SignIn;
 
 /// <summary>
 /// Section <c>SignIn</c>: signing people in to the web chat with the organisation's OpenID Connect provider

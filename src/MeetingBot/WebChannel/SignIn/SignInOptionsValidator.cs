@@ -2,7 +2,7 @@ using System.Net;
 using MeetingBot.Coordination.People;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.SignIn;
+namespace MeetingBot.WebChannel.SignIn;
 
 /// <summary>Checks the <c>SignIn</c> section at start-up; nothing is checked while sign-in is off.</summary>
 public sealed class SignInOptionsValidator : IValidateOptions<SignInOptions>

@@ -1,11 +1,11 @@
 using System.Xml.Linq;
-using MeetingBot.SignIn;
+using MeetingBot.WebChannel.SignIn;
 using MeetingBot.Tests.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace MeetingBot.Tests.SignIn;
+namespace MeetingBot.Tests.WebChannel.SignIn;
 
 /// <summary>
 /// The sign-in cookie keys (whoever reads them can forge a signed-in person's cookie) are kept in a folder only the

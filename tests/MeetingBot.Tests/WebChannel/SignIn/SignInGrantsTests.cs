@@ -4,13 +4,13 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MeetingBot.Coordination.People;
 using MeetingBot.People;
-using MeetingBot.SignIn;
+using MeetingBot.WebChannel.SignIn;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
 using MeetingBot.WebChannel;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MeetingBot.Tests.SignIn;
+namespace MeetingBot.Tests.WebChannel.SignIn;
 
 /// <summary>
 /// The Direct Line side of sign-in: a signed-in person's credential opens their own 1:1 chat (or their meeting's team

@@ -1,6 +1,6 @@
-using MeetingBot.SignIn;
+using MeetingBot.WebChannel.SignIn;
 
-namespace MeetingBot.Tests.SignIn;
+namespace MeetingBot.Tests.WebChannel.SignIn;
 
 /// <summary>The SignIn section at start-up: off when empty; plain http only for a provider on this machine.</summary>
 public sealed class SignInOptionsValidatorTests

@@ -1,6 +1,6 @@
 using MeetingBot.Localization;
 
-namespace MeetingBot.Reminders.FanOut;
+namespace MeetingBot.Chat.Meetings.ReminderTools;
 
 /// <summary>What the fan-out tells the secretaries on its own (1:1), in both languages.</summary>
 public static class FanOutTexts

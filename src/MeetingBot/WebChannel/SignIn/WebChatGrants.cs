@@ -1,7 +1,7 @@
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.WebChannel;
 
-namespace MeetingBot.SignIn;
+namespace MeetingBot.WebChannel.SignIn;
 
 /// <summary>
 /// Who may use the web chat: a signed-in person or the holder of an invitation. Each kind of credential is checked

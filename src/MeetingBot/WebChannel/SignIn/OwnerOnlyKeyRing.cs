@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using MeetingBot.Storage;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
-namespace MeetingBot.SignIn;
+namespace MeetingBot.WebChannel.SignIn;
 
 /// <summary>
 /// The sign-in cookie key ring on disk, readable by the service's user only: whoever reads these keys can forge a
