@@ -16,7 +16,7 @@ public sealed class DeliveryLedgerRoundTripTests
     {
         await using var channel = await LoopbackServer.StartAsync(c => c.Response.WriteAsync("{\"id\":\"1\"}"));
         var storage = new CountingStorage();
-        await using var services = BotFrameworkHost.Build(new Dictionary<string, string?>(), storage: storage);
+        await using var services = DeliveryHost.Build(new Dictionary<string, string?>(), storage: storage);
         var sender = services.GetRequiredService<ProactiveSender>();
 
         for (var i = 0; i < 10; i++)
@@ -41,7 +41,7 @@ public sealed class DeliveryLedgerRoundTripTests
             await c.Response.WriteAsync(body);
         });
         var storage = new CountingStorage();
-        await using var counted = BotFrameworkHost.Build(new Dictionary<string, string?> { ["Connector:MaxRetryAttempts"] = "0" }, storage: storage);
+        await using var counted = DeliveryHost.Build(new Dictionary<string, string?> { ["Connector:MaxRetryAttempts"] = "0" }, storage: storage);
 
         var outcome = await counted.GetRequiredService<ProactiveSender>().SendAsync(Pushes.To(channel, "k"), default);
 
@@ -55,7 +55,7 @@ public sealed class DeliveryLedgerRoundTripTests
     {
         await using var channel = await LoopbackServer.StartAsync(c => c.Response.WriteAsync("{\"id\":\"1\"}"));
         var storage = new CountingStorage();
-        await using var services = BotFrameworkHost.Build(new Dictionary<string, string?>(), storage: storage);
+        await using var services = DeliveryHost.Build(new Dictionary<string, string?>(), storage: storage);
         var sender = services.GetRequiredService<ProactiveSender>();
 
         Assert.Equal(PushOutcome.Delivered, await sender.SendAsync(Pushes.To(channel, "k"), default));

@@ -33,6 +33,6 @@ internal static class Pushes
             settings[key] = value;
         }
 
-        return BotFrameworkHost.Build(settings);
+        return DeliveryHost.Build(settings);
     }
 }

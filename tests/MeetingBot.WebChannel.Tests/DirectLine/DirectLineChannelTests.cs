@@ -2,6 +2,7 @@ using MeetingBot.BotFramework.Builder;
 using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.Tests.Loopback;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -58,11 +59,18 @@ public sealed class DirectLineChannelTests
     private static ServiceProvider Services()
     {
         var settings = new Dictionary<string, string?> { ["DirectLine:SigningKey"] = Convert.ToBase64String(new byte[32]) };
-        return Loopback.BotFrameworkHost.Build(settings, configure: services =>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return BotFrameworkHost.Build(settings, configure: services =>
         {
             services.AddSingleton<IDirectLineGrants, FakeGrants>();
-            services.AddSingleton<IBot>(new Builder.LambdaBot((_, _) => Task.CompletedTask));
-            services.AddDirectLine(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+            services.AddSingleton<IBot, SilentBot>();
+            services.AddDelivery(configuration);
+            services.AddDirectLine(configuration);
         });
+    }
+
+    private sealed class SilentBot : IBot
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -90,6 +90,7 @@ public sealed class BenchSender(BenchSettings settings)
         services.AddSingleton<IStorage>(new SqliteStorage(settings.Database));
         services.AddSingleton<ITurnErrorHandler, BenchTurnErrors>();
         services.AddBotFramework(configuration);
+        services.AddDelivery(configuration);
         return services.BuildServiceProvider();
     }
 }
