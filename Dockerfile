@@ -15,6 +15,8 @@ COPY src/MeetingBot/MeetingBot.csproj src/MeetingBot/
 COPY src/MeetingBot.BotFramework/MeetingBot.BotFramework.csproj src/MeetingBot.BotFramework/
 COPY src/MeetingBot.Coordination/MeetingBot.Coordination.csproj src/MeetingBot.Coordination/
 COPY src/MeetingBot.Storage/MeetingBot.Storage.csproj src/MeetingBot.Storage/
+COPY src/MeetingBot.WebChannel/MeetingBot.WebChannel.csproj src/MeetingBot.WebChannel/
+COPY src/MeetingBot.Delivery/MeetingBot.Delivery.csproj src/MeetingBot.Delivery/
 RUN dotnet restore src/MeetingBot/MeetingBot.csproj
 COPY src/ src/
 COPY seeds/templates/ seeds/templates/

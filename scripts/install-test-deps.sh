@@ -36,7 +36,7 @@ fi
 
 # The /chat page's Web Chat bundle (the build copies it beside the service) and the browser its tests drive.
 # Only the prebuilt bundle is used: no install scripts need to run.
-(cd "$root/src/MeetingBot/webchat" && npm ci --ignore-scripts --prefer-offline --no-audit --no-fund --loglevel=error)
+(cd "$root/src/MeetingBot.WebChannel/webchat" && npm ci --ignore-scripts --prefer-offline --no-audit --no-fund --loglevel=error)
 if ! command -v chromium >/dev/null; then
   echo "installing Chromium (Debian package) for the web chat browser tests"
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null

@@ -3,7 +3,6 @@ using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Proactive.Delivery;
 using MeetingBot.BotFramework.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,12 +82,10 @@ public static class BotFrameworkServiceCollectionExtensions
             .AddHttpMessageHandler<ConnectorCallObserver>()
             .AddResilienceHandler(ConnectorPipelineName, ConfigureConnectorPipeline)
             .SelectPipelineByAuthority();
-        // Added after the resilience handler, so they sit inside it: every attempt carries a fresh token, and every
-        // attempt's 429 is seen by the throttle that slows all proactive sends to that channel.
-        services.AddTransient<ThrottleObserverHandler>();
+        // Added after the resilience handler, so it sits inside it: every attempt carries a fresh token (and the
+        // delivery project adds its 429 observer inside that, AddDelivery).
         services.AddHttpClient(ConnectorClient.HttpClientName)
-            .AddHttpMessageHandler<BotTokenHandler>()
-            .AddHttpMessageHandler<ThrottleObserverHandler>();
+            .AddHttpMessageHandler<BotTokenHandler>();
 
         services.AddSingleton<OpenIdMetadataCache>();
         services.AddSingleton<ActivityAuthenticator>();
@@ -108,12 +105,6 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddTurnPipeline(ProtocolPipeline);
         services.AddSingleton<CloudAdapter>();
         services.AddSingleton<PersonalConversations>();
-        services.AddOptions<FanOutOptions>().Bind(configuration.GetSection(FanOutOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ChannelThrottle>();
-        services.AddSingleton<DeliveryLedger>();
-        services.AddSingleton<ProactiveSender>();
-        services.AddSingleton<PushOutbox>();
-        services.AddHostedService(sp => sp.GetRequiredService<PushOutbox>());
         return services;
     }
 

@@ -31,7 +31,7 @@ public sealed partial class CloudAdapter(
     private readonly IHostedChannel[] _hosted = [.. hostedChannels ?? []];
 
     public const string WebChannelClaimed =
-        "Activities of the service's own web chat enter only through its Direct Line endpoint (/v3/directline) with a Direct Line token.";
+        "Activities of a channel this service hosts itself (its web chat) enter only through that channel's own endpoint, with its token.";
 
     public const string ContinueConversationEventName = "ContinueConversation";
     public const string CreateConversationEventName = "CreateConversation";
@@ -56,8 +56,9 @@ public sealed partial class CloudAdapter(
         using var scope = logger.BeginScope(TurnScope(activity));
 
         // The service's own web chat authenticates its people with Direct Line tokens; here, where anyone may post,
-        // an activity claiming to come from it would carry whatever user id it liked. Refused in every environment.
-        if (DirectLine.DirectLinePaths.ClaimsHosted(activity.ChannelId, activity.ServiceUrl))
+        // an activity claiming to come from it would carry whatever user id it liked. Refused in every environment
+        // (the channel, registered by the web channel, says which activities are its own).
+        if (_hosted.Any(h => h.ClaimsInbound(activity.ChannelId, activity.ServiceUrl)))
         {
             LogRejected(StatusCodes.Status403Forbidden, WebChannelClaimed);
             await WriteErrorAsync(response, StatusCodes.Status403Forbidden, "Forbidden", WebChannelClaimed, cancellationToken);

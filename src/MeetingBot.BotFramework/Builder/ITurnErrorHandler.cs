@@ -2,7 +2,7 @@ namespace MeetingBot.BotFramework.Builder;
 
 /// <summary>
 /// What the user is told when a turn fails. The host supplies it (in the user's language); the adapter has
-/// already logged the exception with <paramref name="correlationId"/>.
+/// already logged the exception with the correlation id it is given.
 /// </summary>
 public interface ITurnErrorHandler
 {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace MeetingBot.BotFramework.Builder;
 
 /// <summary>Reads a request body up to a limit, without trusting Content-Length (chunked bodies have none).</summary>
-internal static class RequestBody
+public static class RequestBody
 {
     /// <returns>The body, or null when it is larger than <paramref name="limit"/>.</returns>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)

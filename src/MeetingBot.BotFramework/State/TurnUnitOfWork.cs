@@ -22,7 +22,7 @@ namespace MeetingBot.BotFramework.State;
 /// </summary>
 /// <remarks>
 /// Domain documents cannot be written atomically with the state, so they are written as they are decided (each with
-/// <see cref="StorageUpdates.UpdateAsync{T}"/>). A replay must not decide such a write a second time (a submission
+/// <see cref="StorageUpdates.UpdateAsync{T}(IStorage, string, System.Func{T, T}, System.Threading.CancellationToken)"/>). A replay must not decide such a write a second time (a submission
 /// would be refused as already awaiting review): the write's outcome is kept across runs (<see cref="Remember"/>)
 /// and the replay gets it back (<see cref="Recall"/>): the n-th write of a key in a run answers to the n-th write of
 /// that key in the run that made it. Turns that change more than one state scope keep those changes idempotent

@@ -10,7 +10,7 @@ namespace MeetingBot.Coordination.Reminders;
 /// Who gets a planned reminder when it fires, and what each is told. Deadline pushes go only to the people who still
 /// owe that deliverable according to the <see cref="ObligationLedger"/> at that moment; an escalation goes to the
 /// secretaries listing who is late; the meeting-day notice goes to every participant. The meeting's current
-/// deadlines are used (not the plan's), and a push that no longer makes sense at <paramref name="now"/> reaches nobody.
+/// deadlines are used (not the plan's), and a push that no longer makes sense at the moment it fires reaches nobody.
 /// </summary>
 public static class ReminderRecipients
 {

@@ -1,5 +1,5 @@
 using MeetingBot.BotFramework.Authentication;
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.BotFramework.Schema;
 
 namespace MeetingBot.Documents;

@@ -15,6 +15,7 @@ using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Delivery;
 using MeetingBot.Documents;
 using MeetingBot.Documents.Links;
 using MeetingBot.Localization;
@@ -37,6 +38,7 @@ public static class MeetingBotHosting
     {
         var services = builder.Services;
         services.AddBotFramework(builder.Configuration);
+        services.AddDelivery(builder.Configuration);
         services.AddMeetingBotStorage(builder.Configuration);
         services.ObserveStorage();
         services.AddMeetingBotDocuments(builder.Configuration);

@@ -7,7 +7,7 @@ namespace MeetingBot.People;
 
 /// <summary>
 /// The directory of people, one document (<see cref="Key"/>). A change is decided on what was read and written
-/// with its ETag (<see cref="StorageUpdates.UpdateAsync{T}"/>): a lost race reads again and decides again.
+/// with its ETag (<see cref="StorageUpdates.UpdateAsync{T}(IStorage, string, System.Func{T, T}, System.Threading.CancellationToken)"/>): a lost race reads again and decides again.
 /// </summary>
 public sealed class PeopleDirectoryStore(IStorage storage)
 {

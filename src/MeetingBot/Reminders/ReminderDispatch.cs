@@ -1,5 +1,5 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
-using MeetingBot.Reminders.FanOut;
+using MeetingBot.Delivery;
+using MeetingBot.Delivery.FanOut;
 
 namespace MeetingBot.Reminders;
 

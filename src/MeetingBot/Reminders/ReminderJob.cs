@@ -1,4 +1,4 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using Microsoft.Extensions.Options;
 using Quartz;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 
 namespace MeetingBot.Reminders;
 

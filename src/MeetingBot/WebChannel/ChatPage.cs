@@ -1,6 +1,6 @@
 using MeetingBot.Hosting;
 using MeetingBot.Localization;
-using MeetingBot.SignIn;
+using MeetingBot.WebChannel.SignIn;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using MeetingBot.BotFramework.Builder;
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.BotFramework.Proactive;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Coordination.Meetings;

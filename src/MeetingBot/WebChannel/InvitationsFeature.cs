@@ -1,7 +1,7 @@
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Invitations;
-using MeetingBot.SignIn;
+using MeetingBot.WebChannel.SignIn;
 using MeetingBot.Storage;
 using Microsoft.Extensions.Options;
 

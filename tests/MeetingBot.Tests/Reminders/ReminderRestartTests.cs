@@ -1,5 +1,5 @@
 using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Coordination.Templates;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Azure.Storage.Blobs;
 using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Meetings;

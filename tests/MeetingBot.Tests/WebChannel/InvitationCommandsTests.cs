@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.Chat.Meetings.Invitations;
 using MeetingBot.Localization;
 using MeetingBot.Tests.Chat.Meetings.Submissions;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.People;

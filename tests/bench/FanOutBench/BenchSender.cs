@@ -3,7 +3,7 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Globalization;
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Storage.Sqlite;
@@ -90,6 +90,7 @@ public sealed class BenchSender(BenchSettings settings)
         services.AddSingleton<IStorage>(new SqliteStorage(settings.Database));
         services.AddSingleton<ITurnErrorHandler, BenchTurnErrors>();
         services.AddBotFramework(configuration);
+        services.AddDelivery(configuration);
         return services.BuildServiceProvider();
     }
 }

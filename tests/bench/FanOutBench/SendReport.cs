@@ -1,4 +1,4 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 
 namespace MeetingBot.Bench.FanOut;
 

@@ -1,6 +1,6 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.State;
 using MeetingBot.Localization;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using MeetingBot.BotFramework.Connector;
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Localization;

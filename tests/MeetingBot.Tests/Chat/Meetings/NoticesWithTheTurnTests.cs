@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Connector;
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.BotFramework.State;

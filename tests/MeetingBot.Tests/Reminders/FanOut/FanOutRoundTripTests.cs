@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using MeetingBot.BotFramework.Connector;
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Coordination.Texts;
-using MeetingBot.Reminders.FanOut;
+using MeetingBot.Delivery.FanOut;
 using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;

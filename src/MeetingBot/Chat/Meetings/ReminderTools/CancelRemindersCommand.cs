@@ -1,5 +1,5 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Reminders.FanOut;
+using MeetingBot.Delivery.FanOut;
 
 namespace MeetingBot.Chat.Meetings.ReminderTools;
 

@@ -2,7 +2,7 @@ using System.Text;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Reminders.Deliveries;
 using MeetingBot.Coordination.Texts;
-using MeetingBot.Reminders.FanOut;
+using MeetingBot.Delivery.FanOut;
 
 namespace MeetingBot.Chat.Meetings.ReminderTools;
 

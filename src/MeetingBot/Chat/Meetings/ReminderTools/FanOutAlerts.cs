@@ -6,7 +6,7 @@ using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
-using MeetingBot.Reminders.FanOut;
+using MeetingBot.Delivery.FanOut;
 
 namespace MeetingBot.Chat.Meetings.ReminderTools;
 

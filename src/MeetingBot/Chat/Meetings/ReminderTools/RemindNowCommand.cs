@@ -1,7 +1,7 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Meetings.Storage;
-using MeetingBot.Reminders.FanOut;
+using MeetingBot.Delivery.FanOut;
 
 namespace MeetingBot.Chat.Meetings.ReminderTools;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using MeetingBot.Chat.Commands;
-using MeetingBot.Reminders.FanOut;
+using MeetingBot.Delivery.FanOut;
 using Microsoft.Extensions.Options;
 
 namespace MeetingBot.Chat.Meetings.ReminderTools;

@@ -3,7 +3,7 @@ using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Coordination.Reminders.Deliveries;
 using MeetingBot.Localization;
-using MeetingBot.Reminders.FanOut;
+using MeetingBot.Delivery.FanOut;
 
 namespace MeetingBot.Chat.Meetings.ReminderTools;
 

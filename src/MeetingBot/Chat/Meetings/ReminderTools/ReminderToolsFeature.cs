@@ -1,5 +1,6 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Reminders.FanOut;
+using MeetingBot.Reminders;
+using MeetingBot.Delivery.FanOut;
 
 namespace MeetingBot.Chat.Meetings.ReminderTools;
 
@@ -10,6 +11,7 @@ public static class ReminderToolsFeature
     {
         services.AddReminderFanOut(configuration);
         services.AddSingleton<IFanOutAlerts, FanOutAlerts>();
+        services.AddSingleton<IFanOutMeetings, FanOutMeetings>();
         services.AddSingleton<ReminderToolScope>();
         services.AddSingleton<ActivityOnce>();
         services.AddSingleton<IChatCommandHandler, RemindNowCommand>();

@@ -1,6 +1,6 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.Chat.Commands;
-using MeetingBot.Reminders.FanOut;
+using MeetingBot.Delivery.FanOut;
 
 namespace MeetingBot.Chat.Meetings.ReminderTools;
 

@@ -27,7 +27,7 @@ public static class PeopleAnswer
 
     /// <summary>Whether the message comes through the service's own web chat, whose client writes its own entities.</summary>
     public static bool InWebChat(Activity activity) =>
-        BotFramework.DirectLine.DirectLinePaths.IsHosted(activity.ChannelId, activity.ServiceUrl);
+        WebChannel.DirectLine.DirectLinePaths.IsHosted(activity.ChannelId, activity.ServiceUrl);
 
     /// <summary>
     /// Whether this message names people for the directory to resolve: only in the service's own web chat, by typed

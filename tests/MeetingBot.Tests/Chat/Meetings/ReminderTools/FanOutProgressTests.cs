@@ -1,9 +1,9 @@
-using MeetingBot.BotFramework.Proactive.Delivery;
+using MeetingBot.Delivery;
 using MeetingBot.Chat.Meetings.ReminderTools;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Coordination.Reminders.Deliveries;
 using MeetingBot.Localization;
-using MeetingBot.Reminders.FanOut;
+using MeetingBot.Delivery.FanOut;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
