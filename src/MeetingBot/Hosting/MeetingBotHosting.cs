@@ -18,6 +18,7 @@ using MeetingBot.Coordination.Templates;
 using MeetingBot.Documents;
 using MeetingBot.Documents.Links;
 using MeetingBot.Localization;
+using MeetingBot.Overview;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Meetings.Templates;
 using MeetingBot.People;
@@ -72,6 +73,7 @@ public static class MeetingBotHosting
         services.AddRectificationFeature();
         services.AddBenchDialog(builder.Configuration);
         services.AddPublicBoard();
+        services.AddOverview();
         services.AddWebChat(builder.Configuration);
         services.AddReminderToolsFeature(builder.Configuration);
         services.AddHostedService<AuthenticationStartupNotice>();
@@ -85,6 +87,7 @@ public static class MeetingBotHosting
         app.Services.GetRequiredService<TemplateLibrary>();
         app.MapWebChat();
         app.MapPublicBoard();
+        app.MapOverview();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         // Liveness runs no checks: the process answers. Readiness asks the dependencies.
