@@ -30,6 +30,7 @@ public static class OverviewHtml
         table{width:100%;border-collapse:collapse;background:#fff}
         th,td{border:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top}
         th{background:#f0e6e6;white-space:nowrap}th a{color:#222}
+        td.stage{white-space:nowrap}
         .st-Preparing{color:#8a5a00}.st-Ready,.st-Reported{color:#1b7a2f}.st-Cancelled{color:#777}
         .late{color:#b00020;font-weight:bold}.overdue{color:#b00020}
         details summary{cursor:pointer}details ul{margin:4px 0 0;padding-left:18px}
@@ -146,7 +147,7 @@ public static class OverviewHtml
 
     private static void Row(StringBuilder html, UnitProgress row)
     {
-        html.Append("<tr class=\"st-").Append(row.Stage.ToString()).Append("\">")
+        html.Append("<tr data-stage=\"").Append(OverviewWords.Key(row.Stage)).Append("\">")
             .Append("<td data-label=\"单位\"><a href=\"").Append(Escape(OverviewPage.UnitLink(row.Unit))).Append("\">").Append(Escape(row.Unit)).Append("</a></td>")
             .Append(Cell("主题", row.Theme))
             .Append(Cell("会议时间", OverviewCells.MeetingDate(row)))
@@ -169,7 +170,7 @@ public static class OverviewHtml
             html.Append("</ul></details>");
         }
 
-        html.Append("</td><td data-label=\"状态\" class=\"st-").Append(row.Stage.ToString()).Append("\">").Append(Escape(OverviewWords.Stage(row.Stage).ZhCn)).Append("</td>")
+        html.Append("</td><td data-label=\"状态\" class=\"stage st-").Append(row.Stage.ToString()).Append("\">").Append(Escape(OverviewWords.Stage(row.Stage).ZhCn)).Append("</td>")
             .Append(Cell("召开日期", OverviewCells.Held(row, UserLocale.ZhCn)))
             .Append(Cell("专题报告", OverviewWords.Report(row.Report).ZhCn))
             .Append("<td data-label=\"整改任务\"").Append(row.TasksOverdue > 0 ? " class=\"overdue\"" : string.Empty).Append('>')
