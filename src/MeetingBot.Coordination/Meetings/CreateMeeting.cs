@@ -19,6 +19,9 @@ public sealed record CreateMeeting(
     IReadOnlyList<DepartmentHeadAssignment> DepartmentHeads,
     IReadOnlyList<Person> Supervisors)
 {
+    /// <summary>The unit the meeting is set up for: the organiser's unit in the directory (null when he has none).</summary>
+    public string? Unit { get; init; }
+
     public Outcome<Meeting> Decide(ProcessTemplate template, Actor actor, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(Theme))
@@ -59,7 +62,10 @@ public sealed record CreateMeeting(
         return new Meeting(
             MeetingId, actor.TenantId, template.Id, template.Version, Theme.Trim(), Place.Trim(),
             DateTime.SpecifyKind(LocalStart, DateTimeKind.Unspecified), zoneId, startsAt, participants,
-            DeadlineTable.Compute(template, LocalStart, zone), [], [], MeetingStatus.Preparing, null, null, 1, [entry]);
+            DeadlineTable.Compute(template, LocalStart, zone), [], [], MeetingStatus.Preparing, null, null, 1, [entry])
+        {
+            Unit = People.UnitPath.Normalise(Unit),
+        };
     }
 
     /// <summary>One participant per person, holding every role they were named for.</summary>

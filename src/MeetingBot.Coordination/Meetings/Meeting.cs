@@ -46,6 +46,12 @@ public sealed record Meeting(
     /// <summary>When the secretary marked the meeting held (status <see cref="MeetingStatus.Reporting"/>).</summary>
     public DateTimeOffset? HeldAt { get; init; }
 
+    /// <summary>
+    /// The unit the meeting belongs to (<see cref="People.UnitPath"/>), set at creation from the organiser's unit.
+    /// Null for a meeting set up before units; <see cref="People.UnitScope.UnitOf"/> then takes the secretary's unit.
+    /// </summary>
+    public string? Unit { get; init; }
+
     public Participant? Find(string userId) => Participants.FirstOrDefault(p => p.UserId == userId);
 
     public bool Holds(string userId, Role role) => Find(userId)?.Holds(role) ?? false;

@@ -120,6 +120,11 @@ public static class FailureCodes
     public const string RosterRefused = "directory.roster-refused";
     public const string AmbiguousPerson = "directory.ambiguous-person";
 
+    // Units and the superior committee's view
+    public const string OverseerOnly = "units.overseer-only";
+    public const string UnitNotOverseen = "units.not-overseen";
+    public const string UnitNotFound = "units.not-found";
+
     // NotReady
     public const string MeetingNotReady = "meeting.not-ready";
 }

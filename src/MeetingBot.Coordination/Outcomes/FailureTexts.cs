@@ -47,6 +47,9 @@ public static class FailureTexts
         [FailureCodes.MalformedPhone] = new("手机号“{phone}”格式不正确：手机为1开头的11位数字，座机请带区号（如010-12345678）。", "Phone “{phone}” is malformed: a mobile has 11 digits starting with 1; a landline needs its area code (e.g. 010-12345678)."),
         [FailureCodes.RosterRefused] = new("花名册有{count}行不能导入，名录未作任何修改。请改正这些行后重新导入，或跳过这些行导入其余各行。", "{count} row(s) of the roster cannot be imported; the directory was not changed. Correct them and import again, or import the other rows and skip these."),
         [FailureCodes.AmbiguousPerson] = new("“{name}”对应多位人员：{people}。请写明单位或职务，如：姓名（单位）。", "“{name}” matches several people: {people}. Add the unit or title, e.g. name (unit)."),
+        [FailureCodes.OverseerOnly] = new("只有上级党委（组织部）负责督查的同志可以查看各单位进度。如需查看，请联系管理员（{administrators}）在名录中为您的单位授予“上级党委”角色。", "Only the superior committee's overseers (组织部) see every unit's progress. Ask an administrator ({administrators}) to give you the overseer role for your unit."),
+        [FailureCodes.UnitNotOverseen] = new("“{unit}”不在您督查的范围（{scope}及其下级单位）内，看不到它的会议。请查看您所辖的单位（发送：各单位进度），或联系该单位的上级党委。", "“{unit}” is not below the unit you oversee ({scope}), so its meetings are not shown to you. Look at your own units (send: units) or ask that unit's superior committee."),
+        [FailureCodes.UnitNotFound] = new("没有找到单位“{unit}”的会议。请发送“各单位进度”查看您所辖单位的名称。", "No meeting of unit “{unit}” was found. Send “units” to see the names of the units you oversee."),
 
         [FailureCodes.StaleVersion] = new("内容已被他人更新，请刷新后重试。", "Someone changed this in the meantime; reload and try again."),
         [FailureCodes.MeetingCancelled] = new("这个会议已取消，不能再修改。", "This meeting was cancelled; nothing can change any more."),

@@ -5,14 +5,25 @@ public static class OrganisationRoleNames
 {
     private static readonly char[] Separators = ['、', ',', '，', ';', '；', '/', '／', ' ', '　'];
 
-    public static string Chinese(OrganisationRole role) => role == OrganisationRole.Administrator ? "管理员" : "组织者";
+    public static string Chinese(OrganisationRole role) => role switch
+    {
+        OrganisationRole.Administrator => "管理员",
+        OrganisationRole.Overseer => "上级党委",
+        _ => "组织者",
+    };
 
-    public static string English(OrganisationRole role) => role == OrganisationRole.Administrator ? "administrator" : "organiser";
+    public static string English(OrganisationRole role) => role switch
+    {
+        OrganisationRole.Administrator => "administrator",
+        OrganisationRole.Overseer => "overseer",
+        _ => "organiser",
+    };
 
     public static OrganisationRole? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
     {
         "管理员" or "administrator" or "admin" => OrganisationRole.Administrator,
         "组织者" or "organiser" or "organizer" => OrganisationRole.Organiser,
+        "上级党委" or "上级" or "组织部" or "督查" or "overseer" => OrganisationRole.Overseer,
         _ => null,
     };
 

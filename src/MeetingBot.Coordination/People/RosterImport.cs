@@ -17,11 +17,11 @@ public sealed partial record RosterImport(
 {
     public int RefusedRows => Refused.Select(r => r.Row).Distinct().Count();
 
-    /// <param name="knownUnits">The configured units (<c>Directory:Units</c>); when empty, any unit is taken.</param>
+    /// <param name="knownUnits">The configured units (<c>Directory:Units</c>, as paths such as 某县/某镇党委); when empty, any unit is taken.</param>
     /// <param name="newPersonId">A new random id for each person added (never derived from the name).</param>
     public static RosterImport Read(PeopleDirectory directory, IEnumerable<RosterRow> rows, IReadOnlyCollection<string> knownUnits, Func<string> newPersonId)
     {
-        var units = knownUnits.Select(NameQuery.Normalise).Where(u => u.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var units = knownUnits.Select(u => NameQuery.Normalise(UnitPath.Normalise(u) ?? string.Empty)).Where(u => u.Length > 0).ToHashSet(StringComparer.Ordinal);
         var added = new List<DirectoryPerson>();
         var updated = new List<DirectoryPerson>();
         var unchanged = 0;
@@ -36,7 +36,8 @@ public sealed partial record RosterImport(
             void Refuse(string reason, string detail = "") => reasons.Add(new RosterRefusal(row.Number, reason, detail));
 
             var name = Clean(row.Name);
-            var unit = Clean(row.Unit);
+            // A unit may be written as its path in the tree (某县/某镇党委, 某县／某镇党委): kept in one spelling.
+            var unit = UnitPath.Normalise(row.Unit);
             var phone = PhoneNumber.Normalise(row.Phone);
             var email = Clean(row.Email);
             if (name is null)

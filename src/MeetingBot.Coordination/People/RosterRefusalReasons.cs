@@ -24,7 +24,7 @@ public static class RosterRefusalReasons
         [DuplicatePhoneInDirectory] = new("手机号已属于名录中的{detail}", "the phone already belongs to {detail} in the directory"),
         [UnknownUnit] = new("单位/部门“{detail}”不在已配置的单位中", "unit “{detail}” is not one of the configured units"),
         [DuplicateRow] = new("与第{detail}行是同一人（姓名和单位相同）", "the same person as row {detail} (same name and unit)"),
-        [UnknownRole] = new("角色“{detail}”无法识别（可填：管理员、组织者）", "role “{detail}” is unknown (use 管理员 or 组织者)"),
+        [UnknownRole] = new("角色“{detail}”无法识别（可填：管理员、组织者、上级党委）", "role “{detail}” is unknown (use 管理员, 组织者 or 上级党委)"),
         [MalformedEmail] = new("邮箱“{detail}”格式不正确", "e-mail “{detail}” is malformed"),
         [AmbiguousPerson] = new("名录中有多位同名同单位的人员：{detail}", "several people in the directory have this name and unit: {detail}"),
     };

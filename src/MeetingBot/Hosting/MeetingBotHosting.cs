@@ -19,6 +19,7 @@ using MeetingBot.Delivery;
 using MeetingBot.Documents;
 using MeetingBot.Documents.Links;
 using MeetingBot.Localization;
+using MeetingBot.Overview;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Meetings.Templates;
 using MeetingBot.People;
@@ -74,6 +75,7 @@ public static class MeetingBotHosting
         services.AddRectificationFeature();
         services.AddBenchDialog(builder.Configuration);
         services.AddPublicBoard();
+        services.AddOverview();
         services.AddWebChat(builder.Configuration);
         services.AddReminderToolsFeature(builder.Configuration);
         services.AddHostedService<AuthenticationStartupNotice>();
@@ -87,6 +89,7 @@ public static class MeetingBotHosting
         app.Services.GetRequiredService<TemplateLibrary>();
         app.MapWebChat();
         app.MapPublicBoard();
+        app.MapOverview();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         // Liveness runs no checks: the process answers. Readiness asks the dependencies.

@@ -18,8 +18,8 @@ public static class DirectoryCommandLine
     public const string Verb = "directory";
     private const string Usage =
         "用法 / usage: MeetingBot directory list\n" +
-        "  directory add --name <姓名> [--unit <单位>] [--title <职务>] [--phone <手机号>] [--role organiser|administrator]\n" +
-        "  directory grant --person <id|phone> --role organiser|administrator\n" +
+        "  directory add --name <姓名> [--unit <单位路径，如 某县/某镇党委>] [--title <职务>] [--phone <手机号>] [--email <邮箱>] [--role organiser|administrator|overseer]\n" +
+        "  directory grant --person <id|phone> --role organiser|administrator|overseer\n" +
         "  directory import <file.xlsx|file.csv> [--skip-bad-rows]\n" +
         "  directory export <file.xlsx|file.csv>";
 
@@ -75,7 +75,9 @@ public static class DirectoryCommandLine
             roles = [role];
         }
 
-        var person = new DirectoryPerson(PeopleDirectoryStore.NewPersonId(), name, Option(args, "--unit"), Option(args, "--title"), phone, null, roles, []);
+        // A unit is its path in the tree (某县/某镇党委/某村支部); an overseer oversees his own unit and every unit below it.
+        var person = new DirectoryPerson(PeopleDirectoryStore.NewPersonId(), name, UnitPath.Normalise(Option(args, "--unit")), Option(args, "--title"), phone,
+            Option(args, "--email"), roles, []);
         var outcome = await store.UpdateAsync(d => DirectoryChanges.Add(d, null, person), CancellationToken.None);
         if (!outcome.IsSuccess)
         {

@@ -35,6 +35,19 @@ public sealed class RosterImportTests
     }
 
     [Fact]
+    public void UnitPaths_AreTakenInOneSpelling_WithTheOverseerRole_AndCheckedAgainstTheConfiguredUnits()
+    {
+        var import = Read(Directory(), ["某县", "某县/东镇党委"],
+            new RosterRow(2, "周组织", "某县", "组织部部长", "13900000011", null, "上级党委"),
+            new RosterRow(3, "吴秘书", " 某县 ／ 东镇党委 ", "党委秘书", "13900000012", null, "组织者"),
+            new RosterRow(4, "郑干部", "某县/西镇党委", "干部", "13900000013"));
+
+        Assert.Equal([("某县", OrganisationRole.Overseer), ("某县/东镇党委", OrganisationRole.Organiser)],
+            import.Added.Select(p => (p.Unit!, p.Roles.Single())));
+        Assert.Equal(RosterRefusalReasons.UnknownUnit, RefusalOf(import, 4).Reason);
+    }
+
+    [Fact]
     public void AnEmptyName_IsRefused()
     {
         var import = Read(Directory(), null, new RosterRow(2, " ", "党政办", "科员", "13900000001"));

@@ -2,6 +2,7 @@ using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.People;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.People;
 using MeetingBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ namespace MeetingBot.Tests.People;
 public sealed class DirectoryStartupTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
 {
     private static DirectoryStartup Startup(IStorage storage, params AdministratorOptions[] administrators) =>
-        new(new PeopleDirectoryStore(storage), storage, Options.Create(new DirectoryOptions { Administrators = [.. administrators] }),
+        new(new PeopleDirectoryStore(storage), storage, new MeetingDirectory(storage), Options.Create(new DirectoryOptions { Administrators = [.. administrators] }),
             TimeProvider.System, NullLogger<DirectoryStartup>.Instance);
 
     private async Task<Meeting> WebChatMeetingAsync(IStorage storage)
@@ -58,5 +59,23 @@ public sealed class DirectoryStartupTests(MeetingBotFactory factory) : IClassFix
         await Startup(storage).RunAsync(CancellationToken.None);
 
         Assert.Empty((await new PeopleDirectoryStore(storage).GetAsync(CancellationToken.None)).People);
+    }
+
+    [Fact]
+    public async Task AMeetingSetUpBeforeUnits_GetsItsSecretarysUnit_AndIsFiledUnderIt_Once()
+    {
+        var storage = new MemoryStorage();
+        var meeting = await WebChatMeetingAsync(storage);
+        await new PeopleDirectoryStore(storage).UpdateAsync(d => DirectoryChanges.Add(d, by: null,
+            new DirectoryPerson("p-sec", "秘书", "某县／东镇党委", null, null, null, [OrganisationRole.Organiser], [new ChannelIdentity(IdentityKinds.WebChat, "dl_secretary")])),
+            CancellationToken.None);
+
+        await Startup(storage).RunAsync(CancellationToken.None);
+        await Startup(storage).RunAsync(CancellationToken.None);
+
+        var stored = await storage.ReadDocumentAsync<Meeting>(StorageKeys.Meeting(meeting.Id));
+        Assert.Equal("某县/东镇党委", stored!.Value.Unit);
+        Assert.Equal([("某县/东镇党委", meeting.Id)], await new MeetingDirectory(storage).BelowAsync("某县", CancellationToken.None));
+        Assert.Empty(await new MeetingDirectory(storage).BelowAsync("某县/西镇党委", CancellationToken.None));
     }
 }

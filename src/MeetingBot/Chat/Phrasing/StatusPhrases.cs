@@ -19,6 +19,8 @@ internal static class StatusPhrases
         new(Opening + Look + @"我(?:都)?(?:交|提交)(?:过|了)(?:什么|哪些)(?:材料|东西)?", "我的提交"),
         new(Opening + Look + @"我的(?:提交记录|材料|提交历史)", "我的提交"),
         new(Opening + @"(?:确认|确定)召开(?:会议|本次会议|民主生活会|组织生活会)", "确认会议"),
+        new(Opening + Look + @"(?:各|各个|所有|下级|下属|所辖)(?:单位|支部|镇|乡镇|党委|党组织)(?:的)?(?:会议)?(?:进度|进展|开展情况|情况)(?:情况)?(?:怎么样|如何)?", "各单位进度"),
+        new(@"(?:各|各个|所有|下级|下属)(?:单位|支部|乡镇|镇)(?:的)?(?:民主生活会|组织生活会)?(?:开得|开展得|准备得)(?:怎么样|如何)", "各单位进度"),
     ];
 
     public static IReadOnlyList<Phrase> En { get; } =
@@ -27,5 +29,6 @@ internal static class StatusPhrases
         new(@"what (?:do|should) i (?:need to |have to )?do(?: next| now)?|what(?:'s| is) (?:left )?on my (?:list|plate)|what(?:'s| is) left for me(?: to do)?|my to-?do list", "my tasks"),
         new(@"(?:show|view|check|see)(?: me)?(?: the)? (?:progress|status|overall progress)|how is (?:the )?(?:meeting|preparation|preparation work) going|where are we(?: at)?", "status"),
         new(@"(?:show|list|view|see)(?: me)? (?:my submissions|what i(?:'ve| have) (?:submitted|handed in))|what have i (?:submitted|handed in)(?: so far)?", "my-submissions"),
+        new(@"(?:show|list|view|see|check)(?: me)?(?: the)? (?:progress of (?:all|every|the) units|(?:all |every )?units'? progress|every unit'?s progress)|how are (?:the|all|our) units (?:doing|getting on)", "units"),
     ];
 }

@@ -15,6 +15,9 @@ public sealed class MeetingDirectory(IStorage storage)
 
     public static string PersonKey(string channelId, string userId) => $"directory/people/{channelId}/{userId}";
 
+    /// <summary>The one document naming every unit's meetings (<see cref="UnitMeetingIndex"/>).</summary>
+    public const string UnitsKey = "directory/units";
+
     public Task AddToConversationAsync(string channelId, string conversationId, string meetingId, CancellationToken cancellationToken) =>
         AddAsync(ConversationKey(channelId, conversationId), meetingId, cancellationToken);
 
@@ -26,6 +29,35 @@ public sealed class MeetingDirectory(IStorage storage)
 
     public async Task<IReadOnlyList<string>> ForPersonAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         (await storage.ReadDocumentAsync<MeetingIndex>(PersonKey(channelId, userId), cancellationToken))?.Value.MeetingIds ?? [];
+
+    /// <summary>Files a meeting under its unit (a unit path); a meeting without a unit is in no unit's list.</summary>
+    public Task AddToUnitAsync(string? unit, string meetingId, CancellationToken cancellationToken) =>
+        Coordination.People.UnitPath.Normalise(unit) is not { } path
+            ? Task.CompletedTask
+            : storage.UpdateDocumentAsync<UnitMeetingIndex>(UnitsKey, current =>
+            {
+                var index = current ?? new UnitMeetingIndex();
+                var ids = index.Units.TryGetValue(path, out var held) ? held : index.Units[path] = [];
+                if (ids.Contains(meetingId, StringComparer.Ordinal))
+                {
+                    return null;
+                }
+
+                ids.Add(meetingId);
+                return index;
+            }, cancellationToken);
+
+    /// <summary>The meetings of <paramref name="unit"/> and of every unit below it, by unit.</summary>
+    public async Task<IReadOnlyList<(string Unit, string MeetingId)>> BelowAsync(string unit, CancellationToken cancellationToken)
+    {
+        var index = (await storage.ReadDocumentAsync<UnitMeetingIndex>(UnitsKey, cancellationToken))?.Value;
+        return index is null
+            ? []
+            : [.. index.Units
+                .Where(u => Coordination.People.UnitPath.IsAtOrBelow(u.Key, unit))
+                .OrderBy(u => u.Key, StringComparer.Ordinal)
+                .SelectMany(u => u.Value.Select(id => (u.Key, id)))];
+    }
 
     /// <summary>Every meeting a turn may be about: those of its group conversation, or in a 1:1 chat the person's.</summary>
     public async Task<IReadOnlyList<string>> ForTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)

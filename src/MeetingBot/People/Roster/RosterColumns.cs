@@ -20,7 +20,7 @@ public static class RosterColumns
     private static readonly Dictionary<string, string> Headers = new(StringComparer.OrdinalIgnoreCase)
     {
         ["姓名"] = Name, ["名字"] = Name, ["name"] = Name,
-        ["单位/部门"] = Unit, ["单位／部门"] = Unit, ["单位"] = Unit, ["部门"] = Unit, ["单位部门"] = Unit, ["unit"] = Unit, ["department"] = Unit,
+        ["单位/部门"] = Unit, ["单位／部门"] = Unit, ["单位"] = Unit, ["单位路径"] = Unit, ["所在单位"] = Unit, ["部门"] = Unit, ["单位部门"] = Unit, ["unit"] = Unit, ["department"] = Unit,
         ["职务"] = Title, ["职位"] = Title, ["title"] = Title,
         ["手机号"] = Phone, ["手机"] = Phone, ["手机号码"] = Phone, ["电话"] = Phone, ["联系电话"] = Phone, ["phone"] = Phone,
         ["邮箱"] = Email, ["电子邮箱"] = Email, ["email"] = Email, ["e-mail"] = Email,

@@ -33,7 +33,8 @@ public static class SignInFeature
         services.AddOptions<CookieAuthenticationOptions>(SignInSchemes.Cookie).Configure<IOptions<SignInOptions>>((o, signIn) =>
         {
             o.Cookie.Name = SignInSchemes.CookieName;
-            o.Cookie.Path = WebChannel.ChatPage.Path;
+            // The whole site: the web chat and the superior's overview page (/overview) share the one sign-in.
+            o.Cookie.Path = "/";
             o.Cookie.HttpOnly = true;
             // Strict: no other site's page can make the browser send it, so the session call needs no other token.
             o.Cookie.SameSite = SameSiteMode.Strict;

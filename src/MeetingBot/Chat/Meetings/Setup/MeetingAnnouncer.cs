@@ -23,6 +23,7 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
         var activity = turnContext.Activity;
         var channelId = activity.ChannelId!;
         await directory.AddToConversationAsync(channelId, activity.Conversation!.Id!, meeting.Id, cancellationToken);
+        await directory.AddToUnitAsync(meeting.Unit, meeting.Id, cancellationToken);
         foreach (var participant in meeting.Participants)
         {
             await directory.AddToPersonAsync(channelId, participant.UserId, meeting.Id, cancellationToken);

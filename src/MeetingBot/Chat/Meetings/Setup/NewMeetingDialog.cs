@@ -253,7 +253,11 @@ public sealed class NewMeetingDialog : ComponentDialog
         }
 
         var template = Template(step);
-        var command = NewMeetingAnswers.Command(step, step.GetValue<string>("meetingId")!);
+        // The meeting belongs to the organiser's unit: its people and the overseers above it see it.
+        var command = NewMeetingAnswers.Command(step, step.GetValue<string>("meetingId")!) with
+        {
+            Unit = await _organisers.UnitAsync(step.Context, cancellationToken),
+        };
         var actor = MeetingTurn.ActorOf(step.Context);
         var created = await _repository.UpdateAsync<Meeting>(StorageKeys.Meeting(command.MeetingId),
             stored => stored ?? command.Decide(template, actor, _time.GetUtcNow()), cancellationToken);

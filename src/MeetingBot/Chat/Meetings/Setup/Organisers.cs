@@ -14,4 +14,8 @@ public sealed class Organisers(PeopleDirectoryStore store, DirectoryIdentity ide
         var directory = await store.GetAsync(cancellationToken);
         return Organising.MaySetUpMeetings(directory, DirectoryIdentity.PersonIn(directory, turnContext.Activity, identity.EmulatorTrusted));
     }
+
+    /// <summary>The unit a meeting set up in this turn belongs to: the organiser's unit in the directory.</summary>
+    public async Task<string?> UnitAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        UnitPath.Normalise((await identity.PersonOfAsync(turnContext, cancellationToken))?.Unit);
 }
