@@ -3,7 +3,7 @@ using MeetingBot.Coordination.People;
 using MeetingBot.Hosting;
 using MeetingBot.Localization;
 using MeetingBot.People;
-using MeetingBot.SignIn;
+using MeetingBot.WebChannel.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 

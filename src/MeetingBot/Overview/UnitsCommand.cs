@@ -1,4 +1,4 @@
-using MeetingBot.BotFramework.DirectLine;
+using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;

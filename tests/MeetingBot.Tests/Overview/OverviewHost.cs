@@ -7,7 +7,7 @@ using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
-using MeetingBot.SignIn;
+using MeetingBot.WebChannel.SignIn;
 using MeetingBot.Tests.Hosting;
 using MeetingBot.Tests.People;
 using Microsoft.AspNetCore.Authentication;
