@@ -17,7 +17,7 @@ namespace MeetingBot.Overview;
 /// </summary>
 public static partial class OverviewPage
 {
-    public const string Path = "/overview";
+    public const string Path = WebChannel.SignIn.SignInEndpoints.OverviewPath;
     public const string ExportPath = Path + "/export.xlsx";
     public const string UnitPath = Path + "/unit";
 

@@ -21,13 +21,16 @@ public static class SignInEndpoints
     /// <summary><c>/chat/signin?back=overview</c>: signed in, the person lands on the superior's overview page.</summary>
     public const string OverviewBack = "overview";
 
+    /// <summary>Where <see cref="OverviewBack"/> returns to: the overview page is served at this path (it uses this constant).</summary>
+    public const string OverviewPath = "/overview";
+
     public static void Map(WebApplication app)
     {
         app.MapGet(SignInPath, (HttpContext http) =>
         {
             // Back to the same room (or the overview page) afterwards; nothing else from the query is carried (no open redirect).
             var back = http.Request.Query["back"] == OverviewBack
-                ? http.Request.PathBase + Overview.OverviewPage.Path
+                ? http.Request.PathBase + OverviewPath
                 : http.Request.PathBase + ChatPage.Path + (http.Request.Query["room"] == InvitationConversations.Team ? "?room=team" : string.Empty);
             http.Response.Headers.CacheControl = "no-store";
             return Results.Challenge(new AuthenticationProperties { RedirectUri = back }, [SignInSchemes.OpenIdConnect]);
