@@ -1,0 +1,3 @@
+namespace MeetingBot.Channels.DingTalk.Inbound;
+
+public sealed record RobotText(string? Content);
