@@ -1,9 +1,9 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Schema;
-using MeetingBot.Channels.DingTalk.Outbound;
+using MeetingBot.DingTalk.Outbound;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.DingTalk;
+namespace MeetingBot.DingTalk;
 
 /// <summary>
 /// Claims the conversations of channel <c>dingtalk</c>: replies, proactive notices and reminders to them become the

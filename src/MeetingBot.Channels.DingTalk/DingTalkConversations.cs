@@ -1,6 +1,6 @@
 using MeetingBot.BotFramework.Schema;
 
-namespace MeetingBot.Channels.DingTalk;
+namespace MeetingBot.DingTalk;
 
 /// <summary>
 /// How DingTalk chats are named in Activities. A group is its openConversationId (what the group send takes); a 1:1
@@ -12,7 +12,7 @@ public static class DingTalkConversations
     public const string PersonalPrefix = "user:";
 
     /// <summary>The channel id of DingTalk Activities (<c>dingtalk</c>).</summary>
-    public const string ChannelId = global::MeetingBot.BotFramework.Schema.Channels.DingTalk;
+    public const string ChannelId = MeetingBot.BotFramework.Schema.Channels.DingTalk;
 
     public static ConversationAccount Personal(string staffId) =>
         new(PersonalPrefix + staffId, isGroup: false, conversationType: "personal");

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace MeetingBot.Channels.DingTalk;
+namespace MeetingBot.DingTalk;
 
 /// <summary>The platform's JSON: camelCase names, numbers sometimes written as strings.</summary>
 internal static class DingTalkJson

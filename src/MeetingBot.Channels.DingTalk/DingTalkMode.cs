@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.DingTalk;
+namespace MeetingBot.DingTalk;
 
 /// <summary>How DingTalk's robot messages reach the bot.</summary>
 public enum DingTalkMode

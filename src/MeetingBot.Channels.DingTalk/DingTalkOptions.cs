@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace MeetingBot.Channels.DingTalk;
+namespace MeetingBot.DingTalk;
 
 /// <summary>
 /// Section <c>Channels:DingTalk</c>: the enterprise internal application whose robot the bot is. Off unless

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.DingTalk;
+namespace MeetingBot.DingTalk;
 
 /// <summary>An enabled DingTalk channel needs its credentials and an absolute API address; each failure names its key.</summary>
 public sealed class DingTalkOptionsValidator : IValidateOptions<DingTalkOptions>

@@ -1,9 +1,9 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Proactive.Delivery;
-using MeetingBot.Channels.DingTalk.Inbound;
-using MeetingBot.Channels.DingTalk.Outbound;
-using MeetingBot.Channels.DingTalk.Stream;
+using MeetingBot.DingTalk.Inbound;
+using MeetingBot.DingTalk.Outbound;
+using MeetingBot.DingTalk.Stream;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,7 +14,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 
-namespace MeetingBot.Channels.DingTalk;
+namespace MeetingBot.DingTalk;
 
 public static class DingTalkServiceCollectionExtensions
 {

@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.DingTalk;
+namespace MeetingBot.DingTalk;
 
 /// <summary>What the adapter itself says (before any turn runs), in Chinese: the people it serves speak it.</summary>
 public static class DingTalkTexts

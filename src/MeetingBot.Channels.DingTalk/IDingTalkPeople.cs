@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.DingTalk;
+namespace MeetingBot.DingTalk;
 
 /// <summary>
 /// The host's directory of people as the adapter needs it (a port this project owns): whether a DingTalk userId

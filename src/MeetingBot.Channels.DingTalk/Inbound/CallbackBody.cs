@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace MeetingBot.Channels.DingTalk.Inbound;
+namespace MeetingBot.DingTalk.Inbound;
 
 /// <summary>Reads a callback body, stopping at the limit (by its declared length first, then by what actually came).</summary>
 internal static class CallbackBody

@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.DingTalk.Inbound;
+namespace MeetingBot.DingTalk.Inbound;
 
 public enum CallbackCheck
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace MeetingBot.Channels.DingTalk.Inbound;
+namespace MeetingBot.DingTalk.Inbound;
 
 /// <summary>
 /// The robot callback's signature (HTTP mode): header <c>sign</c> = Base64(HMAC-SHA256(key: app secret, data: timestamp

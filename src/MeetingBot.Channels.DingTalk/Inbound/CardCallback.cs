@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.DingTalk.Inbound;
+namespace MeetingBot.DingTalk.Inbound;
 
 /// <summary>
 /// A button pressed on an interactive card (Stream topic <c>/v1.0/card/instances/callback</c>, or the card's HTTP

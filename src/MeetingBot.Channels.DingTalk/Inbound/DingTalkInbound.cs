@@ -1,11 +1,11 @@
 using System.Text.Json;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Schema;
-using MeetingBot.Channels.DingTalk.Outbound;
+using MeetingBot.DingTalk.Outbound;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.DingTalk.Inbound;
+namespace MeetingBot.DingTalk.Inbound;
 
 /// <summary>
 /// Where both inbound modes meet: a message or card press is parsed, its sender found in the directory, and a turn

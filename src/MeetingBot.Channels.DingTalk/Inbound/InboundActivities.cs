@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MeetingBot.BotFramework.Schema;
 
-namespace MeetingBot.Channels.DingTalk.Inbound;
+namespace MeetingBot.DingTalk.Inbound;
 
 /// <summary>Platform messages and card presses as Activities of channel <c>dingtalk</c>, people named by the directory.</summary>
 public static class InboundActivities

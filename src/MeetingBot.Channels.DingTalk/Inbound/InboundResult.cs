@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.DingTalk.Inbound;
+namespace MeetingBot.DingTalk.Inbound;
 
 /// <summary>What became of one inbound message or card press.</summary>
 public enum InboundResult

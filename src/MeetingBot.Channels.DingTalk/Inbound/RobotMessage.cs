@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.DingTalk.Inbound;
+namespace MeetingBot.DingTalk.Inbound;
 
 /// <summary>
 /// A message to the robot, as the platform sends it (HTTP callback body, or the data of a Stream frame of topic

@@ -1,3 +1,3 @@
-namespace MeetingBot.Channels.DingTalk.Inbound;
+namespace MeetingBot.DingTalk.Inbound;
 
 public sealed record RobotText(string? Content);

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.DingTalk.Outbound;
+namespace MeetingBot.DingTalk.Outbound;
 
 /// <summary>
 /// The application's access token (<c>POST v1.0/oauth2/accessToken</c> with appKey and appSecret), kept until shortly

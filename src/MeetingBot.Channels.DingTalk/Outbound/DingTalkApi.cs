@@ -5,7 +5,7 @@ using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Proactive.Delivery;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.DingTalk.Outbound;
+namespace MeetingBot.DingTalk.Outbound;
 
 /// <summary>
 /// The robot's send calls: 1:1 (<c>v1.0/robot/oToMessages/batchSend</c>, by userId) and group

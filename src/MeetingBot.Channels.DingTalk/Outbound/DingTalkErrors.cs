@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.DingTalk.Outbound;
+namespace MeetingBot.DingTalk.Outbound;
 
 /// <summary>The platform's error codes the adapter acts on (the <c>code</c> field of an error answer).</summary>
 public static class DingTalkErrors

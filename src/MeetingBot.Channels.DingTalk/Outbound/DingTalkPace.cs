@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.DingTalk.Outbound;
+namespace MeetingBot.DingTalk.Outbound;
 
 /// <summary>
 /// Holds the robot's sends to the platform's limits, by waiting: calls per second for the whole app, and messages a

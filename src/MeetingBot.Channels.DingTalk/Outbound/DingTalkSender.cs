@@ -1,7 +1,7 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Schema;
 
-namespace MeetingBot.Channels.DingTalk.Outbound;
+namespace MeetingBot.DingTalk.Outbound;
 
 /// <summary>
 /// The bot's side of one DingTalk chat: each activity becomes a robot message to the group or to the person. The

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using MeetingBot.BotFramework.Schema;
 
-namespace MeetingBot.Channels.DingTalk.Outbound;
+namespace MeetingBot.DingTalk.Outbound;
 
 /// <summary>
 /// An outgoing Activity as a robot message. Plain text → <c>sampleText</c>; text with markdown → <c>sampleMarkdown</c>;

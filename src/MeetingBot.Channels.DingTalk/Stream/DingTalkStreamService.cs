@@ -2,13 +2,13 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text.Json;
 using MeetingBot.BotFramework.Connector;
-using MeetingBot.Channels.DingTalk.Inbound;
-using MeetingBot.Channels.DingTalk.Outbound;
+using MeetingBot.DingTalk.Inbound;
+using MeetingBot.DingTalk.Outbound;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.DingTalk.Stream;
+namespace MeetingBot.DingTalk.Stream;
 
 /// <summary>
 /// Stream mode: the bot opens a WebSocket to the platform (so an intranet deployment needs no public callback URL).

@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.DingTalk.Stream;
+namespace MeetingBot.DingTalk.Stream;
 
 /// <summary>The answer to a frame, by its messageId: without it the gateway sends the frame again.</summary>
 public sealed record StreamAck(int Code, Dictionary<string, string> Headers, string Message, string Data)

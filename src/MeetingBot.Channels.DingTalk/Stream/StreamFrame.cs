@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.DingTalk.Stream;
+namespace MeetingBot.DingTalk.Stream;
 
 /// <summary>
 /// One frame the Stream gateway pushes: <c>type</c> SYSTEM (ping, disconnect), EVENT or CALLBACK; <c>headers</c> with
