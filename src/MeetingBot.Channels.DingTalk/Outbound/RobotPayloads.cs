@@ -156,7 +156,7 @@ public static class RobotPayloads
     /// <summary>The notification's title: the first line, short (DingTalk shows it in the chat list).</summary>
     private static string TitleOf(string body)
     {
-        var first = body.Split('\n', 2)[0].Trim().TrimStart('#', ' ', '*');
+        var first = body.Split('\n', 2)[0].Trim().TrimStart('#', ' ').Trim('*', ' ');
         return first.Length <= TitleLength ? first : first[..TitleLength] + "…";
     }
 

@@ -62,7 +62,12 @@ public sealed class HttpCallbackTests(HttpBed bed) : IClassFixture<HttpBed>
         Assert.Equal(HttpStatusCode.BadRequest, garbage.StatusCode);
         using var missing = await PostAsync("{\"msgtype\":\"text\"}", DateTimeOffset.UtcNow, FakeDingTalk.ClientSecret);
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
-        await ASignedMessage_IsAnswered();
+
+        await bed.Host.AddPersonAsync("http005", "后来者");
+        var before = bed.Platform.Deliveries.Count;
+        using var fine = await PostAsync(FakeDingTalk.Message("http005", "后来者", "帮助"), DateTimeOffset.UtcNow, FakeDingTalk.ClientSecret);
+        Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
+        Assert.Contains(bed.Platform.Deliveries.Skip(before), d => d.UserId == "http005");
     }
 
     private async Task AssertNothingStoredAsync(string staffId)
