@@ -18,7 +18,7 @@ public static class DirectoryCommandLine
     public const string Verb = "directory";
     private const string Usage =
         "用法 / usage: MeetingBot directory list\n" +
-        "  directory add --name <姓名> [--unit <单位>] [--title <职务>] [--phone <手机号>] [--role organiser|administrator]\n" +
+        "  directory add --name <姓名> [--unit <单位>] [--title <职务>] [--phone <手机号>] [--role organiser|administrator] [--dingtalk <钉钉 userId>]\n" +
         "  directory grant --person <id|phone> --role organiser|administrator\n" +
         "  directory import <file.xlsx|file.csv> [--skip-bad-rows]\n" +
         "  directory export <file.xlsx|file.csv>";
@@ -75,7 +75,9 @@ public static class DirectoryCommandLine
             roles = [role];
         }
 
-        var person = new DirectoryPerson(PeopleDirectoryStore.NewPersonId(), name, Option(args, "--unit"), Option(args, "--title"), phone, null, roles, []);
+        // The DingTalk userId (通讯录 → 成员详情 → userId, or the contact export): what the DingTalk robot matches him by.
+        ChannelIdentity[] identities = Option(args, "--dingtalk") is { Length: > 0 } dingTalk ? [new ChannelIdentity(IdentityKinds.DingTalk, dingTalk)] : [];
+        var person = new DirectoryPerson(PeopleDirectoryStore.NewPersonId(), name, Option(args, "--unit"), Option(args, "--title"), phone, null, roles, identities);
         var outcome = await store.UpdateAsync(d => DirectoryChanges.Add(d, null, person), CancellationToken.None);
         if (!outcome.IsSuccess)
         {
