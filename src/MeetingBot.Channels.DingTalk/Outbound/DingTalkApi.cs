@@ -23,14 +23,18 @@ public sealed class DingTalkApi(IHttpClientFactory http, DingTalkAccessTokens to
 
     public async Task<string?> SendToPersonAsync(string staffId, RobotPayload payload, CancellationToken cancellationToken)
     {
-        await pace.WaitAsync(null, cancellationToken);
-        var answer = await PostAsync<PersonalAnswer>("v1.0/robot/oToMessages/batchSend", new
+        PersonalAnswer answer;
+        using (await pace.WaitAsync(null, cancellationToken))
         {
-            robotCode = options.Value.RobotCode,
-            userIds = new[] { staffId },
-            msgKey = payload.MsgKey,
-            msgParam = payload.MsgParam,
-        }, cancellationToken);
+            answer = await PostAsync<PersonalAnswer>("v1.0/robot/oToMessages/batchSend", new
+            {
+                robotCode = options.Value.RobotCode,
+                userIds = new[] { staffId },
+                msgKey = payload.MsgKey,
+                msgParam = payload.MsgParam,
+            }, cancellationToken);
+        }
+
         if (answer.InvalidStaffIdList?.Contains(staffId, StringComparer.Ordinal) == true)
         {
             throw new ConnectorException(HttpStatusCode.NotFound, DingTalkErrors.InvalidStaff, "The platform does not know this person any more.");
@@ -47,7 +51,7 @@ public sealed class DingTalkApi(IHttpClientFactory http, DingTalkAccessTokens to
 
     public async Task<string?> SendToGroupAsync(string openConversationId, RobotPayload payload, CancellationToken cancellationToken)
     {
-        await pace.WaitAsync(openConversationId, cancellationToken);
+        using var turn = await pace.WaitAsync(openConversationId, cancellationToken);
         var answer = await PostAsync<GroupAnswer>("v1.0/robot/groupMessages/send", new
         {
             robotCode = options.Value.RobotCode,

@@ -8,12 +8,28 @@ namespace MeetingBot.DingTalk.Tests.Outbound;
 public sealed class DingTalkPaceTests
 {
     [Fact]
+    public async Task ACallStillWaitingForItsAnswer_HoldsItsPlaceBeyondTheWindow()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var pace = new DingTalkPace(Options.Create(new DingTalkOptions { ApiCallsPerSecond = 1 }), time);
+        var slow = await pace.WaitAsync(null, CancellationToken.None);
+        var next = pace.WaitAsync(null, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(5));
+        Assert.False(next.IsCompleted);
+        slow.Dispose(); // answered only now: the platform may have counted it at any moment until now
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.False(next.IsCompleted);
+        time.Advance(DingTalkPace.Margin + TimeSpan.FromMilliseconds(20));
+        (await next.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+    }
+
+    [Fact]
     public async Task AGroupAtItsLimit_WaitsUntilTheOldestMessageLeavesTheMinute()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         var pace = new DingTalkPace(Options.Create(new DingTalkOptions { GroupMessagesPerMinute = 2, ApiCallsPerSecond = 100 }), time);
-        await pace.WaitAsync("g1", CancellationToken.None);
-        await pace.WaitAsync("g1", CancellationToken.None);
+        (await pace.WaitAsync("g1", CancellationToken.None)).Dispose();
+        (await pace.WaitAsync("g1", CancellationToken.None)).Dispose();
 
         var third = pace.WaitAsync("g1", CancellationToken.None);
         var otherGroup = pace.WaitAsync("g2", CancellationToken.None);
@@ -32,7 +48,7 @@ public sealed class DingTalkPaceTests
         var pace = new DingTalkPace(Options.Create(new DingTalkOptions { ApiCallsPerSecond = 3 }), time);
         for (var i = 0; i < 3; i++)
         {
-            await pace.WaitAsync(null, CancellationToken.None);
+            (await pace.WaitAsync(null, CancellationToken.None)).Dispose();
         }
 
         var fourth = pace.WaitAsync(null, CancellationToken.None);
