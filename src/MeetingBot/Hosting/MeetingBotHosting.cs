@@ -2,6 +2,7 @@ using MeetingBot.Board;
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Diagnostics;
+using MeetingBot.DingTalk;
 using MeetingBot.Chat;
 using MeetingBot.Chat.Bench;
 using MeetingBot.Chat.Confirmations;
@@ -78,6 +79,8 @@ public static class MeetingBotHosting
         services.AddOverview();
         services.AddWebChat(builder.Configuration);
         services.AddReminderToolsFeature(builder.Configuration);
+        services.AddDingTalkChannel(builder.Configuration);
+        services.AddSingleton<IDingTalkPeople, DingTalkPeople>();
         services.AddHostedService<AuthenticationStartupNotice>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
         return builder;
@@ -94,6 +97,7 @@ public static class MeetingBotHosting
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         // Liveness runs no checks: the process answers. Readiness asks the dependencies.
         app.MapDocumentDownloads();
+        app.MapDingTalk();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) });
         app.MapGet("/", () => Results.Text("MeetingBot is running. Bot Framework endpoint: POST /api/messages"));

@@ -18,7 +18,7 @@ public static class DirectoryCommandLine
     public const string Verb = "directory";
     private const string Usage =
         "用法 / usage: MeetingBot directory list\n" +
-        "  directory add --name <姓名> [--unit <单位路径，如 某县/某镇党委>] [--title <职务>] [--phone <手机号>] [--email <邮箱>] [--role organiser|administrator|overseer]\n" +
+        "  directory add --name <姓名> [--unit <单位路径，如 某县/某镇党委>] [--title <职务>] [--phone <手机号>] [--email <邮箱>] [--role organiser|administrator|overseer] [--dingtalk <钉钉 userId>]\n" +
         "  directory grant --person <id|phone> --role organiser|administrator|overseer\n" +
         "  directory import <file.xlsx|file.csv> [--skip-bad-rows]\n" +
         "  directory export <file.xlsx|file.csv>";
@@ -75,9 +75,11 @@ public static class DirectoryCommandLine
             roles = [role];
         }
 
+        // The DingTalk userId (通讯录 → 成员详情 → userId, or the contact export): what the DingTalk robot matches him by.
+        ChannelIdentity[] identities = Option(args, "--dingtalk") is { Length: > 0 } dingTalk ? [new ChannelIdentity(IdentityKinds.DingTalk, dingTalk)] : [];
         // A unit is its path in the tree (某县/某镇党委/某村支部); an overseer oversees his own unit and every unit below it.
         var person = new DirectoryPerson(PeopleDirectoryStore.NewPersonId(), name, UnitPath.Normalise(Option(args, "--unit")), Option(args, "--title"), phone,
-            Option(args, "--email"), roles, []);
+            Option(args, "--email"), roles, identities);
         var outcome = await store.UpdateAsync(d => DirectoryChanges.Add(d, null, person), CancellationToken.None);
         if (!outcome.IsSuccess)
         {

@@ -34,6 +34,8 @@ public sealed class DirectoryIdentity(PeopleDirectoryStore store, IHostEnvironme
             Channels.DirectLine when !string.IsNullOrEmpty(from.Id) => directory.FindWebChatUser(from.Id),
             Channels.MsTeams when !string.IsNullOrEmpty(from.AadObjectId) =>
                 directory.FindByIdentity(IdentityKinds.TeamsAadObjectId, from.AadObjectId),
+            // The DingTalk adapter puts the sender's userId (staffId) the platform vouched for in from.id.
+            Channels.DingTalk when !string.IsNullOrEmpty(from.Id) => directory.FindByIdentity(IdentityKinds.DingTalk, from.Id),
             Channels.Emulator when emulatorTrusted && !string.IsNullOrEmpty(from.Id) =>
                 directory.FindByIdentity(IdentityKinds.Emulator, from.Id),
             _ => null,

@@ -26,6 +26,15 @@ public static class ConfirmationCard
                 .Submit(ConfirmationTexts.CancelButton.In(locale), data(ConfirmationVerbs.Cancel));
             reply.Attachments = [card.ToAttachment()];
         }
+        else if (BotFramework.Schema.ChannelCapabilities.For(pending.ChannelId).Buttons)
+        {
+            // A channel with buttons but no Adaptive Cards (DingTalk's action card): buttons that answer with the
+            // typed words, which every channel already understands.
+            reply.SuggestedActions = new SuggestedActions
+            {
+                Actions = [CardAction.ImBack(ConfirmationTexts.ConfirmButton.In(locale)), CardAction.ImBack(ConfirmationTexts.CancelButton.In(locale))],
+            };
+        }
 
         return reply;
     }

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using MeetingBot.BotFramework.Schema;
+
+namespace MeetingBot.DingTalk.Inbound;
+
+/// <summary>Platform messages and card presses as Activities of channel <c>dingtalk</c>, people named by the directory.</summary>
+public static class InboundActivities
+{
+    public static Activity FromMessage(RobotMessage message, string senderName, IReadOnlyDictionary<string, string> mentionedNames, ChannelAccount bot, string serviceUrl)
+    {
+        var staffId = message.SenderStaffId!;
+        var isGroup = message.ConversationType == "2";
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = message.MsgId,
+            ChannelId = DingTalkConversations.ChannelId,
+            ServiceUrl = serviceUrl,
+            From = new ChannelAccount(staffId, senderName),
+            Recipient = bot,
+            Conversation = isGroup ? DingTalkConversations.Group(message.ConversationId!, message.ConversationTitle) : DingTalkConversations.Personal(staffId),
+            Text = message.Text?.Content?.Trim() ?? string.Empty,
+            TextFormat = "plain",
+            Locale = "zh-CN",
+            Timestamp = message.CreateAt is { } created ? DateTimeOffset.FromUnixTimeMilliseconds(created) : null,
+        };
+
+        if (isGroup)
+        {
+            // The platform delivers a group message only when it @mentions the robot (and strips that mention from
+            // the text): say so the way every channel does, with a mention entity of the bot.
+            var entities = new List<Entity> { Entity.FromMention(new Mention(bot, "@" + bot.Name)) };
+            foreach (var at in message.AtUsers ?? [])
+            {
+                if (at.StaffId is { Length: > 0 } id && mentionedNames.TryGetValue(id, out var name))
+                {
+                    entities.Add(Entity.FromMention(new Mention(new ChannelAccount(id, name), "@" + name)));
+                }
+            }
+
+            activity.Entities = entities;
+        }
+
+        return activity;
+    }
+
+    /// <summary>A card button: the button's params become the Activity's value, as a card submit does in other channels.</summary>
+    public static Activity FromCard(CardCallback callback, JsonElement value, string senderName, ChannelAccount bot, string serviceUrl) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = "card-" + (callback.OutTrackId ?? string.Empty) + "-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(callback.Content ?? string.Empty)))[..16],
+        ChannelId = DingTalkConversations.ChannelId,
+        ServiceUrl = serviceUrl,
+        From = new ChannelAccount(callback.UserId!, senderName),
+        Recipient = bot,
+        Conversation = string.Equals(callback.SpaceType, "IM", StringComparison.OrdinalIgnoreCase) && callback.SpaceId is { Length: > 0 } group
+            ? DingTalkConversations.Group(group, null)
+            : DingTalkConversations.Personal(callback.UserId!),
+        Value = value,
+        Locale = "zh-CN",
+    };
+
+    /// <summary>The button's data in a card callback's content (<c>cardPrivateData.params</c>); null when it has none.</summary>
+    public static JsonElement? ParamsOf(string? content)
+    {
+        if (string.IsNullOrEmpty(content))
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(content);
+        return document.RootElement.ValueKind == JsonValueKind.Object
+            && document.RootElement.TryGetProperty("cardPrivateData", out var data) && data.ValueKind == JsonValueKind.Object
+            && data.TryGetProperty("params", out var parameters) && parameters.ValueKind == JsonValueKind.Object
+                ? parameters.Clone()
+                : null;
+    }
+}

@@ -1,0 +1,3 @@
+namespace MeetingBot.DingTalk.Inbound;
+
+public sealed record RobotText(string? Content);

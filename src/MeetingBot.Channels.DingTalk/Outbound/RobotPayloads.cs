@@ -1,0 +1,170 @@
+using System.Text;
+using System.Text.Json;
+using MeetingBot.BotFramework.Schema;
+
+namespace MeetingBot.DingTalk.Outbound;
+
+/// <summary>
+/// An outgoing Activity as a robot message. Plain text → <c>sampleText</c>; text with markdown → <c>sampleMarkdown</c>;
+/// buttons (suggested actions, or an Adaptive Card's actions) → <c>sampleActionCard</c>…<c>sampleActionCard5</c>,
+/// where a button that answers with text (imBack, or a submit carrying a text) makes the DingTalk client send that
+/// text as the person (<c>dtmd://dingtalkclient/sendMessage</c>) and an open-URL button opens its page. Files go
+/// as download links: the channel takes no attachments from a robot (<see cref="ChannelCapabilities"/>).
+/// </summary>
+public static class RobotPayloads
+{
+    public const int MaxButtons = 5;
+    private const int TitleLength = 40;
+    private const string SendMessageUrl = "dtmd://dingtalkclient/sendMessage?content=";
+
+    /// <summary>The payload for <paramref name="activity"/>; null when there is nothing a person would see (traces, typing).</summary>
+    public static RobotPayload? For(Activity activity)
+    {
+        if (!activity.IsType(ActivityTypes.Message))
+        {
+            return null;
+        }
+
+        var text = new StringBuilder(activity.Text ?? string.Empty);
+        var buttons = new List<(string Title, string Url)>();
+        foreach (var action in activity.SuggestedActions?.Actions ?? [])
+        {
+            AddButton(buttons, action.Type, action.Title, action.Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : action.Text);
+        }
+
+        foreach (var attachment in activity.Attachments ?? [])
+        {
+            if (attachment.ContentType == BotFramework.Cards.AdaptiveCard.ContentType && attachment.Content is { } card)
+            {
+                AppendCard(card, text, buttons);
+            }
+            else if (attachment.ContentUrl is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out var link)
+                && (link.Scheme == Uri.UriSchemeHttps || link.Scheme == Uri.UriSchemeHttp))
+            {
+                AppendLine(text, $"[{Escape(attachment.Name ?? link.Segments[^1])}]({link.AbsoluteUri})");
+            }
+        }
+
+        var body = text.ToString().Trim();
+        if (body.Length == 0 && buttons.Count == 0)
+        {
+            return null;
+        }
+
+        var title = TitleOf(body);
+        if (buttons.Count > 0)
+        {
+            return ActionCard(title, body, buttons);
+        }
+
+        return LooksLikeMarkdown(body) || string.Equals(activity.TextFormat, "markdown", StringComparison.OrdinalIgnoreCase)
+            ? Payload("sampleMarkdown", new { title, text = body })
+            : Payload("sampleText", new { content = body });
+    }
+
+    private static RobotPayload ActionCard(string title, string body, List<(string Title, string Url)> buttons)
+    {
+        var shown = buttons.Take(MaxButtons).ToList();
+        if (shown.Count == 1)
+        {
+            return Payload("sampleActionCard", new { title, text = body, singleTitle = shown[0].Title, singleURL = shown[0].Url });
+        }
+
+        var param = new Dictionary<string, string> { ["title"] = title, ["text"] = body };
+        for (var i = 0; i < shown.Count; i++)
+        {
+            param[$"actionTitle{i + 1}"] = shown[i].Title;
+            param[$"actionURL{i + 1}"] = shown[i].Url;
+        }
+
+        return Payload("sampleActionCard" + shown.Count, param);
+    }
+
+    private static void AddButton(List<(string Title, string Url)> buttons, string? type, string? title, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        if (type is ActionTypes.ImBack or ActionTypes.PostBack or ActionTypes.MessageBack)
+        {
+            buttons.Add((title, SendMessageUrl + Uri.EscapeDataString(value)));
+        }
+        else if (type == ActionTypes.OpenUrl && Uri.TryCreate(value, UriKind.Absolute, out var url))
+        {
+            buttons.Add((title, url.AbsoluteUri));
+        }
+    }
+
+    /// <summary>An Adaptive Card the chat front sent anyway: its text blocks and facts as markdown, its buttons where they map.</summary>
+    private static void AppendCard(JsonElement card, StringBuilder text, List<(string Title, string Url)> buttons)
+    {
+        if (card.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (card.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var element in body.EnumerateArray())
+            {
+                if (String(element, "type") == "TextBlock" && String(element, "text") is { } line)
+                {
+                    AppendLine(text, line);
+                }
+                else if (String(element, "type") == "FactSet" && element.TryGetProperty("facts", out var facts) && facts.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var fact in facts.EnumerateArray())
+                    {
+                        AppendLine(text, $"{String(fact, "title")}：{String(fact, "value")}");
+                    }
+                }
+            }
+        }
+
+        if (card.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var action in actions.EnumerateArray())
+            {
+                switch (String(action, "type"))
+                {
+                    case "Action.OpenUrl":
+                        AddButton(buttons, ActionTypes.OpenUrl, String(action, "title"), String(action, "url"));
+                        break;
+                    case "Action.Submit" when action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String:
+                        AddButton(buttons, ActionTypes.ImBack, String(action, "title"), data.GetString());
+                        break;
+                }
+            }
+        }
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static void AppendLine(StringBuilder text, string line)
+    {
+        if (text.Length > 0)
+        {
+            text.Append('\n');
+        }
+
+        text.Append(line);
+    }
+
+    /// <summary>The notification's title: the first line, short (DingTalk shows it in the chat list).</summary>
+    private static string TitleOf(string body)
+    {
+        var first = body.Split('\n', 2)[0].Trim().TrimStart('#', ' ').Trim('*', ' ');
+        return first.Length <= TitleLength ? first : first[..TitleLength] + "…";
+    }
+
+    private static bool LooksLikeMarkdown(string text) =>
+        text.Contains("**", StringComparison.Ordinal) || text.Contains("](", StringComparison.Ordinal)
+        || text.Split('\n').Any(l => l.StartsWith('#') || l.StartsWith("- ", StringComparison.Ordinal) || l.StartsWith("> ", StringComparison.Ordinal));
+
+    private static string Escape(string text) => text.Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+
+    private static RobotPayload Payload(string key, object param) => new(key, JsonSerializer.Serialize(param, DingTalkJson.Options));
+}

@@ -1,0 +1,26 @@
+namespace MeetingBot.DingTalk.Tests;
+
+public sealed class DingTalkOptionsValidatorTests
+{
+    [Fact]
+    public void Disabled_NeedsNothing() =>
+        Assert.True(new DingTalkOptionsValidator().Validate(null, new DingTalkOptions()).Succeeded);
+
+    [Fact]
+    public void Enabled_WithoutCredentials_NamesEachMissingKey()
+    {
+        var result = new DingTalkOptionsValidator().Validate(null, new DingTalkOptions { Enabled = true, ApiBaseUrl = "not a url" });
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Failures!, f => f.StartsWith("Channels:DingTalk:ClientId ", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("Channels:DingTalk:ClientSecret ", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("Channels:DingTalk:RobotCode ", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("Channels:DingTalk:ApiBaseUrl ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Enabled_Complete_IsValid() =>
+        Assert.True(new DingTalkOptionsValidator().Validate(null, new DingTalkOptions
+        {
+            Enabled = true, ClientId = "ding1", ClientSecret = "s", RobotCode = "ding1",
+        }).Succeeded);
+}

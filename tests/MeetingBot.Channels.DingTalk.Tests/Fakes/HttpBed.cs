@@ -1,0 +1,3 @@
+namespace MeetingBot.DingTalk.Tests.Fakes;
+
+public sealed class HttpBed() : HostBed("Http");
