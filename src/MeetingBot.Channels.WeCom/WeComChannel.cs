@@ -1,11 +1,11 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Schema;
 using ChannelIds = MeetingBot.BotFramework.Schema.Channels;
-using MeetingBot.Channels.WeCom.Api;
-using MeetingBot.Channels.WeCom.Sending;
+using MeetingBot.WeCom.Api;
+using MeetingBot.WeCom.Sending;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.WeCom;
+namespace MeetingBot.WeCom;
 
 /// <summary>
 /// Claims the conversations of the WeCom channel, so replies, proactive notices and reminders (through the delivery

@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.WeCom;
+namespace MeetingBot.WeCom;
 
 /// <summary>
 /// Conversation ids of the WeCom channel: <c>wecom:user:{UserID}</c> for a person's chat with the application

@@ -1,8 +1,8 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Connector;
-using MeetingBot.Channels.WeCom.Api;
-using MeetingBot.Channels.WeCom.Callback;
-using MeetingBot.Channels.WeCom.Sending;
+using MeetingBot.WeCom.Api;
+using MeetingBot.WeCom.Callback;
+using MeetingBot.WeCom.Sending;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.WeCom;
+namespace MeetingBot.WeCom;
 
 /// <summary>
 /// Registers and maps the WeCom channel when the configuration has a <c>Channels:WeCom</c> section; without one the

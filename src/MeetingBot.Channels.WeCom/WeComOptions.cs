@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.WeCom;
+namespace MeetingBot.WeCom;
 
 /// <summary>
 /// Section <c>Channels:WeCom</c>: the self-built application (自建应用) in the WeCom admin console. Present only where

@@ -1,7 +1,7 @@
-using MeetingBot.Channels.WeCom.Callback;
+using MeetingBot.WeCom.Callback;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.WeCom;
+namespace MeetingBot.WeCom;
 
 /// <summary>Start-up checks naming the key at fault; the values of secrets never appear in a message.</summary>
 public sealed class WeComOptionsValidator : IValidateOptions<WeComOptions>

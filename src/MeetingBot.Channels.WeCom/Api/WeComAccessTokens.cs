@@ -3,7 +3,7 @@ using System.Text.Json;
 using MeetingBot.BotFramework.Connector;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.WeCom.Api;
+namespace MeetingBot.WeCom.Api;
 
 /// <summary>
 /// The application's access_token (gettoken with corpid + secret), cached until shortly before it expires and fetched

@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 using MeetingBot.BotFramework.Connector;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.WeCom.Api;
+namespace MeetingBot.WeCom.Api;
 
 /// <summary>
 /// The send side of the WeCom API: message/send (to people), appchat/send (to an application group chat),

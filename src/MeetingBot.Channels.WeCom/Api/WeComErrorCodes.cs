@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.WeCom.Api;
+namespace MeetingBot.WeCom.Api;
 
 /// <summary>The platform's error codes (全局错误码) the adapter acts on; every answer is HTTP 200 with an errcode.</summary>
 public static class WeComErrorCodes

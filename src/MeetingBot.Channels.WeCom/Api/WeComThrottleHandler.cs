@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace MeetingBot.Channels.WeCom.Api;
+namespace MeetingBot.WeCom.Api;
 
 /// <summary>
 /// Sits inside the shared connector resilience pipeline and turns WeCom's "HTTP 200, errcode 45009/45033/-1" into the

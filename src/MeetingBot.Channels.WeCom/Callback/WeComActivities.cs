@@ -3,7 +3,7 @@ using System.Text.Json;
 using MeetingBot.BotFramework.Schema;
 using ChannelIds = MeetingBot.BotFramework.Schema.Channels;
 
-namespace MeetingBot.Channels.WeCom.Callback;
+namespace MeetingBot.WeCom.Callback;
 
 /// <summary>
 /// A WeCom callback as the Activity the turn pipeline runs: a text message as a message, a file as a message with an

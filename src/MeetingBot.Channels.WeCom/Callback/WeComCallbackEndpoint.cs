@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MeetingBot.Channels.WeCom.Callback;
+namespace MeetingBot.WeCom.Callback;
 
 /// <summary>
 /// The callback URL (接收消息服务器): GET is the platform's URL verification (decrypt echostr and echo it), POST an

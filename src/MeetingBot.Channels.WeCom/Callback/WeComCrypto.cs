@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace MeetingBot.Channels.WeCom.Callback;
+namespace MeetingBot.WeCom.Callback;
 
 /// <summary>
 /// WeCom's callback encryption (加解密方案): AES-256-CBC with the key Base64(EncodingAESKey + "="), IV the key's first

@@ -1,4 +1,4 @@
-namespace MeetingBot.Channels.WeCom.Callback;
+namespace MeetingBot.WeCom.Callback;
 
 /// <summary>
 /// One decrypted callback (接收消息与事件): a text or file message, or an event such as a template card's button

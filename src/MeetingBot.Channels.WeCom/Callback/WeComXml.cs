@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 
-namespace MeetingBot.Channels.WeCom.Callback;
+namespace MeetingBot.WeCom.Callback;
 
 /// <summary>Reads the small flat XML documents WeCom sends, with DTDs and external entities refused.</summary>
 public static class WeComXml

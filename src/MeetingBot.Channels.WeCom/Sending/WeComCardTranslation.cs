@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace MeetingBot.Channels.WeCom.Sending;
+namespace MeetingBot.WeCom.Sending;
 
 /// <summary>
 /// An Adaptive Card as WeCom's template_card of type button_interaction: its first text is the title, the rest the

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using MeetingBot.Channels.WeCom.Api;
+using MeetingBot.WeCom.Api;
 
-namespace MeetingBot.Channels.WeCom.Sending;
+namespace MeetingBot.WeCom.Sending;
 
 /// <summary>
 /// A file the bot attaches (the report, the ledger) fetched from its download link and uploaded as WeCom media, sent as

@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Schema;
-using MeetingBot.Channels.WeCom.Api;
+using MeetingBot.WeCom.Api;
 
-namespace MeetingBot.Channels.WeCom.Sending;
+namespace MeetingBot.WeCom.Sending;
 
 /// <summary>
 /// The bot's side of one WeCom conversation: a message activity becomes message/send to the person (a 1:1 chat) or

@@ -2,6 +2,7 @@ using MeetingBot.Board;
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Diagnostics;
+using MeetingBot.WeCom;
 using MeetingBot.Chat;
 using MeetingBot.Chat.Bench;
 using MeetingBot.Chat.Confirmations;
@@ -45,6 +46,7 @@ public static class MeetingBotHosting
         // The turn pipeline, outermost first; this list is its one declaration (docs/architecture.md, "One message turn").
         services.AddTurnPipeline(
         [
+            typeof(DirectoryOnlyChannels), // platform users act as their directory person, or are refused before anything is stored
             typeof(BotFramework.Proactive.ConversationReferenceMiddleware), // remember where the user can be reached
             typeof(BotFramework.State.TurnUnitOfWorkMiddleware), // everything below is committed together, replayed on a lost race
             typeof(PreferredLocaleMiddleware), // settle the turn's language before anything answers
@@ -73,6 +75,8 @@ public static class MeetingBotHosting
         services.AddBenchDialog(builder.Configuration);
         services.AddPublicBoard();
         services.AddWebChat(builder.Configuration);
+        // WeCom (when Channels:WeCom is configured): its API calls' 429s (errcode 45009) pause proactive sends as Teams' do.
+        services.AddWeComChannel(builder.Configuration, api => api.AddHttpMessageHandler<BotFramework.Proactive.Delivery.ThrottleObserverHandler>());
         services.AddReminderToolsFeature(builder.Configuration);
         services.AddHostedService<AuthenticationStartupNotice>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
@@ -84,6 +88,7 @@ public static class MeetingBotHosting
         // Templates are read now, so a broken one stops start-up with its file, line and reason.
         app.Services.GetRequiredService<TemplateLibrary>();
         app.MapWebChat();
+        app.MapWeComChannel();
         app.MapPublicBoard();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));

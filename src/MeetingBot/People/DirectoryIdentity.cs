@@ -34,6 +34,8 @@ public sealed class DirectoryIdentity(PeopleDirectoryStore store, IHostEnvironme
             Channels.DirectLine when !string.IsNullOrEmpty(from.Id) => directory.FindWebChatUser(from.Id),
             Channels.MsTeams when !string.IsNullOrEmpty(from.AadObjectId) =>
                 directory.FindByIdentity(IdentityKinds.TeamsAadObjectId, from.AadObjectId),
+            // A platform adapter's turn already acts as the directory person its platform id matched (DirectoryOnlyChannels).
+            _ when DirectoryOnlyChannels.Covers(activity.ChannelId) && !string.IsNullOrEmpty(from.Id) => directory.FindWebChatUser(from.Id),
             Channels.Emulator when emulatorTrusted && !string.IsNullOrEmpty(from.Id) =>
                 directory.FindByIdentity(IdentityKinds.Emulator, from.Id),
             _ => null,
