@@ -131,7 +131,7 @@ public sealed partial class DependencyDirectionTests
     }
 
     private static bool IsOtherProject(string ns) =>
-        ns is "MeetingBot.Coordination" or "MeetingBot.BotFramework" or "MeetingBot.Storage";
+        ns is "MeetingBot.Coordination" or "MeetingBot.BotFramework" or "MeetingBot.Storage" or "MeetingBot.WeCom";
 
     private static bool IsComposition(string path) =>
         path.Contains($"{Path.DirectorySeparatorChar}Hosting{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
