@@ -13,14 +13,15 @@ using Microsoft.Extensions.Options;
 namespace MeetingBot.WeCom;
 
 /// <summary>
-/// Registers and maps the WeCom channel when the configuration has a <c>Channels:WeCom</c> section; without one the
-/// service does not serve WeCom and nothing is registered.
+/// Registers and maps the WeCom channel when <c>Channels:WeCom:CorpId</c> is set; without it the service does not serve
+/// WeCom and nothing is registered (appsettings.json carries the section empty, as documentation).
 /// </summary>
 public static class WeComHosting
 {
     public const string PipelineName = "WeCom";
 
-    public static bool IsConfigured(IConfiguration configuration) => configuration.GetSection(WeComOptions.SectionName).Exists();
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{WeComOptions.SectionName}:{nameof(WeComOptions.CorpId)}"]);
 
     /// <param name="inner">Handlers the host puts inside the resilience pipeline, each attempt seen (the delivery throttle's observer).</param>
     public static IServiceCollection AddWeComChannel(this IServiceCollection services, IConfiguration configuration, Action<IHttpClientBuilder>? inner = null)
