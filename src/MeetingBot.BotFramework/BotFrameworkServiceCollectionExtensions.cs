@@ -108,7 +108,7 @@ public static class BotFrameworkServiceCollectionExtensions
         return services;
     }
 
-    private static void ConfigureConnectorPipeline(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
+    internal static void ConfigureConnectorPipeline(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
         var logger = context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("MeetingBot.BotFramework.Connector");

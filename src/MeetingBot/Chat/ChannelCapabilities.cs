@@ -1,12 +1,14 @@
+using Capabilities = MeetingBot.BotFramework.Schema.ChannelCapabilities;
+
 namespace MeetingBot.Chat;
 
-/// <summary>What a channel can show. Channels not listed get text only.</summary>
+/// <summary>What a channel can show, asked of the protocol layer's one table (never of the channel id).</summary>
 public static class ChannelCapabilities
 {
-    private static readonly HashSet<string> CardChannels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "msteams", "webchat", "directline", "emulator",
-    };
-
-    public static bool RendersAdaptiveCards(string? channelId) => channelId is not null && CardChannels.Contains(channelId);
+    /// <summary>
+    /// Whether a card with buttons reaches the person: as an Adaptive Card, or translated by the channel's adapter into
+    /// the platform's own button card (WeCom's template_card). Channels with neither get text and typed commands.
+    /// </summary>
+    public static bool RendersAdaptiveCards(string? channelId) =>
+        Capabilities.For(channelId) is { } row && (row.AdaptiveCards || row.Buttons);
 }

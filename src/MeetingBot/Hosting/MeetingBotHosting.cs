@@ -3,6 +3,7 @@ using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.DingTalk;
+using MeetingBot.WeCom;
 using MeetingBot.Chat;
 using MeetingBot.Chat.Bench;
 using MeetingBot.Chat.Confirmations;
@@ -49,6 +50,7 @@ public static class MeetingBotHosting
         // The turn pipeline, outermost first; this list is its one declaration (docs/architecture.md, "One message turn").
         services.AddTurnPipeline(
         [
+            typeof(DirectoryOnlyChannels), // platform users act as their directory person, or are refused before anything is stored
             typeof(BotFramework.Proactive.ConversationReferenceMiddleware), // remember where the user can be reached
             typeof(BotFramework.State.TurnUnitOfWorkMiddleware), // everything below is committed together, replayed on a lost race
             typeof(PreferredLocaleMiddleware), // settle the turn's language before anything answers
@@ -78,6 +80,8 @@ public static class MeetingBotHosting
         services.AddPublicBoard();
         services.AddOverview();
         services.AddWebChat(builder.Configuration);
+        // WeCom (when Channels:WeCom is configured): its API calls' 429s (errcode 45009) pause proactive sends as Teams' do.
+        services.AddWeComChannel(builder.Configuration, api => api.AddHttpMessageHandler<Delivery.ThrottleObserverHandler>());
         services.AddReminderToolsFeature(builder.Configuration);
         services.AddDingTalkChannel(builder.Configuration);
         services.AddSingleton<IDingTalkPeople, DingTalkPeople>();
@@ -91,6 +95,7 @@ public static class MeetingBotHosting
         // Templates are read now, so a broken one stops start-up with its file, line and reason.
         app.Services.GetRequiredService<TemplateLibrary>();
         app.MapWebChat();
+        app.MapWeComChannel();
         app.MapPublicBoard();
         app.MapOverview();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>

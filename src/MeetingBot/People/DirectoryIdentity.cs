@@ -36,6 +36,8 @@ public sealed class DirectoryIdentity(PeopleDirectoryStore store, IHostEnvironme
                 directory.FindByIdentity(IdentityKinds.TeamsAadObjectId, from.AadObjectId),
             // The DingTalk adapter puts the sender's userId (staffId) the platform vouched for in from.id.
             Channels.DingTalk when !string.IsNullOrEmpty(from.Id) => directory.FindByIdentity(IdentityKinds.DingTalk, from.Id),
+            // A platform adapter's turn already acts as the directory person its platform id matched (DirectoryOnlyChannels).
+            _ when DirectoryOnlyChannels.Covers(activity.ChannelId) && !string.IsNullOrEmpty(from.Id) => directory.FindWebChatUser(from.Id),
             Channels.Emulator when emulatorTrusted && !string.IsNullOrEmpty(from.Id) =>
                 directory.FindByIdentity(IdentityKinds.Emulator, from.Id),
             _ => null,

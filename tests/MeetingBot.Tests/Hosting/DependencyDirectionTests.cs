@@ -188,7 +188,7 @@ public sealed partial class DependencyDirectionTests
     // MeetingBot.WebChannel is not listed: the host keeps the web channel's meeting side (invitation issuing, the
     // /chat endpoint, sign-in against the directory) in that namespace, so its folder edges are the host's own.
     private static bool IsOtherProject(string ns) =>
-        ns is "MeetingBot.Coordination" or "MeetingBot.BotFramework" or "MeetingBot.Storage" or "MeetingBot.Delivery" or "MeetingBot.DingTalk";
+        ns is "MeetingBot.Coordination" or "MeetingBot.BotFramework" or "MeetingBot.Storage" or "MeetingBot.Delivery" or "MeetingBot.DingTalk" or "MeetingBot.WeCom";
 
     private static bool IsComposition(string path) =>
         path.Contains($"{Path.DirectorySeparatorChar}Hosting{Path.DirectorySeparatorChar}", StringComparison.Ordinal)

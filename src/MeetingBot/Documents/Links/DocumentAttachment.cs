@@ -13,5 +13,6 @@ public static class DocumentAttachment
         new() { ContentType = link.ContentType, ContentUrl = link.Url.AbsoluteUri, Name = link.FileName };
 
     public static bool ChannelTakesFiles(string? channelId) =>
-        !string.Equals(channelId, Channels.MsTeams, StringComparison.OrdinalIgnoreCase);
+        // Teams' row says it takes files, but from bots only through consent cards: its links stay in the text.
+        !string.Equals(channelId, Channels.MsTeams, StringComparison.OrdinalIgnoreCase) && ChannelCapabilities.For(channelId).FileAttachments;
 }

@@ -25,9 +25,13 @@ public static class PeopleAnswer
     public static List<Person> InOrder(Activity activity) =>
         [.. activity.MentionedUsers().Select(a => new Person(a.Id!, string.IsNullOrWhiteSpace(a.Name) ? a.Id! : a.Name))];
 
-    /// <summary>Whether the message comes through the service's own web chat, whose client writes its own entities.</summary>
+    /// <summary>
+    /// Whether people are named by typing names the directory resolves: the service's own web chat (whose client writes
+    /// its own entities) and the platform channels whose users are directory people (WeCom has no @mention for an app).
+    /// </summary>
     public static bool InWebChat(Activity activity) =>
-        WebChannel.DirectLine.DirectLinePaths.IsHosted(activity.ChannelId, activity.ServiceUrl);
+        WebChannel.DirectLine.DirectLinePaths.IsHosted(activity.ChannelId, activity.ServiceUrl)
+        || MeetingBot.People.DirectoryOnlyChannels.Covers(activity.ChannelId);
 
     /// <summary>
     /// Whether this message names people for the directory to resolve: only in the service's own web chat, by typed
