@@ -19,9 +19,11 @@ public sealed record ChannelCapabilities(bool AdaptiveCards, bool Markdown, bool
         [Channels.DirectLine] = new(AdaptiveCards: true, Markdown: true, Buttons: true, FileAttachments: true),
         [Channels.WebChat] = new(AdaptiveCards: true, Markdown: true, Buttons: true, FileAttachments: true),
         [Channels.Emulator] = new(AdaptiveCards: true, Markdown: true, Buttons: true, FileAttachments: true),
-        // WeCom: template_card carries buttons; markdown messages render a subset; files are sent by media id.
-        [Channels.WeCom] = new(AdaptiveCards: false, Markdown: true, Buttons: true, FileAttachments: true),
-        // DingTalk: ActionCard / interactive cards carry buttons; sampleMarkdown renders; files go out as links.
+        // WeCom: its adapter translates an Adaptive Card into a template_card whose buttons come back as the same card
+        // submit (button_interaction), so to the chat front it renders cards; markdown renders a subset; files by media id.
+        [Channels.WeCom] = new(AdaptiveCards: true, Markdown: true, Buttons: true, FileAttachments: true),
+        // DingTalk: an ActionCard's buttons can only send a text as the person (no card submit comes back), so the chat
+        // front sends text with suggested actions there, which the adapter turns into buttons; files go out as links.
         [Channels.DingTalk] = new(AdaptiveCards: false, Markdown: true, Buttons: true, FileAttachments: false),
     };
 

@@ -15,7 +15,7 @@ public sealed partial class DingTalkCallbackEndpoint(DingTalkInbound inbound, IO
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var body = await CallbackBody.ReadAsync(request, settings.MaxCallbackBytes, cancellationToken);
+        var body = await MeetingBot.BotFramework.Builder.RequestBody.ReadAsync(request, settings.MaxCallbackBytes, cancellationToken);
         if (body is null)
         {
             LogRefused(StatusCodes.Status413PayloadTooLarge, "oversize");

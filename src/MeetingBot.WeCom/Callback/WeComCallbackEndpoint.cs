@@ -41,7 +41,9 @@ public sealed partial class WeComCallbackEndpoint(
     public async Task ReceiveAsync(HttpContext http)
     {
         var settings = options.Value;
-        var body = await ReadLimitedAsync(http.Request, settings.MaxCallbackBytes, http.RequestAborted);
+        var body = await BotFramework.Builder.RequestBody.ReadAsync(http.Request, settings.MaxCallbackBytes, http.RequestAborted) is { } bytes
+            ? Encoding.UTF8.GetString(bytes)
+            : null;
         if (body is null)
         {
             LogRefused("an oversize body");
@@ -92,25 +94,6 @@ public sealed partial class WeComCallbackEndpoint(
         }
 
         await adapter.ProcessHostedAsync(activity, bot, http.RequestAborted);
-    }
-
-    /// <summary>The body as text, or null when it is longer than <paramref name="limit"/> bytes (read no further than that).</summary>
-    private static async Task<string?> ReadLimitedAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
-        {
-            return null;
-        }
-
-        var buffer = new byte[limit + 1];
-        var total = 0;
-        int read;
-        while (total <= limit && (read = await request.Body.ReadAsync(buffer.AsMemory(total, buffer.Length - total), cancellationToken)) > 0)
-        {
-            total += read;
-        }
-
-        return total > limit ? null : Encoding.UTF8.GetString(buffer, 0, total);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a WeCom callback: {Reason}")]

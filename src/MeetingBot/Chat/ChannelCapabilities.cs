@@ -6,9 +6,9 @@ namespace MeetingBot.Chat;
 public static class ChannelCapabilities
 {
     /// <summary>
-    /// Whether a card with buttons reaches the person: as an Adaptive Card, or translated by the channel's adapter into
-    /// the platform's own button card (WeCom's template_card). Channels with neither get text and typed commands.
+    /// Whether an Adaptive Card reaches the person with its buttons working: rendered by the channel, or translated by
+    /// its adapter into the platform's own button card whose presses come back as card submits (WeCom's template_card).
+    /// Channels without get text (with suggested actions where they show <see cref="BotFramework.Schema.ChannelCapabilities.Buttons"/>).
     /// </summary>
-    public static bool RendersAdaptiveCards(string? channelId) =>
-        Capabilities.For(channelId) is { } row && (row.AdaptiveCards || row.Buttons);
+    public static bool RendersAdaptiveCards(string? channelId) => Capabilities.For(channelId).AdaptiveCards;
 }
