@@ -15,7 +15,9 @@ namespace MeetingBot.Tests.Deployment;
 public sealed partial class ConfigurationKeysTests
 {
     private static readonly Assembly[] ServiceAssemblies =
-        [typeof(Program).Assembly, typeof(ConnectorOptions).Assembly, typeof(StorageOptions).Assembly];
+        [typeof(Program).Assembly, typeof(ConnectorOptions).Assembly, typeof(StorageOptions).Assembly,
+            typeof(global::MeetingBot.WebChannel.DirectLine.DirectLineOptions).Assembly, typeof(global::MeetingBot.Delivery.FanOutOptions).Assembly,
+            typeof(global::MeetingBot.WeCom.WeComOptions).Assembly, typeof(global::MeetingBot.DingTalk.DingTalkOptions).Assembly];
 
     public static TheoryData<string, string> DeploymentSettings()
     {
