@@ -29,4 +29,28 @@ public static class DeadlineTexts
         "已将“{0}”的截止时间由 {1} 调整为 {2}（{3}），原因：{4}。提醒将按新的时间发送，已记入审计记录。",
         "“{0}” is now due {2} instead of {1} ({3}); reason: {4}. Reminders follow the new deadline; the change is in the audit trail.");
 
+
+    public static readonly LocalText NudgeWho = new(
+        "请写要催办的人，例如：催办 @张伟 学习情况，或：催办 书记",
+        "Who should be nudged? For example: nudge @Zhang Wei study check-in, or: nudge lead");
+
+    public static readonly LocalText Nudged = new(
+        "已向{0}发送催办（今天第 {1} 次，每人每天最多 {2} 次），已记入审计记录。",
+        "Nudged {0} (number {1} today; at most {2} a day per person); it is in the audit trail.");
+
+    public static readonly LocalText NudgedNoChat = new(
+        "催办已记录（今天第 {1} 次，每人每天最多 {2} 次），但{0}还没有与机器人私聊过，消息无法送达，请另行联系。",
+        "The nudge is recorded (number {1} today; at most {2} a day), but {0} has never chatted with the bot privately, so it cannot be delivered; contact them directly.");
+
+    public static readonly LocalText NudgeNoticeHeading = new(
+        "【催办】会议组织者提醒您（{0}）：",
+        "[Nudge] The meeting's secretary reminds you ({0}):");
+
+    public static readonly LocalText NudgeNoticeOwed = new(
+        "- 请尽快完成“{0}”（截止 {1}）。发送“我的任务”查看详情。",
+        "- Please complete “{0}” (due {1}). Send “my tasks” for details.");
+
+    public static readonly LocalText NudgeNoticeReview = new(
+        "- 有 {0} 项材料等待您审阅，最早的已等待 {1} 天。发送“待审”查看。",
+        "- {0} item(s) await your review, the oldest for {1} day(s). Send “reviews” to see them.");
 }

@@ -9,6 +9,7 @@ public static class DeadlinesFeature
     {
         services.AddOptions<NudgeOptions>().Bind(configuration.GetSection(NudgeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IChatCommandHandler, MoveDeadlineCommand>();
+        services.AddSingleton<IChatCommandHandler, NudgeCommand>();
         return services;
     }
 }
