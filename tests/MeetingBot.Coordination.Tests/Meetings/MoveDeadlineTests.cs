@@ -34,16 +34,16 @@ public sealed class MoveDeadlineTests
     {
         var outcome = Move(who == "lead" ? Lead : Li, "study-check-in", new DateTime(2014, 6, 28, 18, 0, 0));
 
-        Assert.Equal(FailureCodes.SecretaryOnly, outcome.Failure.Code);
+        Assert.Equal(FailureCodes.SecretaryOnly, outcome.Failure?.Code);
     }
 
     [Fact]
     public void WithoutAReason_InThePast_PastTheMeeting_OrUnknown_IsRefused()
     {
-        Assert.Equal(FailureCodes.DeadlineReasonRequired, Move(Secretary, "study-check-in", new DateTime(2014, 6, 28, 18, 0, 0), " ").Failure.Code);
-        Assert.Equal(FailureCodes.DeadlineInThePast, Move(Secretary, "study-check-in", new DateTime(2014, 6, 9, 18, 0, 0)).Failure.Code);
-        Assert.Equal(FailureCodes.DeadlineAfterMeeting, Move(Secretary, "problem-list", new DateTime(2014, 7, 16, 18, 0, 0)).Failure.Code);
-        Assert.Equal(FailureCodes.DeliverableNotFound, Move(Secretary, "annual-summary", new DateTime(2014, 6, 28, 18, 0, 0)).Failure.Code);
+        Assert.Equal(FailureCodes.DeadlineReasonRequired, Move(Secretary, "study-check-in", new DateTime(2014, 6, 28, 18, 0, 0), " ").Failure?.Code);
+        Assert.Equal(FailureCodes.DeadlineInThePast, Move(Secretary, "study-check-in", new DateTime(2014, 6, 9, 18, 0, 0)).Failure?.Code);
+        Assert.Equal(FailureCodes.DeadlineAfterMeeting, Move(Secretary, "problem-list", new DateTime(2014, 7, 16, 18, 0, 0)).Failure?.Code);
+        Assert.Equal(FailureCodes.DeliverableNotFound, Move(Secretary, "annual-summary", new DateTime(2014, 6, 28, 18, 0, 0)).Failure?.Code);
         Assert.Equal(1, _desk.Meeting.Version);
     }
 

@@ -23,8 +23,8 @@ public sealed class NudgePersonTests
 
         var third = Nudge(Secretary, Zhang);
 
-        Assert.Equal(FailureCodes.NudgeLimitReached, third.Failure.Code);
-        Assert.Equal("2014-06-11 00:00", third.Failure.Data["next"]);
+        Assert.Equal(FailureCodes.NudgeLimitReached, third.Failure?.Code);
+        Assert.Equal("2014-06-11 00:00", third.Failure!.Data["next"]);
         Assert.Equal(2, NudgePerson.SentToday(_desk.Meeting, Zhang.UserId, _desk.Now));
         _desk.Clock.Advance(TimeSpan.FromDays(1));
         Assert.True(Nudge(Secretary, Zhang).IsSuccess);
@@ -40,13 +40,13 @@ public sealed class NudgePersonTests
 
         Assert.Equal(1, subject.AwaitingReview);
         Assert.True(Nudge(Secretary, Lead, "self-examination").IsSuccess);
-        Assert.Equal(FailureCodes.NudgeNothingOwed, Nudge(Secretary, Zhang, "self-examination").Failure.Code);
+        Assert.Equal(FailureCodes.NudgeNothingOwed, Nudge(Secretary, Zhang, "self-examination").Failure?.Code);
     }
 
     [Fact]
     public void OnlyTheSecretary_Nudges()
     {
-        Assert.Equal(FailureCodes.SecretaryOnly, Nudge(Lead, Zhang).Failure.Code);
-        Assert.Equal(FailureCodes.SecretaryOnly, Nudge(Li, Zhang).Failure.Code);
+        Assert.Equal(FailureCodes.SecretaryOnly, Nudge(Lead, Zhang).Failure?.Code);
+        Assert.Equal(FailureCodes.SecretaryOnly, Nudge(Li, Zhang).Failure?.Code);
     }
 }

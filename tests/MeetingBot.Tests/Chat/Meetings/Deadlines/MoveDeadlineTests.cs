@@ -50,8 +50,9 @@ public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture
             Assert.Equal(reminder.FireAt, trigger!.StartTimeUtc);
         }
 
-        var oldFireTimes = ReminderPlan.For(seeded.Meeting, template).Where(r => r.DeliverableId == Study).Select(r => r.FireAt);
-        Assert.Empty(oldFireTimes.Intersect(studyReminders.Select(r => r.FireAt)));
+        // Every one of them moved: the same key (the same reminder) fires at another time than before.
+        var oldFireTimes = ReminderPlan.For(seeded.Meeting, template).Where(r => r.DeliverableId == Study).ToDictionary(r => r.Key, r => r.FireAt);
+        Assert.All(studyReminders, r => Assert.NotEqual(oldFireTimes[r.Key], r.FireAt));
     }
 
     [Fact]
