@@ -93,6 +93,21 @@ public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture
         Assert.Contains("学习情况", replies[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Secretary_InEnglish_MovesADeadline_NamedByItsEnglishName()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var day = seeded.Meeting.DeadlineOf(Study)!.LocalDue.Date.AddDays(2);
+        var message = seeded.Message(seeded.Secretary, $"move deadline study check-in {day:yyyy-MM-dd} reason: field visit");
+        message["locale"] = "en-US";
+
+        var replies = await SeededMeeting.SendAsync(client, message);
+
+        Assert.StartsWith("“Study check-in” is now due " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 18:00", Assert.Single(replies), StringComparison.Ordinal);
+        Assert.Contains("field visit", replies[0], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("lead")]
     [InlineData("member")]
