@@ -6,6 +6,8 @@ public static class AuditActions
     public const string MeetingCreated = "meeting.created";
     public const string MeetingRescheduled = "meeting.rescheduled";
     public const string MeetingCancelled = "meeting.cancelled";
+    public const string DeadlineMoved = "meeting.deadline-moved";
+    public const string Nudged = "meeting.nudged";
     public const string MeetingConfirmed = "meeting.confirmed";
     public const string MeetingConfirmedByOverride = "meeting.confirmed-by-override";
     public const string ParticipantAdded = "roster.participant-added";

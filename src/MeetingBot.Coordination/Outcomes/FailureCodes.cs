@@ -68,6 +68,12 @@ public static class FailureCodes
     public const string PlaceRequired = "meeting.place-required";
     public const string UnknownTimeZone = "meeting.time-zone-unknown";
     public const string StartInThePast = "meeting.start-in-the-past";
+    public const string DeadlineReasonRequired = "deadline.reason-required";
+    public const string DeadlineInThePast = "deadline.in-the-past";
+    public const string DeadlineAfterMeeting = "deadline.after-the-meeting";
+    public const string DeadlineUnchanged = "deadline.unchanged";
+    public const string NudgeLimitReached = "nudge.limit-reached";
+    public const string NudgeNothingOwed = "nudge.nothing-owed";
     public const string TemplateMismatch = "template.mismatch";
     public const string DuplicateParticipant = "roster.duplicate-participant";
     public const string OneLeadRequired = "roster.one-lead-required";

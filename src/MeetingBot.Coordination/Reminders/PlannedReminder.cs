@@ -32,6 +32,7 @@ public sealed record PlannedReminder(string Key, ReminderKind Kind, string? Deli
         ReminderKind.RectificationOverdue => "rectification-overdue",
         ReminderKind.RectificationEscalation => "rectification-escalation",
         ReminderKind.OnDemand => "on-demand",
+        ReminderKind.ReviewWaiting => "review-waiting",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

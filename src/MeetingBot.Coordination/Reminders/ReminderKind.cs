@@ -32,4 +32,7 @@ public enum ReminderKind
 
     /// <summary>The secretary's 立即提醒: everything each person still owes, now (occurrence 0; the key carries the instant).</summary>
     OnDemand,
+
+    /// <summary>To the lead when items have waited for his review longer than a day (occurrence = days before the meeting's day).</summary>
+    ReviewWaiting,
 }

@@ -37,6 +37,7 @@ public static class ReminderPlan
             planner.Notice(notice);
         }
 
+        planner.Reminders.AddRange(ReviewWaitingReminders.Plan(meeting, template, template.QuietHours, zone));
         return [.. planner.Reminders.OrderBy(r => r.FireAt).ThenBy(r => r.Key, StringComparer.Ordinal)];
     }
 

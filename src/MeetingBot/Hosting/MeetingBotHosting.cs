@@ -7,6 +7,7 @@ using MeetingBot.WeCom;
 using MeetingBot.Chat;
 using MeetingBot.Chat.Bench;
 using MeetingBot.Chat.Confirmations;
+using MeetingBot.Chat.Meetings.Deadlines;
 using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Chat.Meetings.Minutes;
 using MeetingBot.Chat.Meetings.Rectification;
@@ -83,6 +84,7 @@ public static class MeetingBotHosting
         // WeCom (when Channels:WeCom is configured): its API calls' 429s (errcode 45009) pause proactive sends as Teams' do.
         services.AddWeComChannel(builder.Configuration, api => api.AddHttpMessageHandler<Delivery.ThrottleObserverHandler>());
         services.AddReminderToolsFeature(builder.Configuration);
+        services.AddDeadlinesFeature(builder.Configuration);
         services.AddDingTalkChannel(builder.Configuration);
         services.AddSingleton<IDingTalkPeople, DingTalkPeople>();
         services.AddHostedService<AuthenticationStartupNotice>();

@@ -9,6 +9,8 @@ public static class AuditActionTexts
     public static readonly LocalText MeetingCreated = new("创建会议", "meeting created");
     public static readonly LocalText MeetingRescheduled = new("会议改期", "meeting rescheduled");
     public static readonly LocalText MeetingCancelled = new("取消会议", "meeting cancelled");
+    public static readonly LocalText DeadlineMoved = new("调整截止时间", "deadline moved");
+    public static readonly LocalText Nudged = new("催办", "nudged");
     public static readonly LocalText MeetingConfirmed = new("确认会议", "meeting confirmed");
     public static readonly LocalText MeetingConfirmedByOverride = new("主要负责同志越过把关确认会议", "meeting confirmed by the lead's override");
     public static readonly LocalText ParticipantAdded = new("添加人员", "participant added");
@@ -47,6 +49,8 @@ public static class AuditActionTexts
         [AuditActions.MeetingCreated] = MeetingCreated,
         [AuditActions.MeetingRescheduled] = MeetingRescheduled,
         [AuditActions.MeetingCancelled] = MeetingCancelled,
+        [AuditActions.DeadlineMoved] = DeadlineMoved,
+        [AuditActions.Nudged] = Nudged,
         [AuditActions.MeetingConfirmed] = MeetingConfirmed,
         [AuditActions.MeetingConfirmedByOverride] = MeetingConfirmedByOverride,
         [AuditActions.ParticipantAdded] = ParticipantAdded,

@@ -232,6 +232,12 @@ public sealed class NewMeetingDialog : ComponentDialog
         // The host chooses the id, once: a replayed confirmation turn then finds its meeting instead of making a second.
         step.SetValue("meetingId", Guid.NewGuid().ToString());
         await step.Context.SendActivityAsync(MeetingText.Plan(preview.Value, Template(step), locale), cancellationToken);
+        // Set up closer than the template's lead time: say before creation which deadlines will already be late.
+        if (LeadTimeWarning.For(preview.Value, Template(step), _time.GetUtcNow(), locale) is { } warning)
+        {
+            await step.Context.SendActivityAsync(warning, cancellationToken);
+        }
+
         return await step.PromptAsync(ConfirmPrompt, Patient(PromptOptions.Say(SetupTexts.AskConfirm.In(locale))), cancellationToken);
     }
 

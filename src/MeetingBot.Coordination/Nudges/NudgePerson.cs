@@ -1,0 +1,84 @@
+using System.Globalization;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Obligations;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Permissions;
+using MeetingBot.Coordination.Templates;
+
+namespace MeetingBot.Coordination.Nudges;
+
+/// <summary>
+/// The office nudges (催办) one person: an author about what he has not handed in, or the lead about items waiting for
+/// his review. At most <paramref name="DailyLimit"/> nudges per person per calendar day in the meeting's zone, counted
+/// from the meeting's audit trail (so the count is as durable as the meeting and every nudge is on record).
+/// </summary>
+/// <param name="DeliverableId">Only this deliverable; null for everything the person owes.</param>
+public sealed record NudgePerson(long ExpectedVersion, string TargetUserId, string? DeliverableId, int DailyLimit)
+{
+    /// <summary>What the person would be nudged about now.</summary>
+    public NudgeSubject SubjectOf(MeetingDossier dossier, ProcessTemplate template)
+    {
+        IReadOnlyList<string> owed =
+        [
+            .. ObligationLedger.For(dossier, template)
+                .Where(s => !s.IsComplete && (DeliverableId is null || s.Obligation.DeliverableId == DeliverableId))
+                .Where(s => s.AwaitedFrom is { } awaited ? awaited == TargetUserId : s.Obligation.IsOwedBy(TargetUserId))
+                .Where(s => !AwaitsReviewOnly(s, template))
+                .Select(s => s.Obligation.DeliverableId)
+                .Distinct(StringComparer.Ordinal),
+        ];
+        var waiting = dossier.Meeting.Holds(TargetUserId, Role.Lead)
+            ? [.. dossier.Submissions.Where(s => template.FindDeliverable(s.DeliverableId) is { } d
+                && (DeliverableId is null || d.Id == DeliverableId) && s.AwaitsReview(d.RequiresApproval))]
+            : new List<Submissions.Submission>();
+        return new NudgeSubject(owed, waiting.Count, waiting.Count == 0 ? null : waiting.Min(s => s.Latest!.SubmittedAt));
+    }
+
+    public Outcome<Meeting> Decide(MeetingDossier dossier, ProcessTemplate template, Actor actor, DateTimeOffset now)
+    {
+        var meeting = dossier.Meeting;
+        var name = meeting.NameOf(TargetUserId);
+        var detail = DeliverableId is null ? TargetUserId : TargetUserId + " " + DeliverableId;
+        return MeetingChanges.Apply(meeting, Access.AsSecretary(meeting, actor), actor, ExpectedVersion, now, AuditActions.Nudged, detail, current =>
+        {
+            if (current.Find(TargetUserId) is null)
+            {
+                return Failure.NotFound(FailureCodes.ParticipantNotFound, ("name", name));
+            }
+
+            if (!WallClock.TryFindZone(current.TimeZoneId, out var zone))
+            {
+                return Failure.Invalid(FailureCodes.UnknownTimeZone, ("zone", current.TimeZoneId));
+            }
+
+            var sentToday = SentToday(current, TargetUserId, now);
+            if (sentToday >= DailyLimit)
+            {
+                var next = WallClock.ToLocal(now, zone).Date.AddDays(1).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+                return Failure.Conflict(FailureCodes.NudgeLimitReached, ("name", name),
+                    ("count", sentToday.ToString(CultureInfo.InvariantCulture)), ("next", next));
+            }
+
+            return SubjectOf(dossier, template).IsEmpty ? Failure.Conflict(FailureCodes.NudgeNothingOwed, ("name", name)) : current;
+        });
+    }
+
+    /// <summary>The nudges <paramref name="userId"/> has had on the meeting's local day of <paramref name="now"/>.</summary>
+    public static int SentToday(Meeting meeting, string userId, DateTimeOffset now)
+    {
+        if (!WallClock.TryFindZone(meeting.TimeZoneId, out var zone))
+        {
+            return 0;
+        }
+
+        var today = WallClock.ToLocal(now, zone).Date;
+        return meeting.Audit.Count(e => e.Action == AuditActions.Nudged && TargetOf(e) == userId && WallClock.ToLocal(e.At, zone).Date == today);
+    }
+
+    /// <summary>The nudged person of an audit entry: its detail starts with his id.</summary>
+    private static string TargetOf(AuditEntry entry) => entry.Detail?.Split(' ', 2)[0] ?? string.Empty;
+
+    /// <summary>Handed in and waiting for the lead: the author has nothing to do, the lead is nudged about it instead.</summary>
+    private static bool AwaitsReviewOnly(ObligationStatus status, ProcessTemplate template) =>
+        status.Progress is Progress.Submitted or Progress.Resubmitted && template.FindDeliverable(status.Obligation.DeliverableId)?.RequiresApproval == true;
+}

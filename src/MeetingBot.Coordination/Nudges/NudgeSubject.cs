@@ -1,0 +1,10 @@
+namespace MeetingBot.Coordination.Nudges;
+
+/// <summary>What a nudge (催办) is about: the deliverables the person still owes, and for the lead the items awaiting his review.</summary>
+/// <param name="Owed">Deliverable ids the person has not completed, in phase order, each once.</param>
+/// <param name="AwaitingReview">Submissions waiting for the lead's review (zero for anyone else).</param>
+/// <param name="OldestWaitingSince">When the longest-waiting of those was handed in.</param>
+public sealed record NudgeSubject(IReadOnlyList<string> Owed, int AwaitingReview, DateTimeOffset? OldestWaitingSince)
+{
+    public bool IsEmpty => Owed.Count == 0 && AwaitingReview == 0;
+}

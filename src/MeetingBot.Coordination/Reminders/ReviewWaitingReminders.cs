@@ -1,0 +1,69 @@
+using System.Globalization;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
+
+namespace MeetingBot.Coordination.Reminders;
+
+/// <summary>
+/// A lead with items waiting for his review longer than a day is reminded: one push a day at 10:00 local (quiet hours
+/// apply; an hour after the 09:00 round of overdue pushes, so his do not arrive together) on each day of the template's
+/// lead time (from the day of the earliest deadline until the meeting), planned only when the template has anything he
+/// reviews. Keyed by days before the meeting, so a reschedule moves them and keeps the keys. Resolved when it fires,
+/// so a day with nothing waiting that long reaches nobody.
+/// </summary>
+public static class ReviewWaitingReminders
+{
+    public static readonly TimeOnly At = new(10, 0);
+    public static readonly TimeSpan WaitingLongerThan = TimeSpan.FromDays(1);
+
+    public static readonly BilingualText Text = new(
+        "【待审提醒】有 {count} 项材料等待您审阅已超过一天，最早的已等待 {days} 天。请发送“待审”查看并审阅。",
+        "[Review reminder] {count} item(s) have waited more than a day for your review, the oldest {days} day(s). Send “reviews” to see them.");
+
+    /// <summary>Occurrence = days before the meeting's day.</summary>
+    public static IEnumerable<PlannedReminder> Plan(Meeting meeting, ProcessTemplate template, QuietHours quiet, TimeZoneInfo zone)
+    {
+        if (!template.Deliverables.Any(d => d.RequiresApproval) || meeting.Deadlines.Count == 0)
+        {
+            yield break;
+        }
+
+        var meetingDay = meeting.LocalStart.Date;
+        for (var day = meeting.Deadlines.Min(d => d.LocalDue).Date; day <= meetingDay; day = day.AddDays(1))
+        {
+            var fireAt = WallClock.ToInstant(QuietHoursDeferral.Defer(DateTime.SpecifyKind(day + At.ToTimeSpan(), DateTimeKind.Unspecified), quiet), zone);
+            if (fireAt < meeting.StartsAt)
+            {
+                var daysBefore = (int)(meetingDay - day).TotalDays;
+                yield return new PlannedReminder(PlannedReminder.KeyOf(meeting.Id, ReminderKind.ReviewWaiting, null, daysBefore), ReminderKind.ReviewWaiting, null, fireAt, daysBefore);
+            }
+        }
+    }
+
+    public static ResolvedReminder Resolve(PlannedReminder reminder, MeetingDossier dossier, ProcessTemplate template, DateTimeOffset now)
+    {
+        var meeting = dossier.Meeting;
+        if (now >= meeting.StartsAt)
+        {
+            return ResolvedReminder.Nobody(reminder);
+        }
+
+        var waiting = dossier.Submissions
+            .Where(s => template.FindDeliverable(s.DeliverableId) is { } d && s.AwaitsReview(d.RequiresApproval) && now - s.Latest!.SubmittedAt > WaitingLongerThan)
+            .Select(s => s.Latest!.SubmittedAt)
+            .ToList();
+        if (waiting.Count == 0)
+        {
+            return ResolvedReminder.Nobody(reminder);
+        }
+
+        var lead = meeting.Lead;
+        var text = Text.With(new Dictionary<string, string>
+        {
+            ["count"] = waiting.Count.ToString(CultureInfo.InvariantCulture),
+            ["days"] = ((int)(now - waiting.Min()).TotalDays).ToString(CultureInfo.InvariantCulture),
+        });
+        return new ResolvedReminder(reminder, [new ReminderMessage(lead.UserId, lead.Name, text)], []);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using MeetingBot.Chat.Meetings.Deadlines;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Reminders;
+using MeetingBot.Coordination.Templates;
+using MeetingBot.Meetings.Storage;
+using MeetingBot.Tests.Chat.Meetings.Submissions;
+using MeetingBot.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace MeetingBot.Tests.Chat.Meetings.Deadlines;
+
+/// <summary>延期: the secretary moves one deadline with a reason, through the HTTP pipeline; reminders follow; others are refused.</summary>
+public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
+{
+    private const string Study = "study-check-in";
+
+    [Fact]
+    public async Task Secretary_MovesTheStudyDeadline_WithAReason_AuditedAndTheRemindersFollow()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var before = seeded.Meeting.DeadlineOf(Study)!;
+        var newDay = before.LocalDue.Date.AddDays(3);
+
+        var replies = await seeded.SayAsync(client, seeded.Secretary, $"延期 学习心得 {newDay:yyyy年M月d日} 原因：下乡调研");
+
+        var stored = (await Repository.GetMeetingAsync(seeded.Meeting.Id, CancellationToken.None))!;
+        var after = stored.DeadlineOf(Study)!;
+        Assert.Equal(newDay + before.LocalDue.TimeOfDay, after.LocalDue);
+        Assert.Contains("学习情况", Assert.Single(replies), StringComparison.Ordinal);
+        Assert.Contains(after.LocalDue.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), replies[0], StringComparison.Ordinal);
+        // The other deadlines stay where the template put them.
+        Assert.Equal(seeded.Meeting.DeadlineOf("problem-list"), stored.DeadlineOf("problem-list"));
+
+        var entry = stored.Audit[^1];
+        Assert.Equal((AuditActions.DeadlineMoved, seeded.Secretary), (entry.Action, entry.ActorId));
+        Assert.Contains("下乡调研", entry.Detail, StringComparison.Ordinal);
+
+        // The saved change raised the meeting's event: each reminder of the study deadline now fires on the new plan.
+        var template = factory.Services.GetRequiredService<TemplateLibrary>().Find(stored.TemplateId)!;
+        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var studyReminders = ReminderPlan.For(stored, template).Where(r => r.DeliverableId == Study && r.FireAt > DateTimeOffset.UtcNow).ToList();
+        Assert.NotEmpty(studyReminders);
+        foreach (var reminder in studyReminders)
+        {
+            var trigger = await scheduler.GetTrigger(new TriggerKey(reminder.Key, stored.Id));
+            Assert.Equal(reminder.FireAt, trigger!.StartTimeUtc);
+        }
+
+        // Every one of them moved: the same key (the same reminder) fires at another time than before.
+        var oldFireTimes = ReminderPlan.For(seeded.Meeting, template).Where(r => r.DeliverableId == Study).ToDictionary(r => r.Key, r => r.FireAt);
+        Assert.All(studyReminders, r => Assert.NotEqual(oldFireTimes[r.Key], r.FireAt));
+    }
+
+    [Fact]
+    public async Task Secretary_WithoutAReason_IsAskedForOne_AndNothingMoves()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var day = seeded.Meeting.DeadlineOf(Study)!.LocalDue.Date.AddDays(2);
+
+        var replies = await seeded.SayAsync(client, seeded.Secretary, $"延期 学习情况 {day:yyyy-MM-dd}");
+
+        Assert.Equal([FailureTexts.For(Failure.Invalid(FailureCodes.DeadlineReasonRequired)).ZhCn], replies);
+        Assert.Equal(seeded.Meeting.Version, (await Repository.GetMeetingAsync(seeded.Meeting.Id, CancellationToken.None))!.Version);
+    }
+
+    [Fact]
+    public async Task Secretary_MovingAPreMeetingDeadlinePastTheMeeting_IsToldToRescheduleInstead()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var day = seeded.Meeting.LocalStart.Date.AddDays(1);
+
+        var replies = await seeded.SayAsync(client, seeded.Secretary, $"延期 问题清单 {day:yyyy-MM-dd} 原因：出差");
+
+        Assert.Contains("改期", Assert.Single(replies), StringComparison.Ordinal);
+        Assert.Equal(seeded.Meeting.Version, (await Repository.GetMeetingAsync(seeded.Meeting.Id, CancellationToken.None))!.Version);
+    }
+
+    [Fact]
+    public async Task UnknownDeliverable_RepliesWithTheMeetingsDeliverables()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+
+        var replies = await seeded.SayAsync(client, seeded.Secretary, "延期 年终总结 12月12日 原因：出差");
+
+        Assert.StartsWith(DeadlineTexts.WhichDeliverable.ZhCn[..8], Assert.Single(replies), StringComparison.Ordinal);
+        Assert.Contains("学习情况", replies[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Secretary_InEnglish_MovesADeadline_NamedByItsEnglishName()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var day = seeded.Meeting.DeadlineOf(Study)!.LocalDue.Date.AddDays(2);
+        var message = seeded.Message(seeded.Secretary, $"move deadline study check-in {day:yyyy-MM-dd} reason: field visit");
+        message["locale"] = "en-US";
+
+        var replies = await SeededMeeting.SendAsync(client, message);
+
+        Assert.StartsWith("“Study check-in” is now due " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 18:00", Assert.Single(replies), StringComparison.Ordinal);
+        Assert.Contains("field visit", replies[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lead")]
+    [InlineData("member")]
+    public async Task OtherRoles_AreRefused_WithWhoMayMoveADeadline(string who)
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var user = who == "lead" ? seeded.Lead : seeded.Member(1);
+        var day = seeded.Meeting.DeadlineOf(Study)!.LocalDue.Date.AddDays(2);
+
+        var replies = await seeded.SayAsync(client, user, $"延期 学习情况 {day:yyyy-MM-dd} 原因：下乡调研");
+
+        Assert.Equal([FailureTexts.For(Failure.Forbidden(FailureCodes.SecretaryOnly)).ZhCn], replies);
+        Assert.Equal(seeded.Meeting.DeadlineOf(Study), (await Repository.GetMeetingAsync(seeded.Meeting.Id, CancellationToken.None))!.DeadlineOf(Study));
+    }
+
+    private MeetingRepository Repository => factory.Services.GetRequiredService<MeetingRepository>();
+}
