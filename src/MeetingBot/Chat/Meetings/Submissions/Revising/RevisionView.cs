@@ -93,7 +93,7 @@ public sealed class RevisionView(IEnumerable<ISubmissionForm> forms)
     {
         if (content is CriticismOutline outline && found.Template.FindDeliverable(request.DeliverableId)?.PreReview is { } rules)
         {
-            text.Append("\n\n").Append(OutlineFlagsText.For(outline, rules, found.Template.Aspects, locale));
+            text.Append("\n\n").Append(PreReviewFlagsText.For(OutlinePreReview.Check(outline, rules, found.Template.Aspects), locale));
         }
     }
 
