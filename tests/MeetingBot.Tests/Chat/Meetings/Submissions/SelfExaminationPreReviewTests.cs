@@ -48,6 +48,11 @@ public sealed class SelfExaminationPreReviewTests(MeetingBotFactory factory) : I
         Assert.Contains(queue, t => t.Contains(ReviewTexts.FlagsHeading.ZhCn, StringComparison.Ordinal));
         Assert.Contains(queue, t => t.Contains("没有回应问题清单第2条（上级点）", StringComparison.Ordinal));
         Assert.Contains(queue, t => t.Contains("“不正之风”", StringComparison.Ordinal));
+
+        // Returned, it opens for revision with the same advice beside the working copy.
+        Assert.Contains(await seeded.SayAsync(client, seeded.Lead, "退回 材料1 请对照三个明确补充"), r => r.StartsWith("已退回", StringComparison.Ordinal));
+        var opened = await EverythingSaidAsync(client, seeded.Message(member, "修改"));
+        Assert.Contains(opened, t => t.Contains("请对照三个明确补充", StringComparison.Ordinal) && t.Contains("没有回应问题清单第1条（群众提）", StringComparison.Ordinal));
     }
 
     [Fact]
