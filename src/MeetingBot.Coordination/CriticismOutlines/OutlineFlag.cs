@@ -1,3 +1,4 @@
+using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Coordination.CriticismOutlines;
@@ -7,4 +8,4 @@ namespace MeetingBot.Coordination.CriticismOutlines;
 /// author may revise or submit anyway, and the lead sees them beside the outline.
 /// </summary>
 /// <param name="PointNumber">The 1-based point it concerns, if it concerns one.</param>
-public sealed record OutlineFlag(OutlineFlagCode Code, int? PointNumber, string? AspectId, string? Phrase, BilingualText Text);
+public sealed record OutlineFlag(OutlineFlagCode Code, int? PointNumber, string? AspectId, string? Phrase, BilingualText Text) : IPreReviewFlag;

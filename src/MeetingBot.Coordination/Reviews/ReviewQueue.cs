@@ -1,8 +1,8 @@
-using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
 
 namespace MeetingBot.Coordination.Reviews;
@@ -24,7 +24,7 @@ public static class ReviewQueue
                 .Select(s => (Submission: s, Deliverable: template.FindDeliverable(s.DeliverableId)))
                 .Where(x => x.Deliverable is not null && x.Submission.AwaitsReview(x.Deliverable.RequiresApproval))
                 .OrderBy(x => x.Submission.Latest!.SubmittedAt)
-                .Select(x => Item(meeting, template, x.Submission, x.Deliverable!)),
+                .Select(x => Item(meeting, template, x.Submission, x.Deliverable!, ProblemListOf(dossier.Submissions, meeting, template, x.Submission.AuthorId))),
         ];
         return Outcome<IReadOnlyList<ReviewQueueItem>>.Success(items);
     }
@@ -33,25 +33,36 @@ public static class ReviewQueue
     /// One submission as an item of the lead's queue (with its pre-review flags), or null when it does not await review;
     /// built from the submission alone, so telling the lead about a hand-in does not read or check the whole queue.
     /// </summary>
-    public static ReviewQueueItem? ItemFor(Meeting meeting, ProcessTemplate template, Submission submission) =>
+    /// <param name="problemList">The author's problem list, which a self-examination material must answer (see <see cref="ProblemListKey"/>).</param>
+    public static ReviewQueueItem? ItemFor(Meeting meeting, ProcessTemplate template, Submission submission, ProblemList? problemList = null) =>
         template.FindDeliverable(submission.DeliverableId) is { } deliverable && submission.AwaitsReview(deliverable.RequiresApproval)
-            ? Item(meeting, template, submission, deliverable)
+            ? Item(meeting, template, submission, deliverable, problemList)
             : null;
 
-    /// <summary>The pre-review flags of a submission (none unless it is an outline and the template has rules).</summary>
-    public static IReadOnlyList<OutlineFlag> FlagsOf(Submission submission, ProcessTemplate template)
-    {
-        var rules = template.FindDeliverable(submission.DeliverableId)?.PreReview;
-        return rules is not null && submission.Latest?.Content is CriticismOutline outline
-            ? OutlinePreReview.Check(outline, rules, template.Aspects)
-            : [];
-    }
+    /// <summary>
+    /// The pre-review flags of a submission: an outline's, or a self-examination material's against the author's
+    /// problem list; none when the template has no rules for it.
+    /// </summary>
+    public static IReadOnlyList<IPreReviewFlag> FlagsOf(Submission submission, ProcessTemplate template, ProblemList? problemList = null) =>
+        PreReview.Of(submission.Latest?.Content, template.FindDeliverable(submission.DeliverableId), template, problemList);
 
-    private static ReviewQueueItem Item(Meeting meeting, ProcessTemplate template, Submission submission, DeliverableDefinition deliverable) =>
+    /// <summary>The storage key of the author's problem list (the template's first), which his material must answer; null when the template has none.</summary>
+    public static string? ProblemListKey(Meeting meeting, ProcessTemplate template, string authorId) =>
+        template.Deliverables.FirstOrDefault(d => d.Kind == DeliverableKind.ProblemList) is { } list
+            ? StorageKeys.Submission(meeting.Id, list.Id, authorId, null)
+            : null;
+
+    /// <summary>The latest version of the author's problem list among the submissions, if any.</summary>
+    public static ProblemList? ProblemListOf(IEnumerable<Submission> submissions, Meeting meeting, ProcessTemplate template, string authorId) =>
+        ProblemListKey(meeting, template, authorId) is { } key
+            ? submissions.FirstOrDefault(s => s.StorageKey == key)?.Latest?.Content as ProblemList
+            : null;
+
+    private static ReviewQueueItem Item(Meeting meeting, ProcessTemplate template, Submission submission, DeliverableDefinition deliverable, ProblemList? problemList) =>
         new(submission.StorageKey, deliverable.Id, deliverable.Name, submission.AuthorId, meeting.NameOf(submission.AuthorId),
             submission.TargetId, submission.TargetId is null ? null : meeting.NameOf(submission.TargetId),
             submission.Latest!.Number, submission.Latest.SubmittedAt, submission.State == SubmissionState.Resubmitted,
-            submission.Version, FlagsOf(submission, template))
+            submission.Version, FlagsOf(submission, template, problemList))
         {
             Reference = submission.Reference,
         };

@@ -1,9 +1,8 @@
-using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Coordination.Reviews;
 
-/// <summary>One submission waiting for the lead, with the pre-review flags of an outline beside it.</summary>
+/// <summary>One submission waiting for the lead, with the pre-review flags of an outline or a self-examination material beside it.</summary>
 public sealed record ReviewQueueItem(
     string StorageKey,
     string DeliverableId,
@@ -16,7 +15,7 @@ public sealed record ReviewQueueItem(
     DateTimeOffset SubmittedAt,
     bool Resubmitted,
     long Version,
-    IReadOnlyList<OutlineFlag> Flags)
+    IReadOnlyList<IPreReviewFlag> Flags)
 {
     /// <summary>Its stable review reference (提纲7); null only for an item handed in before references existed, until one is given.</summary>
     public ReviewReference? Reference { get; init; }

@@ -4,7 +4,8 @@ namespace MeetingBot.Coordination.Submissions;
 
 /// <summary>
 /// Finds the template's problem category or source in what people write: its id, its name in either language, or
-/// the core of its Chinese name inside a short heading (形式主义方面, 群众切身利益问题, “最后一公里”). A word that
+/// the core of its Chinese name inside a short heading (形式主义方面, 群众切身利益问题, “最后一公里”) or at the end of a
+/// longer one (发生在群众身边的不正之风问题). A word that
 /// could be two categories (群众) is no match, so the author is asked rather than guessed for.
 /// </summary>
 public static class ProblemNames
@@ -66,7 +67,8 @@ public static class ProblemNames
             return null;
         }
 
-        var hits = list.Where(k => Core(k.Zh) is var name && name.Length > 0 && (name.Contains(core, StringComparison.Ordinal) || (core.Length <= name.Length + 4 && core.Contains(name, StringComparison.Ordinal)))
+        var hits = list.Where(k => Core(k.Zh) is var name && name.Length > 0 && (name.Contains(core, StringComparison.Ordinal) || (core.Length <= name.Length + 4 && core.Contains(name, StringComparison.Ordinal))
+                || (name.Length >= 4 && core.EndsWith(name, StringComparison.Ordinal)))
             || (core.Length >= 4 && k.En.Length > 0 && k.En.Contains(core, StringComparison.OrdinalIgnoreCase)))
             .Select(k => k.Id).Distinct().ToList();
         return hits.Count == 1 ? hits[0] : null;

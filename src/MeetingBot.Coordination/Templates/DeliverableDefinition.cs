@@ -24,6 +24,9 @@ public sealed record DeliverableDefinition(
     BilingualText Description,
     OutlineRules? PreReview)
 {
+    /// <summary>Self-examination checks (the three 明确); only for self-examination materials.</summary>
+    public MaterialRules? MaterialReview { get; init; }
+
     /// <summary>
     /// What "done" means when the readiness rules do not say: a talk record is confirmed by the other party, the
     /// collective material finalised, anything the lead reviews approved, anything else submitted.

@@ -20,7 +20,7 @@ public static class Contents
     public static ExaminationMaterial Material() => new(
         [new ExaminedProblem("formalism", "文山会海问题突出", "一季度召开全镇性会议15次，平均每周一次以上")],
         "放松了世界观、人生观、价值观的改造，宗旨意识淡化。",
-        "牢固树立群众观点，改进工作作风。",
+        "牢固树立群众观点，改进工作作风；从严管理家属子女和身边工作人员。",
         ["每月到联系村调研不少于2次", "全镇性会议每月不超过2次"],
         null);
 

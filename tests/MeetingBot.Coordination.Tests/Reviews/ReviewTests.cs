@@ -1,6 +1,7 @@
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Reviews;
+using MeetingBot.Coordination.SelfExaminations;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Tests.Fixtures;
 using static MeetingBot.Coordination.Tests.Fixtures.SeedTeam;
@@ -98,6 +99,26 @@ public sealed class ReviewTests
         Assert.NotEmpty(queue[1].Flags);
         Assert.Empty(queue[2].Flags);
         Assert.Equal("个人对照检查材料", queue[0].DeliverableName.ZhCn);
+    }
+
+    [Fact]
+    public void AMaterial_IsFlaggedInTheQueue_AgainstItsAuthorsProblemList_AndTheSameAsAnItemOnItsOwn()
+    {
+        _desk.Submit(Li, "problem-list", Contents.Problems());
+        _desk.Submit(Li, "self-examination", Contents.Material());
+
+        var item = Assert.Single(ReviewQueue.For(_desk.Dossier, _desk.Template, Lead).Value);
+        var material = _desk.Dossier.Submissions.Single(s => s.StorageKey == item.StorageKey);
+        var problemList = ReviewQueue.ProblemListOf(_desk.Dossier.Submissions, _desk.Dossier.Meeting, _desk.Template, Li.UserId);
+        var alone = ReviewQueue.ItemFor(_desk.Dossier.Meeting, _desk.Template, material, problemList)!;
+
+        // The material names formalism but not bureaucratism, and answers neither opinion (items 2 and 3 by number, 1 by quote).
+        Assert.Equal(
+            [MaterialFlagCode.CategoryNotNamed, MaterialFlagCode.OpinionNotAnswered, MaterialFlagCode.OpinionNotAnswered, MaterialFlagCode.OpinionNotAnswered],
+            item.Flags.Cast<MaterialFlag>().Select(f => f.Code));
+        Assert.Equal(item.Flags.Select(f => f.Text), alone.Flags.Select(f => f.Text));
+        // Without the problem list there is nothing to answer: only what the material itself lacks could be flagged.
+        Assert.Empty(ReviewQueue.ItemFor(_desk.Dossier.Meeting, _desk.Template, material)!.Flags);
     }
 
     [Fact]

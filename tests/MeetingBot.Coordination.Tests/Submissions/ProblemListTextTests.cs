@@ -28,6 +28,22 @@ public sealed class ProblemListTextTests
     }
 
     [Fact]
+    public void TheUnhealthyPracticesHeading_StandsBesideTheFourWinds()
+    {
+        var list = Read("""
+            一、“四风”方面
+            1. 形式主义：文山会海，例如上半年组织全镇性会议二十余次
+            二、发生在群众身边的不正之风问题
+            1. 低保评定优亲厚友，典型事例：某村低保户中有村干部亲属3户（群众提）
+            不正之风方面：1. 惠农补贴发放不公开，例如补贴名单未张榜公示 官僚主义方面：1. 调研走过场，比如到村里只听汇报
+            """);
+
+        Assert.Equal(["formalism", "unhealthy-practices", "unhealthy-practices", "bureaucratism"], list.Items.Select(i => i.CategoryId));
+        Assert.Equal("masses", list.Items[1].SourceId);
+        Assert.Equal("惠农补贴发放不公开", list.Items[2].Manifestation);
+    }
+
+    [Fact]
     public void HeadingWithItemsOnTheSameLine_IsSplitIntoItems()
     {
         var list = Read("形式主义方面：1. 文山会海，例如全年发文一百多件 2. 材料层层加码，例如一项工作报三套表");

@@ -28,6 +28,29 @@ public sealed class BrokenTemplateTests
     }
 
     [Fact]
+    public void MaterialReview_OnAnythingButASelfExamination_IsRejectedWhereItsSettingsStand()
+    {
+        var text = Spoil("    name: { zh-CN: 学习, en: Study }\n", "    name: { zh-CN: 学习, en: Study }\n    materialReview:\n      familyRuleWords: [家属]\n");
+
+        var error = SingleError(text);
+
+        Assert.Equal(MinimalTemplate.LineOf(text, "familyRuleWords"), error.Line);
+        Assert.Contains("'materialReview' applies only to self-examination materials", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MaterialReview_NamingAnUnknownCategoryOrSource_IsRejected()
+    {
+        var text = Spoil("    name: { zh-CN: 学习, en: Study }\n",
+            "    name: { zh-CN: 学习, en: Study }\n    materialReview:\n      namedCategories: [formalism]\n      answerSources: [masses]\n");
+
+        var result = TemplateParser.Parse(MinimalTemplate.Source, text);
+
+        Assert.Contains(result.Errors, e => e.Reason.Contains("unknown problem category 'formalism'", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Reason.Contains("unknown problem source 'masses'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void UnknownPhaseReference_IsReportedAtItsLine()
     {
         var text = Spoil("    phase: prepare\n    owner: member\n    deadline: -3d", "    phase: nowhere\n    owner: member\n    deadline: -3d");

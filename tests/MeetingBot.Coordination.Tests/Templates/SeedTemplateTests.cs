@@ -87,6 +87,17 @@ public sealed class SeedTemplateTests
         Assert.Contains(categories, c => c.Name.ZhCn == "不落实");
         Assert.Contains(categories, c => c.Name.ZhCn.Contains("群众切身利益", StringComparison.Ordinal));
         Assert.Contains(categories, c => c.Name.ZhCn.Contains("联系服务群众", StringComparison.Ordinal));
+        Assert.Contains(categories, c => c.Name.ZhCn == "不正之风" && c.Group is null);
+    }
+
+    [Fact]
+    public void DemocraticLifeMeeting_SelfExamination_IsPreReviewedForTheThreeMingque()
+    {
+        var rules = SeedTemplates.DemocraticLifeMeeting.FindDeliverable("self-examination")!.MaterialReview!;
+
+        Assert.Equal(["formalism", "bureaucratism", "hedonism", "extravagance", "unhealthy-practices"], rules.NamedCategories);
+        Assert.Equal(["masses", "superiors"], rules.AnswerSources);
+        Assert.Contains("身边工作人员", rules.FamilyRuleWords);
     }
 
     [Fact]

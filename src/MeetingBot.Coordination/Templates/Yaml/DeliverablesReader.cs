@@ -49,15 +49,23 @@ internal static class DeliverablesReader
         var name = map.Text("name");
         var description = map.Text("description", required: false) ?? name;
         var preReview = OutlineRulesReader.Read(map, vocabulary.Aspects);
+        var materialReview = MaterialRulesReader.Read(map, vocabulary);
         map.RejectUnknownKeys();
         if (kind is { } k)
         {
             CheckKindNeeds(map, k, owner, preReview, vocabulary);
+            if (materialReview is not null && k != DeliverableKind.SelfExamination)
+            {
+                map.Errors.Add(map.Get("materialReview")!, "'materialReview' applies only to self-examination materials");
+            }
         }
 
         return id is null || kind is null || phase is null || owner is null || deadline is null || name is null || description is null
             ? null
-            : new DeliverableDefinition(id, kind.Value, phase, owner.Value, approval, deadline, reminders, name, description, preReview);
+            : new DeliverableDefinition(id, kind.Value, phase, owner.Value, approval, deadline, reminders, name, description, preReview)
+            {
+                MaterialReview = materialReview,
+            };
     }
 
     private static DeliverableKind? ReadKind(YamlMap map)

@@ -4,6 +4,7 @@ using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
@@ -17,13 +18,22 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// with approve / return buttons bound to this submission and version — or the same as text where cards do not
 /// render. Sent with the turn (<see cref="PersonalNotices"/>), keyed by submission and version number.
 /// </summary>
-public sealed class ReviewRequests(PersonalNotices notices, ReviewItemLinks links)
+public sealed class ReviewRequests(PersonalNotices notices, ReviewItemLinks links, MeetingRepository repository)
 {
     public async Task SendAsync(ITurnContext turnContext, MeetingInTurn turn, Submission submission, CancellationToken cancellationToken)
     {
         var meeting = turn.Meeting;
         var lead = new Actor(meeting.Lead.UserId, meeting.Lead.Name, meeting.TenantId);
-        if (lead.UserId == turn.Actor.UserId || ReviewQueue.ItemFor(meeting, turn.Template, submission) is not { } item)
+        if (lead.UserId == turn.Actor.UserId)
+        {
+            return;
+        }
+
+        // A self-examination material is checked against its author's problem list (the opinions it must answer).
+        var problemList = submission.Latest?.Content is ExaminationMaterial && ReviewQueue.ProblemListKey(meeting, turn.Template, submission.AuthorId) is { } listKey
+            ? (await repository.GetAsync<Submission>(listKey, cancellationToken))?.Latest?.Content as ProblemList
+            : null;
+        if (ReviewQueue.ItemFor(meeting, turn.Template, submission, problemList) is not { } item)
         {
             return;
         }

@@ -5,7 +5,9 @@ using MeetingBot.BotFramework.Dialogs.Prompts;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
 using MeetingBot.Coordination.CriticismOutlines;
+using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Chat.Meetings.Switching;
@@ -294,9 +296,14 @@ public sealed class SubmissionDialog(
         {
             var content = state.Content ?? Build(found, state);
             text.AppendLine(_forms[state.Request.Kind].Summary(content, found.Template, locale));
-            if (content is CriticismOutline outline && Deliverable(found, state)?.PreReview is { } rules)
+            var deliverable = Deliverable(found, state);
+            if (PreReview.Applies(content, deliverable))
             {
-                text.AppendLine().AppendLine(OutlineFlagsText.For(outline, rules, found.Template.Aspects, locale));
+                // A material answers the author's problem list (群众提、上级点), so it is read for the check.
+                var problemList = content is ExaminationMaterial
+                    ? await store.ProblemListOfAsync(found.Meeting, found.Template, found.Actor.UserId, cancellationToken)
+                    : null;
+                text.AppendLine().AppendLine(PreReviewFlagsText.For(PreReview.Of(content, deliverable, found.Template, problemList), locale));
             }
         }
 

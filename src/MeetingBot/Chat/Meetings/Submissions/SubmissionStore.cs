@@ -2,8 +2,11 @@ using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Talks;
+using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Chat.Meetings.Switching;
@@ -21,6 +24,12 @@ public sealed class SubmissionStore(MeetingRepository repository, ReviewRequests
 
     public Task<Submission?> GetAsync(MeetingInTurn turn, SubmissionRequest request, CancellationToken cancellationToken) =>
         repository.GetAsync<Submission>(KeyOf(turn, request), cancellationToken);
+
+    /// <summary>The author's problem list (latest version), which his self-examination material must answer; null when none.</summary>
+    public async Task<ProblemList?> ProblemListOfAsync(Meeting meeting, ProcessTemplate template, string authorId, CancellationToken cancellationToken) =>
+        ReviewQueue.ProblemListKey(meeting, template, authorId) is { } key
+            ? (await repository.GetAsync<Submission>(key, cancellationToken))?.Latest?.Content as ProblemList
+            : null;
 
     public Task<Outcome<Submission>> SaveDraftAsync(MeetingInTurn turn, SubmissionRequest request, SubmissionContent content, CancellationToken cancellationToken) =>
         repository.UpdateAsync<Submission>(KeyOf(turn, request), existing =>

@@ -54,8 +54,13 @@ public static class SubmissionTexts
         "请列出查摆出的问题，每条附典型事例（用“例如”引出）；也可以直接发送 Word（.docx）或 PDF 文件代替整份材料。",
         "List the problems, each with a typical case (introduced by “e.g.”); or send a Word (.docx) or PDF file instead of the whole material.");
     public static readonly LocalText MaterialRootCauses = new("请从世界观、人生观、价值观剖析产生问题的根源。", "Give the root causes (world view, outlook on life, values).");
-    public static readonly LocalText MaterialDirection = new("请写明今后的努力方向。", "State the direction of your efforts.");
-    public static readonly LocalText MaterialMeasures = new("请逐条列出整改措施。", "List the concrete measures, one per item.");
+    // The seed's three 明确 of self-criticism, said before the pre-review has to flag them.
+    public static readonly LocalText MaterialDirection = new(
+        "请写明今后的努力方向，并说明落实从严管理家属子女和身边工作人员要求的情况。",
+        "State the direction of your efforts, and how you keep the rule on strictly managing your family and staff.");
+    public static readonly LocalText MaterialMeasures = new(
+        "请逐条列出整改措施；问题清单中群众提、上级点的问题，请逐条回应并写明“回应清单第N条”。",
+        "List the concrete measures, one per item; answer each problem the masses raised or the superior pointed out in your problem list, writing “re item N”.");
     public static readonly LocalText OutlinePoints = new(
         "请逐条写出对{0}的批评意见，覆盖党性强不强、工作实不实、要求严不严，每条用“例如”附具体事例。",
         "Write your points of criticism for {0}, covering party spirit, real work and strictness, each with an example after “e.g.”.");

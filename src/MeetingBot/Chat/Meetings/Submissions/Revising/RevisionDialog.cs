@@ -79,7 +79,7 @@ public sealed class RevisionDialog(MeetingResolver lookup, SubmissionStore store
 
         if (ShowWords.Contains(text))
         {
-            await turn.SendActivityAsync(view.Current(found, state, null, locale), cancellationToken);
+            await turn.SendActivityAsync(await view.CurrentAsync(found, state, null, locale, cancellationToken), cancellationToken);
             return DialogTurnResult.Waiting;
         }
 
@@ -120,7 +120,7 @@ public sealed class RevisionDialog(MeetingResolver lookup, SubmissionStore store
         var state = Load(instance);
         if (await lookup.ParticipantAsync(turnContext, state.Request.MeetingId, cancellationToken) is ({ } found, _))
         {
-            await turnContext.SendActivityAsync(view.Current(found, state, null, UserLocales.From(turnContext.Activity.Locale)), cancellationToken);
+            await turnContext.SendActivityAsync(await view.CurrentAsync(found, state, null, UserLocales.From(turnContext.Activity.Locale), cancellationToken), cancellationToken);
         }
     }
 
@@ -158,7 +158,7 @@ public sealed class RevisionDialog(MeetingResolver lookup, SubmissionStore store
 
         var changed = state with { Working = working, Changed = true };
         dc.ActiveDialog!.Set(StateKey, changed);
-        await turn.SendActivityAsync(view.Current(found, changed, string.Join(" ", done), locale), cancellationToken);
+        await turn.SendActivityAsync(await view.CurrentAsync(found, changed, string.Join(" ", done), locale, cancellationToken), cancellationToken);
         return DialogTurnResult.Waiting;
     }
 

@@ -97,7 +97,7 @@ public sealed class RevisionStarter(MeetingResolver lookup, MeetingRepository re
         }
 
         var state = new RevisionState(request, revision.WorkingCopy, submission.Draft is not null);
-        await context.SendActivityAsync(view.Opening(found, revision, state, Title(found, submission, locale), locale), cancellationToken);
+        await context.SendActivityAsync(await view.OpeningAsync(found, revision, state, Title(found, submission, locale), locale, cancellationToken), cancellationToken);
         if (ChannelCapabilities.RendersAdaptiveCards(context.Activity.ChannelId))
         {
             var names = revision.WorkingCopy is Coordination.Submissions.Contents.ExaminationMaterial

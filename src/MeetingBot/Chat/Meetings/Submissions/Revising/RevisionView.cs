@@ -1,24 +1,26 @@
 using System.Text;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
 using MeetingBot.Coordination.CriticismOutlines;
+using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Chat.Meetings.Switching;
+using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Submissions.Revising;
 
 /// <summary>
 /// How a revision reads to its author (and to nobody else: it is sent only in his 1:1 chat): the last version and
-/// the reviewer's comment when it opens, the working copy after each change, with an outline's pre-review flags.
+/// the reviewer's comment when it opens, the working copy after each change, with an outline's or a material's pre-review flags.
 /// </summary>
-public sealed class RevisionView(IEnumerable<ISubmissionForm> forms)
+public sealed class RevisionView(IEnumerable<ISubmissionForm> forms, MeetingRepository repository)
 {
     private readonly Dictionary<SubmissionKind, ISubmissionForm> _forms = forms.ToDictionary(f => f.Kind);
 
-    public string Opening(MeetingInTurn found, Revision revision, RevisionState state, string title, UserLocale locale)
+    public async Task<string> OpeningAsync(MeetingInTurn found, Revision revision, RevisionState state, string title, UserLocale locale, CancellationToken cancellationToken)
     {
         var text = new StringBuilder(RevisionTexts.Opened.In(locale, title, revision.LastVersion.Number)).Append('\n');
         if (revision.Return is { } returned)
@@ -35,7 +37,7 @@ public sealed class RevisionView(IEnumerable<ISubmissionForm> forms)
                 .Append(Summary(found, state.Request, revision.WorkingCopy, locale));
         }
 
-        AppendFlags(text, found, state.Request, revision.WorkingCopy, locale);
+        await AppendFlagsAsync(text, found, state.Request, revision.WorkingCopy, locale, cancellationToken);
         var parts = ContentEdits.Parts(revision.WorkingCopy);
         text.Append("\n\n").Append(parts.Count > 1
             ? RevisionTexts.HowToEditParts.In(locale, PartNames(revision.WorkingCopy, locale))
@@ -44,7 +46,7 @@ public sealed class RevisionView(IEnumerable<ISubmissionForm> forms)
     }
 
     /// <summary>The working copy after a change (<paramref name="done"/> says which), and what to do next.</summary>
-    public string Current(MeetingInTurn found, RevisionState state, string? done, UserLocale locale)
+    public async Task<string> CurrentAsync(MeetingInTurn found, RevisionState state, string? done, UserLocale locale, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
         if (done is not null)
@@ -53,7 +55,7 @@ public sealed class RevisionView(IEnumerable<ISubmissionForm> forms)
         }
 
         text.Append(RevisionTexts.Working.In(locale)).Append('\n').Append(Summary(found, state.Request, state.Working, locale));
-        AppendFlags(text, found, state.Request, state.Working, locale);
+        await AppendFlagsAsync(text, found, state.Request, state.Working, locale, cancellationToken);
         text.Append("\n\n").Append(RevisionTexts.Next.In(locale));
         return text.ToString();
     }
@@ -89,12 +91,19 @@ public sealed class RevisionView(IEnumerable<ISubmissionForm> forms)
     private string Summary(MeetingInTurn found, SubmissionRequest request, SubmissionContent content, UserLocale locale) =>
         _forms[request.Kind].Summary(content, found.Template, locale);
 
-    private static void AppendFlags(StringBuilder text, MeetingInTurn found, SubmissionRequest request, SubmissionContent content, UserLocale locale)
+    /// <summary>The pre-review's flags on the working copy; a material is checked against its author's problem list.</summary>
+    private async Task AppendFlagsAsync(StringBuilder text, MeetingInTurn found, SubmissionRequest request, SubmissionContent content, UserLocale locale, CancellationToken cancellationToken)
     {
-        if (content is CriticismOutline outline && found.Template.FindDeliverable(request.DeliverableId)?.PreReview is { } rules)
+        var deliverable = found.Template.FindDeliverable(request.DeliverableId);
+        if (!PreReview.Applies(content, deliverable))
         {
-            text.Append("\n\n").Append(OutlineFlagsText.For(outline, rules, found.Template.Aspects, locale));
+            return;
         }
+
+        var problemList = content is ExaminationMaterial && ReviewQueue.ProblemListKey(found.Meeting, found.Template, found.Actor.UserId) is { } key
+            ? (await repository.GetAsync<Submission>(key, cancellationToken))?.Latest?.Content as ProblemList
+            : null;
+        text.Append("\n\n").Append(PreReviewFlagsText.For(PreReview.Of(content, deliverable, found.Template, problemList), locale));
     }
 
     private static string Problem(ProblemItem item, ProcessTemplate template)
