@@ -106,6 +106,7 @@ public static class FailureCodes
     public const string BriefingAfterReport = "report.briefing-after-report";
     public const string BriefingDetailsRequired = "report.briefing-details-required";
     public const string BriefingBeforeMeeting = "report.briefing-before-meeting";
+    public const string BriefingInTheFuture = "report.briefing-in-the-future";
     public const string BriefingFirst = "report.briefing-first";
     public const string UnknownAddressee = "report.unknown-addressee";
     public const string AddresseeAlreadyRecorded = "report.addressee-already-recorded";

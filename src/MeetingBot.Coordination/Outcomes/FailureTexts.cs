@@ -125,6 +125,8 @@ public static class FailureTexts
             "Please give the scope and what was briefed, e.g.: record briefing Dec 9 scope: all cadres content: preparation, criticism, rectification."),
         [FailureCodes.BriefingBeforeMeeting] = new(
             "通报会在会议之后召开，日期不能早于会议日期（{held}）。", "The briefing follows the meeting; its date cannot be before the meeting ({held})."),
+        [FailureCodes.BriefingInTheFuture] = new(
+            "通报会日期不能晚于今天（{today}）；召开后再记录。", "The briefing's date cannot be later than today ({today}); record it once it was held."),
         [FailureCodes.BriefingFirst] = new(
             "请先召开通报会并记录（例如：记录通报会 12月9日 范围：全体干部 内容：民主生活会情况），再将专题报告送审。",
             "Hold the briefing first and record it (e.g.: record briefing Dec 9 scope: all cadres content: how the meeting went), then submit the report."),

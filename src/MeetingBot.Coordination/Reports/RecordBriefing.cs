@@ -44,7 +44,7 @@ public sealed record RecordBriefing(long ExpectedVersion, DateOnly On, string Sc
 
         if (On > today)
         {
-            return Failure.Invalid(FailureCodes.DeliveryInTheFuture, ("today", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            return Failure.Invalid(FailureCodes.BriefingInTheFuture, ("today", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
 
         var briefing = new ReportBriefing(On, Scope.Trim(), Content.Trim(), now, actor.UserId);

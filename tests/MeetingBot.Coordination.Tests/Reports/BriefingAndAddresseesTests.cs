@@ -42,7 +42,7 @@ public sealed class BriefingAndAddresseesTests
         Assert.Equal(FailureCodes.NotAParticipant, _desk.Brief(Outsider).Failure!.Code);
         Assert.Equal(FailureCodes.BriefingDetailsRequired, _desk.Brief(Lead, scope: " ").Failure!.Code);
         Assert.Equal(FailureCodes.BriefingBeforeMeeting, _desk.Brief(Lead, HeldDay.AddDays(-1)).Failure!.Code);
-        Assert.Equal(FailureCodes.DeliveryInTheFuture, _desk.Brief(Lead, HeldDay.AddDays(1)).Failure!.Code);
+        Assert.Equal(FailureCodes.BriefingInTheFuture, _desk.Brief(Lead, HeldDay.AddDays(1)).Failure!.Code);
 
         var briefed = _desk.Brief(Lead, HeldDay, "全体干部", "会前准备、批评与自我批评、整改措施").Value;
         Assert.Equal((HeldDay, "全体干部", Lead.UserId), (briefed.Briefing!.On, briefed.Briefing.Scope, briefed.Briefing.RecordedBy));
