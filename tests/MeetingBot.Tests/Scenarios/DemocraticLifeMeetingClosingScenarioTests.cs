@@ -174,7 +174,7 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         var dossier = (await repository.GetDossierAsync(meeting.Id, CancellationToken.None))!;
         Assert.Equal(SubmissionState.Approved, dossier.Report!.State);
         Assert.Equal(2, dossier.Report.Versions.Count);
-        Assert.Equal(2, dossier.Report.Deliveries.Count);
+        Assert.Equal(4, dossier.Report.Deliveries.Count);
         Assert.Equal(19, dossier.Minutes!.Entries.Count);
         Assert.Equal(14, dossier.Rectification!.Published.Count);
         Assert.Equal(RectificationTaskState.Done, dossier.Rectification.Find(zhang)!.State);
