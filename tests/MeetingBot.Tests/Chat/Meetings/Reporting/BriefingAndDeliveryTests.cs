@@ -60,8 +60,12 @@ public sealed class BriefingAndDeliveryTests(MeetingBotFactory factory) : IClass
             Single(await SayAsync(seeded, client, seeded.Secretary, "record submission Organisation department", "en")));
         Assert.EndsWith("Not yet submitted to: Superior campaign leading group office",
             await ConfirmedAsync(seeded, client, seeded.Secretary, "record submission Superior discipline inspection commission", "en"), StringComparison.Ordinal);
+        var status = string.Join('\n', await seeded.SayAsync(client, member, "进度", inGroup: true));
+        Assert.Contains($"通报会：{yesterday}已召开。\n尚未报送：上级教育实践活动领导小组办公室", status, StringComparison.Ordinal);
         Assert.EndsWith("已报送全部对象。", await ConfirmedAsync(seeded, client, seeded.Secretary, "报送 上级教育实践活动领导小组办公室"), StringComparison.Ordinal);
         Assert.StartsWith("已记录：专题报告于", await ConfirmedAsync(seeded, client, seeded.Secretary, "报送 通报 群众代表会"), StringComparison.Ordinal);
+
+        Assert.Contains("Submitted to every addressee.\nAnnounced to the masses on ", Single(await SayAsync(seeded, client, member, "status", "en")), StringComparison.Ordinal);
 
         var report = (await seeded.Storage.ReadAsync<Coordination.Reports.ReportCirculation>(StorageKeys.SpecialReport(seeded.Meeting.Id)))!.Value;
         Assert.Equal(("全体干部", 4), (report.Briefing!.Scope, report.Deliveries.Count));
