@@ -35,6 +35,7 @@ public static class AuditActions
     public const string ReportApproved = "report.approved";
     public const string ReportReturned = "report.returned";
     public const string ReportDelivered = "report.delivered";
+    public const string BriefingRecorded = "report.briefing-recorded";
     public const string TasksAdded = "rectification.tasks-added";
     public const string TaskUpdated = "rectification.task-updated";
     public const string TaskCompleted = "rectification.task-completed";

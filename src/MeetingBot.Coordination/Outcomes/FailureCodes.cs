@@ -108,6 +108,15 @@ public static class FailureCodes
     public const string DeliveryPlaceRequired = "report.delivery-place-required";
     public const string DeliveryBeforeApproval = "report.delivery-before-approval";
     public const string DeliveryInTheFuture = "report.delivery-in-the-future";
+    public const string BriefingSecretaryOrLeadOnly = "report.briefing-secretary-or-lead-only";
+    public const string BriefingAfterReport = "report.briefing-after-report";
+    public const string BriefingDetailsRequired = "report.briefing-details-required";
+    public const string BriefingBeforeMeeting = "report.briefing-before-meeting";
+    public const string BriefingInTheFuture = "report.briefing-in-the-future";
+    public const string BriefingFirst = "report.briefing-first";
+    public const string UnknownAddressee = "report.unknown-addressee";
+    public const string AddresseeAlreadyRecorded = "report.addressee-already-recorded";
+    public const string AddresseesMissing = "report.addressees-missing";
     public const string ProblemRequired = "rectification.problem-required";
     public const string MeasureRequired = "rectification.measure-required";
     public const string DueInThePast = "rectification.due-in-the-past";

@@ -121,6 +121,28 @@ public static class FailureTexts
         [FailureCodes.DeliveryPlaceRequired] = new("请写明报送或通报的对象。", "Please say where it was submitted or announced."),
         [FailureCodes.DeliveryBeforeApproval] = new("报送日期不能早于报告审定日期（{approved}）。", "The date cannot be before the report was approved ({approved})."),
         [FailureCodes.DeliveryInTheFuture] = new("报送日期不能晚于今天（{today}）。", "The date cannot be later than today ({today})."),
+        [FailureCodes.BriefingSecretaryOrLeadOnly] = new(
+            "只有会议组织者（领导小组办公室）或主要负责同志可以记录通报会，请告知他们记录。",
+            "Only the secretary or the lead records the briefing; please ask one of them to record it."),
+        [FailureCodes.BriefingAfterReport] = new(
+            "专题报告已送督导组审阅，通报会记录不能再修改。", "The special report has gone to the supervisors; the briefing record can no longer change."),
+        [FailureCodes.BriefingDetailsRequired] = new(
+            "请写明通报范围和通报内容，例如：记录通报会 12月9日 范围：全体干部 内容：会前准备、批评与自我批评、整改措施情况。",
+            "Please give the scope and what was briefed, e.g.: record briefing Dec 9 scope: all cadres content: preparation, criticism, rectification."),
+        [FailureCodes.BriefingBeforeMeeting] = new(
+            "通报会在会议之后召开，日期不能早于会议日期（{held}）。", "The briefing follows the meeting; its date cannot be before the meeting ({held})."),
+        [FailureCodes.BriefingInTheFuture] = new(
+            "通报会日期不能晚于今天（{today}）；召开后再记录。", "The briefing's date cannot be later than today ({today}); record it once it was held."),
+        [FailureCodes.BriefingFirst] = new(
+            "请先召开通报会并记录（例如：记录通报会 12月9日 范围：全体干部 内容：民主生活会情况），再将专题报告送审。",
+            "Hold the briefing first and record it (e.g.: record briefing Dec 9 scope: all cadres content: how the meeting went), then submit the report."),
+        [FailureCodes.UnknownAddressee] = new(
+            "“{where}”不是本会议专题报告的报送对象。报送对象：{addressees}。", "\"{where}\" is not one of the report's addressees: {addressees}."),
+        [FailureCodes.AddresseeAlreadyRecorded] = new(
+            "已记录向{addressee}报送专题报告，无需重复记录。", "Delivery to {addressee} is recorded already; nothing to add."),
+        [FailureCodes.AddresseesMissing] = new(
+            "专题报告报送所有对象后才能向群众通报。尚未报送：{missing}。请先记录，例如“报送 {first}”。",
+            "The report is announced once it has gone to every addressee. Still missing: {missing}. Record those first, e.g. \"record submission {first}\"."),
         [FailureCodes.NothingNewProposed] = new(
             "没有发现新的整改任务：材料中的整改措施都已在任务清单上。发送“整改”查看清单，或用“整改 添加”补充。",
             "Nothing new found: every measure in the materials is already on the task list. Send \"rectification\" to see it, or add one with \"rectification add\"."),
@@ -163,6 +185,12 @@ public static class FailureTexts
         {
             var label = Fields.GetValueOrDefault(field) ?? new BilingualText("必填项", "a required part");
             text = new BilingualText(text.ZhCn.Replace("{field}", label.ZhCn, StringComparison.Ordinal), text.En.Replace("{field}", label.En, StringComparison.Ordinal));
+        }
+
+        // A value given per language (key, and key:en for English), such as a template's names.
+        foreach (var (key, value) in failure.Data.Where(p => p.Key.EndsWith(":en", StringComparison.Ordinal)))
+        {
+            text = text with { En = text.En.Replace("{" + key[..^3] + "}", value, StringComparison.Ordinal) };
         }
 
         return text.With(failure.Data);

@@ -1,6 +1,7 @@
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Templates;
 
 namespace MeetingBot.Coordination.Reports;
 
@@ -27,6 +28,9 @@ public sealed record ReportCirculation(
 
     public IReadOnlyList<AuditEntry> History { get; init; } = History ?? [];
 
+    /// <summary>The briefing (通报会) held after the meeting, once recorded; the report may have to wait for it.</summary>
+    public ReportBriefing? Briefing { get; init; }
+
     public string StorageKey => StorageKeys.SpecialReport(MeetingId);
 
     public ReportVersion? Latest => Versions.Count == 0 ? null : Versions[^1];
@@ -36,6 +40,16 @@ public sealed record ReportCirculation(
     public ReviewDecision? LatestReturn => Reviews.LastOrDefault(r => !r.Approved);
 
     public ReviewDecision? Approval => State == SubmissionState.Approved ? Reviews.LastOrDefault(r => r.Approved) : null;
+
+    /// <summary>The template's addressees the report has not yet been recorded as delivered to, in the template's order.</summary>
+    public IReadOnlyList<ReportAddressee> MissingAddressees(ProcessTemplate template) =>
+        [.. template.AfterMeeting.Addressees.Where(a => !Deliveries.Any(d => d.Kind == ReportDeliveryKind.SubmittedUpward && d.AddresseeId == a.Id))];
+
+    /// <summary>Delivered to every addressee the template lists (to somewhere at all when it lists none).</summary>
+    public bool DeliveredToAll(ProcessTemplate template) =>
+        template.AfterMeeting.Addressees.Count == 0
+            ? Deliveries.Any(d => d.Kind == ReportDeliveryKind.SubmittedUpward)
+            : MissingAddressees(template).Count == 0;
 
     internal static ReportCirculation New(string meetingId) => new(meetingId, SubmissionState.Draft, [], [], [], 0, []);
 

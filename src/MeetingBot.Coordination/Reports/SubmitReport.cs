@@ -32,6 +32,12 @@ public sealed record SubmitReport(long ExpectedVersion)
             return Failure.Conflict(FailureCodes.ReportAlreadyApproved);
         }
 
+        // 通报情况后，形成专题报告: where the template follows the seed, the report reflects the briefing held first.
+        if (template.AfterMeeting.BriefingBeforeReport && current.Briefing is null)
+        {
+            return Failure.Conflict(FailureCodes.BriefingFirst);
+        }
+
         var number = current.Versions.Count + 1;
         var version = new ReportVersion(number, SpecialReportComposition.Compose(dossier, template, now), now, actor.UserId);
         var state = current.State == SubmissionState.Returned ? SubmissionState.Resubmitted : SubmissionState.Submitted;

@@ -25,6 +25,9 @@ public sealed record ProcessTemplate(
     QuietHours QuietHours,
     MeetingNotice? MeetingNotice)
 {
+    /// <summary>The briefing and the report's addressees after the meeting; none unless the template says so.</summary>
+    public AfterMeetingRules AfterMeeting { get; init; } = AfterMeetingRules.None;
+
     public DeliverableDefinition? FindDeliverable(string id) =>
         Deliverables.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
 

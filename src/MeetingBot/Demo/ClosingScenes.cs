@@ -34,9 +34,13 @@ public sealed class ClosingScenes(DemoStage stage)
     public async Task ReportAsync()
     {
         await Chat.PrivatelyAsync(Office, "专题报告").Expect("一、会前准备情况");
+        await Chat.PrivatelyAsync(Office, "专题报告 送审").Expect("请先召开通报会");
+        await Chat.PrivatelyAsync(Office, $"记录通报会 {Iso(stage.Today)} 范围：镇全体干部 内容：会前准备、批评与自我批评、整改措施情况").Expect("已记录");
         await Chat.PrivatelyAsync(Office, "专题报告 送审").Expect("已送督导组审阅");
         await Chat.PrivatelyAsync(Supervisor, "审阅报告 通过 同意上报").Expect("已审定");
-        await Chat.PrivatelyConfirmedAsync(Office, "报送 市委组织部、市纪委").Expect("已记录");
+        await Chat.PrivatelyConfirmedAsync(Office, "报送 上级教育实践活动领导小组办公室").Expect("已记录");
+        await Chat.PrivatelyConfirmedAsync(Office, "报送 上级纪委").Expect("已记录");
+        await Chat.PrivatelyConfirmedAsync(Office, "报告已报送 组织部").Expect("已报送全部对象");
         await Chat.PrivatelyConfirmedAsync(Office, $"报送 通报 镇政务公开栏 {Iso(stage.Today)}").Expect("已记录");
         await stage.SaveFilesAsync(await Chat.PrivatelyAsync(Office, "专题报告"), ".docx", ".md");
     }

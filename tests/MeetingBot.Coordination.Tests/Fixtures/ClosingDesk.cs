@@ -64,7 +64,19 @@ public sealed class ClosingDesk(MeetingDesk desk)
         Keep(new ReturnReport(Report?.Version ?? 0, comment).Decide(Meeting, Report, actor, Now), r => Report = r);
 
     public Outcome<ReportCirculation> Deliver(Actor actor, ReportDeliveryKind kind, string where, DateOnly on) =>
-        Keep(new RecordReportDelivery(Report?.Version ?? 0, kind, where, on).Decide(Meeting, Report, actor, Now), r => Report = r);
+        Keep(new RecordReportDelivery(Report?.Version ?? 0, kind, where, on).Decide(Meeting, Desk.Template, Report, actor, Now), r => Report = r);
+
+    public Outcome<ReportCirculation> Brief(Actor actor, DateOnly? on = null, string scope = "镇全体干部", string content = "会前准备、批评与自我批评、整改措施情况") =>
+        Keep(new RecordBriefing(Report?.Version ?? 0, on ?? DateOnly.FromDateTime(Meeting.LocalStart), scope, content).Decide(Meeting, Report, actor, Now), r => Report = r);
+
+    /// <summary>The approved report recorded as delivered to every addressee the seed's template lists, on <paramref name="on"/>.</summary>
+    public void DeliveredToAll(Actor actor, DateOnly on)
+    {
+        foreach (var addressee in Desk.Template.AfterMeeting.Addressees)
+        {
+            Assert.True(Deliver(actor, ReportDeliveryKind.SubmittedUpward, addressee.Name.ZhCn, on).IsSuccess);
+        }
+    }
 
     public Outcome<RectificationList> AddTasks(Actor actor, params NewRectificationTask[] tasks) =>
         Keep(new AddRectificationTasks(Rectification?.Version ?? 0, tasks).Decide(Meeting, Rectification, actor, Now), r => Rectification = r);

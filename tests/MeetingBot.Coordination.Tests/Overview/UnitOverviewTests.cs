@@ -61,6 +61,7 @@ public sealed class UnitOverviewTests
     {
         var desk = ClosingDesk.Confirmed().MinutesRecorded();
         Assert.True(desk.Held(Secretary).IsSuccess);
+        desk.Brief(Secretary);
         desk.SubmitReport(Secretary);
         desk.ApproveReport(SupervisorWu);
         var heldDay = DateOnly.FromDateTime(desk.Meeting.LocalStart);
@@ -75,7 +76,7 @@ public sealed class UnitOverviewTests
         Assert.Equal((UnitStage.Held, ReportStage.Approved, heldDay), (approved.Stage, approved.Report, approved.HeldOn));
         Assert.Equal((2, 1, 1), (approved.TasksTotal, approved.TasksDone, approved.TasksOverdue));
 
-        desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "县委组织部", DateOnly.FromDateTime(desk.Now.ToOffset(TimeSpan.FromHours(8)).DateTime));
+        desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "组织部", DateOnly.FromDateTime(desk.Now.ToOffset(TimeSpan.FromHours(8)).DateTime));
         var submitted = Assert.Single(UnitOverview.For(Directory, CountyOverseer, [In(desk.Dossier, TownA, desk.Desk)], desk.Now).Value);
         Assert.Equal((UnitStage.Reported, ReportStage.SubmittedUpward), (submitted.Stage, submitted.Report));
     }
@@ -100,11 +101,12 @@ public sealed class UnitOverviewTests
         var desk = ClosingDesk.Confirmed().MinutesRecorded();
         desk.Desk.ReportedUpward(new DateOnly(2014, 6, 30));
         Assert.True(desk.Held(Secretary).IsSuccess);
+        desk.Brief(Secretary);
         desk.SubmitReport(Secretary);
         desk.ApproveReport(SupervisorWu);
 
         var before = Assert.Single(UnitMaterials.For(Directory, CountyOverseer, TownA, [In(desk.Dossier, TownA, desk.Desk)], desk.Now).Value);
-        desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "县委组织部", DateOnly.FromDateTime(desk.Meeting.LocalStart));
+        desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "组织部", DateOnly.FromDateTime(desk.Meeting.LocalStart));
         var after = Assert.Single(UnitMaterials.For(Directory, CountyOverseer, TownA, [In(desk.Dossier, TownA, desk.Desk)], desk.Now).Value);
 
         Assert.Null(before.SpecialReport);

@@ -33,9 +33,10 @@ public sealed class RectificationBoardTests
     {
         var desk = ClosingDesk.Confirmed();
         desk.Held(Secretary);
+        desk.Brief(Secretary);
         desk.SubmitReport(Secretary);
         desk.ApproveReport(SupervisorWu);
-        desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "市委组织部", new DateOnly(2014, 7, 15));
+        desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "组织部", new DateOnly(2014, 7, 15));
 
         var progress = RectificationBoard.For(desk.Dossier, desk.Desk.Template, desk.Now).Progress;
 

@@ -15,6 +15,7 @@ public sealed class ReportCirculationTests
     {
         var desk = ClosingDesk.Confirmed().MinutesRecorded();
         Assert.True(desk.Held(Secretary).IsSuccess);
+        Assert.True(desk.Brief(Lead).IsSuccess);
         return desk;
     }
 
@@ -68,7 +69,7 @@ public sealed class ReportCirculationTests
         Assert.Equal([(1, false, SupervisorWu.UserId), (2, true, SupervisorZheng.UserId)], approved.Reviews.Select(r => (r.VersionNumber, r.Approved, r.ByUserId)));
         Assert.Equal(2, approved.Versions.Count);
         Assert.Equal(FailureCodes.ReportAlreadyApproved, _desk.SubmitReport(Secretary).Failure!.Code);
-        Assert.Equal([AuditActions.ReportSubmitted, AuditActions.ReportReturned, AuditActions.ReportSubmitted, AuditActions.ReportApproved],
+        Assert.Equal([AuditActions.BriefingRecorded, AuditActions.ReportSubmitted, AuditActions.ReportReturned, AuditActions.ReportSubmitted, AuditActions.ReportApproved],
             approved.History.Select(h => h.Action));
     }
 
@@ -83,19 +84,21 @@ public sealed class ReportCirculationTests
     {
         _desk.SubmitReport(Secretary);
         var today = DateOnly.FromDateTime(_desk.Meeting.LocalStart);
-        Assert.Equal(FailureCodes.ReportNotApproved, _desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "市委组织部", today).Failure!.Code);
+        Assert.Equal(FailureCodes.ReportNotApproved, _desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "组织部", today).Failure!.Code);
         _desk.ApproveReport(SupervisorWu);
 
-        Assert.Equal(FailureCodes.SecretaryOnly, _desk.Deliver(Lead, ReportDeliveryKind.SubmittedUpward, "市委组织部", today).Failure!.Code);
+        Assert.Equal(FailureCodes.SecretaryOnly, _desk.Deliver(Lead, ReportDeliveryKind.SubmittedUpward, "组织部", today).Failure!.Code);
         Assert.Equal(FailureCodes.DeliveryPlaceRequired, _desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, " ", today).Failure!.Code);
-        var early = _desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "市委组织部", today.AddDays(-1)).Failure!;
+        var early = _desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "组织部", today.AddDays(-1)).Failure!;
         Assert.Equal((FailureCodes.DeliveryBeforeApproval, "2014-07-15"), (early.Code, early.Data["approved"]));
         Assert.Equal(FailureCodes.DeliveryInTheFuture, _desk.Deliver(Secretary, ReportDeliveryKind.Announced, "镇政务公开栏", today.AddDays(1)).Failure!.Code);
 
-        _desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "市委组织部、市纪委", today);
+        _desk.DeliveredToAll(Secretary, today);
         var report = _desk.Deliver(Secretary, ReportDeliveryKind.Announced, "镇政务公开栏", today).Value;
 
-        Assert.Equal([(ReportDeliveryKind.SubmittedUpward, "市委组织部、市纪委"), (ReportDeliveryKind.Announced, "镇政务公开栏")],
+        Assert.Equal(
+            [(ReportDeliveryKind.SubmittedUpward, "上级教育实践活动领导小组办公室"), (ReportDeliveryKind.SubmittedUpward, "上级纪委"),
+                (ReportDeliveryKind.SubmittedUpward, "组织部"), (ReportDeliveryKind.Announced, "镇政务公开栏")],
             report.Deliveries.Select(d => (d.Kind, d.Where)));
         Assert.All(report.Deliveries, d => Assert.Equal((1, today), (d.VersionNumber, d.On)));
         Assert.Equal(AuditActions.ReportDelivered, report.History[^1].Action);

@@ -90,6 +90,14 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         Assert.Contains("四、整改措施", draft, StringComparison.Ordinal);
         Assert.Contains("1. Preparation", Text(await chat.PrivatelyAsync(Supervisors[0], "report", "en")), StringComparison.Ordinal);
 
+        // 通报会 first (the seed: 通报情况后，形成专题报告): the lead or the office records it; members may not.
+        var heldOn = Iso(DateOnly.FromDateTime(meeting.LocalStart));
+        Assert.StartsWith("请先召开通报会并记录", Text(await chat.PrivatelyAsync(Office, "专题报告 送审")), StringComparison.Ordinal);
+        Assert.StartsWith("只有会议组织者（领导小组办公室）或主要负责同志可以记录通报会", Text(await chat.PrivatelyAsync(Members[0], $"记录通报会 {heldOn} 范围：全体干部 内容：会议情况")), StringComparison.Ordinal);
+        Assert.StartsWith("用法：记录通报会", Text(await chat.PrivatelyAsync(Lead, "记录通报会 全体干部")), StringComparison.Ordinal);
+        Assert.Equal($"已记录：{heldOn}召开通报会，范围：镇全体干部。",
+            Text(await chat.PrivatelyAsync(Lead, $"已于{heldOn}召开通报会，范围：镇全体干部，内容：会前准备、开展批评与自我批评、制定整改措施等情况")));
+
         // 送审 by the secretary; the supervisors are told 1:1. A supervisor returns it, the secretary resubmits, another approves.
         Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.PrivatelyAsync(Lead, "专题报告 送审")));
         Assert.Equal("专题报告第1稿已送督导组审阅。", Text(await chat.PrivatelyAsync(Office, "专题报告 送审")));
@@ -101,18 +109,28 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         Assert.Equal("请写明意见。", Text(await chat.PrivatelyAsync(Supervisors[0], "审阅报告 退回")));
         Assert.Equal("专题报告第1稿已退回秘书修改。", Text(await chat.PrivatelyAsync(Supervisors[0], "审阅报告 退回 整改措施要明确完成时限")));
         Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Office, t => t.Contains("整改措施要明确完成时限", StringComparison.Ordinal)));
-        Assert.Equal("专题报告经督导组审定后才能报送和通报。", Text(await chat.PrivatelyAsync(Office, "报送 市委组织部")));
+        Assert.Equal("专题报告经督导组审定后才能报送和通报。", Text(await chat.PrivatelyAsync(Office, "报送 组织部")));
         Assert.Equal("专题报告第2稿已送督导组审阅。", Text(await chat.PrivatelyAsync(Office, "专题报告 送审")));
         Assert.Equal("专题报告第2稿已审定。", Text(await chat.PrivatelyAsync(Supervisors[1], "审阅报告 通过 同意上报")));
 
-        // 报送 and 通报: where and when, not in the future.
+        // 报送 to each addressee the template lists, when, not in the future; 通报 to the masses only after all of them.
         var today = DateOnly.FromDateTime(meeting.LocalStart);
-        Assert.StartsWith("报送日期不能晚于今天", Text(await chat.PrivatelyAsync(Office, $"报送 市委组织部、市纪委 {Iso(today.AddDays(1))}")), StringComparison.Ordinal);
-        Assert.Equal($"已记录：专题报告于{Iso(today)}报送“市委组织部、市纪委”。", Text(await chat.PrivatelyConfirmedAsync(Office, "报送 市委组织部、市纪委")));
+        Assert.StartsWith("报送日期不能晚于今天", Text(await chat.PrivatelyAsync(Office, $"报送 组织部 {Iso(today.AddDays(1))}")), StringComparison.Ordinal);
+        Assert.StartsWith("“市委宣传部”不是本会议专题报告的报送对象。报送对象：上级教育实践活动领导小组办公室、上级纪委、组织部",
+            Text(await chat.PrivatelyAsync(Office, "报送 市委宣传部")), StringComparison.Ordinal);
+        Assert.Equal($"已记录：专题报告于{Iso(today)}报送“组织部”。\n尚未报送：上级教育实践活动领导小组办公室、上级纪委",
+            Text(await chat.PrivatelyConfirmedAsync(Office, $"报告已报送 组织部 {Iso(today)}")));
+        Assert.StartsWith("专题报告报送所有对象后才能向群众通报。尚未报送：上级教育实践活动领导小组办公室、上级纪委。",
+            Text(await chat.PrivatelyAsync(Office, "报送 通报 镇政务公开栏")), StringComparison.Ordinal);
+        Assert.Contains("尚未报送：上级教育实践活动领导小组办公室、上级纪委", Text(await chat.PrivatelyAsync(Members[1], "专题报告")), StringComparison.Ordinal);
+        Assert.EndsWith("尚未报送：上级教育实践活动领导小组办公室", Text(await chat.PrivatelyConfirmedAsync(Office, "报送 上级纪委")), StringComparison.Ordinal);
+        Assert.EndsWith("已报送全部对象。", Text(await chat.PrivatelyConfirmedAsync(Office, "报送 上级教育实践活动领导小组办公室")), StringComparison.Ordinal);
         Assert.Equal($"已记录：专题报告于{Iso(today)}通报“镇政务公开栏”。", Text(await chat.PrivatelyConfirmedAsync(Office, $"报送 通报 镇政务公开栏 {Iso(today)}")));
         var approved = Text(await chat.PrivatelyAsync(Members[1], "专题报告"));
         Assert.Contains("状态：第2稿已经督导乙审定。", approved, StringComparison.Ordinal);
-        Assert.Contains("报送：市委组织部、市纪委", approved, StringComparison.Ordinal);
+        Assert.Contains("报送：组织部", approved, StringComparison.Ordinal);
+        Assert.Contains("已报送全部对象。", approved, StringComparison.Ordinal);
+        Assert.Contains("通报会：" + heldOn + "，范围：镇全体干部", approved, StringComparison.Ordinal);
 
         // 整改: tasks drawn from the materials' measures by the secretary, one added by hand; owners told 1:1.
         var due = Iso(today.AddMonths(3));
@@ -156,7 +174,7 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         var dossier = (await repository.GetDossierAsync(meeting.Id, CancellationToken.None))!;
         Assert.Equal(SubmissionState.Approved, dossier.Report!.State);
         Assert.Equal(2, dossier.Report.Versions.Count);
-        Assert.Equal(2, dossier.Report.Deliveries.Count);
+        Assert.Equal(4, dossier.Report.Deliveries.Count);
         Assert.Equal(19, dossier.Minutes!.Entries.Count);
         Assert.Equal(14, dossier.Rectification!.Published.Count);
         Assert.Equal(RectificationTaskState.Done, dossier.Rectification.Find(zhang)!.State);

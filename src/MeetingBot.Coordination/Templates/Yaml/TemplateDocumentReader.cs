@@ -32,6 +32,7 @@ internal static class TemplateDocumentReader
         var notice = RemindersReader.ReadMeetingNotice(root);
         var deliverables = DeliverablesReader.Read(root, vocabulary, defaults, deliverableIds);
         var readiness = ReadinessReader.Read(root, deliverables, deliverableIds);
+        var afterMeeting = AfterMeetingReader.Read(root);
         root.RejectUnknownKeys();
 
         if (root.Errors.Any || id is null || version is null || name is null || description is null)
@@ -42,7 +43,10 @@ internal static class TemplateDocumentReader
         return new ProcessTemplate(
             id, version.Value, name, description, timeZone, roleNames,
             vocabulary.Phases, deliverables, vocabulary.Categories, vocabulary.Sources, vocabulary.Aspects, vocabulary.Pairing,
-            readiness, quietHours, notice);
+            readiness, quietHours, notice)
+        {
+            AfterMeeting = afterMeeting,
+        };
     }
 
     private static string ReadTimeZone(YamlMap root)

@@ -23,7 +23,7 @@ internal static class VocabularyReader
         });
 
     /// <param name="readExtras">Reads the item's other keys (so they count as known) and returns how to build it.</param>
-    private static IReadOnlyList<T> ReadList<T>(YamlMap root, string key, string what, Func<YamlMap, Func<string, BilingualText, T>> readExtras)
+    internal static IReadOnlyList<T> ReadList<T>(YamlMap root, string key, string what, Func<YamlMap, Func<string, BilingualText, T>> readExtras)
     {
         var items = new List<T>();
         var ids = new HashSet<string>(StringComparer.Ordinal);

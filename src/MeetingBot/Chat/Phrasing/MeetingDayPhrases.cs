@@ -16,6 +16,8 @@ internal static class MeetingDayPhrases
         new(@"整改(?:任务)?" + Number + @"(?:已经|已)?(?:完成|办结|整改完成)了?(?:[，,：:；; ]+(?<rest>.+))?", "整改 完成 ${n} ${rest}"),
         new(Opening + @"(?:生成|起草|拟定)整改清单(?:[，,：: ]*(?:期限|截止|限期)?(?:到|至)?" + Date + ")?", "整改 生成 ${date}"),
         new(Opening + @"公示整改清单", "公示"),
+        new(@"(?:(?:已经|已)?于?" + Date + @")?(?:已经|已)?(?:召开|开)(?:了|过)?通报会(?:" + Separator + @"*(?<rest>.+))?", "记录通报会 ${date} ${rest}"),
+        new(@"(?:专题)?报告已(?:经)?报送" + Separator + @"*(?<rest>.+)", "报送 ${rest}"),
     ];
 
     public static IReadOnlyList<Phrase> En { get; } =
@@ -24,5 +26,6 @@ internal static class MeetingDayPhrases
         new(@"(?:the )?meeting (?:has been|was) held|we(?: have|'ve)? held the meeting|the meeting is (?:over|done|finished)", "meeting held"),
         new(@"(?:show|generate|export|download|print)(?: me)?(?: the)? ledger", "ledger"),
         new(@"(?:show|list|view)(?: me)?(?: the)? rectification (?:list|tasks)", "rectification list"),
+        new(@"we held the briefing(?: on)?(?<rest> .+)?", "record briefing ${rest}"),
     ];
 }

@@ -24,7 +24,7 @@ public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepo
 
     private static readonly string[] AnnouncedWords = ["通报", "announced", "announce"];
 
-    public ChatCommand Command { get; } = new("record-submission", ["报送"], ["record submission"], ReportingTexts.SubmissionCommand,
+    public ChatCommand Command { get; } = new("record-submission", ["报送", "报告已报送"], ["record submission", "report delivered"], ReportingTexts.SubmissionCommand,
         ArgumentShape.Text(new LocalText("市委组织部 2030-02-01", "county organisation department 2030-02-01")));
 
     public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) => confirmations.AskAsync(this, turn, cancellationToken);
@@ -46,7 +46,7 @@ public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepo
         }
 
         var decided = new RecordReportDelivery(found.Dossier.Report?.Version ?? 0, delivery.Kind, delivery.Where, delivery.On)
-            .Decide(found.Meeting, found.Dossier.Report, found.Actor, now);
+            .Decide(found.Meeting, found.Template, found.Dossier.Report, found.Actor, now);
         if (!decided.IsSuccess)
         {
             await context.SendActivityAsync(FailureReply.For(decided.Failure, turn.Locale), cancellationToken);
@@ -54,7 +54,8 @@ public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepo
         }
 
         var on = delivery.On.ToString(DateFormat, CultureInfo.InvariantCulture);
-        return new ConfirmationRequest(WhatWillHappen.RecordDelivery.In(turn.Locale, on, Verb(delivery.Kind).In(turn.Locale), delivery.Where), on);
+        var where = DeliveryPlace.Of(decided.Value.Deliveries[^1], found.Template, turn.Locale);
+        return new ConfirmationRequest(WhatWillHappen.RecordDelivery.In(turn.Locale, on, Verb(delivery.Kind).In(turn.Locale), where), on);
     }
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
@@ -75,12 +76,27 @@ public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepo
 
         var meeting = found.Meeting;
         var outcome = await repository.UpdateAsync<ReportCirculation>(StorageKeys.SpecialReport(meeting.Id), stored =>
-            new RecordReportDelivery(stored?.Version ?? 0, delivery.Kind, delivery.Where, delivery.On).Decide(meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
+            new RecordReportDelivery(stored?.Version ?? 0, delivery.Kind, delivery.Where, delivery.On).Decide(meeting, found.Template, stored, found.Actor, time.GetUtcNow()),
+            cancellationToken);
         var reply = outcome.IsSuccess
             ? ReportingTexts.DeliveryRecorded.In(turn.Locale, ReportingTexts.TheReport.In(turn.Locale), delivery.On.ToString(DateFormat, CultureInfo.InvariantCulture),
-                Verb(delivery.Kind).In(turn.Locale), delivery.Where)
+                Verb(delivery.Kind).In(turn.Locale), DeliveryPlace.Of(outcome.Value.Deliveries[^1], found.Template, turn.Locale)) + Remaining(outcome.Value, found, turn.Locale)
             : FailureReply.For(outcome.Failure, turn.Locale);
         await context.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>After a submission upward: who still waits for the report, or that all have it.</summary>
+    private static string Remaining(ReportCirculation report, MeetingInContext found, UserLocale locale)
+    {
+        if (found.Template.AfterMeeting.Addressees.Count == 0 || report.Deliveries[^1].Kind != ReportDeliveryKind.SubmittedUpward)
+        {
+            return string.Empty;
+        }
+
+        var missing = report.MissingAddressees(found.Template);
+        return "\n" + (missing.Count == 0
+            ? ReportingTexts.AddresseesComplete.In(locale)
+            : ReportingTexts.AddresseesMissing.In(locale, string.Join(locale == UserLocale.En ? ", " : "、", missing.Select(a => locale == UserLocale.En ? a.Name.En : a.Name.ZhCn))));
     }
 
     private static LocalText Verb(ReportDeliveryKind kind) => kind == ReportDeliveryKind.SubmittedUpward ? ReportingTexts.SubmittedUpward : ReportingTexts.Announced;

@@ -5,6 +5,7 @@ using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reports;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
@@ -57,7 +58,7 @@ public sealed class ReportCommand(MeetingResolver current, MeetingRepository rep
         }
 
         var links = await files.PublishAsync(found, reading.Value, turn.Locale, cancellationToken);
-        await context.SendActivityAsync(FileReply.With(Reply(reading.Value, found.Meeting, turn.Locale), links, turn.Locale, context.Activity.ChannelId), cancellationToken);
+        await context.SendActivityAsync(FileReply.With(Reply(reading.Value, found.Meeting, turn.Locale, found.Template, found.Dossier.Report), links, turn.Locale, context.Activity.ChannelId), cancellationToken);
     }
 
     private async Task SubmitAsync(CommandTurn turn, MeetingInContext found, CancellationToken cancellationToken)
@@ -83,7 +84,7 @@ public sealed class ReportCommand(MeetingResolver current, MeetingRepository rep
         }
     }
 
-    public static string Reply(ReportReading reading, Meeting meeting, UserLocale locale)
+    public static string Reply(ReportReading reading, Meeting meeting, UserLocale locale, ProcessTemplate? template = null, ReportCirculation? stored = null)
     {
         var text = new StringBuilder();
         if (reading.IsDraft)
@@ -98,12 +99,34 @@ public sealed class ReportCommand(MeetingResolver current, MeetingRepository rep
             foreach (var delivery in circulation.Deliveries)
             {
                 var kind = delivery.Kind == ReportDeliveryKind.SubmittedUpward ? ReportingTexts.SubmittedUpward : ReportingTexts.Announced;
-                text.Append('\n').Append(ReportingTexts.Delivered.In(locale, delivery.On.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), kind.In(locale), MarkdownEscape.Text(delivery.Where)));
+                var where = template is null ? delivery.Where : DeliveryPlace.Of(delivery, template, locale);
+                text.Append('\n').Append(ReportingTexts.Delivered.In(locale, delivery.On.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), kind.In(locale), MarkdownEscape.Text(where)));
+            }
+
+            if (template is not null && circulation.State == SubmissionState.Approved && template.AfterMeeting.Addressees.Count > 0)
+            {
+                var missing = circulation.MissingAddressees(template);
+                text.Append('\n').Append(missing.Count == 0
+                    ? ReportingTexts.AddresseesComplete.In(locale)
+                    : ReportingTexts.AddresseesMissing.In(locale, MarkdownEscape.Text(string.Join(locale == UserLocale.En ? ", " : "、", missing.Select(a => locale == UserLocale.En ? a.Name.En : a.Name.ZhCn)))));
             }
         }
 
-        return text.ToString();
+        if (template is not null)
+        {
+            text.Append("\n\n").Append(Briefing((reading.Circulation ?? stored)?.Briefing, template, locale));
+        }
+
+        return text.ToString().TrimEnd();
     }
+
+    private static string Briefing(ReportBriefing? briefing, ProcessTemplate template, UserLocale locale) => briefing switch
+    {
+        { } held => ReportingTexts.BriefingLine.In(locale, held.On.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            MarkdownEscape.Text(held.Scope), MarkdownEscape.Text(held.Content)),
+        null when template.AfterMeeting.BriefingBeforeReport => ReportingTexts.BriefingMissing.In(locale),
+        _ => string.Empty,
+    };
 
     private static string State(ReportCirculation circulation, int number, Meeting meeting, UserLocale locale) => circulation.State switch
     {

@@ -15,6 +15,7 @@ public static class ReportingFeature
         services.AddSingleton<IChatCommandHandler, ReviewReportCommand>();
         services.AddSingleton<IChatCommandHandler, LedgerCommand>();
         services.AddSingleton<IChatCommandHandler, RecordSubmissionCommand>();
+        services.AddSingleton<IChatCommandHandler, RecordBriefingCommand>();
         return services;
     }
 }

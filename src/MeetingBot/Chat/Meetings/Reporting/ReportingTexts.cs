@@ -16,6 +16,31 @@ public static class ReportingTexts
         "秘书记录报告报送或通报：报送 <报送单位> [日期]；报送 通报 <通报范围> [日期]",
         "the secretary records where the report went: record submission <to whom> [date]; record submission announced <where> [date]");
 
+    public static readonly LocalText BriefingCommand = new(
+        "会后记录通报会（秘书或主要负责同志）：记录通报会 [日期] 范围：<范围> 内容：<通报内容>",
+        "after the meeting, the secretary or the lead records the briefing: record briefing [date] scope: <who> content: <what was briefed>");
+
+    public static readonly LocalText BriefingUsage = new(
+        "用法：记录通报会 [日期] 范围：<范围> 内容：<通报内容>，例如“记录通报会 12月9日 范围：全体干部 内容：会前准备、批评与自我批评、整改措施情况”",
+        "Usage: record briefing [date] scope: <who> content: <what was briefed>, e.g. \"record briefing 2030-02-01 scope: all cadres content: preparation, criticism, measures\"");
+
+    public static readonly LocalText BriefingRecorded = new(
+        "已记录：{0}召开通报会，范围：{1}。", "Recorded: the briefing on {0}, to {1}.");
+
+    public static readonly LocalText BriefingLine = new("通报会：{0}，范围：{1}；内容：{2}", "Briefing: {0}, to {1}; briefed: {2}");
+
+    public static readonly LocalText BriefingMissing = new(
+        "通报会：尚未记录（送审前须先召开通报会：记录通报会 [日期] 范围：… 内容：…）",
+        "Briefing: not recorded yet (it comes before the report is submitted: record briefing [date] scope: … content: …)");
+
+    public static readonly LocalText BriefingHeld = new("通报会：{0}已召开。", "Briefing: held on {0}.");
+
+    public static readonly LocalText AnnouncedOn = new("已于{0}向群众通报。", "Announced to the masses on {0}.");
+
+    public static readonly LocalText AddresseesMissing = new("尚未报送：{0}", "Not yet submitted to: {0}");
+
+    public static readonly LocalText AddresseesComplete = new("已报送全部对象。", "Submitted to every addressee.");
+
     public static readonly LocalText LedgerCommand = new(
         "秘书获取会议台账（Excel：参会人员、谈心谈话、材料及审核、整改清单；私聊）",
         "the secretary gets the meeting's ledger (Excel: participants, talks, deliverables and reviews, rectification; 1:1)");

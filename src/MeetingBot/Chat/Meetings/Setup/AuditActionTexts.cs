@@ -39,6 +39,7 @@ public static class AuditActionTexts
     public static readonly LocalText ReportApproved = new("专题报告审定", "special report approved");
     public static readonly LocalText ReportReturned = new("专题报告退回", "special report returned");
     public static readonly LocalText ReportDelivered = new("专题报告报送/通报", "special report submitted upward or announced");
+    public static readonly LocalText BriefingRecorded = new("记录通报会", "briefing recorded");
     public static readonly LocalText TasksAdded = new("添加整改任务", "rectification tasks added");
     public static readonly LocalText TaskUpdated = new("报告整改进展", "rectification progress reported");
     public static readonly LocalText TaskCompleted = new("整改任务完成", "rectification task completed");
@@ -78,6 +79,7 @@ public static class AuditActionTexts
         [AuditActions.ReportApproved] = ReportApproved,
         [AuditActions.ReportReturned] = ReportReturned,
         [AuditActions.ReportDelivered] = ReportDelivered,
+        [AuditActions.BriefingRecorded] = BriefingRecorded,
         [AuditActions.TasksAdded] = TasksAdded,
         [AuditActions.TaskUpdated] = TaskUpdated,
         [AuditActions.TaskCompleted] = TaskCompleted,

@@ -1,4 +1,5 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Reporting;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
@@ -27,6 +28,11 @@ public sealed class StatusCommand(MeetingResolver current, TimeProvider time) : 
             reply += "\n\n" + (confirmation.Overridden
                 ? StatusTexts.OverriddenLine.In(turn.Locale, confirmation.GapsOverridden, MarkdownEscape.Text(confirmation.OverrideReason))
                 : StatusTexts.ConfirmedLine.In(turn.Locale));
+        }
+
+        if (view.IsSuccess && AfterMeetingReply.For(found.Dossier, found.Template, turn.Locale) is { } afterMeeting)
+        {
+            reply += "\n\n" + afterMeeting;
         }
 
         await turn.Context.SendActivityAsync(reply, cancellationToken);

@@ -1,0 +1,18 @@
+namespace MeetingBot.Coordination.Templates.Yaml;
+
+/// <summary>Reads <c>afterMeeting:</c> (<c>briefingBeforeReport</c>, <c>addressees</c> each with an id and a name).</summary>
+internal static class AfterMeetingReader
+{
+    public static AfterMeetingRules Read(YamlMap root)
+    {
+        if (root.Map("afterMeeting", required: false) is not { } map)
+        {
+            return AfterMeetingRules.None;
+        }
+
+        var briefing = map.Bool("briefingBeforeReport", false);
+        var addressees = VocabularyReader.ReadList<ReportAddressee>(map, "addressees", "report addressee", _ => (id, name) => new ReportAddressee(id, name));
+        map.RejectUnknownKeys();
+        return new AfterMeetingRules(briefing, addressees);
+    }
+}
