@@ -17,6 +17,8 @@ COPY src/MeetingBot.Coordination/MeetingBot.Coordination.csproj src/MeetingBot.C
 COPY src/MeetingBot.Storage/MeetingBot.Storage.csproj src/MeetingBot.Storage/
 COPY src/MeetingBot.WebChannel/MeetingBot.WebChannel.csproj src/MeetingBot.WebChannel/
 COPY src/MeetingBot.Delivery/MeetingBot.Delivery.csproj src/MeetingBot.Delivery/
+COPY src/MeetingBot.WeCom/MeetingBot.WeCom.csproj src/MeetingBot.WeCom/
+COPY src/MeetingBot.DingTalk/MeetingBot.DingTalk.csproj src/MeetingBot.DingTalk/
 RUN dotnet restore src/MeetingBot/MeetingBot.csproj
 COPY src/ src/
 COPY seeds/templates/ seeds/templates/

@@ -42,8 +42,10 @@ port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
 "${as_owner[@]}" "$bin/initdb" -D "$folder/data" -U "$user" --auth=trust --encoding=UTF8 --no-locale < /dev/null > "$server_log" 2>&1
 # Output goes to the log: inheriting the caller's stdout would keep a $(…) capture open for the server's lifetime.
 # The socket goes into the folder too (the default /var/run/postgresql may not exist or be writable).
+# Test hosts run in parallel (the clustered job store, the storage provider, two-instance tests), each with its own
+# connection pool: 100 connections ran out ("too many clients"). 400 fits the throwaway cluster's memory easily.
 if ! "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$server_log" -w -t 30 \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=off -c max_connections=100" start < /dev/null >> "$server_log" 2>&1; then
+  -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=off -c max_connections=400" start < /dev/null >> "$server_log" 2>&1; then
   echo "PostgreSQL did not start on 127.0.0.1:${port}; see $log" >&2
   "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -m immediate stop >/dev/null 2>&1 || true
   exit 1

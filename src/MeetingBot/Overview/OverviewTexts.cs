@@ -36,7 +36,7 @@ public static class OverviewTexts
     public static readonly LocalText SignIn = new("登录", "Sign in");
 
     public static readonly LocalText SignInOff = new(
-        "本服务没有开启网页登录（SignIn:Authority 未配置），所以不能在网页上查看。请在聊天中发送“各单位进度”，或请管理员开启单位账号登录。",
+        "本服务没有开启网页登录，所以不能在网页上查看。请在聊天中发送“各单位进度”，或请管理员开启单位账号登录。",
         "Web sign-in is not turned on for this service (SignIn:Authority is empty), so this page cannot be shown. Send “units” in chat, or ask an administrator to turn on sign-in.");
 
     public static readonly LocalText RefusedTitle = new("无法查看", "Not available");

@@ -95,8 +95,8 @@ public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepo
 
         var missing = report.MissingAddressees(found.Template);
         return "\n" + (missing.Count == 0
-            ? ReportingTexts.AddresseesComplete.In(locale)
-            : ReportingTexts.AddresseesMissing.In(locale, string.Join(locale == UserLocale.En ? ", " : "、", missing.Select(a => locale == UserLocale.En ? a.Name.En : a.Name.ZhCn))));
+            ? AfterMeetingTexts.AddresseesComplete.In(locale)
+            : AfterMeetingTexts.AddresseesMissing.In(locale, string.Join(locale == UserLocale.En ? ", " : "、", missing.Select(a => locale == UserLocale.En ? a.Name.En : a.Name.ZhCn))));
     }
 
     private static LocalText Verb(ReportDeliveryKind kind) => kind == ReportDeliveryKind.SubmittedUpward ? ReportingTexts.SubmittedUpward : ReportingTexts.Announced;

@@ -107,8 +107,8 @@ public sealed class ReportCommand(MeetingResolver current, MeetingRepository rep
             {
                 var missing = circulation.MissingAddressees(template);
                 text.Append('\n').Append(missing.Count == 0
-                    ? ReportingTexts.AddresseesComplete.In(locale)
-                    : ReportingTexts.AddresseesMissing.In(locale, MarkdownEscape.Text(string.Join(locale == UserLocale.En ? ", " : "、", missing.Select(a => locale == UserLocale.En ? a.Name.En : a.Name.ZhCn)))));
+                    ? AfterMeetingTexts.AddresseesComplete.In(locale)
+                    : AfterMeetingTexts.AddresseesMissing.In(locale, MarkdownEscape.Text(string.Join(locale == UserLocale.En ? ", " : "、", missing.Select(a => locale == UserLocale.En ? a.Name.En : a.Name.ZhCn)))));
             }
         }
 
@@ -124,7 +124,7 @@ public sealed class ReportCommand(MeetingResolver current, MeetingRepository rep
     {
         { } held => ReportingTexts.BriefingLine.In(locale, held.On.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             MarkdownEscape.Text(held.Scope), MarkdownEscape.Text(held.Content)),
-        null when template.AfterMeeting.BriefingBeforeReport => ReportingTexts.BriefingMissing.In(locale),
+        null when template.AfterMeeting.BriefingBeforeReport => AfterMeetingTexts.BriefingMissing.In(locale),
         _ => string.Empty,
     };
 

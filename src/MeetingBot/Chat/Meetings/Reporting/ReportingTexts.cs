@@ -29,17 +29,10 @@ public static class ReportingTexts
 
     public static readonly LocalText BriefingLine = new("通报会：{0}，范围：{1}；内容：{2}", "Briefing: {0}, to {1}; briefed: {2}");
 
-    public static readonly LocalText BriefingMissing = new(
-        "通报会：尚未记录（送审前须先召开通报会：记录通报会 [日期] 范围：… 内容：…）",
-        "Briefing: not recorded yet (it comes before the report is submitted: record briefing [date] scope: … content: …)");
 
-    public static readonly LocalText BriefingHeld = new("通报会：{0}已召开。", "Briefing: held on {0}.");
 
-    public static readonly LocalText AnnouncedOn = new("已于{0}向群众通报。", "Announced to the masses on {0}.");
 
-    public static readonly LocalText AddresseesMissing = new("尚未报送：{0}", "Not yet submitted to: {0}");
 
-    public static readonly LocalText AddresseesComplete = new("已报送全部对象。", "Submitted to every addressee.");
 
     public static readonly LocalText LedgerCommand = new(
         "秘书获取会议台账（Excel：参会人员、谈心谈话、材料及审核、整改清单；私聊）",

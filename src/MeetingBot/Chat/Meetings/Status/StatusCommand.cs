@@ -1,5 +1,4 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Reporting;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;

@@ -59,7 +59,7 @@ public static class SubmissionTexts
         "请写明今后的努力方向，并说明落实从严管理家属子女和身边工作人员要求的情况。",
         "State the direction of your efforts, and how you keep the rule on strictly managing your family and staff.");
     public static readonly LocalText MaterialMeasures = new(
-        "请逐条列出整改措施；问题清单中群众提、上级点的问题，请逐条回应并写明“回应清单第N条”。",
+        "请逐条列出整改措施；问题清单中群众提、上级点的问题，请逐条回应并写明“回应清单第几条”，例如“回应清单第3条”。",
         "List the concrete measures, one per item; answer each problem the masses raised or the superior pointed out in your problem list, writing “re item N”.");
     public static readonly LocalText OutlinePoints = new(
         "请逐条写出对{0}的批评意见，覆盖党性强不强、工作实不实、要求严不严，每条用“例如”附具体事例。",

@@ -5,7 +5,7 @@ using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
-namespace MeetingBot.Chat.Meetings.Reporting;
+namespace MeetingBot.Chat.Meetings.Status;
 
 /// <summary>
 /// 会后通报 for <c>进度</c>: whether the briefing was held, which addressees still wait for the report, whether the
@@ -24,25 +24,25 @@ internal static class AfterMeetingReply
         var lines = new List<string>();
         if (report?.Briefing is { } briefing)
         {
-            lines.Add(ReportingTexts.BriefingHeld.In(locale, Iso(briefing.On)));
+            lines.Add(AfterMeetingTexts.BriefingHeld.In(locale, Iso(briefing.On)));
         }
         else if (template.AfterMeeting.BriefingBeforeReport)
         {
-            lines.Add(ReportingTexts.BriefingMissing.In(locale));
+            lines.Add(AfterMeetingTexts.BriefingMissing.In(locale));
         }
 
         if (template.AfterMeeting.Addressees.Count > 0)
         {
             var missing = report?.MissingAddressees(template) ?? template.AfterMeeting.Addressees;
             lines.Add(missing.Count == 0
-                ? ReportingTexts.AddresseesComplete.In(locale)
-                : ReportingTexts.AddresseesMissing.In(locale, MarkdownEscape.Text(string.Join(locale == UserLocale.En ? ", " : "、",
+                ? AfterMeetingTexts.AddresseesComplete.In(locale)
+                : AfterMeetingTexts.AddresseesMissing.In(locale, MarkdownEscape.Text(string.Join(locale == UserLocale.En ? ", " : "、",
                     missing.Select(a => locale == UserLocale.En ? a.Name.En : a.Name.ZhCn)))));
         }
 
         if (report?.Deliveries.LastOrDefault(d => d.Kind == ReportDeliveryKind.Announced) is { } announced)
         {
-            lines.Add(ReportingTexts.AnnouncedOn.In(locale, Iso(announced.On)));
+            lines.Add(AfterMeetingTexts.AnnouncedOn.In(locale, Iso(announced.On)));
         }
 
         return lines.Count == 0 ? null : string.Join('\n', lines);
