@@ -32,7 +32,9 @@ public sealed class OpenTelemetryWiringTests
         }
 
         // The server span ends after the client has its answer; a stopped host has finished every request and
-        // its providers have exported what they held.
+        // its providers have exported what they held. The metrics are flushed first, explicitly: left to the periodic
+        // reader's shutdown they were sometimes not exported at all when many hosts stopped at once (CI on 2 cores).
+        host.Services.GetRequiredService<OpenTelemetry.Metrics.MeterProvider>().ForceFlush();
         await host.DisposeAsync();
 
         Activity[] recorded;
