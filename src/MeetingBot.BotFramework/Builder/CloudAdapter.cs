@@ -101,6 +101,8 @@ public sealed partial class CloudAdapter(
         IChannelSender sender = expectReplies ? new BufferedSender() : new ConnectorSender(connectors.Create(activity.ServiceUrl!));
         var context = new TurnContext(activity, sender, auth.Identity ?? new ClaimsIdentity(), auth.ServiceUrlVerified);
         await RunTurnAsync(context, bot.OnTurnAsync, cancellationToken);
+        // The turn ran to its end: a redelivery is a duplicate for the whole window, on every instance.
+        await deduplicator.HandledAsync(activity, CancellationToken.None);
 
         await WriteTurnResultAsync(response, context, sender as BufferedSender, cancellationToken);
     }
@@ -135,6 +137,7 @@ public sealed partial class CloudAdapter(
             ?? throw new InvalidOperationException($"No hosted channel serves {activity.ChannelId} at {activity.ServiceUrl}.");
         var context = new TurnContext(activity, hosted.SenderFor(reference), new ClaimsIdentity("hosted"), serviceUrlVerified: false);
         await RunTurnAsync(context, bot.OnTurnAsync, cancellationToken);
+        await deduplicator.HandledAsync(activity, CancellationToken.None);
     }
 
     /// <summary>Runs a proactive turn in an existing conversation (protocol §6.2).</summary>
