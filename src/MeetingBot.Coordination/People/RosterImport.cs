@@ -28,6 +28,7 @@ public sealed partial record RosterImport(
         var refused = new List<RosterRefusal>();
         var rowOfPerson = new Dictionary<string, int>(StringComparer.Ordinal);
         var rowOfPhone = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rowOfIdentity = new Dictionary<string, int>(StringComparer.Ordinal);
         var matched = new Dictionary<string, int>(StringComparer.Ordinal);
 
         foreach (var row in rows.Where(r => !r.IsBlank))
@@ -77,7 +78,25 @@ public sealed partial record RosterImport(
                 Refuse(RosterRefusalReasons.DuplicatePhoneInFile, Number(firstOfPhone));
             }
 
+            var identities = (row.Identities ?? new Dictionary<string, string?>())
+                .Where(i => Clean(i.Value) is not null)
+                .Select(i => new ChannelIdentity(i.Key, i.Value!.Trim()))
+                .ToList();
+            foreach (var identity in identities.Where(i => FirstOrRepeat(rowOfIdentity, i.Kind + "|" + i.Id, row.Number) is not null))
+            {
+                Refuse(RosterRefusalReasons.DuplicateIdentityInFile, Number(rowOfIdentity[identity.Kind + "|" + identity.Id]));
+            }
+
             var existing = name is null ? null : Existing(directory, name, unit, phone, Refuse);
+            // A channel id vouches for one person: one the directory gives to someone else is refused, never moved.
+            foreach (var identity in identities)
+            {
+                if (directory.FindByIdentity(identity.Kind, identity.Id) is { } holder && holder.Id != existing?.Id)
+                {
+                    Refuse(RosterRefusalReasons.DuplicateIdentityInDirectory, holder.Label);
+                }
+            }
+
             if (existing is not null && reasons.Count == 0 && FirstOrRepeat(matched, existing.Id, row.Number) is { } firstOfExisting)
             {
                 Refuse(RosterRefusalReasons.DuplicateRow, Number(firstOfExisting));
@@ -92,7 +111,7 @@ public sealed partial record RosterImport(
             var title = Clean(row.Title);
             if (existing is null)
             {
-                added.Add(new DirectoryPerson(newPersonId(), name!, unit, title, phone, email, roles, []));
+                added.Add(new DirectoryPerson(newPersonId(), name!, unit, title, phone, email, roles, identities));
                 continue;
             }
 
@@ -105,6 +124,7 @@ public sealed partial record RosterImport(
                 Phone = phone ?? existing.Phone,
                 Email = email ?? existing.Email,
                 Roles = [.. existing.Roles, .. roles.Where(r => !existing.Holds(r))],
+                Identities = [.. existing.Identities.Where(i => identities.All(n => n.Kind != i.Kind)), .. identities],
             };
             if (SameDetails(existing, changed))
             {
@@ -182,7 +202,8 @@ public sealed partial record RosterImport(
 
     private static bool SameDetails(DirectoryPerson a, DirectoryPerson b) =>
         a.Name == b.Name && a.Unit == b.Unit && a.Title == b.Title && a.Phone == b.Phone && a.Email == b.Email
-        && a.Roles.Count == b.Roles.Count;
+        && a.Roles.Count == b.Roles.Count
+        && a.Identities.Count == b.Identities.Count && a.Identities.All(i => b.IdentityOn(i.Kind) == i.Id);
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex Email();

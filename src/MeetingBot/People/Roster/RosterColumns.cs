@@ -15,7 +15,16 @@ public static class RosterColumns
     public const string Email = "邮箱";
     public const string Roles = "角色";
 
-    public static readonly IReadOnlyList<string> Exported = [Name, Unit, Title, Phone, Email, Roles];
+    /// <summary>The person's Microsoft Entra object id (Teams), as the Entra admin center's user export names it.</summary>
+    public const string TeamsObjectId = "Teams对象ID";
+
+    public static readonly IReadOnlyList<string> Exported = [Name, Unit, Title, Phone, Email, Roles, TeamsObjectId];
+
+    /// <summary>The identity columns: which channel's id each holds (<see cref="IdentityKinds"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> IdentityColumns = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [TeamsObjectId] = IdentityKinds.TeamsAadObjectId,
+    };
 
     private static readonly Dictionary<string, string> Headers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,6 +34,7 @@ public static class RosterColumns
         ["手机号"] = Phone, ["手机"] = Phone, ["手机号码"] = Phone, ["电话"] = Phone, ["联系电话"] = Phone, ["phone"] = Phone,
         ["邮箱"] = Email, ["电子邮箱"] = Email, ["email"] = Email, ["e-mail"] = Email,
         ["角色"] = Roles, ["role"] = Roles, ["roles"] = Roles,
+        ["Teams对象ID"] = TeamsObjectId, ["TeamsID"] = TeamsObjectId, ["对象ID"] = TeamsObjectId, ["ObjectId"] = TeamsObjectId,
     };
 
     /// <returns>The column a header cell names, or null.</returns>
@@ -36,5 +46,6 @@ public static class RosterColumns
     [
         person.Name, person.Unit ?? string.Empty, person.Title ?? string.Empty, person.Phone ?? string.Empty, person.Email ?? string.Empty,
         string.Join("、", person.Roles.Select(OrganisationRoleNames.Chinese)),
+        person.IdentityOn(IdentityKinds.TeamsAadObjectId) ?? string.Empty,
     ];
 }

@@ -48,6 +48,19 @@ public sealed class RosterFileTests
     }
 
     [Fact]
+    public void ATeamsObjectIdColumn_IsReadAsTheTeamsIdentity_AndExportedAgain()
+    {
+        var csv = "姓名,单位,职务,手机号,Teams对象ID\n李娜,某县/东镇党委,组织委员,13900000001,0f3c2d1e-aaaa-4bbb-8ccc-000000000001\n陈刚,某县/东镇党委,,,\n";
+
+        var rows = Rows(RosterFile.Read(Encoding.UTF8.GetBytes(csv), RosterFormat.Csv));
+
+        Assert.Equal("0f3c2d1e-aaaa-4bbb-8ccc-000000000001", rows[0].Identities![IdentityKinds.TeamsAadObjectId]);
+        Assert.Null(rows[1].Identities);
+        var person = new DirectoryPerson("u1", "李娜", "某县/东镇党委", null, null, null, [], [new ChannelIdentity(IdentityKinds.TeamsAadObjectId, "0f3c2d1e")]);
+        Assert.Equal("0f3c2d1e", RosterColumns.CellsOf(person)[RosterColumns.Exported.ToList().IndexOf(RosterColumns.TeamsObjectId)]);
+    }
+
+    [Fact]
     public void TheCsvExport_StartsWithABom_SoExcelShowsChinese()
     {
         var csv = RosterWriter.Write([new DirectoryPerson("u1", "赵敏", null, null, null, null, [], [])], RosterFormat.Csv);
