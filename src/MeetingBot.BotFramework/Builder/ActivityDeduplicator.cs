@@ -35,12 +35,19 @@ public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage, Mi
     public static string KeyFor(Activity activity) => $"{KeyPrefix}{activity.ChannelId}/{activity.Conversation?.Id}/{activity.Id}";
 
     /// <returns>True the first time the activity is seen by any instance in the window; false for a redelivery.</returns>
-    public async Task<bool> TryClaimAsync(Activity activity, CancellationToken cancellationToken = default)
+    public async Task<bool> TryClaimAsync(Activity activity, CancellationToken cancellationToken = default) =>
+        await ClaimAsync(activity, cancellationToken) == ActivityClaimResult.Claimed;
+
+    /// <summary>
+    /// Claims the activity for this instance, or says why not: already handled, or still running on another instance
+    /// (whose turn may yet end — or never, if that instance died, in which case a later redelivery takes it over).
+    /// </summary>
+    public async Task<ActivityClaimResult> ClaimAsync(Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (string.IsNullOrEmpty(activity.Id))
         {
-            return true;
+            return ActivityClaimResult.Claimed;
         }
 
         var key = KeyFor(activity);
@@ -53,12 +60,13 @@ public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage, Mi
                 return mine;
             }), mine))
         {
-            return false;
+            // Seen by this process, which is alive: its turn has ended or will.
+            return ActivityClaimResult.Handled;
         }
 
         if (options.Value.DeduplicateAcrossInstances != true)
         {
-            return true;
+            return ActivityClaimResult.Claimed;
         }
 
         try
@@ -98,7 +106,7 @@ public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage, Mi
 
     public void Dispose() => _seen.Dispose();
 
-    private async Task<bool> ClaimSharedAsync(string key, CancellationToken cancellationToken)
+    private async Task<ActivityClaimResult> ClaimSharedAsync(string key, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var claim = new ActivityClaim(now, now + options.Value.ActivityClaimLease);
@@ -108,7 +116,7 @@ public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage, Mi
             try
             {
                 _running[key] = (claim, await storage.WriteAsync(key, claim, WriteCondition.IfAbsent, cancellationToken));
-                return true;
+                return ActivityClaimResult.Claimed;
             }
             catch (StorageConflictException)
             {
@@ -123,22 +131,31 @@ public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage, Mi
 
             if (current.Value.ExpiresAt > now)
             {
-                return false;
+                if (current.Value.Handled)
+                {
+                    return ActivityClaimResult.Handled;
+                }
+
+                // Another instance's turn, still running: forgotten here, so the next redelivery asks the store again.
+                _seen.Remove(key);
+                return ActivityClaimResult.RunningElsewhere;
             }
 
             try
             {
                 _running[key] = (claim, await storage.WriteAsync(key, claim, WriteCondition.IfMatch(current.ETag), cancellationToken));
-                return true;
+                return ActivityClaimResult.Claimed;
             }
             catch (StorageConflictException)
             {
-                // Another instance took the expired claim over first: the activity is theirs.
-                return false;
+                // Another instance took the expired claim over first: the activity is theirs, its turn running.
+                _seen.Remove(key);
+                return ActivityClaimResult.RunningElsewhere;
             }
         }
 
-        return false;
+        _seen.Remove(key);
+        return ActivityClaimResult.RunningElsewhere;
     }
 
 #pragma warning disable CS0618 // ISystemClock is the cache's only clock hook.
