@@ -71,6 +71,15 @@ test('a bot in personal, team and group chats, receiving files, with a command l
   }
 });
 
+test('the app asks for resource-specific consent to read the group messages addressed to its dialogs', () => {
+  // Granted by a team's owner (or a chat's member) where the tenant allows it: answers in a group set-up then need no @.
+  const rsc = manifest.authorization.permissions.resourceSpecific;
+  assert.deepEqual(rsc.map((p) => `${p.name}:${p.type}`).sort(), ['ChannelMessage.Read.Group:Application', 'ChatMessage.Read.Chat:Application']);
+  // RSC needs webApplicationInfo: the app's Entra id (the bot's), and a resource that RSC does not use but must be set.
+  assert.equal(manifest.webApplicationInfo.id, '${{BOT_ID}}');
+  assert.ok(manifest.webApplicationInfo.resource.length > 0);
+});
+
 test('the bot id and domain are placeholders in the template, filled by the pack script', () => {
   assert.equal(manifest.bots[0].botId, '${{BOT_ID}}');
   assert.ok(manifest.validDomains.includes('${{BOT_DOMAIN}}'));

@@ -67,7 +67,8 @@ public sealed class MeetingBotHandler : ActivityHandler
         var activity = turnContext.Activity;
         var verb = string.IsNullOrWhiteSpace(activity.Text) ? CardVerb(activity.Value) : null;
         var pressed = string.IsNullOrWhiteSpace(activity.Text) ? CardCommand(activity.Value) : null;
-        if (!_address.IsForTheBot(turnContext, pressedOnCard: verb is not null || pressed is not null))
+        if (!_address.IsForTheBot(turnContext, pressedOnCard: verb is not null || pressed is not null)
+            && !await AnswersAQuestionAskedHereAsync(turnContext, cancellationToken))
         {
             // People talking to each other in a group: not a word from the bot, not a change.
             return;
@@ -203,6 +204,19 @@ public sealed class MeetingBotHandler : ActivityHandler
 
     private IConfirmedCommand? Confirmable(string commandId) =>
         _handlers.FirstOrDefault(h => h.Command.Id == commandId) as IConfirmedCommand;
+
+    /// <summary>
+    /// Teams sends a group's messages that do not @mention the bot only where the team (or chat) granted the app the
+    /// resource-specific consent to read them (the manifest asks for it). Then the answer of someone the bot is asking
+    /// questions in this group (a set-up in progress) is for the bot without the @; any other message is still people
+    /// talking to each other. Without the consent nothing unaddressed arrives and each answer needs the @ (the first
+    /// question says so).
+    /// </summary>
+    private async Task<bool> AnswersAQuestionAskedHereAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        turnContext.Activity.IsType(ActivityTypes.Message)
+        && !string.IsNullOrWhiteSpace(turnContext.Activity.Text)
+        && turnContext.Activity.ChannelId == Channels.MsTeams
+        && (await _dialogs.Dialogs.CreateContextAsync(turnContext, cancellationToken)).ActiveDialog is not null;
 
     /// <summary>A card button posts <c>{ "verb": "…", … }</c> for an action on an item.</summary>
     private static string? CardVerb(JsonElement? value) => StringProperty(value, "verb");

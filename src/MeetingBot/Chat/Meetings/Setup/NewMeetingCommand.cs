@@ -19,6 +19,13 @@ public sealed class NewMeetingCommand(Organisers organisers) : IChatCommandHandl
             return;
         }
 
+        var activity = turn.Context.Activity;
+        if (activity.ChannelId == BotFramework.Schema.Channels.MsTeams && !BotFramework.Proactive.PersonalConversations.IsPersonal(activity.Conversation))
+        {
+            // Teams passes a group message to the bot only when it @mentions it, unless the team consented otherwise.
+            await turn.Context.SendActivityAsync(SetupTexts.AnswerWithMention.In(turn.Locale), cancellationToken);
+        }
+
         await turn.Dialogs.BeginDialogAsync(NewMeetingDialog.DialogId, null, cancellationToken);
     }
 }

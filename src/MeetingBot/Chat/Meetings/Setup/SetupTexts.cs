@@ -27,6 +27,10 @@ public static class SetupTexts
     public static readonly LocalText TalkPlanCommand = new("谈话方案：查看谈心谈话配对和覆盖情况；谈话方案 添加/删除 @甲 @乙", "talk plan: the talk pairs and coverage; talk plan add/drop @a @b");
     public static readonly LocalText AuditCommand = new("审计：查看最近的变更记录（组织者）", "audit: the latest changes (secretary)");
 
+    public static readonly LocalText AnswerWithMention = new(
+        "接下来有十个左右的问题，请在本群回答。每次回答请先@我；团队所有者为本应用同意了“读取本群消息”的权限后，直接回答即可。中途发送“取消”可退出。",
+        "About ten questions follow; answer them here. Start each answer with an @mention of me; once the team's owner has consented to this app reading the group's messages, just answer. Send \"cancel\" to stop.");
+
     public static readonly LocalText AskTemplate = new("请选择会议类型：", "Which kind of meeting?");
     public static readonly LocalText RetryTemplate = new("请回复序号或名称选择会议类型。", "Please reply with the number or name of a kind of meeting.");
     public static readonly LocalText AskTheme = new("会议主题是什么？", "What is the meeting's theme?");

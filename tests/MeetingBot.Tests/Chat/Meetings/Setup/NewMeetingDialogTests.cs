@@ -66,7 +66,7 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
         chat.Roster.AddRange([(chat.Id("Organiser"), "Organiser"), (chat.Id("Fay"), "Fay"), (chat.Id("Sam"), "Sam"), ("bot-1", "MeetingBot")]);
         await chat.PrivatelyAsync("Fay", "help", "en-US");
 
-        Assert.Contains("Project retrospective", SetupChat.Texts(await chat.InTeamAsync("Organiser", "new meeting", "en-US"))[0], StringComparison.Ordinal);
+        Assert.Contains("Project retrospective", string.Join('\n', SetupChat.Texts(await chat.InTeamAsync("Organiser", "new meeting", "en-US"))), StringComparison.Ordinal);
         Assert.Equal([SetupTexts.AskTheme.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "Project retrospective", "en-US")));
         Assert.Equal([SetupTexts.AskWhen.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "Release 4.2 retro", "en-US")));
         Assert.Equal([SetupTexts.AskPlace.En], SetupChat.Texts(await chat.InTeamAsync("Organiser", "Jul 15, 2030 3:30 pm", "en-US")));
@@ -160,4 +160,41 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
     }
 
     private static readonly string ChatTextsCancelled = MeetingBot.Chat.ChatTexts.Cancelled.ZhCn;
+
+    [Fact]
+    public async Task InATeamsGroup_TheSetUpSaysEachAnswerNeedsTheMention_UnlessTheTeamConsented()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await chat.OrganiserAsync("办公室");
+
+        var first = SetupChat.Texts(await chat.InTeamAsync("办公室", "新建会议"));
+
+        Assert.Equal(SetupTexts.AnswerWithMention.ZhCn, first[0]);
+        Assert.Contains("专题民主生活会", first[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InATeamsGroupThatConsented_TheOrganisersAnswersWithoutTheMention_CarryTheSetUpOn_AndOthersTalkFreely()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await chat.OrganiserAsync("办公室");
+        await chat.InTeamAsync("办公室", "新建会议");
+
+        // Teams delivers every group message once the team consented (RSC): the organiser's answer is for the bot.
+        Assert.Equal([SetupTexts.AskTheme.ZhCn], SetupChat.Texts(await chat.InTeamWithoutMentionAsync("办公室", "专题民主生活会")));
+        // A colleague talking in the same group meanwhile is not answered, and does not answer the organiser's question.
+        Assert.Empty(await chat.InTeamWithoutMentionAsync("张三", "大家好，下午开会吗？"));
+        Assert.Equal([SetupTexts.AskWhen.ZhCn], SetupChat.Texts(await chat.InTeamWithoutMentionAsync("办公室", "深刻领会新思想")));
+        Assert.Equal([SetupTexts.AskPlace.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "2030年1月15日 上午9点")));
+    }
+
+    [Fact]
+    public async Task WithoutASetUpInProgress_AnUnaddressedGroupMessage_StaysPeopleTalking()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        await chat.OrganiserAsync("办公室");
+
+        Assert.Empty(await chat.InTeamWithoutMentionAsync("办公室", "新建会议"));
+        Assert.Empty(await chat.InTeamWithoutMentionAsync("办公室", "帮助"));
+    }
 }

@@ -70,6 +70,10 @@ public sealed class SetupChat : IAsyncDisposable
     public Task<List<JsonObject>> InTeamToOthersAsync(string user, string text, string locale = "zh-CN") =>
         SendAsync(user, TeamConversation, isGroup: true, text, locale, [], addressed: false);
 
+    /// <summary>A group message without the bot's @mention, as Teams delivers it where the team consented to the app reading them.</summary>
+    public Task<List<JsonObject>> InTeamWithoutMentionAsync(string user, string text, string locale = "zh-CN", params string[] mentioned) =>
+        SendAsync(user, TeamConversation, isGroup: true, text, locale, mentioned, addressed: false);
+
     /// <summary>An irreversible command in the team conversation: checks it asks for confirmation, confirms, returns the result.</summary>
     public async Task<List<JsonObject>> InTeamConfirmedAsync(string user, string text, string locale = "zh-CN", params string[] mentioned)
     {
