@@ -138,6 +138,7 @@ public static class FailureCodes
     // Units and the superior committee's view
     public const string OverseerOnly = "units.overseer-only";
     public const string UnitNotOverseen = "units.not-overseen";
+    public const string UnitNotAdministered = "units.not-administered";
     public const string UnitNotFound = "units.not-found";
 
     // NotReady

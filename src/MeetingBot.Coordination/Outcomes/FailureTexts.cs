@@ -48,6 +48,7 @@ public static class FailureTexts
         [FailureCodes.RosterRefused] = new("花名册有{count}行不能导入，名录未作任何修改。请改正这些行后重新导入，或跳过这些行导入其余各行。", "{count} row(s) of the roster cannot be imported; the directory was not changed. Correct them and import again, or import the other rows and skip these."),
         [FailureCodes.AmbiguousPerson] = new("“{name}”对应多位人员：{people}。请写明单位或职务，如：姓名（单位）。", "“{name}” matches several people: {people}. Add the unit or title, e.g. name (unit)."),
         [FailureCodes.OverseerOnly] = new("只有上级党委（组织部）负责督查的同志可以查看各单位进度。如需查看，请联系管理员（{administrators}）在名录中为您的单位授予“上级党委”角色。", "Only the superior committee's overseers (组织部) see every unit's progress. Ask an administrator ({administrators}) to give you the overseer role for your unit."),
+        [FailureCodes.UnitNotAdministered] = new("“{unit}”的人员不归您管理：您管理的是{scope}及其下级单位的人员名录。请联系{administrators}中管理该单位的同志。", "People of “{unit}” are not yours to keep: you keep the directory of {scope} and the units below it. Ask the administrator of that unit among {administrators}."),
         [FailureCodes.UnitNotOverseen] = new("“{unit}”不在您督查的范围（{scope}及其下级单位）内，看不到它的会议。请查看您所辖的单位（发送：各单位进度），或联系该单位的上级党委。", "“{unit}” is not below the unit you oversee ({scope}), so its meetings are not shown to you. Look at your own units (send: units) or ask that unit's superior committee."),
         [FailureCodes.UnitNotFound] = new("没有找到单位“{unit}”的会议。请发送“各单位进度”查看您所辖单位的名称。", "No meeting of unit “{unit}” was found. Send “units” to see the names of the units you oversee."),
 

@@ -11,7 +11,7 @@ public static class DirectoryChanges
 {
     public static Outcome<PeopleDirectory> Add(PeopleDirectory directory, DirectoryPerson? by, DirectoryPerson person) =>
         Change(directory, by, current =>
-            Check(current, person, exceptId: null) is { } failure ? failure : current with { People = [.. current.People, person] });
+            (Within(current, by, person.Unit) ?? Check(current, person, exceptId: null)) is { } failure ? failure : current with { People = [.. current.People, person] });
 
     /// <summary>Replaces a person's details (name, unit, title, phone, e-mail); roles and identities stay.</summary>
     public static Outcome<PeopleDirectory> Update(PeopleDirectory directory, DirectoryPerson? by, DirectoryPerson person) =>
@@ -23,7 +23,9 @@ public static class DirectoryChanges
             }
 
             var updated = person with { Roles = existing.Roles, Identities = existing.Identities };
-            return Check(current, updated, person.Id) is { } failure ? failure : Replace(current, updated);
+            return (Within(current, by, existing.Unit) ?? Within(current, by, person.Unit) ?? Check(current, updated, person.Id)) is { } failure
+                ? failure
+                : Replace(current, updated);
         });
 
     public static Outcome<PeopleDirectory> Remove(PeopleDirectory directory, DirectoryPerson? by, string personId) =>
@@ -32,6 +34,11 @@ public static class DirectoryChanges
             if (current.Find(personId) is not { } person)
             {
                 return Failure.NotFound(FailureCodes.PersonNotFound, ("name", personId));
+            }
+
+            if (Within(current, by, person.Unit) is { } outside)
+            {
+                return outside;
             }
 
             if (person.Holds(OrganisationRole.Administrator) && current.With(OrganisationRole.Administrator).Count() == 1)
@@ -51,6 +58,11 @@ public static class DirectoryChanges
             if (current.Find(personId) is not { } person)
             {
                 return Failure.NotFound(FailureCodes.PersonNotFound, ("name", personId));
+            }
+
+            if (Within(current, by, person.Unit) is { } outside)
+            {
+                return outside;
             }
 
             if (role == OrganisationRole.Administrator && person.Holds(role) && current.With(role).Count() == 1)
@@ -75,7 +87,8 @@ public static class DirectoryChanges
                 return Failure.NotFound(FailureCodes.PersonNotFound, ("name", personId));
             }
 
-            return Replace(current, person with { Identities = [.. person.Identities.Where(i => i.Kind != identity.Kind), identity] });
+            return Within(current, by, person.Unit)
+                ?? (Outcome<PeopleDirectory>)Replace(current, person with { Identities = [.. person.Identities.Where(i => i.Kind != identity.Kind), identity] });
         });
 
     /// <summary>Who may change the directory: an administrator, or the service itself.</summary>
@@ -84,13 +97,36 @@ public static class DirectoryChanges
             ? null
             : Failure.Forbidden(FailureCodes.AdministratorOnly, ("administrators", AdministratorNames(directory)));
 
+    /// <summary>
+    /// The part of the tree an administrator keeps: on a county's tree (units written as paths, 某县/东镇党委), his own
+    /// unit and every unit below it — a town's office keeps the town's people, the county's organisation department
+    /// the county's. A unit at the top of the tree, or a town's plain department name (党政办, 财政所: one town's
+    /// directory, not a tree), keeps the whole directory, as does an administrator without a unit and the service
+    /// itself. Null: the whole directory.
+    /// </summary>
+    public static string? AdministeredUnit(PeopleDirectory directory, DirectoryPerson? by) =>
+        by is not null && UnitPath.Normalise(directory.Find(by.Id)?.Unit) is { } unit && unit.Contains(UnitPath.Separator, StringComparison.Ordinal)
+            ? unit
+            : null;
+
+    /// <summary>Whether <paramref name="by"/> keeps people of <paramref name="unit"/>; the refusal names his part of the tree.</summary>
+    public static Failure? Within(PeopleDirectory directory, DirectoryPerson? by, string? unit)
+    {
+        if (AdministeredUnit(directory, by) is not { } scope || UnitPath.IsAtOrBelow(unit, scope))
+        {
+            return null;
+        }
+
+        return Failure.Forbidden(FailureCodes.UnitNotAdministered, ("unit", UnitPath.Normalise(unit) ?? "—"), ("scope", scope), ("administrators", AdministratorNames(directory)));
+    }
+
     public static string AdministratorNames(PeopleDirectory directory) =>
         string.Join("、", directory.With(OrganisationRole.Administrator).Select(p => p.Label)) is { Length: > 0 } names ? names : "—";
 
     private static Outcome<PeopleDirectory> ChangePerson(PeopleDirectory directory, DirectoryPerson? by, string personId, Func<DirectoryPerson, DirectoryPerson> change) =>
-        Change(directory, by, current => current.Find(personId) is { } person
-            ? Replace(current, change(person))
-            : Failure.NotFound(FailureCodes.PersonNotFound, ("name", personId)));
+        Change(directory, by, current => current.Find(personId) is not { } person
+            ? Failure.NotFound(FailureCodes.PersonNotFound, ("name", personId))
+            : Within(current, by, person.Unit) ?? (Outcome<PeopleDirectory>)Replace(current, change(person)));
 
     private static Outcome<PeopleDirectory> Change(PeopleDirectory directory, DirectoryPerson? by, Func<PeopleDirectory, Outcome<PeopleDirectory>> change)
     {

@@ -147,6 +147,12 @@ public sealed partial record RosterImport(
             return refusal;
         }
 
+        // A unit's administrator imports his own part of the tree only: a row elsewhere refuses the file, naming it.
+        if (Added.Concat(Updated).Select(p => DirectoryChanges.Within(directory, by, p.Unit)).FirstOrDefault(f => f is not null) is { } outside)
+        {
+            return outside;
+        }
+
         if (Refused.Count > 0 && !skipBadRows)
         {
             return Failure.Invalid(FailureCodes.RosterRefused, ("count", Number(RefusedRows)));

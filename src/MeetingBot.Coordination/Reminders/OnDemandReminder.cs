@@ -8,15 +8,19 @@ namespace MeetingBot.Coordination.Reminders;
 /// <summary>
 /// The secretary's 立即提醒 / remind now: one push to each person who owes anything at that moment, listing what and
 /// by when, resolved exactly as a scheduled reminder is (<see cref="ReminderRecipients.Owing"/>). Each request is its
-/// own occurrence, keyed by its instant, so the ledger keeps one push per person per request.
+/// own occurrence, keyed by its instant and the request, so the ledger keeps one push per person per request — also
+/// when the request is handled again (a channel's redelivery after the instance handling it died mid-fan-out).
 /// </summary>
 public static class OnDemandReminder
 {
     public const string Segment = "on-demand";
 
-    public static PlannedReminder At(string meetingId, DateTimeOffset now) => new(
-        $"meetings/{meetingId}/reminders/{Segment}/all/{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}",
-        ReminderKind.OnDemand, null, now, 0);
+    /// <param name="requestedAt">When it was asked for: the request's own time, the same on a redelivery of it.</param>
+    /// <param name="requestId">What tells this request from another asked in the same millisecond (the activity's id, hashed).</param>
+    public static PlannedReminder At(string meetingId, DateTimeOffset requestedAt, string? requestId = null) => new(
+        $"meetings/{meetingId}/reminders/{Segment}/all/{requestedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}"
+            + (string.IsNullOrEmpty(requestId) ? string.Empty : "-" + requestId),
+        ReminderKind.OnDemand, null, requestedAt, 0);
 
     /// <summary>Whether a reminder key is a 立即提醒's (meetings/{id}/reminders/on-demand/…).</summary>
     public static bool IsOnDemand(string reminderKey) =>

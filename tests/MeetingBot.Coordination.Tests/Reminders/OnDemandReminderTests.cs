@@ -52,4 +52,21 @@ public sealed class OnDemandReminderTests
         Assert.True(_desk.Change(m => new CancelMeeting(m.Version, "推迟").Decide(m, Secretary, _desk.Now)).IsSuccess);
         Assert.True(Now().IsEmpty);
     }
+
+    [Fact]
+    public void OneRequest_HandledAgain_IsTheSameOccurrence_AndTwoRequestsInOneMillisecondAreTwo()
+    {
+        var at = new DateTimeOffset(2026, 11, 26, 6, 6, 28, TimeSpan.Zero);
+
+        var handled = OnDemandReminder.At("m1", at, "a1b2c3d4e5f6");
+        var handledAgain = OnDemandReminder.At("m1", at, "a1b2c3d4e5f6");
+        var another = OnDemandReminder.At("m1", at, "0f9e8d7c6b5a");
+
+        Assert.Equal("meetings/m1/reminders/on-demand/all/20261126T060628000Z-a1b2c3d4e5f6", handled.Key);
+        Assert.Equal(handled.Key, handledAgain.Key);
+        Assert.NotEqual(handled.Key, another.Key);
+        Assert.True(OnDemandReminder.IsOnDemand(handled.Key));
+        // The label still reads the instant.
+        Assert.Contains("2026-11-26 06:06:28 UTC", MeetingBot.Coordination.Reminders.Deliveries.ReminderLabel.Of(handled.Key, _desk.Template).ZhCn, StringComparison.Ordinal);
+    }
 }

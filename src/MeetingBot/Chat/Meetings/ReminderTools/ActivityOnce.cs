@@ -42,16 +42,21 @@ public sealed class ActivityOnce(IStorage storage, TimeProvider time)
         await turn.Context.SendActivityAsync(text, cancellationToken);
     }
 
+    /// <summary>
+    /// The request this turn is, the same on every delivery of the activity: its own time (the channel's timestamp,
+    /// else now) and its id, hashed. A fan-out keyed by it is one fan-out however often the activity is handled.
+    /// </summary>
+    public static (DateTimeOffset At, string? Id) RequestOf(CommandTurn turn, DateTimeOffset now) =>
+        (turn.Context.Activity.Timestamp ?? now, Hash(turn)?[..12]);
+
     /// <summary>Null when the channel gave the activity no id: then there is nothing to recognise a replay by.</summary>
-    private static string? KeyOf(CommandTurn turn)
+    private static string? KeyOf(CommandTurn turn) => Hash(turn) is { } hash ? $"reminder-tool-replies/{hash[..32]}" : null;
+
+    private static string? Hash(CommandTurn turn)
     {
         var activity = turn.Context.Activity;
-        if (string.IsNullOrEmpty(activity.Id))
-        {
-            return null;
-        }
-
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{activity.ChannelId}\n{activity.Conversation?.Id}\n{activity.Id}"));
-        return $"reminder-tool-replies/{Convert.ToHexStringLower(hash)[..32]}";
+        return string.IsNullOrEmpty(activity.Id)
+            ? null
+            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{activity.ChannelId}\n{activity.Conversation?.Id}\n{activity.Id}")));
     }
 }

@@ -23,7 +23,9 @@ public sealed class RemindNowCommand(ReminderToolScope tools, ActivityOnce once,
 
         await once.ReplyAsync(turn, async () =>
         {
-            var reminder = OnDemandReminder.At(scope.Meeting.Id, tools.Now);
+            // Keyed by the request, not the moment it is handled: handled again after a crash, it is the same fan-out.
+            var (requestedAt, requestId) = ActivityOnce.RequestOf(turn, tools.Now);
+            var reminder = OnDemandReminder.At(scope.Meeting.Id, requestedAt, requestId);
             var resolved = OnDemandReminder.Resolve(reminder, dossier, scope.Template);
             if (resolved.IsEmpty)
             {
