@@ -29,6 +29,7 @@ public sealed partial record RosterImport(
         var rowOfPerson = new Dictionary<string, int>(StringComparer.Ordinal);
         var rowOfPhone = new Dictionary<string, int>(StringComparer.Ordinal);
         var matched = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rowOfPlatformId = new Dictionary<string, int>(StringComparer.Ordinal);
 
         foreach (var row in rows.Where(r => !r.IsBlank))
         {
@@ -77,7 +78,22 @@ public sealed partial record RosterImport(
                 Refuse(RosterRefusalReasons.DuplicatePhoneInFile, Number(firstOfPhone));
             }
 
+            foreach (var id in row.PlatformIds)
+            {
+                if (FirstOrRepeat(rowOfPlatformId, id.Kind + "|" + id.Id, row.Number) is { } firstOfId)
+                {
+                    Refuse(RosterRefusalReasons.DuplicatePlatformIdInFile, Number(firstOfId));
+                }
+            }
+
             var existing = name is null ? null : Existing(directory, name, unit, phone, Refuse);
+            // A platform id names one person: the row's own (matched or, when new, nobody yet), never someone else.
+            if (name is not null && row.PlatformIds.Select(id => directory.FindByIdentity(id.Kind, id.Id)).OfType<DirectoryPerson>()
+                    .FirstOrDefault(holder => holder.Id != existing?.Id) is { } otherHolder)
+            {
+                Refuse(RosterRefusalReasons.PlatformIdOfAnother, otherHolder.Label);
+            }
+
             if (existing is not null && reasons.Count == 0 && FirstOrRepeat(matched, existing.Id, row.Number) is { } firstOfExisting)
             {
                 Refuse(RosterRefusalReasons.DuplicateRow, Number(firstOfExisting));
@@ -92,7 +108,7 @@ public sealed partial record RosterImport(
             var title = Clean(row.Title);
             if (existing is null)
             {
-                added.Add(new DirectoryPerson(newPersonId(), name!, unit, title, phone, email, roles, []));
+                added.Add(new DirectoryPerson(newPersonId(), name!, unit, title, phone, email, roles, [.. row.PlatformIds]));
                 continue;
             }
 
@@ -105,6 +121,8 @@ public sealed partial record RosterImport(
                 Phone = phone ?? existing.Phone,
                 Email = email ?? existing.Email,
                 Roles = [.. existing.Roles, .. roles.Where(r => !existing.Holds(r))],
+                // A platform id in the row replaces that platform's id; an empty cell keeps it.
+                Identities = [.. existing.Identities.Where(i => row.PlatformIds.All(id => id.Kind != i.Kind)), .. row.PlatformIds],
             };
             if (SameDetails(existing, changed))
             {
@@ -182,7 +200,7 @@ public sealed partial record RosterImport(
 
     private static bool SameDetails(DirectoryPerson a, DirectoryPerson b) =>
         a.Name == b.Name && a.Unit == b.Unit && a.Title == b.Title && a.Phone == b.Phone && a.Email == b.Email
-        && a.Roles.Count == b.Roles.Count;
+        && a.Roles.Count == b.Roles.Count && a.Identities.Count == b.Identities.Count && a.Identities.All(b.Identities.Contains);
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex Email();

@@ -4,7 +4,10 @@ namespace MeetingBot.People.Roster;
 
 /// <summary>
 /// The columns of a 花名册 and the headers offices write for them (单位 or 部门 or 单位/部门; 手机号 or 手机 or 联系电话).
-/// Exports write the first name of each; imports find the header row by its 姓名 cell.
+/// Exports write the first name of each; imports find the header row by its 姓名 cell. The platform id columns take
+/// the names the platforms' contact exports use: WeCom's console calls the member's UserID 帐号 (账号); DingTalk's
+/// member id is its userId (UserID), beside the unionId. A bare UserID column is read as DingTalk's, as WeCom's
+/// export names that column 帐号.
 /// </summary>
 public static class RosterColumns
 {
@@ -14,8 +17,19 @@ public static class RosterColumns
     public const string Phone = "手机号";
     public const string Email = "邮箱";
     public const string Roles = "角色";
+    public const string WeCom = "企业微信帐号";
+    public const string DingTalk = "钉钉UserID";
+    public const string DingTalkUnion = "钉钉unionId";
 
-    public static readonly IReadOnlyList<string> Exported = [Name, Unit, Title, Phone, Email, Roles];
+    public static readonly IReadOnlyList<string> Exported = [Name, Unit, Title, Phone, Email, Roles, WeCom, DingTalk, DingTalkUnion];
+
+    /// <summary>The identity kind each platform id column holds.</summary>
+    public static readonly IReadOnlyDictionary<string, string> PlatformIdKinds = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [WeCom] = IdentityKinds.WeCom,
+        [DingTalk] = IdentityKinds.DingTalk,
+        [DingTalkUnion] = IdentityKinds.DingTalkUnionId,
+    };
 
     private static readonly Dictionary<string, string> Headers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,6 +39,9 @@ public static class RosterColumns
         ["手机号"] = Phone, ["手机"] = Phone, ["手机号码"] = Phone, ["电话"] = Phone, ["联系电话"] = Phone, ["phone"] = Phone,
         ["邮箱"] = Email, ["电子邮箱"] = Email, ["email"] = Email, ["e-mail"] = Email,
         ["角色"] = Roles, ["role"] = Roles, ["roles"] = Roles,
+        ["企业微信帐号"] = WeCom, ["企业微信账号"] = WeCom, ["帐号"] = WeCom, ["账号"] = WeCom, ["企业微信UserID"] = WeCom, ["wecomuserid"] = WeCom,
+        ["钉钉UserID"] = DingTalk, ["UserID"] = DingTalk, ["员工UserID"] = DingTalk, ["钉钉账号"] = DingTalk, ["钉钉帐号"] = DingTalk, ["dingtalkuserid"] = DingTalk,
+        ["钉钉unionId"] = DingTalkUnion, ["unionId"] = DingTalkUnion, ["dingtalkunionid"] = DingTalkUnion,
     };
 
     /// <returns>The column a header cell names, or null.</returns>
@@ -36,5 +53,7 @@ public static class RosterColumns
     [
         person.Name, person.Unit ?? string.Empty, person.Title ?? string.Empty, person.Phone ?? string.Empty, person.Email ?? string.Empty,
         string.Join("、", person.Roles.Select(OrganisationRoleNames.Chinese)),
+        person.IdentityOn(IdentityKinds.WeCom) ?? string.Empty, person.IdentityOn(IdentityKinds.DingTalk) ?? string.Empty,
+        person.IdentityOn(IdentityKinds.DingTalkUnionId) ?? string.Empty,
     ];
 }

@@ -98,7 +98,13 @@ public static class RosterFile
         {
             var row = cells[index];
             rows.Add(new RosterRow(index + 1, CellOf(row, RosterColumns.Name), CellOf(row, RosterColumns.Unit), CellOf(row, RosterColumns.Title),
-                CellOf(row, RosterColumns.Phone), CellOf(row, RosterColumns.Email), CellOf(row, RosterColumns.Roles)));
+                CellOf(row, RosterColumns.Phone), CellOf(row, RosterColumns.Email), CellOf(row, RosterColumns.Roles))
+            {
+                PlatformIds = [.. RosterColumns.PlatformIdKinds
+                    .Select(column => (Kind: column.Value, Id: CellOf(row, column.Key)))
+                    .Where(cell => !string.IsNullOrEmpty(cell.Id))
+                    .Select(cell => new ChannelIdentity(cell.Kind, cell.Id!))],
+            });
         }
 
         return new RosterReading.Rows(rows);
