@@ -22,6 +22,12 @@ if ! command -v sqlite3 >/dev/null; then
   apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null
 fi
 
+# The county-scale run puts Debian's nginx (as manifests/intranet ships it) in front of two instances on loopback.
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  echo "installing nginx (Debian package)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx >/dev/null
+fi
+
 (cd "$root/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
 # The deployment artefacts' checks (Teams manifest schema, app package, Kubernetes schema).
 (cd "$root/tests/deployment" && npm ci --no-audit --no-fund --loglevel=error)

@@ -116,4 +116,16 @@ if [ "$deployment_status" -ne 0 ] && [ "$deployment_failed" -eq 0 ]; then
   step_failed "the deployment checks exited with $deployment_status without reporting a failed test"
 fi
 
+echo "== county scale, reduced (two instances behind nginx on one PostgreSQL, one killed with SIGKILL halfway)"
+# The full size (300 units × 12 people) is a benchmark: tests/bench/README.md, figures in tests/bench/RESULTS.md.
+if MEETINGBOT_TEST_POSTGRES="${MEETINGBOT_TEST_POSTGRES:-}" dotnet "$root/tests/bench/MeetingBot.Bench.Turns/bin/Release/net10.0/MeetingBot.Bench.Turns.dll" \
+    --county 4x6 --county-load 00:00:20 --rate 8 --service-dll "$root/src/MeetingBot/bin/Release/net10.0/MeetingBot.dll" \
+    > "$results/county.log" 2>&1; then
+  passed=$((passed + 1))
+  tail -n 14 "$results/county.log"
+else
+  tail -n 30 "$results/county.log"
+  step_failed "the county-scale run lost something or failed (test-results/county.log)"
+fi
+
 finish

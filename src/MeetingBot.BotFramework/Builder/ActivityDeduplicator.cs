@@ -12,8 +12,11 @@ namespace MeetingBot.BotFramework.Builder;
 /// <para>
 /// The first check is this process's memory (no I/O for a redelivery to the same instance). Then the claim is an
 /// atomic "create if absent" in the shared <see cref="IStorage"/>, holding its expiry time: of two instances only one
-/// creates it. A claim older than the window may be taken over by a conditional write on its ETag (again only one
-/// wins); <see cref="ActivityClaimPruner"/> deletes expired claims. Only where instances share a store
+/// creates it. While the turn runs the claim holds for <see cref="AdapterOptions.ActivityClaimLease"/>; when the turn
+/// has ended (<see cref="HandledAsync"/>) for the whole window. So a redelivery of a turn whose instance was killed
+/// mid-turn is handled once the lease lapsed, instead of being lost as a "duplicate" of a turn that never finished.
+/// An expired claim may be taken over by a conditional write on its ETag (again only one wins);
+/// <see cref="ActivityClaimPruner"/> deletes expired claims. Only where instances share a store
 /// (<see cref="AdapterOptions.DeduplicateAcrossInstances"/>).
 /// </para>
 /// </summary>
@@ -25,16 +28,26 @@ public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage, Mi
 
     private readonly MemoryCache _seen = new(new MemoryCacheOptions { Clock = new TimeProviderClock(time), SizeLimit = 100_000 });
 
+    // Shared claims this process holds for turns still running: the ETag that marks one handled when its turn ends.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ActivityClaim Claim, string ETag)> _running = new(StringComparer.Ordinal);
+
     /// <summary>Channel, conversation and activity id; the conversation id may hold any character, keys are free text.</summary>
     public static string KeyFor(Activity activity) => $"{KeyPrefix}{activity.ChannelId}/{activity.Conversation?.Id}/{activity.Id}";
 
     /// <returns>True the first time the activity is seen by any instance in the window; false for a redelivery.</returns>
-    public async Task<bool> TryClaimAsync(Activity activity, CancellationToken cancellationToken = default)
+    public async Task<bool> TryClaimAsync(Activity activity, CancellationToken cancellationToken = default) =>
+        await ClaimAsync(activity, cancellationToken) == ActivityClaimResult.Claimed;
+
+    /// <summary>
+    /// Claims the activity for this instance, or says why not: already handled, or still running on another instance
+    /// (whose turn may yet end — or never, if that instance died, in which case a later redelivery takes it over).
+    /// </summary>
+    public async Task<ActivityClaimResult> ClaimAsync(Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (string.IsNullOrEmpty(activity.Id))
         {
-            return true;
+            return ActivityClaimResult.Claimed;
         }
 
         var key = KeyFor(activity);
@@ -47,12 +60,13 @@ public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage, Mi
                 return mine;
             }), mine))
         {
-            return false;
+            // Seen by this process, which is alive: its turn has ended or will.
+            return ActivityClaimResult.Handled;
         }
 
         if (options.Value.DeduplicateAcrossInstances != true)
         {
-            return true;
+            return ActivityClaimResult.Claimed;
         }
 
         try
@@ -67,19 +81,42 @@ public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage, Mi
         }
     }
 
+    /// <summary>
+    /// The activity's turn has ended (answered, or apologised for): its shared claim now holds for the whole window.
+    /// Not called when the turn was cut off, so the lease lapses and a redelivery is handled.
+    /// </summary>
+    public async Task HandledAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (string.IsNullOrEmpty(activity.Id) || !_running.TryRemove(KeyFor(activity), out var held))
+        {
+            return;
+        }
+
+        try
+        {
+            var handled = held.Claim with { ExpiresAt = held.Claim.ClaimedAt + Window, Handled = true };
+            await storage.WriteAsync(KeyFor(activity), handled, WriteCondition.IfMatch(held.ETag), cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+            // Taken over after the lease lapsed (this turn ran longer than the lease): the other instance's claim stands.
+        }
+    }
+
     public void Dispose() => _seen.Dispose();
 
-    private async Task<bool> ClaimSharedAsync(string key, CancellationToken cancellationToken)
+    private async Task<ActivityClaimResult> ClaimSharedAsync(string key, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var claim = new ActivityClaim(now, now + Window);
+        var claim = new ActivityClaim(now, now + options.Value.ActivityClaimLease);
         // Created, or found and taken over when expired; a claim the pruner deletes in between is created again.
         for (var attempt = 0; attempt < 2; attempt++)
         {
             try
             {
-                await storage.WriteAsync(key, claim, WriteCondition.IfAbsent, cancellationToken);
-                return true;
+                _running[key] = (claim, await storage.WriteAsync(key, claim, WriteCondition.IfAbsent, cancellationToken));
+                return ActivityClaimResult.Claimed;
             }
             catch (StorageConflictException)
             {
@@ -94,22 +131,31 @@ public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage, Mi
 
             if (current.Value.ExpiresAt > now)
             {
-                return false;
+                if (current.Value.Handled)
+                {
+                    return ActivityClaimResult.Handled;
+                }
+
+                // Another instance's turn, still running: forgotten here, so the next redelivery asks the store again.
+                _seen.Remove(key);
+                return ActivityClaimResult.RunningElsewhere;
             }
 
             try
             {
-                await storage.WriteAsync(key, claim, WriteCondition.IfMatch(current.ETag), cancellationToken);
-                return true;
+                _running[key] = (claim, await storage.WriteAsync(key, claim, WriteCondition.IfMatch(current.ETag), cancellationToken));
+                return ActivityClaimResult.Claimed;
             }
             catch (StorageConflictException)
             {
-                // Another instance took the expired claim over first: the activity is theirs.
-                return false;
+                // Another instance took the expired claim over first: the activity is theirs, its turn running.
+                _seen.Remove(key);
+                return ActivityClaimResult.RunningElsewhere;
             }
         }
 
-        return false;
+        _seen.Remove(key);
+        return ActivityClaimResult.RunningElsewhere;
     }
 
 #pragma warning disable CS0618 // ISystemClock is the cache's only clock hook.

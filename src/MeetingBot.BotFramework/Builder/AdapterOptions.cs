@@ -20,6 +20,14 @@ public sealed class AdapterOptions
     /// </summary>
     public bool? DeduplicateAcrossInstances { get; set; }
 
+    /// <summary>
+    /// How long a shared claim holds while its turn runs. An instance killed mid-turn never marks the activity
+    /// handled; the channel's redelivery after this long is handled by another instance instead of being dropped as
+    /// a duplicate of a turn that never finished. Longer than the slowest turn (a fan-out in the turn included).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
+    public TimeSpan ActivityClaimLease { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The bot's display name, used when a channel sends no <c>recipient</c> (offline Direct Line).</summary>
     [Required]
     public string BotName { get; set; } = "MeetingBot";

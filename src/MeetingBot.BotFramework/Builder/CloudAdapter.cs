@@ -30,6 +30,11 @@ public sealed partial class CloudAdapter(
 {
     private readonly IHostedChannel[] _hosted = [.. hostedChannels ?? []];
 
+    public const string RunningElsewhere = "This activity is being handled by another instance; send it again later.";
+
+    /// <summary>Retry-After for a redelivery that another instance is still running: a short turn has ended by then.</summary>
+    public const string RetryRunningElsewhereSeconds = "5";
+
     public const string WebChannelClaimed =
         "Activities of a channel this service hosts itself (its web chat) enter only through that channel's own endpoint, with its token.";
 
@@ -84,7 +89,17 @@ public sealed partial class CloudAdapter(
         activity.Recipient ??= BotAccount;
 
         var expectReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
-        if (!await deduplicator.TryClaimAsync(activity, cancellationToken))
+        var claim = await deduplicator.ClaimAsync(activity, cancellationToken);
+        if (claim == ActivityClaimResult.RunningElsewhere)
+        {
+            // Another instance runs this turn, or died running it: asked to redeliver, not told it was handled.
+            LogRunningElsewhere();
+            response.Headers.RetryAfter = RetryRunningElsewhereSeconds;
+            await WriteErrorAsync(response, StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", RunningElsewhere, cancellationToken);
+            return;
+        }
+
+        if (claim == ActivityClaimResult.Handled)
         {
             LogDuplicate();
             // Processed once already: a caller that expects replies gets an empty list, not a second answer.
@@ -101,6 +116,8 @@ public sealed partial class CloudAdapter(
         IChannelSender sender = expectReplies ? new BufferedSender() : new ConnectorSender(connectors.Create(activity.ServiceUrl!));
         var context = new TurnContext(activity, sender, auth.Identity ?? new ClaimsIdentity(), auth.ServiceUrlVerified);
         await RunTurnAsync(context, bot.OnTurnAsync, cancellationToken);
+        // The turn ran to its end: a redelivery is a duplicate for the whole window, on every instance.
+        await deduplicator.HandledAsync(activity, CancellationToken.None);
 
         await WriteTurnResultAsync(response, context, sender as BufferedSender, cancellationToken);
     }
@@ -124,8 +141,9 @@ public sealed partial class CloudAdapter(
         });
         activity.CallerId = null;
         activity.Recipient ??= BotAccount;
-        if (!await deduplicator.TryClaimAsync(activity, cancellationToken))
+        if (await deduplicator.ClaimAsync(activity, cancellationToken) != ActivityClaimResult.Claimed)
         {
+            // The web channel's own ids: a repeat is this instance's own, handled or running here.
             LogDuplicate();
             return;
         }
@@ -135,6 +153,7 @@ public sealed partial class CloudAdapter(
             ?? throw new InvalidOperationException($"No hosted channel serves {activity.ChannelId} at {activity.ServiceUrl}.");
         var context = new TurnContext(activity, hosted.SenderFor(reference), new ClaimsIdentity("hosted"), serviceUrlVerified: false);
         await RunTurnAsync(context, bot.OnTurnAsync, cancellationToken);
+        await deduplicator.HandledAsync(activity, CancellationToken.None);
     }
 
     /// <summary>Runs a proactive turn in an existing conversation (protocol §6.2).</summary>
@@ -310,6 +329,9 @@ public sealed partial class CloudAdapter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a redelivered activity")]
     private partial void LogDuplicate();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A redelivered activity is still being handled by another instance; asked the channel to retry")]
+    private partial void LogRunningElsewhere();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed; correlation id {CorrelationId}")]
     private partial void LogTurnFailed(Exception exception, string correlationId);

@@ -53,7 +53,7 @@ public static class UnitOverview
             && reported.ReportedOn <= readiness.ReportUpwardLatestDate;
         var tasks = dossier.Rectification?.Tasks ?? [];
         var zone = RectificationClock.Zone(meeting);
-        var report = Stage(dossier.Report);
+        var report = Stage(dossier.Report, template);
         var stage = meeting.Status switch
         {
             MeetingStatus.Cancelled => UnitStage.Cancelled,
@@ -86,10 +86,12 @@ public static class UnitOverview
             .FirstOrDefault();
     }
 
-    private static ReportStage Stage(ReportCirculation? report) => report switch
+    // Submitted upward only when every addressee the template lists has it (the seed names three); one delivery of
+    // three leaves it approved, as the unit's own report command says.
+    private static ReportStage Stage(ReportCirculation? report, ProcessTemplate template) => report switch
     {
         null => ReportStage.NotSubmitted,
-        _ when report.Deliveries.Any(d => d.Kind == ReportDeliveryKind.SubmittedUpward) => ReportStage.SubmittedUpward,
+        _ when report.DeliveredToAll(template) => ReportStage.SubmittedUpward,
         { State: SubmissionState.Approved } => ReportStage.Approved,
         { State: SubmissionState.Returned } => ReportStage.Returned,
         { AwaitsReview: true } => ReportStage.AwaitingReview,

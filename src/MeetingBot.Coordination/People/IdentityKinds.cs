@@ -29,7 +29,4 @@ public static class IdentityKinds
     /// administrator gives it (the newer APIs and sign-in name people by it); the robot matches by userId.
     /// </summary>
     public const string DingTalkUnionId = "dingtalk-union";
-
-    /// <summary>The platform ids a roster or an administrator may set, in the order a roster lists them.</summary>
-    public static readonly IReadOnlyList<string> Platform = [WeCom, DingTalk, DingTalkUnionId];
 }

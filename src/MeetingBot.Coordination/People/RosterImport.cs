@@ -28,8 +28,8 @@ public sealed partial record RosterImport(
         var refused = new List<RosterRefusal>();
         var rowOfPerson = new Dictionary<string, int>(StringComparer.Ordinal);
         var rowOfPhone = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rowOfIdentity = new Dictionary<string, int>(StringComparer.Ordinal);
         var matched = new Dictionary<string, int>(StringComparer.Ordinal);
-        var rowOfPlatformId = new Dictionary<string, int>(StringComparer.Ordinal);
 
         foreach (var row in rows.Where(r => !r.IsBlank))
         {
@@ -78,20 +78,23 @@ public sealed partial record RosterImport(
                 Refuse(RosterRefusalReasons.DuplicatePhoneInFile, Number(firstOfPhone));
             }
 
-            foreach (var id in row.PlatformIds)
+            var identities = (row.Identities ?? new Dictionary<string, string?>())
+                .Where(i => Clean(i.Value) is not null)
+                .Select(i => new ChannelIdentity(i.Key, i.Value!.Trim()))
+                .ToList();
+            foreach (var identity in identities.Where(i => FirstOrRepeat(rowOfIdentity, i.Kind + "|" + i.Id, row.Number) is not null))
             {
-                if (FirstOrRepeat(rowOfPlatformId, id.Kind + "|" + id.Id, row.Number) is { } firstOfId)
-                {
-                    Refuse(RosterRefusalReasons.DuplicatePlatformIdInFile, Number(firstOfId));
-                }
+                Refuse(RosterRefusalReasons.DuplicateIdentityInFile, Number(rowOfIdentity[identity.Kind + "|" + identity.Id]));
             }
 
             var existing = name is null ? null : Existing(directory, name, unit, phone, Refuse);
-            // A platform id names one person: the row's own (matched or, when new, nobody yet), never someone else.
-            if (name is not null && row.PlatformIds.Select(id => directory.FindByIdentity(id.Kind, id.Id)).OfType<DirectoryPerson>()
-                    .FirstOrDefault(holder => holder.Id != existing?.Id) is { } otherHolder)
+            // A channel id vouches for one person: one the directory gives to someone else is refused, never moved.
+            foreach (var identity in identities)
             {
-                Refuse(RosterRefusalReasons.PlatformIdOfAnother, otherHolder.Label);
+                if (directory.FindByIdentity(identity.Kind, identity.Id) is { } holder && holder.Id != existing?.Id)
+                {
+                    Refuse(RosterRefusalReasons.DuplicateIdentityInDirectory, holder.Label);
+                }
             }
 
             if (existing is not null && reasons.Count == 0 && FirstOrRepeat(matched, existing.Id, row.Number) is { } firstOfExisting)
@@ -108,7 +111,7 @@ public sealed partial record RosterImport(
             var title = Clean(row.Title);
             if (existing is null)
             {
-                added.Add(new DirectoryPerson(newPersonId(), name!, unit, title, phone, email, roles, [.. row.PlatformIds]));
+                added.Add(new DirectoryPerson(newPersonId(), name!, unit, title, phone, email, roles, identities));
                 continue;
             }
 
@@ -121,8 +124,7 @@ public sealed partial record RosterImport(
                 Phone = phone ?? existing.Phone,
                 Email = email ?? existing.Email,
                 Roles = [.. existing.Roles, .. roles.Where(r => !existing.Holds(r))],
-                // A platform id in the row replaces that platform's id; an empty cell keeps it.
-                Identities = [.. existing.Identities.Where(i => row.PlatformIds.All(id => id.Kind != i.Kind)), .. row.PlatformIds],
+                Identities = [.. existing.Identities.Where(i => identities.All(n => n.Kind != i.Kind)), .. identities],
             };
             if (SameDetails(existing, changed))
             {
@@ -200,7 +202,8 @@ public sealed partial record RosterImport(
 
     private static bool SameDetails(DirectoryPerson a, DirectoryPerson b) =>
         a.Name == b.Name && a.Unit == b.Unit && a.Title == b.Title && a.Phone == b.Phone && a.Email == b.Email
-        && a.Roles.Count == b.Roles.Count && a.Identities.Count == b.Identities.Count && a.Identities.All(b.Identities.Contains);
+        && a.Roles.Count == b.Roles.Count
+        && a.Identities.Count == b.Identities.Count && a.Identities.All(i => b.IdentityOn(i.Kind) == i.Id);
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex Email();

@@ -15,8 +15,8 @@ public static class RosterRefusalReasons
     public const string UnknownRole = "roster.unknown-role";
     public const string MalformedEmail = "roster.malformed-email";
     public const string AmbiguousPerson = "roster.ambiguous-person";
-    public const string DuplicatePlatformIdInFile = "roster.duplicate-platform-id-in-file";
-    public const string PlatformIdOfAnother = "roster.platform-id-of-another";
+    public const string DuplicateIdentityInFile = "roster.duplicate-identity-in-file";
+    public const string DuplicateIdentityInDirectory = "roster.duplicate-identity-in-directory";
 
     private static readonly Dictionary<string, BilingualText> Texts = new(StringComparer.Ordinal)
     {
@@ -28,9 +28,9 @@ public static class RosterRefusalReasons
         [DuplicateRow] = new("与第{detail}行是同一人（姓名和单位相同）", "the same person as row {detail} (same name and unit)"),
         [UnknownRole] = new("角色“{detail}”无法识别（可填：管理员、组织者、上级党委）", "role “{detail}” is unknown (use 管理员, 组织者 or 上级党委)"),
         [MalformedEmail] = new("邮箱“{detail}”格式不正确", "e-mail “{detail}” is malformed"),
-        [DuplicatePlatformIdInFile] = new("企业微信或钉钉账号与第{detail}行重复（一个账号只能对应一人）", "a WeCom or DingTalk account repeats row {detail} (one account is one person)"),
-        [PlatformIdOfAnother] = new("企业微信或钉钉账号已属于名录中的{detail}，请核对后再导入", "a WeCom or DingTalk account already belongs to {detail} in the directory; check it and import again"),
         [AmbiguousPerson] = new("名录中有多位同名同单位的人员：{detail}", "several people in the directory have this name and unit: {detail}"),
+        [DuplicateIdentityInFile] = new("平台账号与第{detail}行重复", "the account id repeats row {detail}"),
+        [DuplicateIdentityInDirectory] = new("平台账号已属于名录中的{detail}", "the account id already belongs to {detail} in the directory"),
     };
 
     public static bool Covers(string reason) => Texts.ContainsKey(reason);

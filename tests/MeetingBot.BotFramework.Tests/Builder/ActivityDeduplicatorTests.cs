@@ -21,6 +21,7 @@ public sealed class ActivityDeduplicatorTests : IDisposable
     public async Task Redelivery_WithinTenMinutes_IsRefused()
     {
         Assert.True(await _dedup.TryClaimAsync(Message("1")));
+        await _dedup.HandledAsync(Message("1"));
         _time.Advance(TimeSpan.FromMinutes(9));
         Assert.False(await _dedup.TryClaimAsync(Message("1")));
     }
@@ -58,9 +59,52 @@ public sealed class ActivityDeduplicatorTests : IDisposable
         using var other = new ActivityDeduplicator(_time, _shared, Shared);
 
         Assert.True(await _dedup.TryClaimAsync(Message("1")));
+        await _dedup.HandledAsync(Message("1"));
         _time.Advance(TimeSpan.FromMinutes(9));
 
         Assert.False(await other.TryClaimAsync(Message("1")));
+    }
+
+    [Fact]
+    public async Task Redelivery_ToAnotherInstance_WhileTheTurnRuns_IsRefused()
+    {
+        using var other = new ActivityDeduplicator(_time, _shared, Shared);
+
+        Assert.True(await _dedup.TryClaimAsync(Message("1")));
+        _time.Advance(TimeSpan.FromSeconds(50));
+
+        // Not "handled": the channel is asked to send it again, since that instance may yet die mid-turn.
+        Assert.Equal(ActivityClaimResult.RunningElsewhere, await other.ClaimAsync(Message("1")));
+        await _dedup.HandledAsync(Message("1"));
+        Assert.Equal(ActivityClaimResult.Handled, await other.ClaimAsync(Message("1")));
+    }
+
+    [Fact]
+    public async Task Redelivery_OfATurnWhoseInstanceDied_IsHandledByAnotherOnceTheLeaseLapsed()
+    {
+        using var survivor = new ActivityDeduplicator(_time, _shared, Shared);
+        // The first instance claims the activity and is killed before its turn ends: it never marks it handled.
+        Assert.True(await _dedup.TryClaimAsync(Message("1")));
+
+        _time.Advance(new AdapterOptions().ActivityClaimLease + TimeSpan.FromSeconds(1));
+
+        Assert.True(await survivor.TryClaimAsync(Message("1")));
+        await survivor.HandledAsync(Message("1"));
+        _time.Advance(TimeSpan.FromMinutes(5));
+        using var third = new ActivityDeduplicator(_time, _shared, Shared);
+        Assert.False(await third.TryClaimAsync(Message("1")));
+    }
+
+    [Fact]
+    public async Task AHandledClaim_IsStoredAsHandled_ForTheWholeWindow()
+    {
+        Assert.True(await _dedup.TryClaimAsync(Message("1")));
+        await _dedup.HandledAsync(Message("1"));
+
+        var stored = await _shared.ReadAsync<ActivityClaim>(ActivityDeduplicator.KeyFor(Message("1")));
+
+        Assert.True(stored!.Value.Handled);
+        Assert.Equal(stored.Value.ClaimedAt + ActivityDeduplicator.Window, stored.Value.ExpiresAt);
     }
 
     [Fact]
@@ -91,8 +135,10 @@ public sealed class ActivityDeduplicatorTests : IDisposable
     public async Task Pruner_DeletesOnlyExpiredClaims()
     {
         await _dedup.TryClaimAsync(Message("old"));
+        await _dedup.HandledAsync(Message("old"));
         _time.Advance(TimeSpan.FromMinutes(6));
         await _dedup.TryClaimAsync(Message("recent"));
+        await _dedup.HandledAsync(Message("recent"));
         _time.Advance(TimeSpan.FromMinutes(5));
 
         var deleted = await new ActivityClaimPruner(_shared, _time, NullLogger<ActivityClaimPruner>.Instance).PruneAsync(default);

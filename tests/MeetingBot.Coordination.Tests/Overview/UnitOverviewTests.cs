@@ -76,7 +76,14 @@ public sealed class UnitOverviewTests
         Assert.Equal((UnitStage.Held, ReportStage.Approved, heldDay), (approved.Stage, approved.Report, approved.HeldOn));
         Assert.Equal((2, 1, 1), (approved.TasksTotal, approved.TasksDone, approved.TasksOverdue));
 
-        desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "组织部", DateOnly.FromDateTime(desk.Now.ToOffset(TimeSpan.FromHours(8)).DateTime));
+        var today = DateOnly.FromDateTime(desk.Now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "组织部", today);
+        desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "上级纪委", today);
+        // Two of the seed's three addressees: not yet submitted upward.
+        var partly = Assert.Single(UnitOverview.For(Directory, CountyOverseer, [In(desk.Dossier, TownA, desk.Desk)], desk.Now).Value);
+        Assert.Equal((UnitStage.Held, ReportStage.Approved), (partly.Stage, partly.Report));
+
+        desk.Deliver(Secretary, ReportDeliveryKind.SubmittedUpward, "上级教育实践活动领导小组办公室", today);
         var submitted = Assert.Single(UnitOverview.For(Directory, CountyOverseer, [In(desk.Dossier, TownA, desk.Desk)], desk.Now).Value);
         Assert.Equal((UnitStage.Reported, ReportStage.SubmittedUpward), (submitted.Stage, submitted.Report));
     }

@@ -215,4 +215,49 @@ public sealed class RosterImportTests
             Assert.True(RosterRefusalReasons.Covers(reason), reason);
         }
     }
+
+    private static Dictionary<string, string?> Teams(string id) => new() { [IdentityKinds.TeamsAadObjectId] = id };
+
+    [Fact]
+    public void ATeamsObjectId_InTheRoster_IsHowTeamsVouchesForThatPerson()
+    {
+        var import = Read(Directory(), null,
+            new RosterRow(2, "李娜", "党政办", "科员", "13900000001", Identities: Teams("aad-li")),
+            new RosterRow(3, "王伟", "财政所", "所长", "13800000003", Identities: Teams("aad-wang")));
+
+        Assert.Empty(import.Refused);
+        var applied = import.ApplyTo(Directory(), Admin, skipBadRows: false).Value;
+        Assert.Equal("李娜", applied.FindByIdentity(IdentityKinds.TeamsAadObjectId, "aad-li")?.Name);
+        // An existing person matched by phone and name gets the id; nothing else of his changes.
+        Assert.Equal("u-wang", applied.FindByIdentity(IdentityKinds.TeamsAadObjectId, "aad-wang")?.Id);
+        Assert.Single(import.Updated);
+    }
+
+    [Fact]
+    public void ATeamsObjectId_ThatIsSomeoneElses_OrRepeatsARow_IsRefused_AndNeverMoved()
+    {
+        var linked = Directory() with { People = [Admin, Wang with { Identities = [new ChannelIdentity(IdentityKinds.TeamsAadObjectId, "aad-wang")] }] };
+        var import = Read(linked, null,
+            new RosterRow(2, "李娜", "党政办", "科员", "13900000001", Identities: Teams("aad-wang")),
+            new RosterRow(3, "陈刚", "组织办", null, null, Identities: Teams("aad-chen")),
+            new RosterRow(4, "周强", "组织办", null, null, Identities: Teams("aad-chen")));
+
+        Assert.Equal(RosterRefusalReasons.DuplicateIdentityInDirectory, RefusalOf(import, 2).Reason);
+        Assert.Contains("王伟", RefusalOf(import, 2).Detail, StringComparison.Ordinal);
+        Assert.Equal(RosterRefusalReasons.DuplicateIdentityInFile, RefusalOf(import, 4).Reason);
+        Assert.Equal("3", RefusalOf(import, 4).Detail);
+        Assert.Equal("第2行：平台账号已属于名录中的" + RefusalOf(import, 2).Detail, RosterRefusalReasons.TextOf(RefusalOf(import, 2)).ZhCn);
+    }
+
+    [Fact]
+    public void ARosterThatRepeatsTheSameTeamsObjectId_ForTheSamePerson_ChangesNothing()
+    {
+        var linked = Directory() with { People = [Admin, Wang with { Identities = [new ChannelIdentity(IdentityKinds.TeamsAadObjectId, "aad-wang")] }] };
+
+        var import = Read(linked, null, new RosterRow(2, "王伟", "财政所", "所长", "13800000003", "wang@example.cn", Identities: Teams("aad-wang")));
+
+        Assert.Empty(import.Refused);
+        Assert.Empty(import.Updated);
+        Assert.Equal(1, import.Unchanged);
+    }
 }

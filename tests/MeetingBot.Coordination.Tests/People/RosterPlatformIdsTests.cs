@@ -21,7 +21,7 @@ public sealed class RosterPlatformIdsTests
     }
 
     private static RosterRow Row(int number, string name, string phone, params ChannelIdentity[] ids) =>
-        new(number, name, "党政办", null, phone) { PlatformIds = ids };
+        new(number, name, "党政办", null, phone, Identities: ids.ToDictionary(i => i.Kind, i => (string?)i.Id));
 
     [Fact]
     public void ANewPerson_ComesWithTheirPlatformIds_AndIsFoundByThem()
@@ -38,14 +38,14 @@ public sealed class RosterPlatformIdsTests
     [Fact]
     public void AMatchedPerson_GetsTheRowsPlatformId_AndKeepsTheOnesTheRowLeavesEmpty()
     {
-        var import = Read(new RosterRow(2, "王伟", "财政所", "所长", "13800000003") { PlatformIds = [new(IdentityKinds.DingTalk, "wang-dd")] });
+        var import = Read(new RosterRow(2, "王伟", "财政所", "所长", "13800000003", Identities: new Dictionary<string, string?> { [IdentityKinds.DingTalk] = "wang-dd" }));
 
         var updated = Assert.Single(import.Updated);
         Assert.Equal("wangwei", updated.IdentityOn(IdentityKinds.WeCom));
         Assert.Equal("wang-dd", updated.IdentityOn(IdentityKinds.DingTalk));
 
         // The same row again changes nothing.
-        var again = RosterImport.Read(import.ApplyTo(Directory(), Admin, false).Value, [new RosterRow(2, "王伟", "财政所", "所长", "13800000003") { PlatformIds = [new(IdentityKinds.DingTalk, "wang-dd")] }], [], () => "x");
+        var again = RosterImport.Read(import.ApplyTo(Directory(), Admin, false).Value, [new RosterRow(2, "王伟", "财政所", "所长", "13800000003", Identities: new Dictionary<string, string?> { [IdentityKinds.DingTalk] = "wang-dd" })], [], () => "x");
         Assert.Equal(1, again.Unchanged);
         Assert.Empty(again.Updated);
     }
@@ -59,10 +59,10 @@ public sealed class RosterPlatformIdsTests
             Row(4, "周强", "13900000004", new ChannelIdentity(IdentityKinds.DingTalk, "0200")));
 
         var other = Assert.Single(import.Refused, r => r.Row == 2);
-        Assert.Equal(RosterRefusalReasons.PlatformIdOfAnother, other.Reason);
+        Assert.Equal(RosterRefusalReasons.DuplicateIdentityInDirectory, other.Reason);
         Assert.Contains("王伟", other.Text.ZhCn, StringComparison.Ordinal);
         var repeat = Assert.Single(import.Refused, r => r.Row == 4);
-        Assert.Equal(RosterRefusalReasons.DuplicatePlatformIdInFile, repeat.Reason);
+        Assert.Equal(RosterRefusalReasons.DuplicateIdentityInFile, repeat.Reason);
         Assert.Contains("第3行", repeat.Text.ZhCn, StringComparison.Ordinal);
         Assert.False(import.ApplyTo(Directory(), Admin, skipBadRows: false).IsSuccess);
     }

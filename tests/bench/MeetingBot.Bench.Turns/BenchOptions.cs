@@ -34,6 +34,13 @@ public sealed record BenchOptions
           --stored-meetings N    start-up on SQLite with N stored meetings (one set up, cloned in the database),
                                  with the index of active meetings and without it (as before); --active-meetings A
                                  of them active (default 100), the rest cancelled
+          --county UNITSxPEOPLE  a county on one deployment: two instances behind nginx (Debian's package) on one
+                                 PostgreSQL ($MEETINGBOT_TEST_POSTGRES, or a cluster of its own); every unit's meeting
+                                 set up, members' turns at --rate, one 立即提醒 fan-out per unit, instance 2 killed
+                                 (SIGKILL) halfway and restarted; exit 1 on any loss (e.g. 300x12; the test command
+                                 runs 4x6)
+          --county-load DURATION the county's load window (default 00:01:00)
+          --county-kill true|false  kill instance 2 halfway (default true)
           --json PATH            also write the results as JSON
           --profile PATH         EventPipe trace of the service over the measured load window, written to PATH
                                  (.nettrace), then summarised: top methods, allocated types, GC (slows the service)
@@ -62,6 +69,9 @@ public sealed record BenchOptions
     public int ActiveMeetings { get; init; } = 100;
     public string? ProfilePath { get; init; }
     public int ProfileTop { get; init; } = 25;
+    public (int Units, int People)? CountySize { get; init; }
+    public TimeSpan CountyLoad { get; init; } = TimeSpan.FromMinutes(1);
+    public bool CountyKill { get; init; } = true;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -94,8 +104,16 @@ public sealed record BenchOptions
                 "--active-meetings" => options with { ActiveMeetings = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--profile" => options with { ProfilePath = Path.GetFullPath(Next()) },
                 "--profile-top" => options with { ProfileTop = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--county" => options with { CountySize = CountySizeOf(Next()) },
+                "--county-load" => options with { CountyLoad = TimeSpan.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--county-kill" => options with { CountyKill = bool.Parse(Next()) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
+        }
+
+        if (options.CountySize is not null && !args.Contains("--rate"))
+        {
+            options = options with { Rate = 10 };
         }
 
         if (options.BotUrl is not null && !scriptGiven)
@@ -120,4 +138,9 @@ public sealed record BenchOptions
 
         return options;
     }
+
+    private static (int Units, int People) CountySizeOf(string value) =>
+        value.Split('x', 'X', '×') is [var units, var people]
+            ? (int.Parse(units, CultureInfo.InvariantCulture), int.Parse(people, CultureInfo.InvariantCulture))
+            : throw new ArgumentException($"--county takes UNITSxPEOPLE (e.g. 300x12), not {value}.");
 }

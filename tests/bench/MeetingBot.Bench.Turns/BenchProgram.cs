@@ -30,6 +30,11 @@ public static class BenchProgram
             return 2;
         }
 
+        if (options.CountySize is not null)
+        {
+            return await County.CountyRun.RunAsync(options, Console.Out);
+        }
+
         if (options.StoredMeetings > 0)
         {
             Console.WriteLine();

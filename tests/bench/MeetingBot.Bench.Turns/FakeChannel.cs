@@ -44,6 +44,10 @@ public sealed class FakeChannel : IAsyncDisposable
         return channel;
     }
 
+    /// <summary>Everything <paramref name="conversationId"/> received and not taken, left in place.</summary>
+    public IReadOnlyList<Received> Seen(string conversationId) =>
+        _received.TryGetValue(conversationId, out var queue) ? [.. queue] : [];
+
     /// <summary>What <paramref name="conversationId"/> received since the last call (removed as read).</summary>
     public List<Received> Take(string conversationId)
     {
@@ -81,7 +85,9 @@ public sealed class FakeChannel : IAsyncDisposable
         var conversationId = Uri.UnescapeDataString(segments[2]);
         Interlocked.Increment(ref _activities);
         var text = body?["text"] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : string.Empty;
-        _received.GetOrAdd(conversationId, _ => new ConcurrentQueue<Received>()).Enqueue(new Received(text, Stopwatch.GetTimestamp()));
+        // POST /v3/conversations/{id}/activities/{replyToId} is a reply; without the last segment, a proactive message.
+        var replyTo = segments.Length > 4 ? Uri.UnescapeDataString(segments[4]) : null;
+        _received.GetOrAdd(conversationId, _ => new ConcurrentQueue<Received>()).Enqueue(new Received(text, Stopwatch.GetTimestamp(), replyTo));
         await context.Response.WriteAsJsonAsync(new JsonObject { ["id"] = "sent-" + Interlocked.Read(ref _activities) });
     }
 }

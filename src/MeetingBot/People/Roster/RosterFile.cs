@@ -93,18 +93,19 @@ public static class RosterFile
         var columns = cells[headerIndex].Select(RosterColumns.Of).ToArray();
         string? CellOf(string?[] row, string column) => Array.IndexOf(columns, column) is var i and >= 0 && i < row.Length ? row[i]?.Trim() : null;
 
+        // Null when the row names no channel id, so a plain roster row reads as it always did.
+        Dictionary<string, string?>? IdentitiesOf(string?[] row) =>
+            RosterColumns.IdentityColumns.Where(c => !string.IsNullOrEmpty(CellOf(row, c.Key))).ToDictionary(c => c.Value, c => CellOf(row, c.Key)) is { Count: > 0 } found
+                ? found
+                : null;
+
         var rows = new List<RosterRow>();
         for (var index = headerIndex + 1; index < cells.Count; index++)
         {
             var row = cells[index];
             rows.Add(new RosterRow(index + 1, CellOf(row, RosterColumns.Name), CellOf(row, RosterColumns.Unit), CellOf(row, RosterColumns.Title),
-                CellOf(row, RosterColumns.Phone), CellOf(row, RosterColumns.Email), CellOf(row, RosterColumns.Roles))
-            {
-                PlatformIds = [.. RosterColumns.PlatformIdKinds
-                    .Select(column => (Kind: column.Value, Id: CellOf(row, column.Key)))
-                    .Where(cell => !string.IsNullOrEmpty(cell.Id))
-                    .Select(cell => new ChannelIdentity(cell.Kind, cell.Id!))],
-            });
+                CellOf(row, RosterColumns.Phone), CellOf(row, RosterColumns.Email), CellOf(row, RosterColumns.Roles),
+                IdentitiesOf(row)));
         }
 
         return new RosterReading.Rows(rows);

@@ -55,9 +55,9 @@ public sealed class RosterFileTests
 
         var rows = Rows(RosterFile.Read(csv, RosterFormat.Csv));
 
-        Assert.Equal([new ChannelIdentity(IdentityKinds.WeCom, "LiNa")], rows[0].PlatformIds);
+        Assert.Equal(new Dictionary<string, string?> { [IdentityKinds.WeCom] = "LiNa" }, rows[0].Identities);
         Assert.Equal("党政办", rows[0].Unit);
-        Assert.Empty(rows[1].PlatformIds);
+        Assert.Null(rows[1].Identities);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class RosterFileTests
 
         var row = Assert.Single(Rows(RosterFile.Read(csv, RosterFormat.Csv)));
 
-        Assert.Equal([new ChannelIdentity(IdentityKinds.DingTalk, "manager4220"), new ChannelIdentity(IdentityKinds.DingTalkUnionId, "iPiS7uXXb2sEXAMPLE")], row.PlatformIds);
+        Assert.Equal(new Dictionary<string, string?> { [IdentityKinds.DingTalk] = "manager4220", [IdentityKinds.DingTalkUnionId] = "iPiS7uXXb2sEXAMPLE" }, row.Identities);
         Assert.Equal(("王伟", "财政所", "所长"), (row.Name, row.Unit, row.Title));
     }
 
@@ -82,8 +82,21 @@ public sealed class RosterFileTests
         foreach (var format in new[] { RosterFormat.Xlsx, RosterFormat.Csv })
         {
             var row = Assert.Single(Rows(RosterFile.Read(RosterWriter.Write(people, format), format)));
-            Assert.Equal([new ChannelIdentity(IdentityKinds.WeCom, "ZhaoMin"), new ChannelIdentity(IdentityKinds.DingTalk, "0101")], row.PlatformIds);
+            Assert.Equal(new Dictionary<string, string?> { [IdentityKinds.WeCom] = "ZhaoMin", [IdentityKinds.DingTalk] = "0101" }, row.Identities);
         }
+    }
+
+    [Fact]
+    public void ATeamsObjectIdColumn_IsReadAsTheTeamsIdentity_AndExportedAgain()
+    {
+        var csv = "姓名,单位,职务,手机号,Teams对象ID\n李娜,某县/东镇党委,组织委员,13900000001,0f3c2d1e-aaaa-4bbb-8ccc-000000000001\n陈刚,某县/东镇党委,,,\n";
+
+        var rows = Rows(RosterFile.Read(Encoding.UTF8.GetBytes(csv), RosterFormat.Csv));
+
+        Assert.Equal("0f3c2d1e-aaaa-4bbb-8ccc-000000000001", rows[0].Identities![IdentityKinds.TeamsAadObjectId]);
+        Assert.Null(rows[1].Identities);
+        var person = new DirectoryPerson("u1", "李娜", "某县/东镇党委", null, null, null, [], [new ChannelIdentity(IdentityKinds.TeamsAadObjectId, "0f3c2d1e")]);
+        Assert.Equal("0f3c2d1e", RosterColumns.CellsOf(person)[RosterColumns.Exported.ToList().IndexOf(RosterColumns.TeamsObjectId)]);
     }
 
     [Fact]
