@@ -20,9 +20,12 @@ public static class DingTalkConversations
     public static ConversationAccount Group(string openConversationId, string? title) =>
         new(openConversationId, isGroup: true, conversationType: "group") { Name = title };
 
-    /// <summary>The person a 1:1 reference reaches: its user, or the one its conversation is named after.</summary>
+    /// <summary>
+    /// The DingTalk userId a 1:1 reference reaches: the one its conversation is named after (the reference's user is the
+    /// directory person the host matched, not a platform id), or its user when the conversation names nobody.
+    /// </summary>
     public static string? PersonOf(ConversationReference reference) =>
-        reference.User?.Id is { Length: > 0 } id && reference.User.Role != "bot"
-            ? id
-            : reference.Conversation?.Id is { } c && c.StartsWith(PersonalPrefix, StringComparison.Ordinal) ? c[PersonalPrefix.Length..] : null;
+        reference.Conversation?.Id is { } c && c.StartsWith(PersonalPrefix, StringComparison.Ordinal)
+            ? c[PersonalPrefix.Length..]
+            : reference.User?.Id is { Length: > 0 } id && reference.User.Role != "bot" ? id : null;
 }

@@ -21,12 +21,29 @@ public sealed class DingTalkOptionsValidator : IValidateOptions<DingTalkOptions>
             failures.Add($"{DingTalkOptions.SectionName}:{nameof(DingTalkOptions.ApiBaseUrl)} must be an absolute http(s) address, e.g. {DingTalkOptions.DefaultApiBaseUrl}.");
         }
 
+        // The pacing cannot wait for a rate of zero, and a callback limit of nothing refuses every message.
+        Positive(options.GroupMessagesPerMinute, nameof(DingTalkOptions.GroupMessagesPerMinute), "the robot's messages to one group a minute (20 documented)", failures);
+        Positive(options.ApiCallsPerSecond, nameof(DingTalkOptions.ApiCallsPerSecond), "the app's calls a second to one API (20 on the standard edition)", failures);
+        Positive(options.MaxCallbackBytes, nameof(DingTalkOptions.MaxCallbackBytes), "the largest callback body read, in bytes", failures);
+        if (options.CallbackMaxAge <= TimeSpan.Zero)
+        {
+            failures.Add($"{DingTalkOptions.SectionName}:{nameof(DingTalkOptions.CallbackMaxAge)} must be more than zero (the platform's own limit is an hour).");
+        }
+
         if (options.ReconnectDelayMax < options.ReconnectDelay)
         {
             failures.Add($"{DingTalkOptions.SectionName}:{nameof(DingTalkOptions.ReconnectDelayMax)} must not be shorter than {nameof(DingTalkOptions.ReconnectDelay)}.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Positive(int value, string key, string what, List<string> failures)
+    {
+        if (value <= 0)
+        {
+            failures.Add($"{DingTalkOptions.SectionName}:{key} must be a positive number ({what}).");
+        }
     }
 
     private static void Require(string? value, string key, string what, List<string> failures)

@@ -23,7 +23,7 @@ public static class DingTalkServiceCollectionExtensions
     /// <summary>
     /// The DingTalk channel, when <c>Channels:DingTalk:Enabled</c>: options validated at start-up, the robot's sender
     /// as a hosted channel, and the inbound mode configured (the Stream connection as a background service, or the
-    /// callback endpoint that <see cref="MapDingTalk"/> maps). The host provides <see cref="IDingTalkPeople"/>.
+    /// callback endpoint that <see cref="MapDingTalk"/> maps). Who a sender is, is the host's identity gate's to say.
     /// </summary>
     public static IServiceCollection AddDingTalkChannel(this IServiceCollection services, IConfiguration configuration)
     {

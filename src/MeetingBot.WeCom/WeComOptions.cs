@@ -11,6 +11,9 @@ public sealed class WeComOptions
     public const string DefaultApiBaseUrl = "https://qyapi.weixin.qq.com";
     public const string DefaultCallbackPath = "/api/wecom";
 
+    /// <summary>The platform's limit for a file (文件不可超过20M); a file a person sends is read no further.</summary>
+    public const long MaxFileBytes = 20 * 1024 * 1024;
+
     /// <summary>Five minutes either side: WeCom's own clock and ours may differ a little, a replay from yesterday may not.</summary>
     public static readonly TimeSpan DefaultReplayWindow = TimeSpan.FromMinutes(5);
 

@@ -23,4 +23,22 @@ public sealed class DingTalkOptionsValidatorTests
         {
             Enabled = true, ClientId = "ding1", ClientSecret = "s", RobotCode = "ding1",
         }).Succeeded);
+
+    [Fact]
+    public void Enabled_WithAZeroRateOrLimit_NamesTheKey()
+    {
+        var result = new DingTalkOptionsValidator().Validate(null, new DingTalkOptions
+        {
+            Enabled = true, ClientId = "id", ClientSecret = "secret", RobotCode = "robot",
+            GroupMessagesPerMinute = 0, ApiCallsPerSecond = -1, MaxCallbackBytes = 0, CallbackMaxAge = TimeSpan.Zero,
+        });
+
+        Assert.False(result.Succeeded);
+        foreach (var key in (string[])["GroupMessagesPerMinute", "ApiCallsPerSecond", "MaxCallbackBytes", "CallbackMaxAge"])
+        {
+            Assert.Contains($"Channels:DingTalk:{key}", result.FailureMessage, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("secret", result.FailureMessage, StringComparison.Ordinal);
+    }
 }

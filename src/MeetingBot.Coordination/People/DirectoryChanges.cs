@@ -91,6 +91,10 @@ public static class DirectoryChanges
                 ?? (Outcome<PeopleDirectory>)Replace(current, person with { Identities = [.. person.Identities.Where(i => i.Kind != identity.Kind), identity] });
         });
 
+    /// <summary>Takes a person's id on one channel away (an administrator clearing a wrong platform account).</summary>
+    public static Outcome<PeopleDirectory> Unlink(PeopleDirectory directory, DirectoryPerson? by, string personId, string kind) =>
+        ChangePerson(directory, by, personId, p => p with { Identities = [.. p.Identities.Where(i => i.Kind != kind)] });
+
     /// <summary>Who may change the directory: an administrator, or the service itself.</summary>
     public static Failure? AsAdministrator(PeopleDirectory directory, DirectoryPerson? by) =>
         by is null || directory.Find(by.Id)?.Holds(OrganisationRole.Administrator) == true

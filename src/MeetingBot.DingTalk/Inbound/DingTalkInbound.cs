@@ -8,12 +8,13 @@ using Microsoft.Extensions.Options;
 namespace MeetingBot.DingTalk.Inbound;
 
 /// <summary>
-/// Where both inbound modes meet: a message or card press is parsed, its sender found in the directory, and a turn
-/// run through the same pipeline as every channel (<see cref="CloudAdapter.ProcessHostedAsync"/>). Someone the
-/// directory does not know is told whom to ask, and no turn runs, so nothing is stored for him.
+/// Where both inbound modes meet: a message or card press is parsed and a turn run through the same pipeline as every
+/// channel (<see cref="CloudAdapter.ProcessHostedAsync"/>), the sender and the people mentioned named by the userIds
+/// (staffIds) the platform vouched for. Who they are in the directory — or the refusal of someone it does not know,
+/// before anything is stored — is the host's one identity gate for every platform adapter, at the head of the pipeline.
 /// </summary>
 public sealed partial class DingTalkInbound(
-    CloudAdapter adapter, IBot bot, IDingTalkPeople people, DingTalkChannel channel, IOptions<DingTalkOptions> options, ILogger<DingTalkInbound> logger)
+    CloudAdapter adapter, IBot bot, DingTalkChannel channel, IOptions<DingTalkOptions> options, ILogger<DingTalkInbound> logger)
 {
     public ChannelAccount Bot => new(options.Value.RobotCode ?? "dingtalk-robot", options.Value.BotName) { Role = "bot" };
 
@@ -57,24 +58,7 @@ public sealed partial class DingTalkInbound(
             return InboundResult.Ignored;
         }
 
-        var name = await people.NameOfAsync(message.SenderStaffId, cancellationToken);
-        if (name is null)
-        {
-            await RefuseAsync(message.SenderStaffId, cancellationToken);
-            return InboundResult.UnknownPerson;
-        }
-
-        var mentioned = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in (message.AtUsers ?? []).Select(a => a.StaffId).OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal))
-        {
-            // A mentioned colleague the directory does not know stays unnamed: the chat front then cannot pick him.
-            if (await people.NameOfAsync(id, cancellationToken) is { } mentionedName)
-            {
-                mentioned[id] = mentionedName;
-            }
-        }
-
-        var activity = InboundActivities.FromMessage(message, name, mentioned, Bot, channel.ServiceUrl);
+        var activity = InboundActivities.FromMessage(message, Bot, channel.ServiceUrl);
         await adapter.ProcessHostedAsync(activity, bot, cancellationToken);
         return InboundResult.Processed;
     }
@@ -100,36 +84,8 @@ public sealed partial class DingTalkInbound(
             return InboundResult.Malformed;
         }
 
-        var name = await people.NameOfAsync(callback.UserId, cancellationToken);
-        if (name is null)
-        {
-            await RefuseAsync(callback.UserId, cancellationToken);
-            return InboundResult.UnknownPerson;
-        }
-
-        await adapter.ProcessHostedAsync(InboundActivities.FromCard(callback, value.Value, name, Bot, channel.ServiceUrl), bot, cancellationToken);
+        await adapter.ProcessHostedAsync(InboundActivities.FromCard(callback, value.Value, Bot, channel.ServiceUrl), bot, cancellationToken);
         return InboundResult.Processed;
-    }
-
-    private async Task RefuseAsync(string staffId, CancellationToken cancellationToken)
-    {
-        LogUnknownPerson();
-        var reference = new ConversationReference
-        {
-            ChannelId = DingTalkConversations.ChannelId,
-            ServiceUrl = channel.ServiceUrl,
-            Bot = Bot,
-            User = new ChannelAccount(staffId),
-            Conversation = DingTalkConversations.Personal(staffId),
-        };
-        try
-        {
-            await channel.SenderFor(reference).SendAsync(Activity.CreateMessage(DingTalkTexts.UnknownPerson), cancellationToken);
-        }
-        catch (Exception ex) when (ex is BotFramework.Connector.ConnectorException or HttpRequestException)
-        {
-            LogRefusalNotSent(ex);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a DingTalk {Kind} that is not valid")]
@@ -137,10 +93,4 @@ public sealed partial class DingTalkInbound(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a DingTalk message ({Reason})")]
     private partial void LogIgnored(string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "A DingTalk user the directory does not know wrote to the bot; told whom to ask")]
-    private partial void LogUnknownPerson();
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell an unknown DingTalk user whom to ask")]
-    private partial void LogRefusalNotSent(Exception exception);
 }

@@ -3,10 +3,13 @@ using MeetingBot.BotFramework.Schema;
 
 namespace MeetingBot.DingTalk.Inbound;
 
-/// <summary>Platform messages and card presses as Activities of channel <c>dingtalk</c>, people named by the directory.</summary>
+/// <summary>
+/// Platform messages and card presses as Activities of channel <c>dingtalk</c>, people named by their userIds (the
+/// host's identity gate puts the directory's people in their place).
+/// </summary>
 public static class InboundActivities
 {
-    public static Activity FromMessage(RobotMessage message, string senderName, IReadOnlyDictionary<string, string> mentionedNames, ChannelAccount bot, string serviceUrl)
+    public static Activity FromMessage(RobotMessage message, ChannelAccount bot, string serviceUrl)
     {
         var staffId = message.SenderStaffId!;
         var isGroup = message.ConversationType == "2";
@@ -16,7 +19,7 @@ public static class InboundActivities
             Id = message.MsgId,
             ChannelId = DingTalkConversations.ChannelId,
             ServiceUrl = serviceUrl,
-            From = new ChannelAccount(staffId, senderName),
+            From = new ChannelAccount(staffId, message.SenderNick),
             Recipient = bot,
             Conversation = isGroup ? DingTalkConversations.Group(message.ConversationId!, message.ConversationTitle) : DingTalkConversations.Personal(staffId),
             Text = message.Text?.Content?.Trim() ?? string.Empty,
@@ -30,12 +33,10 @@ public static class InboundActivities
             // The platform delivers a group message only when it @mentions the robot (and strips that mention from
             // the text): say so the way every channel does, with a mention entity of the bot.
             var entities = new List<Entity> { Entity.FromMention(new Mention(bot, "@" + bot.Name)) };
-            foreach (var at in message.AtUsers ?? [])
+            // Colleagues of the same organisation carry their userId; anyone else (no staffId) cannot be named.
+            foreach (var id in (message.AtUsers ?? []).Select(a => a.StaffId).OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal))
             {
-                if (at.StaffId is { Length: > 0 } id && mentionedNames.TryGetValue(id, out var name))
-                {
-                    entities.Add(Entity.FromMention(new Mention(new ChannelAccount(id, name), "@" + name)));
-                }
+                entities.Add(Entity.FromMention(new Mention(new ChannelAccount(id), "@" + id)));
             }
 
             activity.Entities = entities;
@@ -45,14 +46,14 @@ public static class InboundActivities
     }
 
     /// <summary>A card button: the button's params become the Activity's value, as a card submit does in other channels.</summary>
-    public static Activity FromCard(CardCallback callback, JsonElement value, string senderName, ChannelAccount bot, string serviceUrl) => new()
+    public static Activity FromCard(CardCallback callback, JsonElement value, ChannelAccount bot, string serviceUrl) => new()
     {
         Type = ActivityTypes.Message,
         Id = "card-" + (callback.OutTrackId ?? string.Empty) + "-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(callback.Content ?? string.Empty)))[..16],
         ChannelId = DingTalkConversations.ChannelId,
         ServiceUrl = serviceUrl,
-        From = new ChannelAccount(callback.UserId!, senderName),
+        From = new ChannelAccount(callback.UserId!),
         Recipient = bot,
         Conversation = string.Equals(callback.SpaceType, "IM", StringComparison.OrdinalIgnoreCase) && callback.SpaceId is { Length: > 0 } group
             ? DingTalkConversations.Group(group, null)

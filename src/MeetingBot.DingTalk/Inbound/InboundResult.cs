@@ -11,7 +11,4 @@ public enum InboundResult
 
     /// <summary>A kind the bot does not read (a picture, a file, a group it does not serve): nothing done.</summary>
     Ignored,
-
-    /// <summary>From someone the directory does not know: told whom to ask, nothing stored.</summary>
-    UnknownPerson,
 }

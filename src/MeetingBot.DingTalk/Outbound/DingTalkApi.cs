@@ -19,6 +19,9 @@ public sealed class DingTalkApi(IHttpClientFactory http, DingTalkAccessTokens to
     public const string HttpClientName = "dingtalk";
     public const string TokenHeader = "x-acs-dingtalk-access-token";
 
+    /// <summary>How long the per-IP limit bans calls (throttling page: 5 minutes).</summary>
+    internal static readonly TimeSpan IpBanWait = TimeSpan.FromMinutes(5);
+
     private Uri Base => new(options.Value.ApiBaseUrl.TrimEnd('/') + "/");
 
     public async Task<string?> SendToPersonAsync(string staffId, RobotPayload payload, CancellationToken cancellationToken)
@@ -84,7 +87,8 @@ public sealed class DingTalkApi(IHttpClientFactory http, DingTalkAccessTokens to
             }
             catch (ConnectorException ex) when (ex.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                throttle.ObserveThrottled(Base.Authority, response.Headers.RetryAfter?.Delta);
+                // The per-IP ban lasts minutes (its page says how many); the QPS limits a second.
+                throttle.ObserveThrottled(Base.Authority, ex.Code == DingTalkErrors.IpBanned ? IpBanWait : response.Headers.RetryAfter?.Delta);
                 throw;
             }
         }
@@ -110,13 +114,15 @@ public sealed class DingTalkApi(IHttpClientFactory http, DingTalkAccessTokens to
             // Not the platform's error shape (a proxy's page): the status says enough.
         }
 
-        var status = DingTalkErrors.IsThrottling(error?.Code) ? HttpStatusCode.TooManyRequests : response.StatusCode;
-        throw new ConnectorException(status, error?.Code, error?.Message ?? response.ReasonPhrase ?? "DingTalk refused the call.");
+        var code = error?.Punish == "deny" ? DingTalkErrors.IpBanned : error?.Code;
+        var status = DingTalkErrors.IsThrottling(code) ? HttpStatusCode.TooManyRequests : response.StatusCode;
+        throw new ConnectorException(status, code, error?.Message ?? response.ReasonPhrase ?? "DingTalk refused the call.");
     }
 
     private sealed record PersonalAnswer(string? ProcessQueryKey, IReadOnlyList<string>? InvalidStaffIdList, IReadOnlyList<string>? FlowControlledStaffIdList);
 
     private sealed record GroupAnswer(string? ProcessQueryKey);
 
-    private sealed record ErrorAnswer(string? Code, string? Message);
+    /// <param name="Punish">"deny" on the per-IP limit's page, which has no code.</param>
+    private sealed record ErrorAnswer(string? Code, string? Message, string? Punish = null);
 }

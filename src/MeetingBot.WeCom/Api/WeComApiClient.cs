@@ -42,6 +42,59 @@ public sealed class WeComApiClient(IHttpClientFactory clients, WeComAccessTokens
         return answer["media_id"]?.GetValue<string>() ?? throw new ConnectorException(HttpStatusCode.BadGateway, "NoMediaId", "media/upload returned no media_id.");
     }
 
+    /// <summary>
+    /// A file a person sent the application (media/get with the access token), from the platform's own API host only
+    /// (<see cref="WeComOptions.ApiBaseUrl"/>: never a URL taken from a message), read up to <paramref name="maxBytes"/>.
+    /// Null when the platform refuses (an unknown or expired media_id: the platform keeps them three days) or the file
+    /// is larger than that; an invalid or expired token is refreshed once, as for every call.
+    /// </summary>
+    public async Task<WeComMedia?> DownloadMediaAsync(string mediaId, long maxBytes, CancellationToken cancellationToken)
+    {
+        var client = clients.CreateClient(HttpClientName);
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            var token = await tokens.GetAsync(cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Get, Url($"cgi-bin/media/get?access_token={Uri.EscapeDataString(token)}&media_id={Uri.EscapeDataString(mediaId)}"));
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (!response.IsSuccessStatusCode || response.Content.Headers.ContentLength > maxBytes)
+            {
+                return null;
+            }
+
+            // A refusal is JSON with an errcode; the file itself comes with its own type and a Content-Disposition name.
+            if (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                var code = WeComThrottleHandler.ErrorCodeOf(await response.Content.ReadAsByteArrayAsync(cancellationToken));
+                if (code is { } c && WeComErrorCodes.IsTokenProblem(c))
+                {
+                    tokens.Invalidate(token);
+                    continue;
+                }
+
+                return null;
+            }
+
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            using var content = new MemoryStream();
+            var buffer = new byte[81_920];
+            int read;
+            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                content.Write(buffer, 0, read);
+                if (content.Length > maxBytes)
+                {
+                    return null;
+                }
+            }
+
+            var disposition = response.Content.Headers.ContentDisposition;
+            var name = (disposition?.FileNameStar ?? disposition?.FileName)?.Trim('"');
+            return new WeComMedia(content.ToArray(), string.IsNullOrWhiteSpace(name) ? null : name);
+        }
+
+        return null;
+    }
+
     private Task<JsonObject> PostAsync(string path, JsonObject payload, CancellationToken cancellationToken) =>
         CallAsync(token => new HttpRequestMessage(HttpMethod.Post, Url($"{path}?access_token={Uri.EscapeDataString(token)}"))
         {

@@ -12,7 +12,8 @@ namespace MeetingBot.WeCom.Callback;
 /// </summary>
 public static class WeComActivities
 {
-    public static Activity? From(WeComMessage message, ChannelAccount bot, string serviceUrl)
+    /// <param name="file">For a file message: the file as downloaded from the platform (media/get), or null when it could not be.</param>
+    public static Activity? From(WeComMessage message, ChannelAccount bot, string serviceUrl, Api.WeComMedia? file = null)
     {
         var activity = new Activity
         {
@@ -39,15 +40,17 @@ public static class WeComActivities
                 }
 
                 return activity;
-            case WeComMessage.File when !string.IsNullOrEmpty(message.MediaId):
+            case WeComMessage.File when !string.IsNullOrEmpty(message.MediaId) && file is not null:
+                // The bytes travel in the attachment (a data URL), so the upload reader — the same one as for Teams and
+                // the web chat, with its size, type and content checks — fetches nothing from anywhere.
                 activity.Id = message.MsgId ?? Synthetic(message);
                 activity.Attachments =
                 [
                     new Attachment
                     {
                         ContentType = "application/octet-stream",
-                        ContentUrl = $"{serviceUrl.TrimEnd('/')}/cgi-bin/media/get?media_id={Uri.EscapeDataString(message.MediaId)}",
-                        Name = message.FileName ?? message.MediaId,
+                        ContentUrl = "data:application/octet-stream;base64," + Convert.ToBase64String(file.Content),
+                        Name = message.FileName ?? file.FileName ?? message.MediaId,
                     },
                 ];
                 return activity;

@@ -14,7 +14,7 @@ namespace MeetingBot.WeCom.Callback;
 /// parsed or stored; a refused or ignored callback touches no state, so the service keeps answering.
 /// </summary>
 public sealed partial class WeComCallbackEndpoint(
-    IOptions<WeComOptions> options, WeComCrypto crypto, CloudAdapter adapter, IBot bot, TimeProvider time, ILogger<WeComCallbackEndpoint> logger)
+    IOptions<WeComOptions> options, WeComCrypto crypto, CloudAdapter adapter, IBot bot, Api.WeComApiClient api, TimeProvider time, ILogger<WeComCallbackEndpoint> logger)
 {
     public async Task VerifyUrlAsync(HttpContext http)
     {
@@ -86,7 +86,18 @@ public sealed partial class WeComCallbackEndpoint(
 
         // Answered 200 either way: WeCom retries what is not answered, and an event the bot does not take stays ignored.
         http.Response.StatusCode = StatusCodes.Status200OK;
-        var activity = WeComActivities.From(message, adapter.BotAccount, WeComChannel.ServiceUrlOf(settings));
+        Api.WeComMedia? file = null;
+        if (message.MsgType == WeComMessage.File && !string.IsNullOrEmpty(message.MediaId))
+        {
+            // Fetched from the platform's own API host with the media_id the callback named: never a URL from a message.
+            file = await api.DownloadMediaAsync(message.MediaId, WeComOptions.MaxFileBytes, http.RequestAborted);
+            if (file is null)
+            {
+                LogFileNotFetched();
+            }
+        }
+
+        var activity = WeComActivities.From(message, adapter.BotAccount, WeComChannel.ServiceUrlOf(settings), file);
         if (activity is null)
         {
             LogIgnored(message.MsgType, message.Event);
@@ -98,6 +109,9 @@ public sealed partial class WeComCallbackEndpoint(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a WeCom callback: {Reason}")]
     private partial void LogRefused(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A file sent to the WeCom application could not be fetched (media/get refused it, or it is over the size limit)")]
+    private partial void LogFileNotFetched();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a WeCom callback of type {MsgType} {Event}")]
     private partial void LogIgnored(string msgType, string? @event);

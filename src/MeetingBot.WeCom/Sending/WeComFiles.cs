@@ -11,8 +11,7 @@ public sealed class WeComFiles(IHttpClientFactory clients, WeComApiClient api)
 {
     public const string DownloadClientName = "WeCom.Files";
 
-    /// <summary>WeCom's limit for a file message.</summary>
-    private const long MaxFileBytes = 20 * 1024 * 1024;
+    private const long MaxFileBytes = WeComOptions.MaxFileBytes;
 
     public async Task<JsonObject> MessageForAsync(string url, string? name, CancellationToken cancellationToken)
     {

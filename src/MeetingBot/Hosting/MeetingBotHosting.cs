@@ -86,7 +86,6 @@ public static class MeetingBotHosting
         services.AddReminderToolsFeature(builder.Configuration);
         services.AddDeadlinesFeature(builder.Configuration);
         services.AddDingTalkChannel(builder.Configuration);
-        services.AddSingleton<IDingTalkPeople, DingTalkPeople>();
         services.AddHostedService<AuthenticationStartupNotice>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
         return builder;

@@ -18,7 +18,7 @@ public static class DirectoryCommandLine
     public const string Verb = "directory";
     private const string Usage =
         "用法 / usage: MeetingBot directory list\n" +
-        "  directory add --name <姓名> [--unit <单位路径，如 某县/某镇党委>] [--title <职务>] [--phone <手机号>] [--email <邮箱>] [--role organiser|administrator|overseer] [--dingtalk <钉钉 userId>]\n" +
+        "  directory add --name <姓名> [--unit <单位路径，如 某县/某镇党委>] [--title <职务>] [--phone <手机号>] [--email <邮箱>] [--role organiser|administrator|overseer] [--wecom <企业微信帐号 UserID>] [--dingtalk <钉钉 userId>] [--dingtalk-union <钉钉 unionId>]\n" +
         "  directory grant --person <id|phone> --role organiser|administrator|overseer\n" +
         "  directory import <file.xlsx|file.csv> [--skip-bad-rows]\n" +
         "  directory export <file.xlsx|file.csv>";
@@ -75,8 +75,14 @@ public static class DirectoryCommandLine
             roles = [role];
         }
 
-        // The DingTalk userId (通讯录 → 成员详情 → userId, or the contact export): what the DingTalk robot matches him by.
-        ChannelIdentity[] identities = Option(args, "--dingtalk") is { Length: > 0 } dingTalk ? [new ChannelIdentity(IdentityKinds.DingTalk, dingTalk)] : [];
+        // The platform ids the adapters match people by (as the contact export or the member's page shows them): the
+        // WeCom UserID (帐号), the DingTalk userId, and DingTalk's unionId.
+        ChannelIdentity[] identities =
+        [
+            .. new[] { ("--wecom", IdentityKinds.WeCom), ("--dingtalk", IdentityKinds.DingTalk), ("--dingtalk-union", IdentityKinds.DingTalkUnionId) }
+                .Where(o => Option(args, o.Item1) is { Length: > 0 })
+                .Select(o => new ChannelIdentity(o.Item2, Option(args, o.Item1)!.Trim())),
+        ];
         // A unit is its path in the tree (某县/某镇党委/某村支部); an overseer oversees his own unit and every unit below it.
         var person = new DirectoryPerson(PeopleDirectoryStore.NewPersonId(), name, UnitPath.Normalise(Option(args, "--unit")), Option(args, "--title"), phone,
             Option(args, "--email"), roles, identities);

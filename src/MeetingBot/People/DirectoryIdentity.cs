@@ -6,7 +6,8 @@ namespace MeetingBot.People;
 
 /// <summary>
 /// Who the person acting in a turn is, in the directory: matched only by what the channel's authentication vouches
-/// for (the web chat user id its Direct Line token carries; the Teams AAD object id), never by a name.
+/// for (the web chat user id its Direct Line token carries; the Teams AAD object id; a platform adapter's user id, which
+/// <see cref="DirectoryOnlyChannels"/> already turned into the person's id), never by a name.
 /// The one place this resolution lives: every feature that needs the acting person asks here.
 /// </summary>
 public sealed class DirectoryIdentity(PeopleDirectoryStore store, IHostEnvironment environment)
@@ -34,8 +35,6 @@ public sealed class DirectoryIdentity(PeopleDirectoryStore store, IHostEnvironme
             Channels.DirectLine when !string.IsNullOrEmpty(from.Id) => directory.FindWebChatUser(from.Id),
             Channels.MsTeams when !string.IsNullOrEmpty(from.AadObjectId) =>
                 directory.FindByIdentity(IdentityKinds.TeamsAadObjectId, from.AadObjectId),
-            // The DingTalk adapter puts the sender's userId (staffId) the platform vouched for in from.id.
-            Channels.DingTalk when !string.IsNullOrEmpty(from.Id) => directory.FindByIdentity(IdentityKinds.DingTalk, from.Id),
             // A platform adapter's turn already acts as the directory person its platform id matched (DirectoryOnlyChannels).
             _ when DirectoryOnlyChannels.Covers(activity.ChannelId) && !string.IsNullOrEmpty(from.Id) => directory.FindWebChatUser(from.Id),
             Channels.Emulator when emulatorTrusted && !string.IsNullOrEmpty(from.Id) =>

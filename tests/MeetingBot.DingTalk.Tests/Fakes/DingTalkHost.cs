@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MeetingBot.Testing.Loopback;
 
 namespace MeetingBot.DingTalk.Tests.Fakes;
 
@@ -11,7 +13,8 @@ namespace MeetingBot.DingTalk.Tests.Fakes;
 /// The real MeetingBot host in process with the DingTalk channel enabled against <see cref="FakeDingTalk"/>, on
 /// Memory storage: exactly the keys a deployment sets (<c>Channels:DingTalk:*</c>).
 /// </summary>
-public sealed class DingTalkHost(FakeDingTalk platform, string mode = "Stream") : WebApplicationFactory<Program>
+/// <param name="logs">Gets every log line at every level (HttpClient's and the resilience pipeline's included).</param>
+public sealed class DingTalkHost(FakeDingTalk platform, string mode = "Stream", CapturedLogs? logs = null) : WebApplicationFactory<Program>
 {
     public FakeDingTalk Platform => platform;
 
@@ -40,6 +43,15 @@ public sealed class DingTalkHost(FakeDingTalk platform, string mode = "Stream") 
             ["Channels:DingTalk:ReconnectDelay"] = "00:00:00.050",
             ["Channels:DingTalk:ReconnectDelayMax"] = "00:00:00.500",
         };
+        if (logs is not null)
+        {
+            settings["Logging:LogLevel:Default"] = "Trace";
+            settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace";
+            settings["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace";
+            settings["Logging:LogLevel:Polly"] = "Trace";
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
+        }
+
         builder.UseEnvironment("Development");
         foreach (var (key, value) in settings)
         {

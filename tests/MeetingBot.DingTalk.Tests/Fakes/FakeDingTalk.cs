@@ -28,6 +28,7 @@ public sealed class FakeDingTalk : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _tokens = new();
     private readonly ConcurrentDictionary<string, bool> _tickets = new();
+    private readonly ConcurrentQueue<string> _ticketsIssued = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonObject>> _acks = new();
     private readonly ConcurrentQueue<DateTimeOffset> _apiCalls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<DateTimeOffset>> _groupCalls = new();
@@ -56,6 +57,9 @@ public sealed class FakeDingTalk : IAsyncDisposable
     private int _connections;
 
     public int TokensIssued => _tokensIssued;
+
+    /// <summary>Every access token and Stream ticket handed out so far: credentials no log may show.</summary>
+    public IEnumerable<string> IssuedCredentials => [.. _tokens.Keys, .. _ticketsIssued];
 
     /// <summary>Sends refused for a rate limit.</summary>
     public int Refusals => _refusals;
@@ -233,7 +237,8 @@ public sealed class FakeDingTalk : IAsyncDisposable
 
         if (context.Response.StatusCode == 403)
         {
-            await RefuseAsync(context, 403, "Forbidden.AccessDenied.QpsLimitForApi", "调用该接口触发限流");
+            // This app's calls per second over the limit: the platform's code for it (not the global QpsLimitForApi).
+            await RefuseAsync(context, 403, "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi", "调用该接口触发限流");
             return;
         }
 
@@ -271,6 +276,7 @@ public sealed class FakeDingTalk : IAsyncDisposable
 
         var ticket = Guid.NewGuid().ToString("N");
         _tickets[ticket] = true;
+        _ticketsIssued.Enqueue(ticket);
         await context.Response.WriteAsJsonAsync(new { endpoint = BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/connect", ticket });
     }
 

@@ -3,9 +3,14 @@ using MeetingBot.DingTalk.Inbound;
 namespace MeetingBot.DingTalk.Tests.Inbound;
 
 /// <summary>
-/// The callback signature: Base64(HMAC-SHA256(app secret, timestamp + "\n" + app secret)). The platform's pages give
-/// the recipe and code but no worked value, so the expected values were computed apart from this code (Python's hmac
-/// module), for the documentation's example secret and timestamp and for a secret with Chinese characters.
+/// The callback signature: Base64(HMAC-SHA256(app secret, timestamp + "\n" + app secret)), headers <c>timestamp</c>
+/// (milliseconds, refused when more than an hour off) and <c>sign</c>. The recipe is the platform's robot callback page
+/// (https://ding-doc.dingtalk.com/doc#/serverapi2/elzz1p, 企业内部机器人 "消息的合法性校验"; the custom robot's 加签 uses
+/// the same string-to-sign with secret "this is secret"). Neither page publishes a worked sign value (a timestamp and
+/// secret with the sign they give), and none was found in the stored copies searched: so the expected values were
+/// computed apart from this code (Python 3: base64(hmac.new(secret, f"{ts}\n{secret}", sha256))), for the
+/// documentation's example secret and for a secret with Chinese characters. The adapter uses no event-subscription
+/// encryption (the robot's callback is signed, not encrypted; Stream mode needs neither), so there is no sample to check for it.
 /// </summary>
 public sealed class CallbackSignatureTests
 {

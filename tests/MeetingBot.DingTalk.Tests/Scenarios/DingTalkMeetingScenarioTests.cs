@@ -9,7 +9,9 @@ namespace MeetingBot.DingTalk.Tests.Scenarios;
 /// <summary>
 /// The seed's meeting on DingTalk, in Chinese, in Stream mode through the real host's turn pipeline: the office sets
 /// the meeting up in the team group by @mentions, a member hands in his material in his 1:1 chat, the lead approves it
-/// by pressing the action card's button, and the readiness gate refuses to confirm a meeting not ready yet.
+/// by pressing the action card's button, the readiness gate refuses to confirm a meeting not ready yet, and the
+/// office's reminder is fanned out through the delivery ledger at the platform's rate: each person who owes something
+/// reminded once in 1:1, none lost, none twice (not even when the platform pushes the same message again).
 /// </summary>
 public sealed class DingTalkMeetingScenarioTests
 {
@@ -80,6 +82,23 @@ public sealed class DingTalkMeetingScenarioTests
         Assert.Contains("未落实", refused, StringComparison.Ordinal);
         Assert.Contains("李敏", refused, StringComparison.Ordinal);
         Assert.DoesNotContain("已确认召开", refused, StringComparison.Ordinal);
+
+        // 立即提醒 in the group: the reminders go 1:1 through the delivery ledger, paced to the platform's 20 calls a second.
+        var before = platform.Deliveries.Count;
+        var remindNow = FakeDingTalk.Message(Office, "办公室", "立即提醒", chat.Group);
+        var summary = Joined(await chat.SayAsync(remindNow, d => d.OpenConversationId == chat.Group));
+        var reminded = platform.Deliveries.Skip(before).Where(d => d.UserId is not null).ToList();
+        Assert.Contains($"已发送提醒 {reminded.Count} 条", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("失败", summary, StringComparison.Ordinal); // 0 failed, 0 unreachable, 0 without a chat: none lost
+        Assert.Contains(reminded, d => d.UserId == Li); // he owes everything
+        Assert.Equal(reminded.Count, reminded.Select(d => d.UserId).Distinct().Count()); // nobody twice
+        Assert.All(reminded, d => Assert.Contains(d.UserId, new[] { Office, Lead, Zhang, Li }));
+
+        // The same message pushed again (a redelivery) reminds nobody a second time.
+        var again = platform.Deliveries.Count;
+        await chat.SayAsync(remindNow, d => d.OpenConversationId == chat.Group);
+        Assert.DoesNotContain(platform.Deliveries.Skip(again), d => d.UserId is not null);
+        Assert.Contains($"已发送 {reminded.Count}，重试 0，失败 0，无法送达 0", Joined(await chat.InGroupAsync(Office, "办公室", "发送记录")), StringComparison.Ordinal);
 
         // The group never saw any content.
         Assert.All(platform.Deliveries.Where(d => d.OpenConversationId is not null), d => Assert.DoesNotContain(Secret, d.MsgParam, StringComparison.Ordinal));

@@ -94,6 +94,31 @@ public sealed class AdministrationCommandsTests(DirectoryAdministrationFactory h
     }
 
     [Fact]
+    public async Task Change_SetsAndClearsThePlatformAccounts_OneAccountOnePerson()
+    {
+        var admin = await AdminAsync();
+        var name = Unique("周强");
+        var other = Unique("吴敏");
+        await SayAsync(admin, $"管理员 添加 {name} 组织办");
+        await SayAsync(admin, $"管理员 添加 {other} 组织办");
+        var wecom = "zq" + Guid.NewGuid().ToString("N")[..6];
+
+        Assert.StartsWith("已修改", Assert.Single(await SayAsync(admin, $"管理员 修改 {name} 企业微信帐号={wecom} 钉钉账号=dd-{wecom}")), StringComparison.Ordinal);
+        var directory = await host.Store.GetAsync(CancellationToken.None);
+        Assert.Equal(name, directory.FindByIdentity(IdentityKinds.WeCom, wecom)?.Name);
+        Assert.Equal(name, directory.FindByIdentity(IdentityKinds.DingTalk, "dd-" + wecom)?.Name);
+
+        // Someone else's account is refused, naming its holder; nothing changes.
+        var refused = Assert.Single(await SayAsync(admin, $"管理员 修改 {other} 企业微信帐号={wecom}"));
+        Assert.Contains(name, refused, StringComparison.Ordinal);
+        Assert.Equal(name, (await host.Store.GetAsync(CancellationToken.None)).FindByIdentity(IdentityKinds.WeCom, wecom)?.Name);
+
+        // An empty value clears it.
+        await SayAsync(admin, $"管理员 修改 {name} 钉钉账号=");
+        Assert.Null((await host.Store.GetAsync(CancellationToken.None)).FindByIdentity(IdentityKinds.DingTalk, "dd-" + wecom));
+    }
+
+    [Fact]
     public async Task TheLastAdministrator_CannotBeRevoked()
     {
         var reply = Assert.Single(await SayAsync(await AdminAsync(), "管理员 撤销 13800000001 管理员"));

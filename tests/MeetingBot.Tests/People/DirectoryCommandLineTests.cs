@@ -26,6 +26,18 @@ public sealed class DirectoryCommandLineTests(DirectoryAdministrationFactory hos
     }
 
     [Fact]
+    public async Task Add_TakesThePlatformAccounts_TheAdaptersMatchBy()
+    {
+        var (added, _, _) = await RunAsync("add", "--name", "钱进", "--wecom", "QianJin", "--dingtalk", "0199", "--dingtalk-union", "unionQian");
+
+        Assert.Equal(0, added);
+        var directory = await host.Store.GetAsync(CancellationToken.None);
+        Assert.Equal("钱进", directory.FindByIdentity(IdentityKinds.WeCom, "QianJin")?.Name);
+        Assert.Equal("钱进", directory.FindByIdentity(IdentityKinds.DingTalk, "0199")?.Name);
+        Assert.Equal("钱进", directory.FindByIdentity(IdentityKinds.DingTalkUnionId, "unionQian")?.Name);
+    }
+
+    [Fact]
     public async Task BadUsageOrARefusal_Exits2_WithChineseAndEnglishOnStderr()
     {
         var (usage, _, usageText) = await RunAsync("grant", "--person", "nobody");

@@ -34,6 +34,19 @@ public sealed class CallbackEndpointTests
     }
 
     [Fact]
+    public async Task AFileThePlatformCannotServe_RunsNoTurn_AndNothingIsFetchedFromElsewhere()
+    {
+        await using var host = await WeComHost.StartAsync();
+        await host.AddPersonAsync("张伟", "zhangwei");
+        // A file message whose media_id the platform does not know (expired after three days, or made up).
+        using var response = await host.PostAsync(host.Platform.Callback(
+            WeComHost.Fields("zhangwei", "file", ("MediaId", "MEDIA-unknown"), ("FileName", "材料.docx"), ("MsgId", "42"))));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, host.Platform.MediaDownloads);
+        Assert.Empty(host.Platform.Deliveries);
+    }
+
+    [Fact]
     public async Task KnownWeComUser_GetsTheBotsAnswerInTheirChatWithTheApplication()
     {
         await using var host = await WeComHost.StartAsync();

@@ -5,6 +5,10 @@ namespace MeetingBot.WeCom.Tests.Callback;
 /// <summary>
 /// Against the worked example of WeCom's developer documentation (加解密方案说明 and its sample programs): the corp
 /// wx5823bf96d3bd56c7 with Token QDG6eK and the published EncodingAESKey, its URL verification and its text message.
+/// Source: https://developer.work.weixin.qq.com/document/path/90968 (加解密方案说明, "举例说明": the POST with
+/// msg_signature=477715d1…, timestamp=1409659813, nonce=1372623149 and its Encrypt), and the sample programs of the
+/// 加解密库 linked from it (Sample.cs/Sample.java: the URL verification with msg_signature=5c45ff5e…, echostr P9nAzC…
+/// decrypting to 1616140317555161061). Values copied from there, not computed by this code.
 /// </summary>
 public sealed class WeComCryptoTests
 {

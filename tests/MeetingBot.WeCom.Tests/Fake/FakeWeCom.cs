@@ -8,8 +8,8 @@ namespace MeetingBot.WeCom.Tests.Fake;
 
 /// <summary>
 /// A loopback WeCom written from its documentation: gettoken issues tokens (and can expire them: 42001; unknown:
-/// 40014), message/send and appchat/send record what was delivered, a person who left is an invaliduser, the API
-/// frequency limit per minute answers 45009, media/upload gives media ids; and it signs and encrypts callbacks as
+/// 40014), message/send and appchat/send record what was delivered, a person who left is refused with 81013 naming him in invaliduser, the API
+/// frequency limit per minute answers 45009, media/upload gives media ids, media/get serves the files people sent; and it signs and encrypts callbacks as
 /// the platform does.
 /// </summary>
 public sealed class FakeWeCom : IAsyncDisposable
@@ -31,12 +31,20 @@ public sealed class FakeWeCom : IAsyncDisposable
     /// <summary>Calls of message/send and appchat/send allowed per minute before 45009 (the documented limit is far higher).</summary>
     public int SendsPerMinute { get; set; } = 10_000;
 
+    /// <summary>Files people sent the application, by media_id (what media/get serves).</summary>
+    public ConcurrentDictionary<string, (string Name, byte[] Content)> SentFiles { get; } = new();
+
+    public int MediaDownloads { get; private set; }
+
     /// <summary>UserIDs no longer in the organisation.</summary>
     public ConcurrentDictionary<string, bool> Departed { get; } = new();
 
     public ConcurrentQueue<Delivered> Deliveries { get; } = new();
 
     public int TokensIssued => _issued;
+
+    /// <summary>Every access_token handed out so far.</summary>
+    public IEnumerable<string> IssuedTokens => _tokens.Keys;
 
     public int ThrottledAnswers { get; private set; }
 
@@ -122,6 +130,22 @@ public sealed class FakeWeCom : IAsyncDisposable
             return;
         }
 
+        if (path == "/cgi-bin/media/get")
+        {
+            // 获取临时素材: the file with its name in Content-Disposition; an unknown (or three-day-old) media_id is 40007.
+            if (!SentFiles.TryGetValue(http.Request.Query["media_id"].ToString(), out var file))
+            {
+                await Error(http, 40007, "invalid media_id");
+                return;
+            }
+
+            MediaDownloads++;
+            http.Response.ContentType = "application/octet-stream";
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{Uri.EscapeDataString(file.Name)}\"";
+            await http.Response.Body.WriteAsync(file.Content);
+            return;
+        }
+
         if (path is not ("/cgi-bin/message/send" or "/cgi-bin/appchat/send"))
         {
             await Error(http, 60020, "not allow to access from your ip");
@@ -153,7 +177,9 @@ public sealed class FakeWeCom : IAsyncDisposable
 
         if (Departed.ContainsKey(to))
         {
-            await http.Response.WriteAsJsonAsync(new JsonObject { ["errcode"] = 0, ["errmsg"] = "ok", ["invaliduser"] = to, ["msgid"] = msgId });
+            // As the platform answers a send whose every recipient is invalid (全局错误码 81013: the member was deleted
+            // or moved out of the app's range), naming him in invaliduser.
+            await http.Response.WriteAsJsonAsync(new JsonObject { ["errcode"] = 81013, ["errmsg"] = "user & party & tag all invalid", ["invaliduser"] = to });
             return;
         }
 

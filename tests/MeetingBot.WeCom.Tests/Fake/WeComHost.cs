@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MeetingBot.WeCom.Tests;
 
@@ -17,13 +18,20 @@ public sealed class WeComHost : WebApplicationFactory<Program>
 {
     public const string TeamChat = "wrTeamChat01";
 
-    private WeComHost(FakeWeCom platform) => Platform = platform;
+    private readonly CapturedLogs? _logs;
+
+    private WeComHost(FakeWeCom platform, CapturedLogs? logs)
+    {
+        Platform = platform;
+        _logs = logs;
+    }
 
     public FakeWeCom Platform { get; }
 
-    public static async Task<WeComHost> StartAsync()
+    /// <param name="logs">Gets every log line at every level (HttpClient's and the resilience pipeline's included).</param>
+    public static async Task<WeComHost> StartAsync(CapturedLogs? logs = null)
     {
-        var host = new WeComHost(await FakeWeCom.StartAsync());
+        var host = new WeComHost(await FakeWeCom.StartAsync(), logs);
         host.CreateClient().Dispose();
         return host;
     }
@@ -38,6 +46,14 @@ public sealed class WeComHost : WebApplicationFactory<Program>
 
     public Task<HttpResponseMessage> SayAsync(string weComUserId, string text, string? chatId = null) =>
         PostAsync(Platform.Callback(Fields(weComUserId, "text", ("Content", text), ("MsgId", NewMsgId()), ("ChatId", chatId))));
+
+    /// <summary>A file sent to the application: the callback names only its media_id; the fake serves it at media/get.</summary>
+    public Task<HttpResponseMessage> SendFileAsync(string weComUserId, string fileName, byte[] content)
+    {
+        var mediaId = "MEDIA" + NewMsgId();
+        Platform.SentFiles[mediaId] = (fileName, content);
+        return PostAsync(Platform.Callback(Fields(weComUserId, "file", ("MediaId", mediaId), ("FileName", fileName), ("MsgId", NewMsgId()))));
+    }
 
     public Task<HttpResponseMessage> ClickAsync(string weComUserId, string key) =>
         PostAsync(Platform.Callback(Fields(weComUserId, "event", ("Event", "template_card_event"), ("EventKey", key), ("TaskId", "card-" + NewMsgId()), ("CardType", "button_interaction"))));
@@ -80,6 +96,15 @@ public sealed class WeComHost : WebApplicationFactory<Program>
             ["Channels:WeCom:ApiBaseUrl"] = Platform.BaseUrl,
             ["Channels:WeCom:TeamChatId"] = TeamChat,
         };
+        if (_logs is not null)
+        {
+            settings["Logging:LogLevel:Default"] = "Trace";
+            settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace";
+            settings["Logging:LogLevel:System.Net.Http.HttpClient"] = "Trace";
+            settings["Logging:LogLevel:Polly"] = "Trace";
+            builder.ConfigureLogging(logging => logging.AddProvider(_logs));
+        }
+
         builder.UseEnvironment("Development");
         foreach (var (key, value) in settings)
         {

@@ -4,13 +4,16 @@ using MeetingBot.Coordination.People;
 using MeetingBot.Meetings.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using MeetingBot.WeCom.Tests.Fake;
+using TestDocx = global::MeetingBot.Tests.Documents.TestDocx;
 
 namespace MeetingBot.WeCom.Tests.Scenarios;
 
 /// <summary>
 /// A Chinese meeting on WeCom, end to end through the callback URL and the fake platform: set up by the office in the
 /// application group chat, a submission in a member's 1:1 chat with the application, the lead approving on a
-/// template card (a button press coming back as a callback event), and the readiness gate refusing to confirm early.
+/// template card (a button press coming back as a callback event), the readiness gate refusing to confirm early, and
+/// the office's reminder fanned out through the delivery ledger at the platform's rate: each person who owes something
+/// reminded once in 1:1, none lost, none twice (not even when WeCom delivers the same callback again).
 /// </summary>
 public sealed class WeComMeetingScenarioTests
 {
@@ -28,6 +31,9 @@ public sealed class WeComMeetingScenarioTests
         await host.AddPersonAsync("张伟", Zhang);
         await host.AddPersonAsync("李敏", Li);
         var chat = new Conversation(host);
+        // The office and 李敏 have opened their chats with the application once (so reminders can reach them).
+        await chat.PrivatelyAsync(Office, "帮助");
+        await chat.PrivatelyAsync(Li, "帮助");
 
         // 新建会议 in the application group chat, people named as the directory knows them.
         var day = DateTime.UtcNow.AddDays(40);
@@ -60,6 +66,15 @@ public sealed class WeComMeetingScenarioTests
 
         Assert.StartsWith("已提交", await chat.PrivatelyAsync(Zhang, "提交"), StringComparison.Ordinal);
 
+        // 李敏 hands in her 对照检查材料 as a Word file: WeCom's callback names only its media_id; the file is fetched
+        // from the platform (media/get) and goes through the same upload reader as in Teams and the web chat.
+        await chat.PrivatelyAsync(Li, "提交 材料");
+        var docx = TestDocx.Build(
+            TestDocx.Paragraph("个人对照检查材料"), TestDocx.Paragraph("一、存在的问题：调查研究不深入。"));
+        Assert.Contains("对照检查材料.docx", await chat.FileAsync(Li, "对照检查材料.docx", docx), StringComparison.Ordinal);
+        Assert.Equal(1, host.Platform.MediaDownloads);
+        Assert.StartsWith("已提交", await chat.PrivatelyAsync(Li, "提交"), StringComparison.Ordinal);
+
         // The lead's queue comes as template cards; pressing 批准 comes back as the card's submit.
         var before = host.Platform.To(Lead).Count();
         await chat.PrivatelyAsync(Lead, "待审");
@@ -74,6 +89,27 @@ public sealed class WeComMeetingScenarioTests
         Assert.Contains("尚未提交", refused, StringComparison.Ordinal);
         Assert.Equal(MeetingStatus.Preparing, (await MeetingOfTheGroupAsync(host))!.Status);
         Assert.DoesNotContain("中央八项规定", string.Join('\n', host.Platform.InChat(WeComHost.TeamChat).Select(d => d.Text)), StringComparison.Ordinal);
+
+        // 立即提醒 in the group: the reminders go 1:1 through the delivery ledger, paced to the platform's limits.
+        var sentBefore = host.Platform.Deliveries.Count;
+        var callback = host.Platform.Callback(WeComHost.Fields(Office, "text", ("Content", "立即提醒"), ("MsgId", "7700000000001"), ("ChatId", WeComHost.TeamChat)));
+        (await host.PostAsync(callback)).EnsureSuccessStatusCode();
+        var reminded = host.Platform.Deliveries.Skip(sentBefore).Where(d => d.ToUser is not null).ToList();
+        var summary = string.Join('\n', host.Platform.Deliveries.Skip(sentBefore).Where(d => d.ChatId == WeComHost.TeamChat).Select(d => d.Text));
+        Assert.Contains($"已发送提醒 {reminded.Count} 条", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("失败", summary, StringComparison.Ordinal); // 0 failed, 0 unreachable, 0 without a chat: none lost
+        Assert.Contains(reminded, d => d.ToUser == Li); // she owes everything
+        Assert.Equal(reminded.Count, reminded.Select(d => d.ToUser).Distinct().Count()); // nobody twice
+        Assert.All(reminded, d => Assert.Contains(d.ToUser, new[] { Office, Lead, Zhang, Li }));
+        Assert.Equal(0, host.Platform.ThrottledAnswers);
+
+        // WeCom calls back again when it thinks it was not answered: the same callback reminds nobody a second time.
+        var again = host.Platform.Deliveries.Count;
+        (await host.PostAsync(callback)).EnsureSuccessStatusCode();
+        Assert.DoesNotContain(host.Platform.Deliveries.Skip(again), d => d.ToUser is not null);
+
+        var log = await chat.InGroupAsync(Office, "发送记录");
+        Assert.Contains($"已发送 {reminded.Count}，重试 0，失败 0，无法送达 0", log, StringComparison.Ordinal);
     }
 
     private static async Task<Meeting?> MeetingOfTheGroupAsync(WeComHost host)
@@ -98,6 +134,14 @@ public sealed class WeComMeetingScenarioTests
         {
             var before = host.Platform.Deliveries.Count;
             using var response = await host.SayAsync(user, text);
+            response.EnsureSuccessStatusCode();
+            return Since(before);
+        }
+
+        public async Task<string> FileAsync(string user, string fileName, byte[] content)
+        {
+            var before = host.Platform.Deliveries.Count;
+            using var response = await host.SendFileAsync(user, fileName, content);
             response.EnsureSuccessStatusCode();
             return Since(before);
         }

@@ -39,7 +39,6 @@ services.AddSingleton<IStorage>(new SqliteStorage(database));
 services.AddSingleton<ITurnErrorHandler, BenchTurnErrors>();
 services.AddBotFramework(configuration);
 services.AddDingTalkChannel(configuration);
-services.AddSingleton<IDingTalkPeople, NoPeople>();
 services.AddSingleton<IBot>(_ => throw new InvalidOperationException("No turns in the bench."));
 await using var provider = services.BuildServiceProvider();
 var sender = provider.GetRequiredService<ProactiveSender>();

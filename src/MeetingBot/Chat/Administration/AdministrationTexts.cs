@@ -27,10 +27,12 @@ public static class AdministrationTexts
         "Write: admin add name unit title phone (separated by spaces; unit, title and phone may be left out).");
 
     public static readonly LocalText ChangeUsage = new(
-        "请写明修改谁、改什么：管理员 修改 姓名 单位=… 职务=… 手机号=… 邮箱=… 姓名=…",
-        "Say whom to change and what: admin change name unit=… title=… phone=… email=… name=…");
+        "请写明修改谁、改什么：管理员 修改 姓名 单位=… 职务=… 手机号=… 邮箱=… 姓名=… 企业微信帐号=… 钉钉账号=…",
+        "Say whom to change and what: admin change name unit=… title=… phone=… email=… name=… wecom=… dingtalk=… unionid=…");
 
-    public static readonly LocalText UnknownField = new("无法识别“{0}”。可修改：姓名、单位、职务、手机号、邮箱。", "“{0}” is unknown. You may change: name, unit, title, phone, email.");
+    public static readonly LocalText UnknownField = new(
+        "无法识别“{0}”。可修改：姓名、单位、职务、手机号、邮箱、企业微信帐号、钉钉账号。",
+        "“{0}” is unknown. You may change: name, unit, title, phone, email, wecom (the WeCom UserID), dingtalk (the DingTalk userId), unionid (DingTalk).");
 
     public static readonly LocalText WhoUsage = new("请写明人员：管理员 删除 姓名（同名时写 姓名（单位））。", "Say who: admin remove name (for the same name, name (unit)).");
 
@@ -49,8 +51,8 @@ public static class AdministrationTexts
     public static readonly LocalText Revoked = new("已撤销{0}的{1}权限。", "{0} is no longer {1}.");
 
     public static readonly LocalText ImportNoFile = new(
-        "请把花名册（.xlsx或.csv）作为附件，和“管理员 导入”一起发送。列：姓名、单位/部门、职务、手机号（可选：邮箱、角色）。",
-        "Send the roster (.xlsx or .csv) as an attachment with “admin import”. Columns: 姓名, 单位/部门, 职务, 手机号 (optional: 邮箱, 角色).");
+        "请把花名册（.xlsx或.csv）作为附件，和“管理员 导入”一起发送。列：姓名、单位/部门、职务、手机号（可选：邮箱、角色，以及企业微信、钉钉通讯录导出的帐号列）。",
+        "Send the roster (.xlsx or .csv) as an attachment with “admin import”. Columns: 姓名, 单位/部门, 职务, 手机号 (optional: 邮箱, 角色, and the account columns of a WeCom or DingTalk contact export: 帐号, UserID, unionId).");
 
     public static readonly LocalText ImportSkipHint = new(
         "要跳过这些行、导入其余各行，请发送“管理员 导入 跳过错误行”并附上同一文件。",

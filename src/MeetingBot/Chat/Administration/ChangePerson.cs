@@ -6,7 +6,9 @@ namespace MeetingBot.Chat.Administration;
 
 /// <summary>
 /// 管理员 修改 姓名 单位=党政办 职务=主任 手机号=…: the person named first (姓名（单位） when the name is shared), then
-/// the fields to change, each as 字段=值 (or 字段：值). An empty value clears the field (not the name).
+/// the fields to change, each as 字段=值 (or 字段：值). An empty value clears the field (not the name). The platform
+/// accounts (企业微信帐号=…, 钉钉账号=…, 钉钉unionId=…) are the ids the WeCom and DingTalk adapters match people by: set
+/// here by an administrator, never taken from what a user types about himself; one account is one person.
 /// </summary>
 public sealed class ChangePerson(PeopleDirectoryStore store) : IAdministrationAction
 {
@@ -53,8 +55,17 @@ public sealed class ChangePerson(PeopleDirectoryStore store) : IAdministrationAc
                 return found.Failure;
             }
 
-            changed = fields.Aggregate(found.Value, Apply);
-            return DirectoryChanges.Update(directory, turn.Administrator, changed);
+            changed = fields.Where(f => !IdentityKindOf.ContainsKey(f.Field)).Aggregate(found.Value, Apply);
+            var updated = DirectoryChanges.Update(directory, turn.Administrator, changed);
+            foreach (var (field, value) in fields.Where(f => IdentityKindOf.ContainsKey(f.Field)))
+            {
+                var kind = IdentityKindOf[field];
+                updated = !updated.IsSuccess ? updated
+                    : value.Length == 0 ? DirectoryChanges.Unlink(updated.Value, turn.Administrator, changed.Id, kind)
+                    : DirectoryChanges.Link(updated.Value, turn.Administrator, changed.Id, new ChannelIdentity(kind, value));
+            }
+
+            return updated;
         }, cancellationToken);
         await (outcome.IsSuccess
             ? turn.ReplyAsync(AdministrationTexts.Changed, cancellationToken, changed!.Label)
@@ -74,8 +85,18 @@ public sealed class ChangePerson(PeopleDirectoryStore store) : IAdministrationAc
         };
     }
 
+    private static readonly Dictionary<string, string> IdentityKindOf = new(StringComparer.Ordinal)
+    {
+        ["wecom"] = IdentityKinds.WeCom,
+        ["dingtalk"] = IdentityKinds.DingTalk,
+        ["dingtalk-union"] = IdentityKinds.DingTalkUnionId,
+    };
+
     private static string? Field(string word) => word.Trim().ToLowerInvariant() switch
     {
+        "企业微信" or "企业微信帐号" or "企业微信账号" or "wecom" => "wecom",
+        "钉钉" or "钉钉账号" or "钉钉帐号" or "钉钉userid" or "dingtalk" => "dingtalk",
+        "钉钉unionid" or "unionid" or "dingtalk-union" => "dingtalk-union",
         "姓名" or "name" => "name",
         "单位" or "部门" or "单位/部门" or "unit" or "department" => "unit",
         "职务" or "title" => "title",

@@ -48,6 +48,45 @@ public sealed class RosterFileTests
     }
 
     [Fact]
+    public void AWeComContactExport_GivesEachRowItsWeComAccount()
+    {
+        // The WeCom console names a member's UserID 帐号; its export puts it beside 姓名, 部门, 职务 and 手机.
+        var csv = Encoding.UTF8.GetBytes("姓名,帐号,别名,职务,部门,性别,手机\r\n李娜,LiNa,,科员,党政办,女,13900000001\r\n陈刚,,,组织委员,组织办,男,13900000002\r\n");
+
+        var rows = Rows(RosterFile.Read(csv, RosterFormat.Csv));
+
+        Assert.Equal(new Dictionary<string, string?> { [IdentityKinds.WeCom] = "LiNa" }, rows[0].Identities);
+        Assert.Equal("党政办", rows[0].Unit);
+        Assert.Null(rows[1].Identities);
+    }
+
+    [Fact]
+    public void ADingTalkContactExport_GivesEachRowItsUserIdAndUnionId()
+    {
+        var csv = Encoding.UTF8.GetBytes("工号,姓名,部门,职位,手机,UserID,unionId\r\n001,王伟,财政所,所长,13900000003,manager4220,iPiS7uXXb2sEXAMPLE\r\n");
+
+        var row = Assert.Single(Rows(RosterFile.Read(csv, RosterFormat.Csv)));
+
+        Assert.Equal(new Dictionary<string, string?> { [IdentityKinds.DingTalk] = "manager4220", [IdentityKinds.DingTalkUnionId] = "iPiS7uXXb2sEXAMPLE" }, row.Identities);
+        Assert.Equal(("王伟", "财政所", "所长"), (row.Name, row.Unit, row.Title));
+    }
+
+    [Fact]
+    public void TheExport_CarriesThePlatformAccounts_AndReadsThemBack()
+    {
+        DirectoryPerson[] people =
+        [
+            new("u1", "赵敏", "党政办", null, null, null, [], [new(IdentityKinds.WeCom, "ZhaoMin"), new(IdentityKinds.DingTalk, "0101"), new(IdentityKinds.WebChat, "dl-zhao")]),
+        ];
+
+        foreach (var format in new[] { RosterFormat.Xlsx, RosterFormat.Csv })
+        {
+            var row = Assert.Single(Rows(RosterFile.Read(RosterWriter.Write(people, format), format)));
+            Assert.Equal(new Dictionary<string, string?> { [IdentityKinds.WeCom] = "ZhaoMin", [IdentityKinds.DingTalk] = "0101" }, row.Identities);
+        }
+    }
+
+    [Fact]
     public void ATeamsObjectIdColumn_IsReadAsTheTeamsIdentity_AndExportedAgain()
     {
         var csv = "姓名,单位,职务,手机号,Teams对象ID\n李娜,某县/东镇党委,组织委员,13900000001,0f3c2d1e-aaaa-4bbb-8ccc-000000000001\n陈刚,某县/东镇党委,,,\n";
