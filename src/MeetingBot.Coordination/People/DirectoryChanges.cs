@@ -124,8 +124,14 @@ public static class DirectoryChanges
         return Failure.Forbidden(FailureCodes.UnitNotAdministered, ("unit", UnitPath.Normalise(unit) ?? "—"), ("scope", scope), ("administrators", AdministratorNames(directory)));
     }
 
+    /// <summary>
+    /// Who to ask while the directory has no administrator: whoever runs the server, who adds one with the directory
+    /// command. Said in both languages, since it stands inside a Chinese or an English sentence.
+    /// </summary>
+    public const string NoAdministratorYet = "服务器运维人员 / the server's operator";
+
     public static string AdministratorNames(PeopleDirectory directory) =>
-        string.Join("、", directory.With(OrganisationRole.Administrator).Select(p => p.Label)) is { Length: > 0 } names ? names : "—";
+        string.Join("、", directory.With(OrganisationRole.Administrator).Select(p => p.Label)) is { Length: > 0 } names ? names : NoAdministratorYet;
 
     private static Outcome<PeopleDirectory> ChangePerson(PeopleDirectory directory, DirectoryPerson? by, string personId, Func<DirectoryPerson, DirectoryPerson> change) =>
         Change(directory, by, current => current.Find(personId) is not { } person

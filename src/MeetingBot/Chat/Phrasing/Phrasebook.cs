@@ -16,8 +16,8 @@ public static partial class Phrasebook
 
     public static IReadOnlyList<Phrase> All { get; } =
     [
-        .. SubmissionPhrases.Zh, .. ReviewPhrases.Zh, .. StatusPhrases.Zh, .. SetupPhrases.Zh, .. MeetingDayPhrases.Zh, .. GeneralPhrases.Zh,
-        .. SubmissionPhrases.En, .. ReviewPhrases.En, .. StatusPhrases.En, .. SetupPhrases.En, .. MeetingDayPhrases.En, .. GeneralPhrases.En,
+        .. SubmissionPhrases.Zh, .. ReviewPhrases.Zh, .. StatusPhrases.Zh, .. SetupPhrases.Zh, .. DeadlinePhrases.Zh, .. MeetingDayPhrases.Zh, .. GeneralPhrases.Zh,
+        .. SubmissionPhrases.En, .. ReviewPhrases.En, .. StatusPhrases.En, .. SetupPhrases.En, .. DeadlinePhrases.En, .. MeetingDayPhrases.En, .. GeneralPhrases.En,
     ];
 
     /// <summary>

@@ -1,0 +1,33 @@
+using static MeetingBot.Chat.Phrasing.PhraseParts;
+
+namespace MeetingBot.Chat.Phrasing;
+
+/// <summary>
+/// How the office moves a deadline and hurries someone, and how anyone asks whether someone handed something in:
+/// <c>把学习心得的截止时间延后到12月30日，因为中心组学习推迟了</c>, <c>催一下李四交学习心得</c>, <c>李四的学习心得交了没有？</c>.
+/// </summary>
+internal static class DeadlinePhrases
+{
+    // A material as people name it (学习心得, 对照检查材料): the deadline command matches it to the template's names.
+    private const string What = @"(?<what>[\p{IsCJKUnifiedIdeographs}]{2,10}?)";
+    private const string DueWords = @"(?:的)?(?:截止(?:时间|日期)?|期限|提交时间|上交时间|交的时间)";
+    private const string Later = @"(?:延后|推迟|延期|顺延|延长|放宽|推后|改|调整|挪)(?:到|至|为)";
+    private const string Reason = @"[，,；; ]?(?:因为|由于|原因(?:是)?[:：]?)(?<reason>.+)";
+
+    public static IReadOnlyList<Phrase> Zh { get; } =
+    [
+        new(Opening + @"(?:把)?" + What + DueWords + Later + Date + Reason, "延期 ${what} ${date} 原因：${reason}"),
+        new(Opening + @"(?:把)?" + What + DueWords + Later + Date + Closing, "延期 ${what} ${date}"),
+        new(Opening + @"(?:把)?" + What + @"(?:延期|推迟|延后|顺延)(?:到|至)" + Date + Reason, "延期 ${what} ${date} 原因：${reason}"),
+        new(Opening + @"(?:把)?" + What + @"(?:延期|推迟|延后|顺延)(?:到|至)" + Date + Closing, "延期 ${what} ${date}"),
+        new(Opening + @"(?:催一下|催催|催促一下|催促|催|督促一下|督促)" + Name + @"(?:(?:尽快|赶紧|抓紧)?(?:交|提交|上交|把)" + What + @"(?:交上来|交了)?)?" + Closing, "催办 ${name} ${what}"),
+        // A question about someone's material is answered by where things stand: names and counts, never content.
+        new(Name + @"(?:的)?" + What + @"(?:交了没有|交了吗|交没交|提交了吗|提交了没有|交上来了吗|交上来没有|交了没)[?？]?", "进度"),
+    ];
+
+    public static IReadOnlyList<Phrase> En { get; } =
+    [
+        new(@"(?:please )?(?:move|extend|push back|postpone) the (?<what>.+?) deadline to (?<date>.+?)(?:,? because (?<reason>.+))", "move deadline ${what} ${date} reason: ${reason}"),
+        new(@"(?:please )?(?:chase|nudge|remind|hurry) " + EnName + @"(?: (?:about|for) (?<what>.+))?", "nudge ${name} ${what}"),
+    ];
+}
