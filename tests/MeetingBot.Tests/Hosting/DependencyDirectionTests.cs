@@ -16,7 +16,7 @@ public sealed partial class DependencyDirectionTests
     /// </summary>
     private static readonly HashSet<(string From, string To)> KnownExceptions =
     [
-        // Submissions <-> Reviews: MySubmissionsCommand and SubmissionStore use Reviews' replies; the shared parts
+        // Submissions <-> Reviews: MySubmissionsCommand and SubmissionUpdates use Reviews' replies; the shared parts
         // belong one level up (Chat/Meetings) — files being edited by the "answers"/"revising" branches.
         ("MeetingBot.Chat.Meetings.Submissions", "MeetingBot.Chat.Meetings.Reviews"),
         // Setup is the base of the meeting features: AddMemberCommand (invite link) and AuditSubjectText (names of
