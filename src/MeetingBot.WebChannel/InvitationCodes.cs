@@ -1,28 +1,20 @@
+using MeetingBot.BotFramework.Signing;
 using MeetingBot.WebChannel.DirectLine;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace MeetingBot.WebChannel;
 
 /// <summary>
-/// The code in an invitation link: the invitation id and its expiry, signed with the service's Direct Line key (a
-/// different audience than tokens, so neither passes for the other). Whether it still stands is the stored
-/// invitation's say: a revoked one is refused however good its signature.
+/// The code in an invitation link: the invitation id and its expiry, signed with the service's Direct Line key for a
+/// purpose of its own (<see cref="Purpose"/>), so it never passes for a token or a sign-in credential, nor they for
+/// it. Whether it still stands is the stored invitation's say: a revoked one is refused however good its signature.
 /// </summary>
 public sealed class InvitationCodes(DirectLineSigningKey key, TimeProvider time)
 {
-    private const string Audience = "meetingbot/invitation";
-    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+    public const string Purpose = "meetingbot/invitation";
 
-    public string For(Invitation invitation) => _handler.CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = DirectLineTokens.Issuer,
-        Audience = Audience,
-        Claims = new Dictionary<string, object> { [JwtRegisteredClaimNames.Jti] = invitation.Id },
-        IssuedAt = invitation.CreatedAt.UtcDateTime,
-        Expires = invitation.ExpiresAt.UtcDateTime,
-        SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
-    });
+    public string For(Invitation invitation) =>
+        key.Tokens.Issue(Purpose, new Dictionary<string, object> { [JwtRegisteredClaimNames.Jti] = invitation.Id }, invitation.CreatedAt, invitation.ExpiresAt);
 
     /// <summary>The invitation id of a well-signed, unexpired code; null otherwise.</summary>
     public async Task<string?> IdOfAsync(string code) =>
@@ -32,25 +24,8 @@ public sealed class InvitationCodes(DirectLineSigningKey key, TimeProvider time)
     /// The invitation id and expiry of a well-signed code, expired or not: enough to tell its holder that the link
     /// has expired and whom to ask, never to let them in.
     /// </summary>
-    public async Task<(string Id, DateTimeOffset ExpiresAt)?> ReadAsync(string code)
-    {
-        if (!_handler.CanReadToken(code))
-        {
-            return null;
-        }
-
-        var result = await _handler.ValidateTokenAsync(code, new TokenValidationParameters
-        {
-            ValidIssuer = DirectLineTokens.Issuer,
-            ValidAudience = Audience,
-            IssuerSigningKey = key.Key,
-            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-            RequireExpirationTime = true,
-            // Expiry is the caller's to judge (on our clock, so tests can move it); a code must still have one.
-            LifetimeValidator = (_, expires, _, _) => expires is not null,
-        });
-        return result.IsValid && result.SecurityToken is JsonWebToken jwt && !string.IsNullOrEmpty(jwt.Id)
-            ? (jwt.Id, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero))
+    public async Task<(string Id, DateTimeOffset ExpiresAt)?> ReadAsync(string code) =>
+        await key.Tokens.ReadAsync(code, Purpose, time.GetUtcNow()) is { } jwt && !string.IsNullOrEmpty(jwt.Id)
+            ? (jwt.Id, SignedTokens.ExpiryOf(jwt))
             : null;
-    }
 }

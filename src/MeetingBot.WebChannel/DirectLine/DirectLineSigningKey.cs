@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using MeetingBot.BotFramework.Signing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -16,9 +17,13 @@ public sealed partial class DirectLineSigningKey
     {
         var o = options.Value;
         Key = new SymmetricSecurityKey(Resolve(o, logger)) { KeyId = "directline" };
+        Tokens = new SignedTokens(Key);
     }
 
     public SymmetricSecurityKey Key { get; }
+
+    /// <summary>The service's one signing scheme under this key: Direct Line tokens, invitation codes, sign-in credentials.</summary>
+    public SignedTokens Tokens { get; }
 
     /// <summary>Null when <paramref name="base64"/> is a usable key, else why not.</summary>
     public static string? Problem(string base64)

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -26,7 +27,7 @@ public sealed class BoardLinkStore(IStorage storage, TimeProvider time)
             return active;
         }
 
-        var token = Base64Url(RandomNumberGenerator.GetBytes(TokenBytes));
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
         var link = new BoardLink(BoardLink.CurrentVersion, meetingId, token, createdBy, time.GetUtcNow(), null, null);
         await storage.WriteAsync(Key(token), link, WriteCondition.IfAbsent, cancellationToken);
         return link;
@@ -76,7 +77,4 @@ public sealed class BoardLinkStore(IStorage storage, TimeProvider time)
         (await storage.UpdateAsync<BoardLink>(Key(token), current => current is null || !current.IsActive
             ? null
             : current with { RevokedBy = revokedBy, RevokedAt = time.GetUtcNow() }, cancellationToken)).Written;
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

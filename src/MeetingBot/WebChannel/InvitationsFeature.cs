@@ -1,6 +1,7 @@
 using MeetingBot.WebChannel.DirectLine;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Invitations;
+using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.WebChannel.SignIn;
 using MeetingBot.Storage;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,7 @@ public static class InvitationsFeature
         services.AddSignIn(configuration);
         services.AddSingleton<IDirectLineGrants, WebChatGrants>();
         services.AddSingleton<IChatCommandHandler, InviteLinksCommand>();
-        services.AddSingleton<NewMemberInvitation>();
+        services.AddSingleton<INewMemberFollower, NewMemberInvitation>();
         services.AddSingleton<IChatCommandHandler, RevokeInviteCommand>();
         return services;
     }

@@ -18,9 +18,21 @@ public sealed class ConfirmMeetingTests
         Assert.Equal(FailureKind.NotReady, outcome.Failure!.Kind);
         Assert.Equal(FailureCodes.MeetingNotReady, outcome.Failure.Code);
         Assert.NotNull(outcome.Failure.Readiness);
-        Assert.Equal(outcome.Failure.Readiness!.Gaps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), outcome.Failure.Data["missing"]);
         Assert.Equal(MeetingStatus.Preparing, _desk.Meeting.Status);
         Assert.Equal(1, _desk.Meeting.Version);
+    }
+
+    [Fact]
+    public void TheRefusal_CountsWhatIsMissing()
+    {
+        // Everything done but the criticism outlines: each of the six members owes one about each of the other five.
+        _desk.StudyAndProblems().AllTalksConfirmed().MaterialsApproved().CollectiveMaterialFinalised()
+            .ReportedUpward().RectificationReviewed().Attendance(Members.Length);
+
+        var outcome = _desk.Confirm(Secretary);
+
+        Assert.Equal(FailureCodes.MeetingNotReady, outcome.Failure!.Code);
+        Assert.Equal("30", outcome.Failure.Data["missing"]);
     }
 
     [Fact]
@@ -41,11 +53,13 @@ public sealed class ConfirmMeetingTests
         Assert.Equal(FailureCodes.LeadOnly, _desk.Confirm(Secretary, "上级要求按期召开").Failure!.Code);
         Assert.Equal(FailureCodes.OverrideReasonRequired, _desk.Confirm(Lead, " ").Failure!.Code);
 
-        var gaps = _desk.Readiness().Gaps.Count;
+        // Everything done but the 30 criticism outlines (six members, each about the other five).
+        _desk.StudyAndProblems().AllTalksConfirmed().MaterialsApproved().CollectiveMaterialFinalised()
+            .ReportedUpward().RectificationReviewed().Attendance(Members.Length);
         var meeting = _desk.Confirm(Lead, "上级要求按期召开，未完成事项会后补齐").Value;
 
         Assert.Equal(MeetingStatus.Confirmed, meeting.Status);
-        Assert.Equal(new MeetingConfirmation(_desk.Now, Lead.UserId, true, "上级要求按期召开，未完成事项会后补齐", gaps), meeting.Confirmation);
+        Assert.Equal(new MeetingConfirmation(_desk.Now, Lead.UserId, true, "上级要求按期召开，未完成事项会后补齐", 30), meeting.Confirmation);
         Assert.Equal((AuditActions.MeetingConfirmedByOverride, "上级要求按期召开，未完成事项会后补齐"), (meeting.Audit[^1].Action, meeting.Audit[^1].Detail));
     }
 

@@ -86,14 +86,23 @@ public sealed class DocumentLinkTests(MeetingBotFactory factory) : IClassFixture
         var (seeded, _) = await UploadMaterialAsync(factory);
         var tokens = factory.Services.GetRequiredService<DocumentTokens>();
         var valid = await tokens.IssueAsync(new DocumentGrant(DocumentKey(seeded), 1, seeded.Lead, DateTimeOffset.UtcNow.AddHours(1)));
-        var (payload, signature) = (valid.Split('.')[0], valid.Split('.')[1]);
-        // Someone else's member id and a later expiry, under the lead's signature.
+        var (header, payload, signature) = (valid.Split('.')[0], valid.Split('.')[1], valid.Split('.')[2]);
+        // Someone else's member id, under the lead's signature.
         var forged = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(payload)).Replace(seeded.Lead, seeded.Member(2), StringComparison.Ordinal);
         var otherSignature = await tokens.IssueAsync(new DocumentGrant(DocumentKey(seeded), 1, seeded.Member(2), DateTimeOffset.UtcNow.AddHours(1)));
 
-        await AssertBareStatusAsync(Base64Url.EncodeToString(Encoding.UTF8.GetBytes(forged)) + "." + signature, HttpStatusCode.Forbidden);
-        await AssertBareStatusAsync(payload + "." + otherSignature.Split('.')[1], HttpStatusCode.Forbidden);
+        await AssertBareStatusAsync(header + "." + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(forged)) + "." + signature, HttpStatusCode.Forbidden);
+        await AssertBareStatusAsync(header + "." + payload + "." + otherSignature.Split('.')[2], HttpStatusCode.Forbidden);
         await AssertBareStatusAsync(valid, HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task ATokenTheServiceSignedForAnotherPurpose_IsNoLink()
+    {
+        var directLine = factory.Services.GetRequiredService<MeetingBot.WebChannel.DirectLine.DirectLineTokens>()
+            .Issue(new MeetingBot.WebChannel.DirectLine.DirectLineGrant("grant-1", "dl_li", "李四", "p-li", IsGroup: false)).Token;
+
+        await AssertBareStatusAsync(directLine, HttpStatusCode.Forbidden);
     }
 
     [Fact]

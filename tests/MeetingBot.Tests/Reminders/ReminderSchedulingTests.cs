@@ -8,6 +8,7 @@ using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace MeetingBot.Tests.Reminders;
 
@@ -15,22 +16,46 @@ namespace MeetingBot.Tests.Reminders;
 public sealed class ReminderSchedulingTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
 {
     [Fact]
-    public async Task EveryPlannedReminder_HasATrigger_AndRescheduleKeepsTheSameOnes()
+    public async Task TheStudyDeadlineAndTheMeetingNotice_HaveTheirTriggers_AndMoveWithTheMeeting()
     {
         var bed = new MeetingTestBed(factory);
         var meeting = await bed.CreateAsync();
         var schedule = factory.Services.GetRequiredService<ReminderSchedule>();
 
         await schedule.ReconcileAsync(meeting.Id, CancellationToken.None);
-        var planned = ReminderPlan.For(meeting, bed.Template).Where(r => r.FireAt > DateTimeOffset.UtcNow).Select(r => r.Key).Order().ToList();
-        var triggers = (await schedule.PlannedAsync(meeting.Id, CancellationToken.None)).Select(k => k.Name).Order().ToList();
-        Assert.Equal(planned, triggers);
+
+        // Written out from the template by hand: 学习 is due 20 days before the meeting at 18:00, reminded 3 and 1
+        // days before, at 09:00 on the day, daily at 09:00 for five days after, escalated 2 days late at 18:00; the
+        // meeting's notice goes the day before at the meeting's time and at 08:00 on the day. Beijing time, no quiet
+        // hours in the way.
+        var day = DateOnly.FromDateTime(meeting.LocalStart);
+        var expected = new Dictionary<string, DateTime>
+        {
+            ["before-deadline/study-check-in/3"] = At(day, -23, 18),
+            ["before-deadline/study-check-in/1"] = At(day, -21, 18),
+            ["on-deadline-day/study-check-in/0"] = At(day, -20, 9),
+            ["overdue/study-check-in/1"] = At(day, -19, 9),
+            ["overdue/study-check-in/2"] = At(day, -18, 9),
+            ["overdue/study-check-in/3"] = At(day, -17, 9),
+            ["overdue/study-check-in/4"] = At(day, -16, 9),
+            ["overdue/study-check-in/5"] = At(day, -15, 9),
+            ["escalation/study-check-in/2"] = At(day, -18, 18),
+            ["meeting-day/meeting/1"] = At(day, -1, 9),
+            ["meeting-day/meeting/0"] = At(day, 0, 8),
+        };
+        var triggers = await TriggersAsync(meeting.Id);
+        Assert.Equal(
+            expected.Keys.Order(StringComparer.Ordinal),
+            triggers.Keys.Where(Covered).Order(StringComparer.Ordinal));
+        Assert.All(expected, e => Assert.Equal(e.Value, triggers[e.Key]));
 
         var moved = await bed.Repository.UpdateAsync<Meeting>(StorageKeys.Meeting(meeting.Id),
             m => new RescheduleMeeting(m!.Version, m.LocalStart.AddDays(7), null, null).Decide(m, bed.Template, bed.Secretary, DateTimeOffset.UtcNow), CancellationToken.None);
         await schedule.ReconcileAsync(moved.Value.Id, CancellationToken.None);
 
-        Assert.Equal(triggers, (await schedule.PlannedAsync(meeting.Id, CancellationToken.None)).Select(k => k.Name).Order().ToList());
+        var after = await TriggersAsync(meeting.Id);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), after.Keys.Where(Covered).Order(StringComparer.Ordinal));
+        Assert.All(expected, e => Assert.Equal(e.Value.AddDays(7), after[e.Key]));
     }
 
     [Fact]
@@ -83,5 +108,26 @@ public sealed class ReminderSchedulingTests(MeetingBotFactory factory) : IClassF
         var sent = Assert.Single(channel.Requests);
         Assert.Contains($"a%3A{bed.Zhang.UserId}", sent.PathAndQuery, StringComparison.Ordinal);
         Assert.Contains("学习", sent.Body, StringComparison.Ordinal);
+    }
+
+    private static bool Covered(string key) =>
+        key.Contains("/study-check-in/", StringComparison.Ordinal) || key.StartsWith("meeting-day/", StringComparison.Ordinal);
+
+    private static DateTime At(DateOnly meetingDay, int days, int hour) => meetingDay.AddDays(days).ToDateTime(new TimeOnly(hour, 0));
+
+    /// <summary>The meeting's triggers: key (without the meeting's prefix) → fire time in Beijing time.</summary>
+    private async Task<Dictionary<string, DateTime>> TriggersAsync(string meetingId)
+    {
+        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        var prefix = $"meetings/{meetingId}/reminders/";
+        var triggers = new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        foreach (var key in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(meetingId)))
+        {
+            var trigger = await scheduler.GetTrigger(key);
+            triggers[key.Name[prefix.Length..]] = TimeZoneInfo.ConvertTime(trigger!.StartTimeUtc, beijing).DateTime;
+        }
+
+        return triggers;
     }
 }

@@ -69,9 +69,9 @@ public sealed class DirectLineTokensTests
         var tokens = Tokens();
         var (token, _) = tokens.Issue(Grant);
         var parts = token.Split('.');
-        var payload = System.Text.Encoding.UTF8.GetString(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(parts[1]))
+        var payload = System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(parts[1]))
             .Replace("p-li", "p-xx", StringComparison.Ordinal);
-        var forged = $"{parts[0]}.{Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(payload)}.{parts[2]}";
+        var forged = $"{parts[0]}.{System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(payload))}.{parts[2]}";
 
         Assert.Null(await tokens.ValidateAsync(forged, CancellationToken.None));
     }

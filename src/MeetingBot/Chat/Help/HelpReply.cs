@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using MeetingBot.BotFramework.Cards;
 using MeetingBot.BotFramework.Schema;
@@ -25,7 +26,7 @@ public static class HelpReply
             .AppendLine();
         foreach (var command in commands)
         {
-            text.AppendLine($"- {command.Names(locale)}: {command.Description.In(locale)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {command.Names(locale)}: {command.Description.In(locale)}");
         }
 
         text.AppendLine()

@@ -1,59 +1,56 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using MeetingBot.BotFramework.Signing;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace MeetingBot.Documents.Links;
 
 /// <summary>
-/// Turns a <see cref="DocumentGrant"/> into a URL-safe token and back: <c>payload.signature</c>, both base64url, the
-/// signature an HMAC-SHA256 over the payload with <see cref="LinkSigningKey"/>. The signature is checked (in constant
-/// time) before anything the payload says is believed, so a changed document, viewer or expiry reads as tampered.
+/// Turns a <see cref="DocumentGrant"/> into a URL-safe token and back, in the service's one signing scheme
+/// (<see cref="SignedTokens"/>, purpose <see cref="Purpose"/>) under <see cref="LinkSigningKey"/>. The signature is
+/// checked (in constant time) before anything the token says is believed, so a changed document, viewer or expiry
+/// reads as tampered, and so does a token signed for another purpose.
 /// </summary>
 public sealed class DocumentTokens(LinkSigningKey key, TimeProvider time)
 {
-    // Changing the payload's shape means a new prefix, so old tokens read as tampered rather than misread.
-    private static readonly byte[] Purpose = Encoding.ASCII.GetBytes("meetingbot-document-link-v1.");
+    public const string Purpose = "meetingbot/document-link";
+    private const string DocumentClaim = "d";
+    private const string VersionClaim = "v";
+    private const string ViewerClaim = "u";
 
-    public async Task<string> IssueAsync(DocumentGrant grant)
-    {
-        var payload = JsonSerializer.SerializeToUtf8Bytes(
-            new Payload(grant.DocumentKey, grant.Version, grant.ViewerId, grant.ExpiresAt.ToUnixTimeSeconds()));
-        var encoded = Base64Url.EncodeToString(payload);
-        return encoded + "." + Base64Url.EncodeToString(Sign(await key.GetAsync(), encoded));
-    }
+    private readonly Lazy<Task<SignedTokens>> _tokens = new(async () => new SignedTokens(new SymmetricSecurityKey(await key.GetAsync()) { KeyId = "document-links" }));
+
+    public async Task<string> IssueAsync(DocumentGrant grant) =>
+        (await _tokens.Value).Issue(Purpose, new Dictionary<string, object>
+        {
+            [DocumentClaim] = grant.DocumentKey,
+            [VersionClaim] = grant.Version,
+            [ViewerClaim] = grant.ViewerId,
+        }, time.GetUtcNow(), grant.ExpiresAt);
 
     public async Task<GrantReading> ReadAsync(string? token)
     {
-        var parts = (token ?? string.Empty).Split('.');
-        if (parts.Length != 2 || parts[0].Length == 0 || !Base64Url.IsValid(parts[0]) || !Base64Url.IsValid(parts[1]))
+        var tokens = await _tokens.Value;
+        if (!tokens.IsWellFormed(token))
         {
             return new GrantReading.Malformed();
         }
 
-        var secret = await key.GetAsync();
-        var presented = Base64Url.DecodeFromChars(parts[1]);
-        if (!CryptographicOperations.FixedTimeEquals(presented, Sign(secret, parts[0])))
+        var now = time.GetUtcNow();
+        if (await tokens.ReadAsync(token, Purpose, now) is not { } jwt)
         {
             return new GrantReading.Tampered();
         }
 
-        // Signed by us, so the payload is ours; a payload that still does not read is a bug, not an attack.
-        var payload = JsonSerializer.Deserialize<Payload>(Base64Url.DecodeFromChars(parts[0]))
-            ?? throw new InvalidOperationException("A signed document token holds no payload.");
-        var expires = DateTimeOffset.FromUnixTimeSeconds(payload.ExpiresAt);
-        return expires <= time.GetUtcNow()
+        // Signed by us, so the claims are ours; claims that still do not read are a bug, not an attack.
+        if (!jwt.TryGetPayloadValue<string>(DocumentClaim, out var document) || !jwt.TryGetPayloadValue<int>(VersionClaim, out var version)
+            || !jwt.TryGetPayloadValue<string>(ViewerClaim, out var viewer))
+        {
+            throw new InvalidOperationException("A signed document token lacks its document, version or viewer.");
+        }
+
+        var expires = SignedTokens.ExpiryOf(jwt);
+        return expires <= now
             ? new GrantReading.Expired()
-            : new GrantReading.Valid(new DocumentGrant(payload.DocumentKey, payload.Version, payload.ViewerId, expires));
+            : new GrantReading.Valid(new DocumentGrant(document, version, viewer, expires));
     }
-
-    private static byte[] Sign(byte[] key, string encodedPayload) =>
-        HMACSHA256.HashData(key, (byte[])[.. Purpose, .. Encoding.ASCII.GetBytes(encodedPayload)]);
-
-    private sealed record Payload(
-        [property: JsonPropertyName("d")] string DocumentKey,
-        [property: JsonPropertyName("v")] int Version,
-        [property: JsonPropertyName("u")] string ViewerId,
-        [property: JsonPropertyName("e")] long ExpiresAt);
 }

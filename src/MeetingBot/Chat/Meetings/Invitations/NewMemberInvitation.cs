@@ -17,9 +17,9 @@ namespace MeetingBot.Chat.Meetings.Invitations;
 /// secretary in 1:1 only (it is the person's credential); asked in a group, she is told where to get it. The one place
 /// <c>添加成员</c> calls <see cref="InvitationIssuer"/>; the domain decides whether the secretary may issue it.
 /// </summary>
-public sealed class NewMemberInvitation(InvitationIssuer issuer, PeopleDirectoryStore people, MeetingRepository repository)
+public sealed class NewMemberInvitation(InvitationIssuer issuer, PeopleDirectoryStore people, MeetingRepository repository) : INewMemberFollower
 {
-    public async Task IssueAsync(CommandTurn turn, Meeting meeting, Participant participant, CancellationToken cancellationToken)
+    public async Task MemberAddedAsync(CommandTurn turn, Meeting meeting, Participant participant, CancellationToken cancellationToken)
     {
         if (MeetingTurn.ChannelOf(meeting) != Channels.DirectLine)
         {

@@ -1,5 +1,4 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Invitations;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
@@ -13,7 +12,7 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// (for a web chat meeting) given an invitation.
 /// </summary>
 public sealed class AddMemberCommand(
-    MeetingUpdates updates, MeetingRepository repository, TemplateLibrary templates, MeetingAnnouncer announcer, NewMemberInvitation invitation)
+    MeetingUpdates updates, MeetingRepository repository, TemplateLibrary templates, MeetingAnnouncer announcer, IEnumerable<INewMemberFollower> followers)
     : IChatCommandHandler
 {
     public ChatCommand Command => SetupCommands.AddMember;
@@ -37,6 +36,9 @@ public sealed class AddMemberCommand(
             await turn.Context.SendActivityAsync(SetupTexts.Unreachable.In(turn.Locale, MarkdownEscape.Text(participant.Name)), cancellationToken);
         }
 
-        await invitation.IssueAsync(turn, change.Meeting, participant, cancellationToken);
+        foreach (var follower in followers)
+        {
+            await follower.MemberAddedAsync(turn, change.Meeting, participant, cancellationToken);
+        }
     }
 }

@@ -16,9 +16,9 @@ public static class AuditSubjectText
     private static readonly LocalText Talk = new("谈心谈话（{0}与{1}）", "talk ({0} and {1})");
     private static readonly LocalText Collective = new("班子对照检查材料", "the collective material");
     private static readonly LocalText Comment = new("班子对照检查材料意见（{0}）", "comment on the collective material ({0})");
-    private static readonly LocalText Minutes = new("会议记录", "the minutes");
+    private static readonly LocalText MinutesName = new("会议记录", "the minutes");
     private static readonly LocalText Report = new("专题报告", "the special report");
-    private static readonly LocalText Rectification = new("整改任务书", "the rectification list");
+    private static readonly LocalText RectificationName = new("整改任务书", "the rectification list");
     private static readonly LocalText Item = new("{0}（{1}）", "{0} ({1})");
 
     public static string For(string subject, MeetingDossier dossier, ProcessTemplate template, AuditNames names, UserLocale locale)
@@ -31,9 +31,9 @@ public static class AuditSubjectText
             ["talks", var one, var other] => Talk.In(locale, names.Of(one), names.Of(other)),
             ["collective-material"] => Collective.In(locale),
             ["collective-material", "comments", var member] => Comment.In(locale, names.Of(member)),
-            ["minutes"] => Minutes.In(locale),
+            ["minutes"] => MinutesName.In(locale),
             ["special-report"] => Report.In(locale),
-            ["rectification"] => Rectification.In(locale),
+            ["rectification"] => RectificationName.In(locale),
             _ => string.Empty,
         };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using MeetingBot.BotFramework.Cards;
 using MeetingBot.BotFramework.Schema;
@@ -22,7 +23,7 @@ public static class TalkPlanReply
         var number = 0;
         foreach (var talk in plan.Talks)
         {
-            text.AppendLine($"{++number}. {meeting.NameOf(talk.Pair.First)} — {meeting.NameOf(talk.Pair.Second)} ({Why(talk, locale)})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{++number}. {meeting.NameOf(talk.Pair.First)} — {meeting.NameOf(talk.Pair.Second)} ({Why(talk, locale)})");
         }
 
         text.AppendLine().AppendLine(SetupTexts.CoverageHeading.In(locale));
@@ -30,7 +31,7 @@ public static class TalkPlanReply
         text.AppendLine("    " + string.Join(' ', Enumerable.Range(1, coverage.Rows.Count)));
         foreach (var (title, cells) in rows)
         {
-            text.AppendLine($"{cells}  {title}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{cells}  {title}");
         }
 
         var replies = new List<Activity> { Activity.CreateMessage(text.ToString().TrimEnd()) };

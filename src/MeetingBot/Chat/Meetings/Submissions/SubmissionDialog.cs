@@ -20,7 +20,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// draft. "save draft" works at any step, and cancelling keeps what was entered as a draft.
 /// </summary>
 public sealed class SubmissionDialog(
-    MeetingResolver lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, MaterialUpload upload, TalkSubmission talks) : Dialog(DialogId)
+    MeetingResolver lookup, SubmissionUpdates store, IEnumerable<ISubmissionForm> forms, MaterialUpload upload, TalkSubmission talks) : Dialog(DialogId)
 {
     public const string DialogId = "submissions.flow";
     private const string StateKey = "flow";
@@ -154,7 +154,7 @@ public sealed class SubmissionDialog(
         var locale = UserLocales.From(turn.Activity.Locale);
         if (state.Request.Kind == SubmissionKind.Problems && state.Step == 0)
         {
-            var (read, refused) = await upload.ReadTextAsync(turn.Activity, SubmissionStore.KeyOf(found, state.Request), locale, cancellationToken);
+            var (read, refused) = await upload.ReadTextAsync(turn.Activity, SubmissionUpdates.KeyOf(found, state.Request), locale, cancellationToken);
             if (refused is not null)
             {
                 await turn.SendActivityAsync(refused, cancellationToken);
@@ -166,7 +166,7 @@ public sealed class SubmissionDialog(
 
         if (state.Request.Kind == SubmissionKind.Material && state.Step == 0)
         {
-            var (document, refusal) = await upload.ReadAsync(turn.Activity, SubmissionStore.KeyOf(found, state.Request), locale, cancellationToken);
+            var (document, refusal) = await upload.ReadAsync(turn.Activity, SubmissionUpdates.KeyOf(found, state.Request), locale, cancellationToken);
             if (refusal is not null)
             {
                 await turn.SendActivityAsync(refusal, cancellationToken);

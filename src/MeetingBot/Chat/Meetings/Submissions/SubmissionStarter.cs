@@ -16,7 +16,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// refuse early (not a participant, not owed, target not a member, pair not planned), and in a group chat says only
 /// that the flow continues privately — never any content.
 /// </summary>
-public sealed class SubmissionStarter(MeetingResolver lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, PersonalConversations personal, PrivateFlowStart privateStart, MeetingRepository repository, TimeProvider time)
+public sealed class SubmissionStarter(MeetingResolver lookup, SubmissionUpdates store, IEnumerable<ISubmissionForm> forms, PersonalConversations personal, PrivateFlowStart privateStart, MeetingRepository repository, TimeProvider time)
 {
     private readonly Dictionary<SubmissionKind, ISubmissionForm> _forms = forms.ToDictionary(f => f.Kind);
 

@@ -18,7 +18,7 @@ public static class SubmissionsFeature
         services.AddSingleton<ISubmissionForm, ReportUpwardForm>();
         services.AddSingleton<ISubmissionForm, RectificationReviewForm>();
         services.AddSingleton<ISubmissionForm, NotesForm>();
-        services.AddSingleton<SubmissionStore>();
+        services.AddSingleton<SubmissionUpdates>();
         services.AddSingleton<MaterialUpload>();
         services.AddSingleton<TalkNotice>();
         services.AddSingleton<TalkSubmission>();

@@ -10,7 +10,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// <c>确认谈话 @成员</c> / <c>confirm-talk @member</c> and <c>异议 @成员 说明</c> / <c>dispute @member note</c>: the
 /// party who did not record a talk answers it. The reply names only the partner, so it is safe anywhere.
 /// </summary>
-public sealed class TalkAnswerCommand(MeetingResolver lookup, SubmissionStore store, bool confirm) : IChatCommandHandler
+public sealed class TalkAnswerCommand(MeetingResolver lookup, SubmissionUpdates store, bool confirm) : IChatCommandHandler
 {
     public static readonly ChatCommand Confirm = new("confirm-talk", ["确认谈话"], ["confirm-talk", "confirm talk"], SubmissionTexts.ConfirmTalkCommand, ArgumentShape.Name(new LocalText("@张伟", "@Zhang Wei")));
     public static readonly ChatCommand Dispute = new("dispute-talk", ["异议"], ["dispute"], SubmissionTexts.DisputeTalkCommand, ArgumentShape.Name(new LocalText("@张伟 谈话日期不对", "@Zhang Wei the date is wrong")));

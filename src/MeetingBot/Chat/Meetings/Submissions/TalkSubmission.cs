@@ -8,7 +8,7 @@ using MeetingBot.Chat.Meetings.Switching;
 namespace MeetingBot.Chat.Meetings.Submissions;
 
 /// <summary>Records a talk from the flow's answers and asks the partner, in their own 1:1 chat, to confirm it.</summary>
-public sealed class TalkSubmission(SubmissionStore store, TalkNotice notice)
+public sealed class TalkSubmission(SubmissionUpdates store, TalkNotice notice)
 {
     public async Task RecordAsync(ITurnContext turn, MeetingInTurn found, SubmissionFlowState state, CancellationToken cancellationToken)
     {

@@ -113,7 +113,7 @@ public sealed class ReminderToolsTests(ReminderToolsHost host) : IClassFixture<R
     private static async Task<string[]> SayAsync(MeetingTestBed bed, HttpClient client, string text, string locale = "zh-CN") =>
         [.. (await bed.SayAsync(client, bed.Secretary, text, inGroup: true, locale: locale)).Select(r => r?["text"]?.GetValue<string>() ?? string.Empty)];
 
-    private async Task<string[]> OwingAsync(MeetingTestBed bed)
+    private static async Task<string[]> OwingAsync(MeetingTestBed bed)
     {
         var dossier = (await bed.Repository.GetDossierAsync(bed.MeetingId, CancellationToken.None))!;
         return [.. OnDemandReminder.Resolve(OnDemandReminder.At(bed.MeetingId, DateTimeOffset.UtcNow), dossier, bed.Template).Messages.Select(m => m.UserId)];

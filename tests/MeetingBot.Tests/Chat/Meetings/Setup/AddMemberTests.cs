@@ -33,6 +33,15 @@ public sealed class AddMemberTests(MeetingBotFactory factory) : IClassFixture<Me
     }
 
     [Fact]
+    public void AddedMember_IsFollowedByHisWebChatInvitation()
+    {
+        // Setup does not know the invitations feature: it calls whoever follows a new member, and the feature is one.
+        var followers = factory.Services.GetServices<INewMemberFollower>();
+
+        Assert.Contains(followers, f => f is MeetingBot.Chat.Meetings.Invitations.NewMemberInvitation);
+    }
+
+    [Fact]
     public async Task AddedMember_WhoCannotBeReachedYet_IsNamedToTheSecretary()
     {
         await using var chat = await SetupChat.StartAsync(factory);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
@@ -28,8 +29,8 @@ public sealed class ReportUpwardForm : ISubmissionForm
     public string Summary(SubmissionContent content, ProcessTemplate template, UserLocale locale)
     {
         var report = (ReportUpward)content;
-        return SubmissionTexts.ReportSummary.In(locale, report.ReportedOn.ToString("yyyy-MM-dd"), MarkdownEscape.Text(report.ReportedTo),
-            report.ReportedMeetingStart.ToString("yyyy-MM-dd HH:mm"), MarkdownEscape.Text(report.ReportedTheme));
+        return SubmissionTexts.ReportSummary.In(locale, report.ReportedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), MarkdownEscape.Text(report.ReportedTo),
+            report.ReportedMeetingStart.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), MarkdownEscape.Text(report.ReportedTheme));
     }
 
     public IReadOnlyList<string>? Inline(string remainder)

@@ -17,7 +17,7 @@ namespace MeetingBot.Chat.Meetings.Submissions.Revising;
 /// else moves), and "提交" hands the result in as the next version. "保存草稿" keeps it for later; cancelling keeps
 /// the changes as a draft, which the next 修改 opens again.
 /// </summary>
-public sealed class RevisionDialog(MeetingResolver lookup, SubmissionStore store, IEnumerable<ISubmissionForm> forms, RevisionView view) : Dialog(DialogId)
+public sealed class RevisionDialog(MeetingResolver lookup, SubmissionUpdates store, IEnumerable<ISubmissionForm> forms, RevisionView view) : Dialog(DialogId)
 {
     public const string DialogId = "submissions.revision";
     private const string StateKey = "revision";

@@ -15,9 +15,10 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 
 /// <summary>
 /// Saves drafts, submissions and talk records through the domain's commands, each on its own document. The expected
-/// version is the one just read, so a lost race re-reads and decides again (MeetingRepository.UpdateAsync).
+/// version is the one just read, so a lost race re-reads and decides again (MeetingRepository.UpdateAsync). Named
+/// like <c>MeetingUpdates</c>: it decides and saves through the repository; the store is <see cref="MeetingRepository"/>.
 /// </summary>
-public sealed class SubmissionStore(MeetingRepository repository, ReviewRequests reviewRequests, ReviewReferenceIssuer references, TimeProvider time)
+public sealed class SubmissionUpdates(MeetingRepository repository, ReviewRequests reviewRequests, ReviewReferenceIssuer references, TimeProvider time)
 {
     public static string KeyOf(MeetingInTurn turn, SubmissionRequest request) =>
         StorageKeys.Submission(request.MeetingId, request.DeliverableId, turn.Actor.UserId, request.TargetId);
