@@ -113,7 +113,7 @@ public static class OpinionWords
 
     public static string AnswerText(OpinionAnswer answer, UserLocale locale) =>
         (answer.Kind == OpinionAnswerKind.Acknowledged ? OpinionTexts.AnswerAcknowledged : OpinionTexts.AnswerExplained).In(locale)
-        + (answer.Note is { } note ? (locale == UserLocale.En ? ": " : "：") + MarkdownEscape.Text(note) : string.Empty);
+        + (answer.Note is { } note ? (locale == UserLocale.En ? ": " : "：") + MarkdownEscape.Text(note.TrimEnd('。', '.')) : string.Empty);
 
     /// <summary>One opinion as a line of a private reply: number, source, for whom, signed or not, state, text.</summary>
     public static string Line(Opinion opinion, Meeting meeting, ProcessTemplate template, UserLocale locale)
