@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using MeetingBot.Board;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Submissions.Contents;
@@ -145,5 +144,23 @@ public static class OpinionFormHtml
         return html.ToString();
     }
 
-    private static string E(string text) => BoardHtml.Escape(text);
+    // The five characters that matter in HTML text and attribute values; everything else (Chinese, ·) stays as it is.
+    private static string E(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => escaped.Append("&amp;"),
+                '<' => escaped.Append("&lt;"),
+                '>' => escaped.Append("&gt;"),
+                '"' => escaped.Append("&quot;"),
+                '\'' => escaped.Append("&#39;"),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.ToString();
+    }
 }

@@ -33,7 +33,7 @@ public static partial class OpinionFormPage
             }
 
             return found.Collection?.Accepts(found.Link.OnCollectiveMaterial) == true
-                ? Page(OpinionFormHtml.Form(found.Dossier.Meeting, found.Link, MaterialOf(found.Dossier), OpinionFormFields.Empty, forms.Issue(token), null), StatusCodes.Status200OK)
+                ? Page(OpinionFormHtml.Form(found.Dossier.Meeting, found.Link, MaterialOf(found.Dossier), OpinionFormFields.Empty, forms.Issue(found.Link), null), StatusCodes.Status200OK)
                 : Page(OpinionFormHtml.Closed(null), StatusCodes.Status410Gone);
         });
 
@@ -74,14 +74,14 @@ public static partial class OpinionFormPage
         var meeting = found.Dossier.Meeting;
         var material = MaterialOf(found.Dossier);
         IResult Again(string error, int status) =>
-            Page(OpinionFormHtml.Form(meeting, found.Link, material, fields, forms.Issue(token), error), status);
+            Page(OpinionFormHtml.Form(meeting, found.Link, material, fields, forms.Issue(found.Link), error), status);
 
         if (found.Collection?.Accepts(found.Link.OnCollectiveMaterial) != true)
         {
             return Page(OpinionFormHtml.Closed(fields.Text), StatusCodes.Status410Gone);
         }
 
-        if (forms.Check(form[OpinionFormFields.TokenField].ToString(), token) is not { } formKey)
+        if (forms.Check(form[OpinionFormFields.TokenField].ToString(), found.Link) is not { } formKey)
         {
             return Again("页面已过期，请核对下面的内容后重新提交。", StatusCodes.Status400BadRequest);
         }

@@ -5,11 +5,13 @@ namespace MeetingBot.Opinions;
 /// collects opinions on the meeting's team or on the collective material, who made it and whether it was revoked.
 /// Stored under <see cref="OpinionLinkStore.Key"/> (by the token's hash).
 /// </summary>
+/// <param name="FormSecret">A second random secret that never leaves the server: it signs the form tokens the page hands out.</param>
 public sealed record OpinionLink(
     int Version,
     string MeetingId,
     bool OnCollectiveMaterial,
     string Token,
+    string FormSecret,
     string CreatedBy,
     DateTimeOffset CreatedAt,
     string? RevokedBy,

@@ -26,8 +26,8 @@ public sealed class OpinionLinkStore(IStorage storage, TimeProvider time)
             return active;
         }
 
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(TokenBytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var link = new OpinionLink(OpinionLink.CurrentVersion, meetingId, onMaterial, token, createdBy, time.GetUtcNow(), null, null);
+        var token = Random();
+        var link = new OpinionLink(OpinionLink.CurrentVersion, meetingId, onMaterial, token, Random(), createdBy, time.GetUtcNow(), null, null);
         await storage.WriteAsync(Key(token), link, WriteCondition.IfAbsent, cancellationToken);
         return link;
     }
@@ -64,6 +64,9 @@ public sealed class OpinionLinkStore(IStorage storage, TimeProvider time)
 
         return revoked;
     }
+
+    private static string Random() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(TokenBytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private async Task<IReadOnlyList<OpinionLink>> ForMeetingAsync(string meetingId, CancellationToken cancellationToken) =>
         [.. (await storage.ListAsync(Prefix, cancellationToken))

@@ -1,7 +1,6 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Opinions;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace MeetingBot.Chat.Meetings.Opinions;
 
@@ -10,7 +9,6 @@ public static class OpinionsFeature
 {
     public static IServiceCollection AddOpinionsFeature(this IServiceCollection services)
     {
-        services.AddDataProtection();
         services.AddSingleton<OpinionLinkStore>();
         services.AddSingleton<OpinionFormToken>();
         services.AddSingleton<OpinionFormLimit>();
