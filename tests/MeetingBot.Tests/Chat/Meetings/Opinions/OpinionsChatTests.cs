@@ -47,6 +47,7 @@ public sealed class OpinionsChatTests(MeetingBotFactory factory) : IClassFixture
         Assert.Contains("分管领域安全生产检查走过场", mine, StringComparison.Ordinal);
         Assert.DoesNotContain("会议多、落实少", mine, StringComparison.Ordinal);
 
+        Assert.Contains("还有2条交办给你的意见待回应（意见1、意见3），发送“我的意见”查看。", await Say(bed, client, bed.Li, "我的任务"), StringComparison.Ordinal);
         Assert.Equal("已记录你对意见1的回应：认账。", await Say(bed, client, bed.Li, "回应意见 1 认账"));
         Assert.Equal("说明情况时请写明理由，如：说明意见 3 该项目已于5月完成验收。", await Say(bed, client, bed.Li, "回应意见 3 说明"));
         Assert.Equal("已记录你对意见3的回应：说明情况：检查记录齐全，已补充暗访。", await Say(bed, client, bed.Li, "回应意见 3 说明：检查记录齐全，已补充暗访。"));
@@ -61,6 +62,11 @@ public sealed class OpinionsChatTests(MeetingBotFactory factory) : IClassFixture
             sorted.History.Select(h => h.Action));
         Assert.DoesNotContain(sorted.History, h => h.Detail?.Contains("道路", StringComparison.Ordinal) == true);
         Assert.Equal(bed.Li.UserId, sorted.History[^1].ActorId);
+        var audit = await Say(bed, client, bed.Secretary, "审计");
+        Assert.Contains("征求意见表（公开链接）", audit, StringComparison.Ordinal);
+        Assert.Contains("交办意见", audit, StringComparison.Ordinal);
+        Assert.Contains("回应意见", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("道路", audit, StringComparison.Ordinal);
 
         Assert.StartsWith("征求意见已结束，链接已失效（1个）。共收到2条意见", await Say(bed, client, bed.Secretary, "结束征求意见"), StringComparison.Ordinal);
         Assert.Equal("征求意见尚未开始或已经结束。要开始，请发送“开始征求意见”。", await Say(bed, client, bed.Secretary, "结束征求意见"));
