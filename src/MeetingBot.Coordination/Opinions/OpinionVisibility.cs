@@ -6,7 +6,8 @@ namespace MeetingBot.Coordination.Opinions;
 /// Who may read an opinion (docs/architecture.md, privacy). The office (secretary), who sorts them, and the lead, who
 /// reviews the materials that answer them, read all. An opinion addressed to one member, or assigned to him, is his
 /// too — and nobody else's: not another member, not a supervisor, never a group reply. What is addressed to the team
-/// the members read as well, since the collective material answers it together.
+/// the members read as well, since the collective material answers it together. The name a writer signed with is for
+/// the office and the lead only (<see cref="SeesAll"/>): a member reads what was said about him, not who said it.
 /// </summary>
 public static class OpinionVisibility
 {

@@ -46,7 +46,7 @@ public sealed class MyOpinionsCommand(MeetingResolver current) : IChatCommandHan
         var text = new StringBuilder(OpinionTexts.MineHeader.In(turn.Locale, mine.Count));
         foreach (var opinion in mine)
         {
-            text.Append("\n\n").Append(OpinionWords.Line(opinion, found.Meeting, found.Template, turn.Locale));
+            text.Append("\n\n").Append(OpinionWords.Line(opinion, found.Meeting, found.Template, turn.Locale, OpinionVisibility.SeesAll(found.Meeting, found.Actor.UserId)));
         }
 
         await turn.Context.SendActivityAsync(text.Append("\n\n").Append(OpinionTexts.MineFooter.In(turn.Locale)).ToString(), cancellationToken);

@@ -52,7 +52,7 @@ public sealed class OpinionListCommand(MeetingResolver current) : IChatCommandHa
         var text = new StringBuilder(OpinionTexts.ListHeader.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), visible.Count));
         foreach (var opinion in visible)
         {
-            text.Append("\n\n").Append(OpinionWords.Line(opinion, meeting, found.Template, turn.Locale));
+            text.Append("\n\n").Append(OpinionWords.Line(opinion, meeting, found.Template, turn.Locale, OpinionVisibility.SeesAll(meeting, found.Actor.UserId)));
         }
 
         if (meeting.Holds(found.Actor.UserId, Coordination.Meetings.Role.Secretary))

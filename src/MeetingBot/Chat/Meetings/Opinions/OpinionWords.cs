@@ -116,7 +116,8 @@ public static class OpinionWords
         + (answer.Note is { } note ? (locale == UserLocale.En ? ": " : "：") + MarkdownEscape.Text(note.TrimEnd('。', '.')) : string.Empty);
 
     /// <summary>One opinion as a line of a private reply: number, source, for whom, signed or not, state, text.</summary>
-    public static string Line(Opinion opinion, Meeting meeting, ProcessTemplate template, UserLocale locale)
+    /// <param name="showSigner">The name a writer gave, for the office and the lead only: the member an opinion is about reads what was said, not who said it.</param>
+    public static string Line(Opinion opinion, Meeting meeting, ProcessTemplate template, UserLocale locale, bool showSigner)
     {
         var culture = locale == UserLocale.En ? "en" : "zh-CN";
         var sep = locale == UserLocale.En ? "; " : "；";
@@ -124,7 +125,11 @@ public static class OpinionWords
             .Append('[').Append(OpinionSources.NameOf(opinion.Source, template).In(culture)).Append(']').Append(' ');
         line.Append(opinion.OnCollectiveMaterial ? OpinionTexts.OnMaterial.In(locale)
             : opinion.AddressedTo is { } to ? MarkdownEscape.Text(meeting.NameOf(to)) : OpinionTexts.Team.In(locale));
-        line.Append(sep).Append(opinion.SignedName is { } name ? MarkdownEscape.Text(name) : OpinionTexts.Anonymous.In(locale));
+        if (showSigner)
+        {
+            line.Append(sep).Append(opinion.SignedName is { } name ? MarkdownEscape.Text(name) : OpinionTexts.Anonymous.In(locale));
+        }
+
         if (opinion.MergedInto is { } into)
         {
             line.Append(sep).Append(locale == UserLocale.En ? $"merged into {into}" : $"已并入意见{into}");

@@ -20,12 +20,17 @@ public sealed class OpinionPrivacyTests(MeetingBotFactory factory) : IClassFixtu
         using var client = factory.CreateClient();
         var meeting = await bed.CreateAsync();
         var path = await OpinionForm.OpenAsync(bed, client);
-        Assert.Equal(HttpStatusCode.OK, (await OpinionForm.SendAsync(client, path, Secret, to: OpinionForm.PlaceOf(meeting, bed.Li))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await OpinionForm.SendAsync(client, path, Secret, "村民赵某", OpinionForm.PlaceOf(meeting, bed.Li))).Status);
         Assert.Equal(HttpStatusCode.OK, (await OpinionForm.SendAsync(client, path, "班子作风有待改进，例如会议多")).Status);
 
         Assert.Contains(Secret, await Say(bed, client, bed.Secretary, "意见列表"), StringComparison.Ordinal);
         Assert.Contains(Secret, await Say(bed, client, bed.Lead, "意见列表"), StringComparison.Ordinal);
-        Assert.Contains(Secret, await Say(bed, client, bed.Li, "意见列表"), StringComparison.Ordinal);
+        var li = await Say(bed, client, bed.Li, "意见列表");
+        Assert.Contains(Secret, li, StringComparison.Ordinal);
+        // Who wrote it, the member it is about does not learn: the office and the lead do.
+        Assert.DoesNotContain("村民赵某", li, StringComparison.Ordinal);
+        Assert.DoesNotContain("村民赵某", await Say(bed, client, bed.Li, "我的意见"), StringComparison.Ordinal);
+        Assert.Contains("村民赵某", await Say(bed, client, bed.Lead, "意见列表"), StringComparison.Ordinal);
 
         var zhang = await Say(bed, client, bed.Zhang, "意见列表");
         Assert.DoesNotContain(Secret, zhang, StringComparison.Ordinal);
