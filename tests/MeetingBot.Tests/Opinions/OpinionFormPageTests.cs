@@ -161,6 +161,10 @@ public sealed class OpinionFormPageTests(MeetingBotFactory factory) : IClassFixt
         Assert.Contains("材料对民生问题剖析不够", list, StringComparison.Ordinal);
         // The team's own collection was never opened: its form is not the material's.
         Assert.False((await bed.Repository.GetAsync<OpinionCollection>(OpinionCollection.KeyOf(bed.MeetingId), CancellationToken.None))!.IsOpen);
+
+        // Closing the material's round ends its link only.
+        Assert.StartsWith("征求意见已结束，链接已失效（1个）。共收到1条意见", MeetingTestBed.Texts(await bed.SayAsync(client, bed.Secretary, "结束征求意见 班子材料")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
     }
 
     private static async Task CirculateMaterialAsync(MeetingTestBed bed, Meeting meeting)
