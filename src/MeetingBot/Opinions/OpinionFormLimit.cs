@@ -1,3 +1,4 @@
+using System.Net;
 using System.Threading.RateLimiting;
 
 namespace MeetingBot.Opinions;
@@ -29,6 +30,40 @@ public sealed class OpinionFormLimit : IDisposable
 
         using var link = _perLink.AttemptAcquire(linkKey);
         return link.IsAcquired;
+    }
+
+    /// <summary>
+    /// Who is posting, for <see cref="TryAcquire"/>: the peer's address, or — when the peer is the reverse proxy on this
+    /// machine or the private network (nginx, the ingress) — the last address in <c>X-Forwarded-For</c>, the one that
+    /// proxy saw and appended, which the person cannot choose. Without it everyone behind the proxy would share one limit.
+    /// </summary>
+    public static string AddressOf(HttpContext http)
+    {
+        var peer = http.Connection.RemoteIpAddress;
+        if (peer is null || IPAddress.IsLoopback(peer) || IsPrivate(peer))
+        {
+            var forwarded = http.Request.Headers["X-Forwarded-For"].ToString();
+            var last = forwarded.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+            if (last is not null && IPAddress.TryParse(last, out var client))
+            {
+                return client.ToString();
+            }
+        }
+
+        return peer?.ToString() ?? "unknown";
+    }
+
+    private static bool IsPrivate(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        var bytes = address.GetAddressBytes();
+        return address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
+            ? bytes[0] == 10 || (bytes[0] == 172 && bytes[1] is >= 16 and <= 31) || (bytes[0] == 192 && bytes[1] == 168)
+            : (bytes[0] & 0xFE) == 0xFC;
     }
 
     public void Dispose()

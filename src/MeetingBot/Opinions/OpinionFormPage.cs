@@ -86,7 +86,7 @@ public static partial class OpinionFormPage
             return Again("页面已过期，请核对下面的内容后重新提交。", StatusCodes.Status400BadRequest);
         }
 
-        if (!limit.TryAcquire(OpinionLinkStore.Key(token), http.Connection.RemoteIpAddress?.ToString() ?? "unknown"))
+        if (!limit.TryAcquire(OpinionLinkStore.Key(token), OpinionFormLimit.AddressOf(http)))
         {
             return Again("提交过于频繁，请稍等一分钟后再提交。您填写的内容已保留。", StatusCodes.Status429TooManyRequests);
         }

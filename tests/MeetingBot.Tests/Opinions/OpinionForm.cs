@@ -27,11 +27,21 @@ public static partial class OpinionForm
     }
 
     /// <summary>Sends the form as the page would (a fresh token unless one is given); returns the status and the page.</summary>
-    public static async Task<(HttpStatusCode Status, string Html)> SendAsync(HttpClient client, string path, string text, string name = "", string to = "0", string? token = null)
+    /// <param name="forwardedFor">As a reverse proxy in front would say who is posting.</param>
+    public static async Task<(HttpStatusCode Status, string Html)> SendAsync(
+        HttpClient client, string path, string text, string name = "", string to = "0", string? token = null, string? forwardedFor = null)
     {
         token ??= await TokenAsync(client, path);
-        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["text"] = text, ["name"] = name, ["to"] = to, ["form"] = token });
-        using var response = await client.PostAsync(path, content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["text"] = text, ["name"] = name, ["to"] = to, ["form"] = token }),
+        };
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
+        using var response = await client.SendAsync(request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 

@@ -130,13 +130,17 @@ public sealed class OpinionFormPageTests(MeetingBotFactory factory) : IClassFixt
         var path = await OpinionForm.OpenAsync(bed, client);
         for (var i = 0; i < MeetingBot.Opinions.OpinionFormLimit.PerAddressPerMinute; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await OpinionForm.SendAsync(client, path, $"第{i + 1}条意见")).Status);
+            Assert.Equal(HttpStatusCode.OK, (await OpinionForm.SendAsync(client, path, $"第{i + 1}条意见", forwardedFor: "203.0.113.9, 198.51.100.7")).Status);
         }
 
-        var (status, html) = await OpinionForm.SendAsync(client, path, "还想再提一条");
+        // The address the proxy saw is the last one: what the person put before it changes nothing.
+        var (status, html) = await OpinionForm.SendAsync(client, path, "还想再提一条", forwardedFor: "192.0.2.1, 198.51.100.7");
         Assert.Equal(HttpStatusCode.TooManyRequests, status);
         Assert.Contains("提交过于频繁，请稍等一分钟后再提交。", html, StringComparison.Ordinal);
         Assert.Contains("还想再提一条</textarea>", html, StringComparison.Ordinal);
+
+        // Someone else behind the same proxy is not held up.
+        Assert.Equal(HttpStatusCode.OK, (await OpinionForm.SendAsync(client, path, "另一位群众的意见", forwardedFor: "198.51.100.8")).Status);
     }
 
     [Fact]
