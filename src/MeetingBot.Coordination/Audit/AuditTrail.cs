@@ -28,6 +28,7 @@ public static class AuditTrail
                 .Concat(dossier.Minutes?.History ?? [])
                 .Concat(dossier.Report?.History ?? [])
                 .Concat(dossier.Rectification?.History ?? [])
+                .Concat(dossier.Opinions?.History ?? [])
                 .OrderBy(e => e.At)
                 .ThenBy(e => e.Subject, StringComparer.Ordinal)
                 .ThenBy(e => e.Version),

@@ -16,6 +16,14 @@ public static class AuditActions
     public const string DepartmentHeadsAssigned = "roster.department-heads-assigned";
     public const string TalkPairAdded = "talk-plan.pair-added";
     public const string TalkPairDropped = "talk-plan.pair-dropped";
+    public const string OpinionsOpened = "opinions.opened";
+    public const string OpinionsClosed = "opinions.closed";
+    public const string OpinionReceived = "opinions.received";
+    public const string OpinionRecorded = "opinions.recorded";
+    public const string OpinionMerged = "opinions.merged";
+    public const string OpinionAssigned = "opinions.assigned";
+    public const string OpinionMarked = "opinions.marked";
+    public const string OpinionAnswered = "opinions.answered";
     public const string DraftSaved = "submission.draft-saved";
     public const string Submitted = "submission.submitted";
     public const string Approved = "submission.approved";

@@ -1,5 +1,6 @@
 using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.MeetingRecords;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Rectification;
 using MeetingBot.Coordination.Reports;
 using MeetingBot.Coordination.Submissions;
@@ -43,6 +44,13 @@ public sealed record MeetingDossier(
 
     /// <summary>The rectification list, once the first task was added.</summary>
     public RectificationList? Rectification
+    {
+        get;
+        init => field = value?.MeetingId == Meeting.Id ? value : null;
+    }
+
+    /// <summary>The opinions collected for the meeting (征求意见), once the office opened or recorded any.</summary>
+    public OpinionCollection? Opinions
     {
         get;
         init => field = value?.MeetingId == Meeting.Id ? value : null;

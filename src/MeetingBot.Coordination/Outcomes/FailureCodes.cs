@@ -135,6 +135,22 @@ public static class FailureCodes
     public const string RosterRefused = "directory.roster-refused";
     public const string AmbiguousPerson = "directory.ambiguous-person";
 
+    // Opinions (征求意见: 群众提、上级点、集体议)
+    public const string OpinionRecordSecretaryOrLead = "opinions.record-secretary-or-lead-only";
+    public const string OpinionAssigneeOnly = "opinions.assignee-only";
+    public const string OpinionNotFound = "opinions.not-found";
+    public const string OpinionsClosed = "opinions.closed";
+    public const string OpinionsNotOpen = "opinions.not-open";
+    public const string OpinionsFull = "opinions.full";
+    public const string OpinionAlreadyMerged = "opinions.already-merged";
+    public const string OpinionNotForAnswer = "opinions.not-for-answer";
+    public const string OpinionTextRequired = "opinions.text-required";
+    public const string OpinionTooLong = "opinions.too-long";
+    public const string OpinionNameTooLong = "opinions.name-too-long";
+    public const string OpinionMergeIntoItself = "opinions.merge-into-itself";
+    public const string OpinionExplanationRequired = "opinions.explanation-required";
+    public const string OpinionAddresseeNotAMember = "opinions.addressee-not-a-member";
+
     // Units and the superior committee's view
     public const string OverseerOnly = "units.overseer-only";
     public const string UnitNotOverseen = "units.not-overseen";

@@ -1,4 +1,5 @@
 using MeetingBot.Coordination.CriticismOutlines;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.SelfExaminations;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
@@ -13,11 +14,13 @@ namespace MeetingBot.Coordination.Reviews;
 /// </summary>
 public static class PreReview
 {
-    public static IReadOnlyList<IPreReviewFlag> Of(SubmissionContent? content, DeliverableDefinition? deliverable, ProcessTemplate template, ProblemList? problemList) =>
+    /// <param name="assignedOpinions">The opinions assigned to the author, which his material answers too.</param>
+    public static IReadOnlyList<IPreReviewFlag> Of(
+        SubmissionContent? content, DeliverableDefinition? deliverable, ProcessTemplate template, ProblemList? problemList, IReadOnlyList<Opinion>? assignedOpinions = null) =>
         content switch
         {
             CriticismOutline outline when deliverable?.PreReview is { } rules => OutlinePreReview.Check(outline, rules, template.Aspects),
-            ExaminationMaterial material when deliverable?.MaterialReview is { } rules => MaterialPreReview.Check(material, problemList, rules, template),
+            ExaminationMaterial material when deliverable?.MaterialReview is { } rules => MaterialPreReview.Check(material, problemList, rules, template, assignedOpinions),
             _ => [],
         };
 

@@ -1,4 +1,5 @@
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Submissions;
@@ -24,7 +25,8 @@ public static class ReviewQueue
                 .Select(s => (Submission: s, Deliverable: template.FindDeliverable(s.DeliverableId)))
                 .Where(x => x.Deliverable is not null && x.Submission.AwaitsReview(x.Deliverable.RequiresApproval))
                 .OrderBy(x => x.Submission.Latest!.SubmittedAt)
-                .Select(x => Item(meeting, template, x.Submission, x.Deliverable!, ProblemListOf(dossier.Submissions, meeting, template, x.Submission.AuthorId))),
+                .Select(x => Item(meeting, template, x.Submission, x.Deliverable!, ProblemListOf(dossier.Submissions, meeting, template, x.Submission.AuthorId),
+                    OpinionVisibility.AssignedTo(dossier.Opinions, x.Submission.AuthorId))),
         ];
         return Outcome<IReadOnlyList<ReviewQueueItem>>.Success(items);
     }
@@ -34,17 +36,20 @@ public static class ReviewQueue
     /// built from the submission alone, so telling the lead about a hand-in does not read or check the whole queue.
     /// </summary>
     /// <param name="problemList">The author's problem list, which a self-examination material must answer (see <see cref="ProblemListKey"/>).</param>
-    public static ReviewQueueItem? ItemFor(Meeting meeting, ProcessTemplate template, Submission submission, ProblemList? problemList = null) =>
+    /// <param name="assignedOpinions">The opinions assigned to the author, which his material answers too.</param>
+    public static ReviewQueueItem? ItemFor(
+        Meeting meeting, ProcessTemplate template, Submission submission, ProblemList? problemList = null, IReadOnlyList<Opinion>? assignedOpinions = null) =>
         template.FindDeliverable(submission.DeliverableId) is { } deliverable && submission.AwaitsReview(deliverable.RequiresApproval)
-            ? Item(meeting, template, submission, deliverable, problemList)
+            ? Item(meeting, template, submission, deliverable, problemList, assignedOpinions)
             : null;
 
     /// <summary>
     /// The pre-review flags of a submission: an outline's, or a self-examination material's against the author's
     /// problem list; none when the template has no rules for it.
     /// </summary>
-    public static IReadOnlyList<IPreReviewFlag> FlagsOf(Submission submission, ProcessTemplate template, ProblemList? problemList = null) =>
-        PreReview.Of(submission.Latest?.Content, template.FindDeliverable(submission.DeliverableId), template, problemList);
+    public static IReadOnlyList<IPreReviewFlag> FlagsOf(
+        Submission submission, ProcessTemplate template, ProblemList? problemList = null, IReadOnlyList<Opinion>? assignedOpinions = null) =>
+        PreReview.Of(submission.Latest?.Content, template.FindDeliverable(submission.DeliverableId), template, problemList, assignedOpinions);
 
     /// <summary>The storage key of the author's problem list (the template's first), which his material must answer; null when the template has none.</summary>
     public static string? ProblemListKey(Meeting meeting, ProcessTemplate template, string authorId) =>
@@ -58,11 +63,12 @@ public static class ReviewQueue
             ? submissions.FirstOrDefault(s => s.StorageKey == key)?.Latest?.Content as ProblemList
             : null;
 
-    private static ReviewQueueItem Item(Meeting meeting, ProcessTemplate template, Submission submission, DeliverableDefinition deliverable, ProblemList? problemList) =>
+    private static ReviewQueueItem Item(
+        Meeting meeting, ProcessTemplate template, Submission submission, DeliverableDefinition deliverable, ProblemList? problemList, IReadOnlyList<Opinion>? assignedOpinions = null) =>
         new(submission.StorageKey, deliverable.Id, deliverable.Name, submission.AuthorId, meeting.NameOf(submission.AuthorId),
             submission.TargetId, submission.TargetId is null ? null : meeting.NameOf(submission.TargetId),
             submission.Latest!.Number, submission.Latest.SubmittedAt, submission.State == SubmissionState.Resubmitted,
-            submission.Version, FlagsOf(submission, template, problemList))
+            submission.Version, FlagsOf(submission, template, problemList, assignedOpinions))
         {
             Reference = submission.Reference,
         };

@@ -9,4 +9,8 @@ namespace MeetingBot.Coordination.SelfExaminations;
 /// </summary>
 /// <param name="CategoryId">The category it concerns, if one.</param>
 /// <param name="ProblemNumber">The 1-based item of the author's problem list it concerns, if one.</param>
-public sealed record MaterialFlag(MaterialFlagCode Code, string? CategoryId, int? ProblemNumber, BilingualText Text) : IPreReviewFlag;
+public sealed record MaterialFlag(MaterialFlagCode Code, string? CategoryId, int? ProblemNumber, BilingualText Text) : IPreReviewFlag
+{
+    /// <summary>The number of the assigned opinion (意见5) it concerns, if one.</summary>
+    public int? OpinionNumber { get; init; }
+}

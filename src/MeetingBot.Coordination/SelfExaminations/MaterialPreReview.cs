@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
@@ -10,12 +11,15 @@ namespace MeetingBot.Coordination.SelfExaminations;
 /// The rule-based check a self-examination material gets before it reaches the lead, from the template's
 /// <see cref="MaterialRules"/> — the seed's three 明确: name the 四风 (and 不正之风) problems; answer each problem the
 /// masses raised or the superior pointed out that the author's problem list holds (by its number there, 清单第3条,
-/// or by quoting it); state how the rule on family members and staff is kept. An uploaded file is checked on its
-/// extracted text; one with no text is not checked (nothing can be said about it).
+/// or by quoting it), and each opinion the office assigned to him from those sources (意见5, by its number or a quote);
+/// state how the rule on family members and staff is kept. An uploaded file is checked on its extracted text; one with
+/// no text is not checked (nothing can be said about it).
 /// </summary>
 public static partial class MaterialPreReview
 {
-    public static IReadOnlyList<MaterialFlag> Check(ExaminationMaterial material, ProblemList? problemList, MaterialRules rules, ProcessTemplate template)
+    /// <param name="assignedOpinions">The opinions assigned to the author for answer (<see cref="OpinionVisibility.AssignedTo"/>).</param>
+    public static IReadOnlyList<MaterialFlag> Check(
+        ExaminationMaterial material, ProblemList? problemList, MaterialRules rules, ProcessTemplate template, IReadOnlyList<Opinion>? assignedOpinions = null)
     {
         var text = TextOf(material);
         if (text is null)
@@ -31,6 +35,14 @@ public static partial class MaterialPreReview
             if (rules.AnswerSources.Contains(items[i].SourceId, StringComparer.Ordinal) && !Answers(text, i + 1, items[i]))
             {
                 flags.Add(NotAnswered(i + 1, items[i], template));
+            }
+        }
+
+        foreach (var opinion in assignedOpinions ?? [])
+        {
+            if (opinion.IsForAnswer && rules.AnswerSources.Contains(OpinionSources.IdOf(opinion.Source), StringComparer.Ordinal) && !AnswersOpinion(text, opinion))
+            {
+                flags.Add(OpinionNotAnswered(opinion, template));
             }
         }
 
@@ -85,6 +97,35 @@ public static partial class MaterialPreReview
             string.Create(CultureInfo.InvariantCulture,
                 $"Item {number} of your problem list ({source.En}) is not answered: “{quoted}”. Write “re item {number}” and acknowledge it with a measure, or explain.")));
     }
+
+    private static MaterialFlag OpinionNotAnswered(Opinion opinion, ProcessTemplate template)
+    {
+        var source = OpinionSources.NameOf(opinion.Source, template);
+        var quoted = opinion.Text.Length > 30 ? opinion.Text[..30] + "…" : opinion.Text;
+        var n = opinion.Number.ToString(CultureInfo.InvariantCulture);
+        return new MaterialFlag(MaterialFlagCode.OpinionNotAnswered, null, null, new BilingualText(
+            $"没有回应交办给你的意见{n}（{source.ZhCn}）：“{quoted}”。请写明“回应意见{n}”，认账并提出整改措施，或说明情况。",
+            $"Opinion {n} assigned to you ({source.En}) is not answered: “{quoted}”. Write “re opinion {n}” and acknowledge it with a measure, or explain."))
+        {
+            OpinionNumber = opinion.Number,
+        };
+    }
+
+    /// <summary>Answered when the text names the opinion's number (意见5, 第5条意见, opinion 5) or quotes it.</summary>
+    private static bool AnswersOpinion(string text, Opinion opinion)
+    {
+        var n = opinion.Number.ToString(CultureInfo.InvariantCulture);
+        if (OpinionReference().Matches(text).Any(m => m.Groups["n"].Value == n))
+        {
+            return true;
+        }
+
+        var quote = opinion.Text.Trim() is { Length: > 12 } long_ ? long_[..12] : opinion.Text.Trim();
+        return quote.Length >= 4 && text.Contains(quote, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"意见\s*第?\s*(?<n>\d{1,3})(?!\d)|第\s*(?<n>\d{1,3})\s*条意见|opinion\s*(?:no\.\s*|#)?(?<n>\d{1,3})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex OpinionReference();
 
     /// <summary>Answered when the text refers to the item's number (清单第3条, 问题3, item 3) or quotes its manifestation.</summary>
     private static bool Answers(string text, int number, ProblemItem item)

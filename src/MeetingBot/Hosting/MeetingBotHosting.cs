@@ -10,6 +10,7 @@ using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Deadlines;
 using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Chat.Meetings.Minutes;
+using MeetingBot.Chat.Meetings.Opinions;
 using MeetingBot.Chat.Meetings.Rectification;
 using MeetingBot.Chat.Meetings.ReminderTools;
 using MeetingBot.Chat.Meetings.Reporting;
@@ -79,6 +80,7 @@ public static class MeetingBotHosting
         services.AddRectificationFeature();
         services.AddBenchDialog(builder.Configuration);
         services.AddPublicBoard();
+        services.AddOpinionsFeature();
         services.AddOverview();
         services.AddWebChat(builder.Configuration);
         // WeCom (when Channels:WeCom is configured): its API calls' 429s (errcode 45009) pause proactive sends as Teams' do.
@@ -98,6 +100,7 @@ public static class MeetingBotHosting
         app.MapWebChat();
         app.MapWeComChannel();
         app.MapPublicBoard();
+        app.MapOpinionForm();
         app.MapOverview();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));

@@ -18,6 +18,7 @@ public sealed partial class LinkTokenLogTests : IDisposable
     private const string DocumentToken = "eyJkIjoibWVldGluZ3MvbTEvZG9jIiwidiI6MX0.q3Vh9Rk2LmZ0d1pXyT8sNcA4bEoF7gHiJkL0mN_-aB";
     private const string InviteCode = "Zm9yLXpoYW5nLXNhbi1vbmx5.Hq7Wd2s9PmX4vLtR8kYcN3bFzGe6AjUo1iSwQ0pV5";
     private const string BoardToken = "bTEtYm9hcmQtbGluay0yMDI2.P8sKd3LqW9xN2vRt6YhFc4Gz7AbJe1UoMi0SwQ5k-_";
+    private const string OpinionToken = "Op1nionF0rmT0kenQqZz9Xx8Ww7Vv6Uu5Tt4Ss3Rr2Pp1";
     private const string StreamToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VyIjoiZGxfemhhbmciLCJjb252IjoiYzEifQ.Xk3q9Lm2Np8Rv4Ts6Wy0Za1Bc5De7Fg9Hi3Jk";
 
     private readonly MeetingBotFactory _host = MeetingBotFactory.In("Development", new()
@@ -46,6 +47,7 @@ public sealed partial class LinkTokenLogTests : IDisposable
             $"/chat?invite={Uri.EscapeDataString(InviteCode)}&room=team",
             $"/chat/?invite={InviteCode}",
             $"/board/{BoardToken}",
+            $"/opinions/{OpinionToken}",
             $"/v3/directline/conversations/c1/stream?t={StreamToken}&watermark=3",
         })
         {
@@ -55,7 +57,7 @@ public sealed partial class LinkTokenLogTests : IDisposable
         var records = _logged.Services.GetFakeLogCollector().GetSnapshot();
         Assert.Contains(records, r => r.Message.Contains("/board/", StringComparison.Ordinal));
         var text = string.Join("\n", records.Select(Everything));
-        foreach (var secret in new[] { DocumentToken, InviteCode, BoardToken, StreamToken })
+        foreach (var secret in new[] { DocumentToken, InviteCode, BoardToken, OpinionToken, StreamToken })
         {
             Assert.DoesNotContain(secret[..16], text, StringComparison.Ordinal);
             Assert.DoesNotContain(Uri.EscapeDataString(secret)[..16], text, StringComparison.Ordinal);

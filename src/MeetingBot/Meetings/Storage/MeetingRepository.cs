@@ -2,6 +2,7 @@ using MeetingBot.BotFramework.State;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.MeetingRecords;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Rectification;
@@ -46,6 +47,7 @@ public sealed class MeetingRepository(IStorage storage)
         MeetingMinutes? minutes = null;
         ReportCirculation? report = null;
         RectificationList? rectification = null;
+        OpinionCollection? opinions = null;
         var prefix = StorageKeys.Prefix(meetingId);
         foreach (var document in documents)
         {
@@ -78,6 +80,10 @@ public sealed class MeetingRepository(IStorage storage)
             {
                 rectification = Read<RectificationList>(document);
             }
+            else if (document.Key == OpinionCollection.KeyOf(meetingId))
+            {
+                opinions = Read<OpinionCollection>(document);
+            }
         }
 
         return new MeetingDossier(Read<Meeting>(header), submissions, talks, material, comments)
@@ -85,6 +91,7 @@ public sealed class MeetingRepository(IStorage storage)
             Minutes = minutes,
             Report = report,
             Rectification = rectification,
+            Opinions = opinions,
         };
     }
 

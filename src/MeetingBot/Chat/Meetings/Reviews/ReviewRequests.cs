@@ -2,6 +2,7 @@ using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
@@ -33,7 +34,10 @@ public sealed class ReviewRequests(PersonalNotices notices, ReviewItemLinks link
         var problemList = submission.Latest?.Content is ExaminationMaterial && ReviewQueue.ProblemListKey(meeting, turn.Template, submission.AuthorId) is { } listKey
             ? (await repository.GetAsync<Submission>(listKey, cancellationToken))?.Latest?.Content as ProblemList
             : null;
-        if (ReviewQueue.ItemFor(meeting, turn.Template, submission, problemList) is not { } item)
+        var opinions = submission.Latest?.Content is ExaminationMaterial
+            ? OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(OpinionCollection.KeyOf(meeting.Id), cancellationToken), submission.AuthorId)
+            : null;
+        if (ReviewQueue.ItemFor(meeting, turn.Template, submission, problemList, opinions) is not { } item)
         {
             return;
         }

@@ -14,7 +14,10 @@ public sealed class AuditNames(Meeting meeting, PeopleDirectory directory, UserL
 {
     public static readonly LocalText Gone = new("已不在会议中的人员", "someone no longer in the meeting");
 
-    public string Of(string userId) => MarkdownEscape.Text(
+    /// <summary>Whoever wrote on the public opinion form: not a known person.</summary>
+    public static readonly LocalText PublicForm = new("征求意见表（公开链接）", "the public opinion form");
+
+    public string Of(string userId) => userId == Coordination.Opinions.OpinionCollection.PublicForm ? PublicForm.In(locale) : MarkdownEscape.Text(
         meeting.Find(userId)?.Name
         ?? (directory.FindWebChatUser(userId) ?? directory.Find(userId) ?? directory.People.FirstOrDefault(p => p.Identities.Any(i => i.Id == userId)))?.Label
         ?? Gone.In(locale));

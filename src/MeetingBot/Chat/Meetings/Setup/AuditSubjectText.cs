@@ -19,6 +19,7 @@ public static class AuditSubjectText
     private static readonly LocalText MinutesName = new("会议记录", "the minutes");
     private static readonly LocalText Report = new("专题报告", "the special report");
     private static readonly LocalText RectificationName = new("整改任务书", "the rectification list");
+    private static readonly LocalText OpinionsCollected = new("征求意见", "the opinions");
     private static readonly LocalText Item = new("{0}（{1}）", "{0} ({1})");
 
     public static string For(string subject, MeetingDossier dossier, ProcessTemplate template, AuditNames names, UserLocale locale)
@@ -34,6 +35,7 @@ public static class AuditSubjectText
             ["minutes"] => MinutesName.In(locale),
             ["special-report"] => Report.In(locale),
             ["rectification"] => RectificationName.In(locale),
+            ["opinions"] => OpinionsCollected.In(locale),
             _ => string.Empty,
         };
     }

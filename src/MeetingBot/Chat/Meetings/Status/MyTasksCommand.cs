@@ -1,5 +1,6 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat.Commands;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
@@ -12,6 +13,11 @@ public sealed class MyTasksCommand(MeetingResolver current, TimeProvider time) :
 {
     // "my tasks" is two words and commands match the first, so "my" is accepted too; the rest is ignored.
     public ChatCommand Command { get; } = new("my-tasks", ["我的任务"], ["my tasks"], StatusTexts.MyTasksCommand, ArgumentShape.None);
+
+    // The opinions given to the member to answer stand beside his obligations: numbers only, the text is in 我的意见.
+    private static readonly LocalText OpinionsToAnswer = new(
+        "还有{0}条交办给你的意见待回应（{1}），发送“我的意见”查看。",
+        "{0} opinions given to you still await your answer ({1}); send \"my opinions\" to read them.");
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
@@ -43,6 +49,13 @@ public sealed class MyTasksCommand(MeetingResolver current, TimeProvider time) :
         if (MyTasksReply.Buttons(tasks.Value, found.Template, locale, context.Activity.ChannelId) is { } buttons)
         {
             await context.SendActivityAsync(buttons, cancellationToken);
+        }
+
+        var unanswered = OpinionVisibility.AssignedTo(found.Dossier.Opinions, found.Actor.UserId).Where(o => o.Answer is null).Select(o => o.Number).ToList();
+        if (unanswered.Count > 0)
+        {
+            var numbers = string.Join(locale == UserLocale.En ? ", " : "、", unanswered.Select(n => (locale == UserLocale.En ? "opinion " : "意见") + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await context.SendActivityAsync(OpinionsToAnswer.In(locale, unanswered.Count, numbers), cancellationToken);
         }
 
         return true;

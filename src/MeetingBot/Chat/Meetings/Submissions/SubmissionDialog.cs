@@ -303,7 +303,10 @@ public sealed class SubmissionDialog(
                 var problemList = content is ExaminationMaterial
                     ? await store.ProblemListOfAsync(found.Meeting, found.Template, found.Actor.UserId, cancellationToken)
                     : null;
-                text.AppendLine().AppendLine(PreReviewFlagsText.For(PreReview.Of(content, deliverable, found.Template, problemList), locale));
+                var opinions = content is ExaminationMaterial
+                    ? await store.AssignedOpinionsAsync(found.Meeting, found.Actor.UserId, cancellationToken)
+                    : null;
+                text.AppendLine().AppendLine(PreReviewFlagsText.For(PreReview.Of(content, deliverable, found.Template, problemList, opinions), locale));
             }
         }
 

@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
@@ -31,6 +32,10 @@ public sealed class SubmissionUpdates(MeetingRepository repository, ReviewReques
         ReviewQueue.ProblemListKey(meeting, template, authorId) is { } key
             ? (await repository.GetAsync<Submission>(key, cancellationToken))?.Latest?.Content as ProblemList
             : null;
+
+    /// <summary>The opinions the office assigned to the member (群众提、上级点、集体议), which his material answers too.</summary>
+    public async Task<IReadOnlyList<Opinion>> AssignedOpinionsAsync(Meeting meeting, string memberId, CancellationToken cancellationToken) =>
+        OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(OpinionCollection.KeyOf(meeting.Id), cancellationToken), memberId);
 
     public Task<Outcome<Submission>> SaveDraftAsync(MeetingInTurn turn, SubmissionRequest request, SubmissionContent content, CancellationToken cancellationToken) =>
         repository.UpdateAsync<Submission>(KeyOf(turn, request), existing =>

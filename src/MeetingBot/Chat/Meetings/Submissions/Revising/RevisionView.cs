@@ -1,6 +1,7 @@
 using System.Text;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
 using MeetingBot.Coordination.CriticismOutlines;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
@@ -103,7 +104,10 @@ public sealed class RevisionView(IEnumerable<ISubmissionForm> forms, MeetingRepo
         var problemList = content is ExaminationMaterial && ReviewQueue.ProblemListKey(found.Meeting, found.Template, found.Actor.UserId) is { } key
             ? (await repository.GetAsync<Submission>(key, cancellationToken))?.Latest?.Content as ProblemList
             : null;
-        text.Append("\n\n").Append(PreReviewFlagsText.For(PreReview.Of(content, deliverable, found.Template, problemList), locale));
+        var opinions = content is ExaminationMaterial
+            ? OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(OpinionCollection.KeyOf(found.Meeting.Id), cancellationToken), found.Actor.UserId)
+            : null;
+        text.Append("\n\n").Append(PreReviewFlagsText.For(PreReview.Of(content, deliverable, found.Template, problemList, opinions), locale));
     }
 
     private static string Problem(ProblemItem item, ProcessTemplate template)

@@ -1,0 +1,65 @@
+using System.Text;
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Chat.Meetings.Switching;
+using MeetingBot.Coordination.Opinions;
+using MeetingBot.Coordination.Permissions;
+using MeetingBot.Coordination.Texts;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+
+namespace MeetingBot.Chat.Meetings.Opinions;
+
+/// <summary>
+/// <c>意见列表</c> / <c>opinions</c>: in a private chat, the opinions the person may read (the office and the lead:
+/// all); in the team conversation only counts, never an opinion's text or its addressee.
+/// </summary>
+public sealed class OpinionListCommand(MeetingResolver current) : IChatCommandHandler
+{
+    public ChatCommand Command => OpinionCommands.List;
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        {
+            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var meeting = found.Meeting;
+        if (Access.AsParticipant(meeting, found.Actor) is { } refusal)
+        {
+            await turn.Context.SendActivityAsync(FailureReply.For(refusal, turn.Locale), cancellationToken);
+            return;
+        }
+
+        var all = found.Dossier.Opinions?.Opinions ?? [];
+        if (turn.Context.Activity.Conversation?.IsGroup == true)
+        {
+            await turn.Context.SendActivityAsync(OpinionTexts.InGroupCounts.In(turn.Locale,
+                all.Count(o => !o.IsMerged), all.Count(o => !o.IsMerged && o.AssigneeId is null), all.Count(o => o.IsForAnswer && o.Answer is null),
+                Command.Primary(turn.Locale)), cancellationToken);
+            return;
+        }
+
+        var visible = OpinionVisibility.VisibleTo(meeting, found.Dossier.Opinions, found.Actor.UserId);
+        if (visible.Count == 0)
+        {
+            await turn.Context.SendActivityAsync(OpinionTexts.NoneVisible.In(turn.Locale), cancellationToken);
+            return;
+        }
+
+        var text = new StringBuilder(OpinionTexts.ListHeader.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), visible.Count));
+        foreach (var opinion in visible)
+        {
+            text.Append("\n\n").Append(OpinionWords.Line(opinion, meeting, found.Template, turn.Locale, OpinionVisibility.SeesAll(meeting, found.Actor.UserId)));
+        }
+
+        if (meeting.Holds(found.Actor.UserId, Coordination.Meetings.Role.Secretary))
+        {
+            text.Append("\n\n").Append(OpinionTexts.ListFooter.In(turn.Locale));
+        }
+
+        await turn.Context.SendActivityAsync(text.ToString(), cancellationToken);
+    }
+}
