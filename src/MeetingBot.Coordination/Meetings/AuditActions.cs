@@ -22,6 +22,7 @@ public static class AuditActions
     public const string Returned = "submission.returned";
     public const string Disclosed = "submission.disclosed";
     public const string Withdrawn = "submission.withdrawn";
+    public const string ReviewHandedOn = "submission.review-handed-on";
     public const string TalkRecorded = "talk.recorded";
     public const string TalkConfirmed = "talk.confirmed";
     public const string TalkDisputed = "talk.disputed";

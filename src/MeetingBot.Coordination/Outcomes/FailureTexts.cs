@@ -58,6 +58,16 @@ public static class FailureTexts
         [FailureCodes.AlreadyApproved] = new("材料已审定，不能再修改。", "It has been approved and cannot be changed."),
         [FailureCodes.NotPendingReview] = new("这份材料不在待审状态（未提交或已审阅），不能撤回。发送“我的提交”查看各项状态。", "This is not awaiting review (not handed in, or already decided), so it cannot be withdrawn. Send \"my submissions\" to see where each item stands."),
         [FailureCodes.NotAwaitingReview] = new("这份材料当前不需要审阅。", "This is not waiting for review."),
+        [FailureCodes.NotTheReviewer] = new(
+            "{author}的{deliverable}由{reviewers}审阅，你不能批准、退回或转交。如需督促，请领导小组办公室“催办”审阅人。",
+            "{author}'s {deliverable} is reviewed by {reviewers}; you cannot approve, return or hand it on. The organising office can nudge the reviewer."),
+        [FailureCodes.OwnItemReviewedByOthers] = new(
+            "你的{deliverable}由{reviewers}审阅，本人不能批准或退回。需要修改时可以先“撤回”。",
+            "Your {deliverable} is reviewed by {reviewers}; you cannot approve or return your own. Withdraw it if you want to change it."),
+        [FailureCodes.HandOnReasonRequired] = new("转交需要写明原因，例如：转交 材料1 @赵组长 本人分管，请督导组把关。", "Say why you hand it on, e.g. hand on material1 @Zhao I oversee this area."),
+        [FailureCodes.HandOnToSelf] = new("这份材料已经由你审阅，请转交给其他审阅人。", "It is already with you; hand it to another reviewer."),
+        [FailureCodes.NotAPermittedReviewer] = new("{name}不能审阅这份材料。可以转交给：{reviewers}。", "{name} may not review this item. You can hand it to: {reviewers}."),
+        [FailureCodes.NobodyToHandOnTo] = new("没有其他可以审阅这份材料的人，请直接批准或退回。", "Nobody else may review this item; approve or return it yourself."),
         [FailureCodes.NothingToSubmit] = new("还没有可提交的草稿。", "There is no draft to hand in."),
         [FailureCodes.NotReturned] = new("这份材料没有被退回，不需要修改。发送“我的提交”查看各项状态。", "This was not returned, so there is nothing to revise. Send \"my submissions\" to see where each item stands."),
         [FailureCodes.PairAlreadyInPlan] = new("{one}与{other}的谈话已在方案中。", "A talk between {one} and {other} is already planned."),
