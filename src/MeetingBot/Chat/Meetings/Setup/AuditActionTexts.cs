@@ -20,6 +20,7 @@ public static class AuditActionTexts
     public static readonly LocalText TalkPairAdded = new("谈话方案增加配对", "talk pair added");
     public static readonly LocalText TalkPairDropped = new("谈话方案删除配对", "talk pair dropped");
     public static readonly LocalText Withdrawn = new("作者撤回", "withdrawn by its author");
+    public static readonly LocalText ReviewHandedOn = new("转交审阅", "review handed on");
     public static readonly LocalText OtherChange = new("其他修改", "other change");
     public static readonly LocalText DraftSaved = new("保存草稿", "draft saved");
     public static readonly LocalText Submitted = new("提交", "submitted");
@@ -66,6 +67,7 @@ public static class AuditActionTexts
         [AuditActions.Returned] = Returned,
         [AuditActions.Disclosed] = Disclosed,
         [AuditActions.Withdrawn] = Withdrawn,
+        [AuditActions.ReviewHandedOn] = ReviewHandedOn,
         [AuditActions.TalkRecorded] = TalkRecorded,
         [AuditActions.TalkConfirmed] = TalkConfirmed,
         [AuditActions.TalkDisputed] = TalkDisputed,
