@@ -34,7 +34,8 @@ public static class Reviewing
     }
 
     /// <summary>
-    /// Only whom the item is with may decide it. Where that is the lead as always, the refusal is the lead-only one;
+    /// Only whom the item is with may decide it. Where that is the lead as always, the refusal is the lead-only one (it says
+    /// who reviews);
     /// otherwise it names the item and its reviewers, so the person asking knows whom to turn to.
     /// </summary>
     public static Failure? AsReviewer(Meeting meeting, ProcessTemplate template, DeliverableDefinition deliverable, Submission submission, Actor actor)
@@ -44,7 +45,8 @@ public static class Reviewing
             return null;
         }
 
-        if (deliverable.ReviewerRules.Count == 0 && submission.AssignedReviewerId is null)
+        var withTheLead = submission.AssignedReviewerId is null && Reviewers.RolesFor(meeting, deliverable, submission.AuthorId)[0] == Role.Lead;
+        if (withTheLead && submission.AuthorId != actor.UserId)
         {
             return Failure.Forbidden(FailureCodes.LeadOnly);
         }
