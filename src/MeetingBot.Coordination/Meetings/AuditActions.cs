@@ -34,6 +34,7 @@ public static class AuditActions
     public const string SpeechRecorded = "minutes.speech-recorded";
     public const string ReportSubmitted = "report.submitted";
     public const string ReportApproved = "report.approved";
+    public const string ReportEdited = "report.edited";
     public const string ReportReturned = "report.returned";
     public const string ReportDelivered = "report.delivered";
     public const string BriefingRecorded = "report.briefing-recorded";

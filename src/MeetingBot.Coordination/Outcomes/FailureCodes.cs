@@ -62,6 +62,10 @@ public static class FailureCodes
     public const string AlreadyHeld = "meeting.already-held";
     public const string NotHeld = "meeting.not-held";
     public const string ReportAwaitingReview = "report.awaiting-review";
+    public const string ReportAlreadyDelivered = "report.already-delivered";
+    public const string ReportSectionNotFound = "report.section-not-found";
+    public const string ReportSectionTextRequired = "report.section-text-required";
+    public const string ReportFileWithoutSections = "report.file-without-sections";
     public const string ReportAlreadyApproved = "report.already-approved";
     public const string ReportNotAwaitingReview = "report.not-awaiting-review";
     public const string ReportNotApproved = "report.not-approved";

@@ -81,6 +81,12 @@ public static class FailureTexts
         [FailureCodes.AlreadyHeld] = new("会议已标记为召开。", "The meeting is already marked as held."),
         [FailureCodes.NotHeld] = new("会议召开后才能这样做（请先发送“会议已召开”）。", "This comes after the meeting has been held (send \"meeting held\" first)."),
         [FailureCodes.ReportAwaitingReview] = new("专题报告正在督导组审阅中。", "The special report is with the supervisors for review."),
+        [FailureCodes.ReportAlreadyDelivered] = new("专题报告已经报送，不能再修改。", "The special report has been delivered; it can no longer be edited."),
+        [FailureCodes.ReportSectionNotFound] = new("专题报告没有第{number}部分（共有：{numbers}）。例如：修改报告 2 新的内容", "The special report has no section {number} (it has {numbers}). E.g. edit-report 2 the new text"),
+        [FailureCodes.ReportSectionTextRequired] = new("请在部分编号后写上新的内容，例如：修改报告 2 会议于……召开。", "Write the new text after the section number, e.g. edit-report 2 The meeting was held on …"),
+        [FailureCodes.ReportFileWithoutSections] = new(
+            "文件中没有找到编号的部分。请按“一、会前准备情况”这样的标题分部分后重新上传，或用“修改报告 <编号> <内容>”逐部分修改。",
+            "No numbered sections were found in the file. Head each section like “1. Preparation” and upload it again, or edit one section: edit-report <n> <text>."),
         [FailureCodes.ReportAlreadyApproved] = new("专题报告已审定，不能再修改。", "The special report has been approved and cannot change."),
         [FailureCodes.ReportNotAwaitingReview] = new("专题报告当前不需要审阅。", "The special report is not waiting for review."),
         [FailureCodes.ReportNotApproved] = new("专题报告经督导组审定后才能报送和通报。", "The special report is submitted and announced only after the supervisors approve it."),

@@ -38,6 +38,7 @@ public static class AuditActionTexts
     public static readonly LocalText SpeechRecorded = new("记录发言", "speech recorded in the minutes");
     public static readonly LocalText ReportSubmitted = new("专题报告送审", "special report submitted for review");
     public static readonly LocalText ReportApproved = new("专题报告审定", "special report approved");
+    public static readonly LocalText ReportEdited = new("专题报告修改", "special report edited");
     public static readonly LocalText ReportReturned = new("专题报告退回", "special report returned");
     public static readonly LocalText ReportDelivered = new("专题报告报送/通报", "special report submitted upward or announced");
     public static readonly LocalText BriefingRecorded = new("记录通报会", "briefing recorded");
@@ -79,6 +80,7 @@ public static class AuditActionTexts
         [AuditActions.SpeechRecorded] = SpeechRecorded,
         [AuditActions.ReportSubmitted] = ReportSubmitted,
         [AuditActions.ReportApproved] = ReportApproved,
+        [AuditActions.ReportEdited] = ReportEdited,
         [AuditActions.ReportReturned] = ReportReturned,
         [AuditActions.ReportDelivered] = ReportDelivered,
         [AuditActions.BriefingRecorded] = BriefingRecorded,
