@@ -4,8 +4,9 @@ namespace MeetingBot.Coordination.Reports;
 
 /// <summary>
 /// The numbered sections of a report the office wrote in Word, from its text (one paragraph a line): a heading is a
-/// line that starts with a section number as such reports number them (一、 二、 … or 1. 2、 3．), and everything down to
-/// the next heading is its text. The lines before the first heading (the title, the addressee) are left out.
+/// short line that starts with a section number as such reports number them (一、 二、 …, or 1. 2. where the first heading
+/// is so numbered), and everything down to the next heading is its text. Where sections are 一、 二、, a line numbered
+/// 1. inside one is an item of it, not a heading. The lines before the first heading (title, addressee) are left out.
 /// </summary>
 public static partial class ReportDocumentSections
 {
@@ -19,16 +20,13 @@ public static partial class ReportDocumentSections
             return sections;
         }
 
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var chinese = lines.Select(l => Heading().Match(l)).FirstOrDefault(m => m.Success) is { } first && !char.IsAsciiDigit(first.Groups["n"].Value[0]);
         (int Number, string Heading, List<string> Lines)? open = null;
-        foreach (var raw in text.Split('\n'))
+        foreach (var line in lines)
         {
-            var line = raw.Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            if (Heading().Match(line) is { Success: true } match && NumberOf(match.Groups["n"].Value) is { } number)
+            if (Heading().Match(line) is { Success: true } match && char.IsAsciiDigit(match.Groups["n"].Value[0]) != chinese
+                && NumberOf(match.Groups["n"].Value) is { } number)
             {
                 Close(open, sections);
                 open = (number, match.Groups["h"].Value.Trim(), []);
