@@ -30,6 +30,7 @@ public static class AuditActions
     public const string Returned = "submission.returned";
     public const string Disclosed = "submission.disclosed";
     public const string Withdrawn = "submission.withdrawn";
+    public const string ReviewHandedOn = "submission.review-handed-on";
     public const string TalkRecorded = "talk.recorded";
     public const string TalkConfirmed = "talk.confirmed";
     public const string TalkDisputed = "talk.disputed";
@@ -41,6 +42,7 @@ public static class AuditActions
     public const string SpeechRecorded = "minutes.speech-recorded";
     public const string ReportSubmitted = "report.submitted";
     public const string ReportApproved = "report.approved";
+    public const string ReportEdited = "report.edited";
     public const string ReportReturned = "report.returned";
     public const string ReportDelivered = "report.delivered";
     public const string BriefingRecorded = "report.briefing-recorded";

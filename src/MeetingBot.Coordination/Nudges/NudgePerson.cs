@@ -8,8 +8,8 @@ using MeetingBot.Coordination.Templates;
 namespace MeetingBot.Coordination.Nudges;
 
 /// <summary>
-/// The office nudges (催办) one person: an author about what he has not handed in, or the lead about items waiting for
-/// his review. At most <paramref name="DailyLimit"/> nudges per person per calendar day in the meeting's zone, counted
+/// The office nudges (催办) one person: an author about what he has not handed in, or a reviewer (the lead, a supervisor, whom an
+/// item was handed to) about items waiting for his review. At most <paramref name="DailyLimit"/> nudges per person per calendar day in the meeting's zone, counted
 /// from the meeting's audit trail (so the count is as durable as the meeting and every nudge is on record).
 /// </summary>
 /// <param name="DeliverableId">Only this deliverable; null for everything the person owes.</param>
@@ -27,10 +27,10 @@ public sealed record NudgePerson(long ExpectedVersion, string TargetUserId, stri
                 .Select(s => s.Obligation.DeliverableId)
                 .Distinct(StringComparer.Ordinal),
         ];
-        var waiting = dossier.Meeting.Holds(TargetUserId, Role.Lead)
-            ? [.. dossier.Submissions.Where(s => template.FindDeliverable(s.DeliverableId) is { } d
-                && (DeliverableId is null || d.Id == DeliverableId) && s.AwaitsReview(d.RequiresApproval))]
-            : new List<Submissions.Submission>();
+        // Whoever an item is with: the lead, the supervisors for the lead's own material, anyone it was handed to.
+        List<Submissions.Submission> waiting = [.. dossier.Submissions.Where(s => template.FindDeliverable(s.DeliverableId) is { } d
+            && (DeliverableId is null || d.Id == DeliverableId) && s.AwaitsReview(d.RequiresApproval)
+            && Reviews.Reviewers.IsCurrent(dossier.Meeting, d, s, TargetUserId))];
         return new NudgeSubject(owed, waiting.Count, waiting.Count == 0 ? null : waiting.Min(s => s.Latest!.SubmittedAt));
     }
 

@@ -42,6 +42,12 @@ public static class FailureCodes
     public const string AwaitingReview = "submission.awaiting-review";
     public const string AlreadyApproved = "submission.already-approved";
     public const string NotAwaitingReview = "submission.not-awaiting-review";
+    public const string NotTheReviewer = "review.not-the-reviewer";
+    public const string OwnItemReviewedByOthers = "review.own-item-reviewed-by-others";
+    public const string HandOnReasonRequired = "review.hand-on-reason-required";
+    public const string HandOnToSelf = "review.hand-on-to-self";
+    public const string NotAPermittedReviewer = "review.not-a-permitted-reviewer";
+    public const string NobodyToHandOnTo = "review.nobody-to-hand-on-to";
     public const string NotPendingReview = "submission.not-pending-review";
     public const string NothingToSubmit = "submission.nothing-to-submit";
     public const string NotReturned = "submission.not-returned";
@@ -56,6 +62,10 @@ public static class FailureCodes
     public const string AlreadyHeld = "meeting.already-held";
     public const string NotHeld = "meeting.not-held";
     public const string ReportAwaitingReview = "report.awaiting-review";
+    public const string ReportAlreadyDelivered = "report.already-delivered";
+    public const string ReportSectionNotFound = "report.section-not-found";
+    public const string ReportSectionTextRequired = "report.section-text-required";
+    public const string ReportFileWithoutSections = "report.file-without-sections";
     public const string ReportAlreadyApproved = "report.already-approved";
     public const string ReportNotAwaitingReview = "report.not-awaiting-review";
     public const string ReportNotApproved = "report.not-approved";

@@ -9,7 +9,8 @@ namespace MeetingBot.Coordination.Permissions;
 
 /// <summary>
 /// Who may read what (domain.md, "Privacy"). An outline: its author and the lead, and its target only once the
-/// lead approved it (明示). A talk record: its two parties only. Personal material (study, problems, own
+/// lead approved it (明示); an item the template sends to other reviewers (the lead's own material to the supervisors,
+/// or one handed on by 转交) also its reviewers, when the template is given. A talk record: its two parties only. Personal material (study, problems, own
 /// self-examination, notes): its author and the lead who reviews it. Organisational records (report upward,
 /// 回头看, attendance): also the secretaries and supervisors. The collective material: the lead while drafting;
 /// once circulated, every member, secretary and supervisor sees the circulated versions but not the lead's
@@ -17,7 +18,7 @@ namespace MeetingBot.Coordination.Permissions;
 /// </summary>
 public static class Visibility
 {
-    public static Outcome<Submission> Read(Meeting meeting, Actor actor, Submission submission)
+    public static Outcome<Submission> Read(Meeting meeting, Actor actor, Submission submission, ProcessTemplate? template = null)
     {
         if (Access.AsParticipant(meeting, actor) is { } refusal)
         {
@@ -29,7 +30,7 @@ public static class Visibility
             return Failure.NotFound(FailureCodes.SubmissionNotFound);
         }
 
-        if (CanRead(meeting, actor.UserId, submission))
+        if (CanRead(meeting, actor.UserId, submission, template))
         {
             // Only the author sees his unsubmitted draft; the lead reviews handed-in versions.
             return submission.AuthorId == actor.UserId ? submission : submission with { Draft = null };
@@ -40,14 +41,14 @@ public static class Visibility
             : Failure.Forbidden(FailureCodes.NotVisible);
     }
 
-    public static bool CanRead(Meeting meeting, string userId, Submission submission)
+    public static bool CanRead(Meeting meeting, string userId, Submission submission, ProcessTemplate? template = null)
     {
         if (meeting.Find(userId) is null)
         {
             return false;
         }
 
-        if (submission.AuthorId == userId || meeting.Holds(userId, Role.Lead))
+        if (submission.AuthorId == userId || meeting.Holds(userId, Role.Lead) || IsReviewerOf(meeting, userId, submission, template))
         {
             return true;
         }
@@ -60,6 +61,12 @@ public static class Visibility
             _ => false,
         };
     }
+
+    /// <summary>Whom the item is with for review (<see cref="Reviews.Reviewers"/>): he must read what he decides.</summary>
+    public static bool IsReviewerOf(Meeting meeting, string userId, Submission submission, ProcessTemplate? template) =>
+        template?.FindDeliverable(submission.DeliverableId) is { RequiresApproval: true } deliverable
+        && submission.Versions.Count > 0
+        && Reviews.Reviewers.IsCurrent(meeting, deliverable, submission, userId);
 
     public static Outcome<TalkRecord> Read(Meeting meeting, Actor actor, TalkRecord record)
     {

@@ -16,6 +16,14 @@ internal static class GapTexts
         return new BilingualText($"{owers}：“{deliverable.ZhCn}”{zhTarget}{zhState}", $"{owers}: “{deliverable.En}”{enTarget} {enState}");
     }
 
+    /// <summary>等待督导组（赵组长）审阅：迟永生的“个人对照检查材料”.</summary>
+    public static BilingualText AwaitingReview(BilingualText reviewers, string author, BilingualText deliverable, string? target)
+    {
+        var zhTarget = target is null ? "" : $"（对{target}）";
+        var enTarget = target is null ? "" : $" (on {target})";
+        return new BilingualText($"等待{reviewers.ZhCn}审阅：{author}的“{deliverable.ZhCn}”{zhTarget}", $"Waiting for {reviewers.En} to review: {author}'s “{deliverable.En}”{enTarget}");
+    }
+
     public static BilingualText ReportMissing(DateOnly latest) => new(
         $"尚未向上级报告会议时间和主题（最迟应于{Zh(latest)}报告）。",
         $"The date and theme have not been reported upward (due by {En(latest)}).");

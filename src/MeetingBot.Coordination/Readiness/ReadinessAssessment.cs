@@ -3,6 +3,7 @@ using MeetingBot.Coordination.Obligations;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Coordination.Readiness;
 
@@ -25,8 +26,10 @@ public static class ReadinessAssessment
             var deliverable = template.FindDeliverable(status.Obligation.DeliverableId)!;
             var owers = string.Join("、", status.Obligation.OwedBy.Select(meeting.NameOf));
             var target = status.Obligation.TargetId is { } t ? meeting.NameOf(t) : null;
-            gaps.Add(new ReadinessGap(GapCode.Incomplete, deliverable.Id, status.Obligation.OwedBy, status.Obligation.TargetId, status.Progress,
-                GapTexts.Incomplete(owers, deliverable.Name, target, status.Progress, status.Required)));
+            var text = WaitingFor(dossier, template, deliverable, status) is { } reviewers
+                ? GapTexts.AwaitingReview(reviewers, owers, deliverable.Name, target)
+                : GapTexts.Incomplete(owers, deliverable.Name, target, status.Progress, status.Required);
+            gaps.Add(new ReadinessGap(GapCode.Incomplete, deliverable.Id, status.Obligation.OwedBy, status.Obligation.TargetId, status.Progress, text));
         }
 
         DateOnly? latestReport = null;
@@ -51,6 +54,23 @@ public static class ReadinessAssessment
         return new ReadinessReport(
             gaps.Count == 0, gaps, StatusViews.ByDeliverable(ledger, template, meeting, shownRequired),
             StatusViews.ByPerson(ledger, template, meeting, now), attendance, latestReport);
+    }
+
+    /// <summary>
+    /// For an item handed in and waiting to be approved, whom it waits for (督导组（赵组长）): the gate says who holds
+    /// the meeting up, by name, never what the item says.
+    /// </summary>
+    private static BilingualText? WaitingFor(MeetingDossier dossier, ProcessTemplate template, DeliverableDefinition deliverable, ObligationStatus status)
+    {
+        if (status.Required != Completion.Approved || status.Progress is not (Progress.Submitted or Progress.Resubmitted) || status.Obligation.OwedBy.Count != 1)
+        {
+            return null;
+        }
+
+        var key = StorageKeys.Submission(dossier.Meeting.Id, deliverable.Id, status.Obligation.OwedBy[0], status.Obligation.TargetId);
+        return dossier.Submissions.FirstOrDefault(s => s.StorageKey == key) is { } submission && submission.AwaitsReview(deliverable.RequiresApproval)
+            ? Reviews.Reviewers.Describe(dossier.Meeting, template, deliverable, submission)
+            : null;
     }
 
     private static IEnumerable<ReadinessGap> ReportUpwardGaps(MeetingDossier dossier, ProcessTemplate template, ReportUpwardRule rule, DateOnly latest)

@@ -6,7 +6,8 @@ using MeetingBot.Coordination.Texts;
 namespace MeetingBot.Coordination.Reminders;
 
 /// <summary>
-/// A lead with items waiting for his review longer than a day is reminded: one push a day at 10:00 local (quiet hours
+/// A reviewer (the lead; the supervisors for the lead's own items; whom an item was handed to) with items waiting for
+/// his review longer than a day is reminded: one push a day at 10:00 local (quiet hours
 /// apply; an hour after the 09:00 round of overdue pushes, so his do not arrive together) on each day of the template's
 /// lead time (from the day of the earliest deadline until the meeting), planned only when the template has anything he
 /// reviews. Keyed by days before the meeting, so a reschedule moves them and keeps the keys. Resolved when it fires,
@@ -49,21 +50,26 @@ public static class ReviewWaitingReminders
             return ResolvedReminder.Nobody(reminder);
         }
 
+        // Each item reminds whom it is with (the lead, the supervisors for the lead's own, whom it was handed to).
         var waiting = dossier.Submissions
-            .Where(s => template.FindDeliverable(s.DeliverableId) is { } d && s.AwaitsReview(d.RequiresApproval) && now - s.Latest!.SubmittedAt > WaitingLongerThan)
-            .Select(s => s.Latest!.SubmittedAt)
+            .Select(s => (Submission: s, Deliverable: template.FindDeliverable(s.DeliverableId)))
+            .Where(x => x.Deliverable is not null && x.Submission.AwaitsReview(x.Deliverable.RequiresApproval) && now - x.Submission.Latest!.SubmittedAt > WaitingLongerThan)
+            .SelectMany(x => Reviews.Reviewers.Current(meeting, x.Deliverable!, x.Submission).Select(r => (Reviewer: r, x.Submission.Latest!.SubmittedAt)))
+            .GroupBy(x => x.Reviewer.UserId, StringComparer.Ordinal)
             .ToList();
         if (waiting.Count == 0)
         {
             return ResolvedReminder.Nobody(reminder);
         }
 
-        var lead = meeting.Lead;
-        var text = Text.With(new Dictionary<string, string>
-        {
-            ["count"] = waiting.Count.ToString(CultureInfo.InvariantCulture),
-            ["days"] = ((int)(now - waiting.Min()).TotalDays).ToString(CultureInfo.InvariantCulture),
-        });
-        return new ResolvedReminder(reminder, [new ReminderMessage(lead.UserId, lead.Name, text)], []);
+        IReadOnlyList<ReminderMessage> messages =
+        [
+            .. waiting.Select(items => new ReminderMessage(items.Key, items.First().Reviewer.Name, Text.With(new Dictionary<string, string>
+            {
+                ["count"] = items.Count().ToString(CultureInfo.InvariantCulture),
+                ["days"] = ((int)(now - items.Min(i => i.SubmittedAt)).TotalDays).ToString(CultureInfo.InvariantCulture),
+            }))),
+        ];
+        return new ResolvedReminder(reminder, messages, []);
     }
 }

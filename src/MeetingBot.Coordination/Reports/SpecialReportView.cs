@@ -9,8 +9,8 @@ namespace MeetingBot.Coordination.Reports;
 /// <summary>
 /// Who reads the special report and which one. The team, the secretaries and the supervisors read it once the
 /// meeting was held (it quotes the minutes, which they all heard); department heads and outsiders do not. Awaiting
-/// review or approved, the version handed in is shown, so everyone reads what the supervisors review; otherwise a
-/// draft composed now.
+/// review or approved, the version handed in is shown, so everyone reads what the supervisors review; the office's
+/// edited version not yet handed in is shown as the draft; otherwise a draft composed now.
 /// </summary>
 public static class SpecialReportView
 {
@@ -28,9 +28,10 @@ public static class SpecialReportView
         }
 
         var circulation = dossier.Report;
-        if (circulation?.Latest is { } latest && circulation.State != SubmissionState.Returned)
+        // The office's edit is the report from then on (not a draft composed anew), sent or not.
+        if (circulation?.Latest is { } latest && (circulation.State != SubmissionState.Returned || !latest.IsSent))
         {
-            return new ReportReading(latest.Report, false, circulation);
+            return new ReportReading(latest.Report, !latest.IsSent, circulation);
         }
 
         return new ReportReading(SpecialReportComposition.Compose(dossier, template, now), true, circulation);

@@ -8,8 +8,9 @@ using MeetingBot.Coordination.Templates;
 namespace MeetingBot.Coordination.Reports;
 
 /// <summary>
-/// The secretary hands the report to the supervisors: it is composed from the records as they stand now and kept as
-/// a new version, so a returned report is resubmitted after the minutes or tasks were corrected.
+/// The secretary hands the report to the supervisors: the version the office edited (<see cref="EditReport"/>) as it
+/// is, or else one composed from the records as they stand now and kept as a new version, so a returned report is
+/// resubmitted after the minutes or tasks were corrected.
 /// </summary>
 public sealed record SubmitReport(long ExpectedVersion)
 {
@@ -38,10 +39,12 @@ public sealed record SubmitReport(long ExpectedVersion)
             return Failure.Conflict(FailureCodes.BriefingFirst);
         }
 
-        var number = current.Versions.Count + 1;
-        var version = new ReportVersion(number, SpecialReportComposition.Compose(dossier, template, now), now, actor.UserId);
+        // The office's edited version goes as it is (what it wrote is what the supervisors review); else one composed now.
         var state = current.State == SubmissionState.Returned ? SubmissionState.Resubmitted : SubmissionState.Submitted;
-        return (current with { State = state, Versions = [.. current.Versions, version] })
-            .Changed(actor, now, AuditActions.ReportSubmitted, "v" + number.ToString(CultureInfo.InvariantCulture));
+        IReadOnlyList<ReportVersion> versions = current.Latest is { IsSent: false } edited
+            ? [.. current.Versions.Take(current.Versions.Count - 1), edited with { SentAt = now }]
+            : [.. current.Versions, new ReportVersion(current.Versions.Count + 1, SpecialReportComposition.Compose(dossier, template, now), now, actor.UserId)];
+        return (current with { State = state, Versions = versions })
+            .Changed(actor, now, AuditActions.ReportSubmitted, "v" + versions[^1].Number.ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -8,22 +8,31 @@ using MeetingBot.Coordination.Templates;
 
 namespace MeetingBot.Coordination.Reviews;
 
-/// <summary>What awaits the lead's review, oldest first, for the lead only.</summary>
+/// <summary>
+/// What awaits the actor's review, oldest first: the items that are with him (<see cref="Reviewers"/>) — for the lead
+/// his members' items, for the supervisors the lead's own, for anyone an item was handed to (转交).
+/// </summary>
 public static class ReviewQueue
 {
     public static Outcome<IReadOnlyList<ReviewQueueItem>> For(MeetingDossier dossier, ProcessTemplate template, Actor actor)
     {
         var meeting = dossier.Meeting;
-        if (Access.AsLead(meeting, actor) is { } refusal)
+        if (Access.AsParticipant(meeting, actor) is { } notInMeeting)
         {
-            return refusal;
+            return notInMeeting;
+        }
+
+        if (!Reviewers.MayReviewAnything(meeting, template, actor.UserId) && !dossier.Submissions.Any(s => s.AssignedReviewerId == actor.UserId))
+        {
+            return Failure.Forbidden(FailureCodes.LeadOnly);
         }
 
         IReadOnlyList<ReviewQueueItem> items =
         [
             .. dossier.Submissions
                 .Select(s => (Submission: s, Deliverable: template.FindDeliverable(s.DeliverableId)))
-                .Where(x => x.Deliverable is not null && x.Submission.AwaitsReview(x.Deliverable.RequiresApproval))
+                .Where(x => x.Deliverable is not null && x.Submission.AwaitsReview(x.Deliverable.RequiresApproval)
+                    && Reviewers.IsCurrent(meeting, x.Deliverable, x.Submission, actor.UserId))
                 .OrderBy(x => x.Submission.Latest!.SubmittedAt)
                 .Select(x => Item(meeting, template, x.Submission, x.Deliverable!, ProblemListOf(dossier.Submissions, meeting, template, x.Submission.AuthorId),
                     OpinionVisibility.AssignedTo(dossier.Opinions, x.Submission.AuthorId))),
@@ -71,5 +80,13 @@ public static class ReviewQueue
             submission.Version, FlagsOf(submission, template, problemList, assignedOpinions))
         {
             Reference = submission.Reference,
+            HandedOnBy = LastHandOn(submission) is { } handedOn ? meeting.NameOf(handedOn.FromUserId) : null,
+            HandOnReason = LastHandOn(submission)?.Reason,
         };
+
+    // The hand-on that put the item where it is now, if it is with someone it was handed to.
+    private static ReviewDelegation? LastHandOn(Submission submission) =>
+        submission.AssignedReviewerId is not null && submission.Delegations.Count > 0 && submission.Delegations[^1].ToUserId == submission.AssignedReviewerId
+            ? submission.Delegations[^1]
+            : null;
 }

@@ -19,4 +19,10 @@ public sealed record ReviewQueueItem(
 {
     /// <summary>Its stable review reference (提纲7); null only for an item handed in before references existed, until one is given.</summary>
     public ReviewReference? Reference { get; init; }
+
+    /// <summary>Who handed the item to this reviewer (转交), if it was handed on; the queue says so beside it.</summary>
+    public string? HandedOnBy { get; init; }
+
+    /// <summary>Why it was handed on.</summary>
+    public string? HandOnReason { get; init; }
 }

@@ -34,11 +34,17 @@ public sealed record Submission(
     /// <summary>Its short stable name for review (<c>提纲7</c>), given once when it first went to review; null before.</summary>
     public ReviewReference? Reference { get; init; }
 
+    /// <summary>The one reviewer the item was handed to (转交); null while it is with its template's first reviewer role.</summary>
+    public string? AssignedReviewerId { get; init; }
+
+    /// <summary>Every hand-on (转交) of its review, oldest first, with the reason given.</summary>
+    public IReadOnlyList<ReviewDelegation> Delegations { get; init; } = [];
+
     public string StorageKey => StorageKeys.Submission(MeetingId, DeliverableId, AuthorId, TargetId);
 
     public SubmissionVersion? Latest => Versions.Count == 0 ? null : Versions[^1];
 
-    /// <summary>Handed in and waiting for the lead.</summary>
+    /// <summary>Handed in and waiting for its reviewer (the lead, or whom the template names).</summary>
     public bool AwaitsReview(bool requiresApproval) =>
         requiresApproval && State is SubmissionState.Submitted or SubmissionState.Resubmitted;
 

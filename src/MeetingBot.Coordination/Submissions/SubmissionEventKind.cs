@@ -7,4 +7,7 @@ public enum SubmissionEventKind
     Resubmitted,
     Returned,
     Approved,
+
+    /// <summary>The reviewer handed the review on to another (转交); the comment is the reason.</summary>
+    HandedOn,
 }

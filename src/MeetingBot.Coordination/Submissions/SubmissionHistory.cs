@@ -1,6 +1,7 @@
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Permissions;
+using MeetingBot.Coordination.Templates;
 
 namespace MeetingBot.Coordination.Submissions;
 
@@ -10,16 +11,16 @@ namespace MeetingBot.Coordination.Submissions;
 /// </summary>
 public static class SubmissionHistory
 {
-    public static Outcome<IReadOnlyList<SubmissionEvent>> Of(Meeting meeting, Submission submission, Actor actor)
+    public static Outcome<IReadOnlyList<SubmissionEvent>> Of(Meeting meeting, Submission submission, Actor actor, ProcessTemplate? template = null)
     {
-        var readable = Visibility.Read(meeting, actor, submission);
+        var readable = Visibility.Read(meeting, actor, submission, template);
         if (!readable.IsSuccess)
         {
             return readable.Failure;
         }
 
         // A target sees the approved outline, not how it was argued over with the lead.
-        if (submission.AuthorId != actor.UserId && !meeting.Holds(actor.UserId, Role.Lead))
+        if (submission.AuthorId != actor.UserId && !meeting.Holds(actor.UserId, Role.Lead) && !Visibility.IsReviewerOf(meeting, actor.UserId, submission, template))
         {
             return Failure.Forbidden(FailureCodes.NotVisible);
         }
@@ -28,7 +29,8 @@ public static class SubmissionHistory
             v.Number > 1 && submission.Reviews.Any(r => !r.Approved && r.VersionNumber < v.Number) ? SubmissionEventKind.Resubmitted : SubmissionEventKind.Submitted, null));
         var decided = submission.Reviews.Select(r => new SubmissionEvent(r.At, r.VersionNumber,
             r.Approved ? SubmissionEventKind.Approved : SubmissionEventKind.Returned, string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment));
-        IReadOnlyList<SubmissionEvent> events = [.. handedIn.Concat(decided).OrderBy(e => e.VersionNumber).ThenBy(e => e.At).ThenBy(e => e.Kind)];
+        var handedOn = submission.Delegations.Select(d => new SubmissionEvent(d.At, d.VersionNumber, SubmissionEventKind.HandedOn, d.Reason) { FromUserId = d.FromUserId, ToUserId = d.ToUserId });
+        IReadOnlyList<SubmissionEvent> events = [.. handedIn.Concat(decided).Concat(handedOn).OrderBy(e => e.VersionNumber).ThenBy(e => e.At).ThenBy(e => e.Kind)];
         return Outcome<IReadOnlyList<SubmissionEvent>>.Success(events);
     }
 }

@@ -27,6 +27,9 @@ public sealed record DeliverableDefinition(
     /// <summary>Self-examination checks (the three 明确); only for self-examination materials.</summary>
     public MaterialRules? MaterialReview { get; init; }
 
+    /// <summary>Who reviews whose items (<c>reviewers:</c>); empty means the lead reviews every item (审阅把关).</summary>
+    public IReadOnlyList<ReviewerRule> ReviewerRules { get; init; } = [];
+
     /// <summary>
     /// What "done" means when the readiness rules do not say: a talk record is confirmed by the other party, the
     /// collective material finalised, anything the lead reviews approved, anything else submitted.

@@ -84,6 +84,12 @@ public sealed class PreparationScenes(DemoStage stage)
         await Chat.PrivatelyAsync(Lead, "确认").Expect("已批准");
 
         await Chat.PrivatelyAsync(Lead, "待审").Expect("没有等待你审阅");
+
+        // The lead's own material and outlines are the supervisors' to review (审阅把关 by the level above), never his own.
+        await Chat.PrivatelyAsync(Lead, "批准 材料1").Expect("由督导组");
+        await Chat.PrivatelyAsync(Supervisor, "待审").Expect("等待审阅");
+        await Chat.PrivatelyAsync(Supervisor, "全部批准").Expect("明示");
+        await Chat.PrivatelyAsync(Supervisor, "确认").Expect("已批准");
     }
 
     public async Task ConfirmAsync()

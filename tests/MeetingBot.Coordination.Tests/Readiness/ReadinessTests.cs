@@ -69,8 +69,10 @@ public sealed class ReadinessTests
 
         var gaps = desk.Readiness().Gaps;
 
+        // Each gap says whom it waits for: the lead for his members' outlines, the supervisors for the lead's own.
         Assert.Equal(30, gaps.Count);
-        Assert.All(gaps, g => Assert.EndsWith("尚未审批通过", g.Text.ZhCn, StringComparison.Ordinal));
+        Assert.Equal(25, gaps.Count(g => g.Text.ZhCn.StartsWith("等待党委主要负责同志（迟永生）审阅：", StringComparison.Ordinal)));
+        Assert.Equal(5, gaps.Count(g => g.Text.ZhCn.StartsWith("等待督导组（吴刚、郑红）审阅：迟永生的“批评发言提纲”（对", StringComparison.Ordinal)));
     }
 
     [Fact]

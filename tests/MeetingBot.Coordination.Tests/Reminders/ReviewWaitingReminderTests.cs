@@ -36,4 +36,17 @@ public sealed class ReviewWaitingReminderTests
         Assert.Contains("1 项材料", message.Text.ZhCn, StringComparison.Ordinal);
         Assert.Contains("已等待 2 天", message.Text.ZhCn, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheLeadsOwnItem_RemindsTheSupervisorsWhoReviewIt_NotTheLead()
+    {
+        var reminder = Daily[10];
+        _desk.Submit(Lead, "self-examination", Contents.Material());
+        _desk.Submit(Zhang, "self-examination", Contents.Material());
+
+        var resolved = ReminderRecipients.Resolve(reminder, _desk.Dossier, _desk.Template, _desk.Now.AddDays(2));
+
+        Assert.Equal([Lead.UserId, SupervisorWu.UserId, SupervisorZheng.UserId], resolved.Messages.Select(m => m.UserId).Order(StringComparer.Ordinal));
+        Assert.All(resolved.Messages, m => Assert.Contains("1 项材料", m.Text.ZhCn, StringComparison.Ordinal));
+    }
 }

@@ -18,11 +18,14 @@ public sealed class ReviewTests
     {
         _desk.Submit(Li, "criticism-outline", Contents.GoodOutline(), Zhang);
 
-        foreach (var actor in new[] { Secretary, Zhang, Li, SupervisorWu, HeadZhao })
+        foreach (var actor in new[] { Secretary, Zhang, SupervisorWu, HeadZhao })
         {
             Assert.Equal(FailureCodes.LeadOnly, _desk.Approve(actor, "criticism-outline", Li, Zhang).Failure!.Code);
             Assert.Equal(FailureCodes.LeadOnly, _desk.Return(actor, "criticism-outline", Li, "不行", Zhang).Failure!.Code);
         }
+
+        // Its author is told who reviews it, rather than only that the lead does.
+        Assert.Equal(FailureCodes.OwnItemReviewedByOthers, _desk.Approve(Li, "criticism-outline", Li, Zhang).Failure!.Code);
 
         Assert.Equal(FailureCodes.OtherTenant, _desk.Approve(OtherTenantLead, "criticism-outline", Li, Zhang).Failure!.Code);
         Assert.Equal(SubmissionState.Submitted, _desk.SubmissionOf("criticism-outline", Li, Zhang)!.State);

@@ -85,7 +85,8 @@ public sealed class DemocraticLifeMeetingScenarioTests
         Assert.Equal(SubmissionState.Resubmitted, 会.SubmissionOf("self-examination", Zhang)!.State);
         foreach (var 成员 in Members)
         {
-            Assert.True(会.Approve(Lead, "self-examination", 成员).IsSuccess);
+            // 书记本人的材料由督导组审阅，不由他自己批准。
+            Assert.True(会.Approve(Preparation.ReviewerOf(成员), "self-examination", 成员).IsSuccess);
         }
 
         时钟.Advance(一天);
@@ -117,7 +118,7 @@ public sealed class DemocraticLifeMeetingScenarioTests
                 }
 
                 Assert.True(会.Submit(作者, "criticism-outline", Contents.GoodOutline(), 对象).IsSuccess);
-                Assert.True(会.Approve(Lead, "criticism-outline", 作者, 对象).IsSuccess);
+                Assert.True(会.Approve(Preparation.ReviewerOf(作者), "criticism-outline", 作者, 对象).IsSuccess);
             }
         }
 

@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Talks;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
+using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Chat.Meetings.Setup;
 using MeetingBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -112,11 +113,18 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
             }
         }
 
-        // 审阅把关: the lead returns one outline with a comment; the author revises and hands it in again.
+        // 审阅把关 by more than one level: the lead reviews his members' materials and outlines; his own material and
+        // outlines go to the supervisors (督导组), and he cannot approve them himself.
         var queue = Texts(await chat.PrivatelyAsync(Lead, "待审"));
-        Assert.StartsWith("等待审阅", queue[0], StringComparison.Ordinal);
-        // The queue is oldest first: six materials, then the outlines; number 7 is the lead's outline about 张伟.
-        var returned = Texts(await chat.PrivatelyAsync(Lead, "退回 7 事例不够具体，请补充时间地点"));
+        Assert.StartsWith("等待审阅：30份", queue[0], StringComparison.Ordinal); // 5 members' materials + 5×5 outlines by members
+        Assert.StartsWith("你的个人对照检查材料由督导组（督导甲、督导乙）审阅，本人不能批准或退回。",
+            string.Join('\n', Texts(await chat.PrivatelyAsync(Lead, "批准 材料1"))), StringComparison.Ordinal);
+        var supervised = await chat.PrivatelyAsync(Supervisors[0], "待审");
+        Assert.StartsWith("等待审阅：6份", Texts(supervised)[0], StringComparison.Ordinal); // the lead's material + his 5 outlines
+        Assert.Contains(Secret, MeetingTestBed.AllStrings(supervised[1]), StringComparison.Ordinal); // the reviewer reads what he decides
+
+        // The supervisor returns the lead's outline about 张伟 (second in his queue, after the lead's material).
+        var returned = Texts(await chat.PrivatelyAsync(Supervisors[0], "退回 2 事例不够具体，请补充时间地点"));
         Assert.Matches("^已退回：提纲\\d+ 批评发言提纲", returned[0]);
         Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Lead, t => t.Contains("被退回修改", StringComparison.Ordinal) && t.Contains("事例不够具体", StringComparison.Ordinal)));
         await chat.PrivatelyAsync(Lead, "提交 提纲", "zh-CN", Members[0]);
@@ -126,14 +134,16 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
             "3. 严格自律要求不严，例如2026年8月公务接待超标一次未及时纠正");
         Assert.Equal([SubmissionTexts.Submitted.In(UserLocale.ZhCn, 2)], Texts(await chat.PrivatelyAsync(Lead, "提交")));
 
-        // The lead approves everything; each approved outline is disclosed (明示) in its target's 1:1 chat.
-        // Numbers refer to the listing the lead was shown, so 批准 1, 批准 2, … go down that list.
-        var items = team.Length + team.Length * (team.Length - 1);
-        await chat.PrivatelyAsync(Lead, "待审");
-        for (var i = 1; i <= items; i++)
+        // Each reviewer approves what is with him; each approved outline is disclosed (明示) in its target's 1:1 chat.
+        // Numbers refer to the listing the reviewer was shown, so 批准 1, 批准 2, … go down that list.
+        foreach (var (reviewer, count) in (ValueTuple<string, int>[])[(Lead, 30), (Supervisors[1], 6)])
         {
-            var approved = Texts(await chat.PrivatelyConfirmedAsync(Lead, $"批准 {i}"));
-            Assert.StartsWith("已批准", approved[0], StringComparison.Ordinal);
+            await chat.PrivatelyAsync(reviewer, "待审");
+            for (var i = 1; i <= count; i++)
+            {
+                var approved = Texts(await chat.PrivatelyConfirmedAsync(reviewer, $"批准 {i}"));
+                Assert.StartsWith("已批准", approved[0], StringComparison.Ordinal);
+            }
         }
 
         foreach (var target in team)

@@ -50,6 +50,7 @@ internal static class DeliverablesReader
         var description = map.Text("description", required: false) ?? name;
         var preReview = OutlineRulesReader.Read(map, vocabulary.Aspects);
         var materialReview = MaterialRulesReader.Read(map, vocabulary);
+        var reviewers = ReviewerRulesReader.Read(map, approval);
         map.RejectUnknownKeys();
         if (kind is { } k)
         {
@@ -65,6 +66,7 @@ internal static class DeliverablesReader
             : new DeliverableDefinition(id, kind.Value, phase, owner.Value, approval, deadline, reminders, name, description, preReview)
             {
                 MaterialReview = materialReview,
+                ReviewerRules = reviewers,
             };
     }
 

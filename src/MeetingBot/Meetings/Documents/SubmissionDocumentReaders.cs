@@ -2,6 +2,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
+using MeetingBot.Coordination.Templates;
 using MeetingBot.Documents.Links;
 using MeetingBot.Meetings.Storage;
 
@@ -12,7 +13,7 @@ namespace MeetingBot.Meetings.Documents;
 /// uploaded, <c>{submission key}/document</c> at that version) and Coordination's <see cref="DocumentAccess"/> must
 /// still let the viewer have it. Any other document key is refused: only submissions' uploads are linked today.
 /// </summary>
-public sealed class SubmissionDocumentReaders(MeetingRepository repository) : IDocumentGrantCheck
+public sealed class SubmissionDocumentReaders(MeetingRepository repository, TemplateLibrary templates) : IDocumentGrantCheck
 {
     private const string DocumentSuffix = "/document";
 
@@ -28,6 +29,6 @@ public sealed class SubmissionDocumentReaders(MeetingRepository repository) : ID
         var stored = $"{grant.DocumentKey}@{grant.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         var holdsIt = submission.Versions.Any(v => v.Content is ExaminationMaterial { Document.StorageKey: var key } && key == stored);
         // The viewer is who the link was issued to, in the meeting's own tenant (links are never issued across tenants).
-        return holdsIt && DocumentAccess.MayDownload(meeting, new Actor(grant.ViewerId, grant.ViewerId, meeting.TenantId), submission);
+        return holdsIt && DocumentAccess.MayDownload(meeting, new Actor(grant.ViewerId, grant.ViewerId, meeting.TenantId), submission, templates.Find(meeting.TemplateId));
     }
 }

@@ -37,6 +37,7 @@ public sealed class MeetingTestBed
         Li = Person("li", "李敏");
         Zhang = Person("zhang", "张伟");
         Liu = Person("liu", "刘洋");
+        Supervisor = Person("sup", "赵组长");
     }
 
     public string ChannelId { get; }
@@ -55,18 +56,22 @@ public sealed class MeetingTestBed
 
     public Actor Liu { get; }
 
+    /// <summary>督导组: on the roster only of a meeting created <c>withSupervisor</c>.</summary>
+    public Actor Supervisor { get; }
+
     public MeetingRepository Repository => _factory.Services.GetRequiredService<MeetingRepository>();
 
     public ProcessTemplate Template => _factory.Services.GetRequiredService<TemplateLibrary>().Find("democratic-life-meeting")!;
 
-    public async Task<Meeting> CreateAsync()
+    /// <param name="withSupervisor">Puts <see cref="Supervisor"/> on the roster as 督导组, who reviews the lead's own items.</param>
+    public async Task<Meeting> CreateAsync(bool withSupervisor = false)
     {
         var start = DateTime.UtcNow.AddDays(40).Date.AddHours(9);
-        var create = new CreateMeeting(MeetingId, "专题民主生活会", start, "党委会议室", null, P(Lead), [P(Li), P(Zhang), P(Liu)], [], []);
+        var create = new CreateMeeting(MeetingId, "专题民主生活会", start, "党委会议室", null, P(Lead), [P(Li), P(Zhang), P(Liu)], [], withSupervisor ? [P(Supervisor)] : []);
         var meeting = await SaveAsync<Meeting>(StorageKeys.Meeting(MeetingId), _ => create.Decide(Template, Secretary, DateTimeOffset.UtcNow));
         var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
         await directory.AddToConversationAsync(ChannelId, GroupConversation, MeetingId, CancellationToken.None);
-        foreach (var person in (Actor[])[Secretary, Lead, Li, Zhang, Liu])
+        foreach (var person in (Actor[])[Secretary, Lead, Li, Zhang, Liu, .. withSupervisor ? [Supervisor] : Array.Empty<Actor>()])
         {
             await directory.AddToPersonAsync(ChannelId, person.UserId, MeetingId, CancellationToken.None);
         }

@@ -130,6 +130,7 @@ public sealed class ReportCommand(MeetingResolver current, MeetingRepository rep
 
     private static string State(ReportCirculation circulation, int number, Meeting meeting, UserLocale locale) => circulation.State switch
     {
+        _ when circulation.Latest is { IsSent: false } => ReportingTexts.StateEdited.In(locale, number),
         SubmissionState.Approved => ReportingTexts.StateApproved.In(locale, number, MarkdownEscape.Text(meeting.NameOf(circulation.Approval!.ByUserId))),
         SubmissionState.Returned when circulation.LatestReturn is { } back =>
             ReportingTexts.StateReturned.In(locale, back.VersionNumber, MarkdownEscape.Text(meeting.NameOf(back.ByUserId)), MarkdownEscape.Text(back.Comment)),

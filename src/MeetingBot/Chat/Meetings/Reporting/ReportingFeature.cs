@@ -12,6 +12,7 @@ public static class ReportingFeature
         services.AddSingleton<ReportFiles>();
         services.AddSingleton<IDocumentGrantCheck, MeetingFileReaders>();
         services.AddSingleton<IChatCommandHandler, ReportCommand>();
+        services.AddSingleton<IChatCommandHandler, EditReportCommand>();
         services.AddSingleton<IChatCommandHandler, ReviewReportCommand>();
         services.AddSingleton<IChatCommandHandler, LedgerCommand>();
         services.AddSingleton<IChatCommandHandler, RecordSubmissionCommand>();

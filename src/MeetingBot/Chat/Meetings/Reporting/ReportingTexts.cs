@@ -47,6 +47,23 @@ public static class ReportingTexts
     public static readonly LocalText PrivateOnly = new("专题报告只在与我的私聊中查看。", "The special report is shown only in a 1:1 chat with me.");
 
     public static readonly LocalText DraftLabel = new("（报告稿，根据当前记录生成）", "(draft, composed from the records as they stand)");
+    public static readonly LocalText EditReportCommand = new(
+        "修改专题报告（领导小组办公室）：修改报告 <部分编号> <新内容>，或发送修改报告并附上Word文件",
+        "edit the special report (office): edit-report <section> <new text>, or send edit-report with a Word file attached");
+
+    public static readonly LocalText EditReportUsage = new(
+        "请写明修改哪一部分和新的内容，例如：修改报告 2 会议于12月7日在党委会议室召开；或发送“修改报告”并附上按“一、二、三、四”分部分的Word文件。",
+        "Say which section and the new text, e.g. edit-report 2 The meeting was held on 7 December; or send edit-report with a Word file whose sections are numbered 1. 2. 3. 4.");
+
+    public static readonly LocalText Edited = new("专题报告第{0}稿已保存（{1}）。发送“专题报告”查看，发送“专题报告 送审”送督导组审阅。",
+        "Version {0} of the special report is saved ({1}). Send \"report\" to read it, \"report submit\" to send it to the supervisors.");
+
+    public static readonly LocalText EditedSection = new("修改了第{0}部分", "section {0} replaced");
+
+    public static readonly LocalText EditedFromFile = new("按上传的{0}修改了{1}个部分", "{1} section(s) replaced from {0}");
+
+    public static readonly LocalText StateEdited = new("状态：第{0}稿已由办公室修改，尚未送审。", "State: version {0} was edited by the office and has not been sent for review.");
+
     public static readonly LocalText StateSubmitted = new("状态：第{0}稿已送督导组审阅。", "State: version {0} is with the supervisors for review.");
     public static readonly LocalText StateApproved = new("状态：第{0}稿已经{1}审定。", "State: version {0} was approved by {1}.");
     public static readonly LocalText StateReturned = new("状态：第{0}稿被{1}退回，意见：{2}", "State: version {0} was returned by {1}: {2}");

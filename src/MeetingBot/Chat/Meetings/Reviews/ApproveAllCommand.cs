@@ -11,7 +11,7 @@ using MeetingBot.Meetings.Storage;
 namespace MeetingBot.Chat.Meetings.Reviews;
 
 /// <summary>
-/// <c>全部批准</c> / <c>approve all</c>: approves what the lead is looking at — the items of his last <c>待审</c> listing
+/// <c>全部批准</c> / <c>approve all</c>: approves what the reviewer is looking at — the items of his last <c>待审</c> listing
 /// still as he saw them — after one confirmation (the shared <see cref="ConfirmationGate"/>) that lists every item and
 /// whom each approval discloses it to.
 /// </summary>
@@ -38,7 +38,13 @@ public sealed class ApproveAllCommand(
         }
 
         var actor = MeetingTurn.ActorOf(context);
-        if (Access.AsLead(dossier.Meeting, actor) is { } refusal)
+        // Whoever reviews (the lead, the supervisors for the lead's own items, whom an item was handed to); each item
+        // below must still be with him.
+        var refusal = Access.AsParticipant(dossier.Meeting, actor)
+            ?? (Reviewers.MayReviewAnything(dossier.Meeting, template, actor.UserId) || dossier.Submissions.Any(s => s.AssignedReviewerId == actor.UserId)
+                ? null
+                : Coordination.Outcomes.Failure.Forbidden(Coordination.Outcomes.FailureCodes.LeadOnly));
+        if (refusal is not null)
         {
             await context.SendActivityAsync(FailureReply.For(refusal, locale), cancellationToken);
             return null;
@@ -55,7 +61,8 @@ public sealed class ApproveAllCommand(
             var submission = dossier.Submissions.FirstOrDefault(s => s.StorageKey == listed.Key);
             var deliverable = submission is null ? null : template.FindDeliverable(submission.DeliverableId);
             var label = new ReviewReference(listed.Series, listed.Number) is { Number: > 0 } r ? ReviewReferenceText.Of(r, locale) : string.Empty;
-            if (submission is null || deliverable is null || submission.Version != listed.ItemVersion || !submission.AwaitsReview(deliverable.RequiresApproval))
+            if (submission is null || deliverable is null || submission.Version != listed.ItemVersion || !submission.AwaitsReview(deliverable.RequiresApproval)
+                || !Reviewers.IsCurrent(dossier.Meeting, deliverable, submission, actor.UserId))
             {
                 changed.Add(label);
                 continue;

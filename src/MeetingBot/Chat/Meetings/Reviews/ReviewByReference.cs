@@ -79,6 +79,17 @@ public sealed class ReviewByReference(MeetingResolver current, ReviewListings li
             (key, version, comment) = (listed.Key, listed.ItemVersion, parts.Length > 1 ? parts[1] : null);
         }
 
+        // An item that is not with the actor: say whose review it awaits (the supervisors for the lead's own material),
+        // so he knows whom to turn to; names only, never content.
+        if (found.Dossier.Submissions.FirstOrDefault(s => s.StorageKey == key) is { } pending
+            && found.Template.FindDeliverable(pending.DeliverableId) is { } deliverable
+            && pending.AwaitsReview(deliverable.RequiresApproval)
+            && Reviewing.AsReviewer(found.Meeting, found.Template, deliverable, pending, found.Actor) is { } notHis)
+        {
+            await context.SendActivityAsync(FailureReply.For(notHis, turn.Locale), cancellationToken);
+            return null;
+        }
+
         var queue = ReviewQueue.For(found.Dossier, found.Template, found.Actor);
         if (!queue.IsSuccess)
         {

@@ -18,7 +18,7 @@ public sealed class ReviewItemLinks(DocumentLinks links)
         cancellationToken.ThrowIfCancellationRequested();
         var submission = found.Dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
         if (submission?.Latest?.Content is not ExaminationMaterial { Document: { } document }
-            || !DocumentAccess.MayDownload(found.Meeting, found.Actor, submission))
+            || !DocumentAccess.MayDownload(found.Meeting, found.Actor, submission, found.Template))
         {
             return null;
         }

@@ -37,12 +37,19 @@ public static class ReviewItemReply
             (null, { } target) => ReviewTexts.PushedItemTitleWithTarget.In(locale, deliverable, MarkdownEscape.Text(item.AuthorName), MarkdownEscape.Text(target), item.VersionNumber),
         };
         var submission = found.Dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
-        var readable = submission is null ? null : Visibility.Read(found.Meeting, found.Actor, submission);
+        var readable = submission is null ? null : Visibility.Read(found.Meeting, found.Actor, submission, found.Template);
         IReadOnlyList<string> content = readable is { IsSuccess: true } && readable.Value.Latest is { } latest
             ? ContentLines.Of(latest.Content, locale)
             : [];
         var flags = item.Flags.Select(f => "⚠ " + f.Text.In(culture)).ToList();
         var resubmitted = item.Resubmitted ? ReviewTexts.Resubmitted.In(locale) : null;
+        if (item.HandedOnBy is { } handedOnBy)
+        {
+            // 转交: the new reviewer sees who handed it to him and why, beside the item.
+            var handedOn = ReviewTexts.HandedOnLine.In(locale, MarkdownEscape.Text(handedOnBy), MarkdownEscape.Text(item.HandOnReason ?? string.Empty));
+            resubmitted = resubmitted is null ? handedOn : resubmitted + "\n" + handedOn;
+        }
+
 
         if (!ChannelCapabilities.RendersAdaptiveCards(channelId))
         {

@@ -4,7 +4,7 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 
 public static class ReviewTexts
 {
-    public static readonly LocalText ReviewsCommand = new("列出等待我审阅的提纲和材料（主要负责同志）", "list the outlines and materials awaiting my review (lead)");
+    public static readonly LocalText ReviewsCommand = new("列出等待我审阅的提纲和材料（主要负责同志、督导组）", "list the outlines and materials awaiting my review (lead, supervisors)");
 
     public static readonly LocalText ApproveCommand = new("批准一项：批准 <编号>（如 批准 提纲7），或 批准 <待审清单序号>", "approve an item: approve <ref> (e.g. approve outline7), or approve <n> from your reviews list");
 
@@ -17,6 +17,20 @@ public static class ReviewTexts
         "withdraw your own item that has not been decided yet: withdraw <ref> (e.g. \"withdraw outline7\")");
 
     public static readonly LocalText ReturnCommand = new("退回一项并附意见：退回 <编号或序号> <意见>（如 退回 提纲7 事例不具体）", "return an item with a comment: return <ref or n> <comment> (e.g. return outline7 vague example)");
+
+    public static readonly LocalText HandOnCommand = new(
+        "把等待你审阅的一项转交其他审阅人：转交 <编号> @姓名 <原因>（如“转交 材料1 @赵组长 本人分管，请督导组把关”）",
+        "hand an item waiting for your review to another reviewer: hand-on <ref> @name <reason> (e.g. \"hand-on material1 @Zhao I oversee this area\")");
+
+    public static readonly LocalText HandOnUsage = new(
+        "请写明转交哪一项、交给谁和原因，例如：转交 材料1 @赵组长 本人分管，请督导组把关。",
+        "Say which item, to whom and why, e.g. hand-on material1 @Zhao I oversee this area.");
+
+    public static readonly LocalText HandedOn = new("已将{0}转交{1}审阅，并已通知对方。", "{0} handed on to {1} for review; they have been told.");
+
+    public static readonly LocalText HandedOnNotice = new("{0}将{1}的「{2}」转交您审阅，原因：{3}", "{0} handed {1}'s \"{2}\" on to you for review: {3}");
+
+    public static readonly LocalText HandedOnLine = new("由{0}转交，原因：{1}", "Handed on to you by {0}: {1}");
 
     public static readonly LocalText NothingToReview = new("目前没有等待你审阅的内容。", "Nothing is waiting for your review.");
 

@@ -23,6 +23,7 @@ public static class ReviewsFeature
         services.AddSingleton<IChatCommandHandler, ApproveAllCommand>();
         services.AddSingleton<IChatCommandHandler, ReturnCommand>();
         services.AddSingleton<IChatCommandHandler, WithdrawCommand>();
+        services.AddSingleton<IChatCommandHandler, HandOnCommand>();
         services.AddSingleton<ICardActionHandler, ReviewCardActions>();
         services.AddSingleton<CollectiveMaterialSteps>();
         services.AddSingleton<CollectiveMaterialView>();

@@ -68,11 +68,12 @@ public sealed class WithdrawCommand(MeetingResolver current, MeetingRepository r
 
         var withdrawn = outcome.Value;
         var number = withdrawn.Latest!.Number;
-        var lead = found.Meeting.Lead;
-        if (lead.UserId != found.Actor.UserId)
+        // Whom it was with (the lead, the supervisors for the lead's own, whom it was handed to) is told.
+        var reviewers = found.Template.FindDeliverable(withdrawn.DeliverableId) is { } deliverable ? Reviewers.Current(found.Meeting, deliverable, withdrawn) : [];
+        foreach (var reviewer in reviewers.Where(r => r.UserId != found.Actor.UserId))
         {
-            await notices.SendAsync(context, PersonalNotice.Text(MeetingTurn.ChannelOf(found.Meeting), lead.UserId,
-                NoticeKeys.For(found.Meeting.Id, NoticeKeys.Withdrawn, withdrawn.StorageKey, number, lead.UserId),
+            await notices.SendAsync(context, PersonalNotice.Text(MeetingTurn.ChannelOf(found.Meeting), reviewer.UserId,
+                NoticeKeys.For(found.Meeting.Id, NoticeKeys.Withdrawn, withdrawn.StorageKey, number, reviewer.UserId),
                 l => ReviewTexts.WithdrawnNotice.In(l, MarkdownEscape.Text(found.Meeting.NameOf(withdrawn.AuthorId)), Label(found, withdrawn, l), number)), cancellationToken);
         }
 

@@ -28,6 +28,7 @@ public static class AuditActionTexts
     public static readonly LocalText OpinionMarked = new("核实意见", "opinion marked");
     public static readonly LocalText OpinionAnswered = new("回应意见", "opinion answered");
     public static readonly LocalText Withdrawn = new("作者撤回", "withdrawn by its author");
+    public static readonly LocalText ReviewHandedOn = new("转交审阅", "review handed on");
     public static readonly LocalText OtherChange = new("其他修改", "other change");
     public static readonly LocalText DraftSaved = new("保存草稿", "draft saved");
     public static readonly LocalText Submitted = new("提交", "submitted");
@@ -45,6 +46,7 @@ public static class AuditActionTexts
     public static readonly LocalText SpeechRecorded = new("记录发言", "speech recorded in the minutes");
     public static readonly LocalText ReportSubmitted = new("专题报告送审", "special report submitted for review");
     public static readonly LocalText ReportApproved = new("专题报告审定", "special report approved");
+    public static readonly LocalText ReportEdited = new("专题报告修改", "special report edited");
     public static readonly LocalText ReportReturned = new("专题报告退回", "special report returned");
     public static readonly LocalText ReportDelivered = new("专题报告报送/通报", "special report submitted upward or announced");
     public static readonly LocalText BriefingRecorded = new("记录通报会", "briefing recorded");
@@ -82,6 +84,7 @@ public static class AuditActionTexts
         [AuditActions.Returned] = Returned,
         [AuditActions.Disclosed] = Disclosed,
         [AuditActions.Withdrawn] = Withdrawn,
+        [AuditActions.ReviewHandedOn] = ReviewHandedOn,
         [AuditActions.TalkRecorded] = TalkRecorded,
         [AuditActions.TalkConfirmed] = TalkConfirmed,
         [AuditActions.TalkDisputed] = TalkDisputed,
@@ -93,6 +96,7 @@ public static class AuditActionTexts
         [AuditActions.SpeechRecorded] = SpeechRecorded,
         [AuditActions.ReportSubmitted] = ReportSubmitted,
         [AuditActions.ReportApproved] = ReportApproved,
+        [AuditActions.ReportEdited] = ReportEdited,
         [AuditActions.ReportReturned] = ReportReturned,
         [AuditActions.ReportDelivered] = ReportDelivered,
         [AuditActions.BriefingRecorded] = BriefingRecorded,

@@ -83,7 +83,7 @@ public sealed class MySubmissionsCommand(MeetingResolver lookup, MeetingReposito
     /// <summary>The latest content and the history under the item's line, as a nested list (the author's own only).</summary>
     private string Details(MeetingInTurn found, Submission submission, UserLocale locale)
     {
-        var history = SubmissionHistory.Of(found.Meeting, submission, found.Actor);
+        var history = SubmissionHistory.Of(found.Meeting, submission, found.Actor, found.Template);
         if (!history.IsSuccess || submission.Latest is not { } latest)
         {
             return string.Empty;
@@ -129,6 +129,8 @@ public sealed class MySubmissionsCommand(MeetingResolver lookup, MeetingReposito
             SubmissionEventKind.Submitted => SubmissionHistoryTexts.Submitted.In(locale, at, step.VersionNumber),
             SubmissionEventKind.Resubmitted => SubmissionHistoryTexts.Resubmitted.In(locale, at, step.VersionNumber),
             SubmissionEventKind.Returned => SubmissionHistoryTexts.Returned.In(locale, at, step.VersionNumber, reviewer, comment),
+            SubmissionEventKind.HandedOn => SubmissionHistoryTexts.HandedOn.In(locale, at, step.VersionNumber,
+                MarkdownEscape.Text(found.Meeting.NameOf(step.FromUserId ?? string.Empty)), MarkdownEscape.Text(found.Meeting.NameOf(step.ToUserId ?? string.Empty)), comment),
             _ when step.Comment is null => SubmissionHistoryTexts.Approved.In(locale, at, step.VersionNumber, reviewer),
             _ => SubmissionHistoryTexts.ApprovedWithComment.In(locale, at, step.VersionNumber, reviewer, comment),
         };

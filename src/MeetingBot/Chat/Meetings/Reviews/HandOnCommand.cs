@@ -1,0 +1,93 @@
+using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Setup;
+using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Chat.Meetings.Switching;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Reviews;
+using MeetingBot.Coordination.Submissions;
+using MeetingBot.Coordination.Texts;
+using MeetingBot.Localization;
+using MeetingBot.Meetings;
+using MeetingBot.Meetings.Storage;
+
+namespace MeetingBot.Chat.Meetings.Reviews;
+
+/// <summary>
+/// <c>转交 材料1 @赵组长 本人分管，请督导组把关</c> / <c>hand-on material1 @Zhao I oversee this area</c>: the reviewer an item
+/// is with hands its review on to another person the template lets review it, with a reason (the domain decides who
+/// may). The new reviewer gets the item's card 1:1 with who handed it on and why; the item's history and the meeting's
+/// audit trail record it.
+/// </summary>
+public sealed class HandOnCommand(MeetingResolver current, MeetingRepository repository, ReviewRequests requests, TimeProvider time) : IChatCommandHandler
+{
+    private const string NoticeEvent = "review-handed-on";
+
+    public ChatCommand Command { get; } = new("review-hand-on", ["转交"], ["hand-on"], ReviewTexts.HandOnCommand,
+        ArgumentShape.StartingWith(new LocalText("材料1 @赵组长 本人分管", "material1 @Zhao I oversee this area"), text => ReviewReferenceText.Parse(text) is not null));
+
+    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    {
+        var context = turn.Context;
+        var locale = turn.Locale;
+        if (ReviewReferenceText.Parse(turn.Argument) is not { } named)
+        {
+            await context.SendActivityAsync(ReviewTexts.HandOnUsage.In(locale), cancellationToken);
+            return;
+        }
+
+        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        {
+            await context.SendActivityAsync(StatusTexts.NoMeeting.In(locale), cancellationToken);
+            return;
+        }
+
+        if (found.Dossier.Submissions.FirstOrDefault(s => s.Reference == named.Reference) is not { } submission)
+        {
+            await context.SendActivityAsync(ReviewTexts.NoSuchReference.In(locale, ReviewReferenceText.Of(named.Reference, locale)), cancellationToken);
+            return;
+        }
+
+        if (Person(turn, found.Meeting, named.After) is not var (to, reason))
+        {
+            await context.SendActivityAsync(ReviewTexts.HandOnUsage.In(locale), cancellationToken);
+            return;
+        }
+
+        var outcome = await repository.UpdateAsync<Submission>(submission.StorageKey, stored => stored is null
+            ? Failure.NotFound(FailureCodes.SubmissionNotFound)
+            : new DelegateReview(stored.Version, to.UserId, reason).Decide(found.Meeting, found.Template, stored, found.Actor, time.GetUtcNow()), cancellationToken);
+        if (!outcome.IsSuccess)
+        {
+            await context.SendActivityAsync(FailureReply.For(outcome.Failure, locale), cancellationToken);
+            return;
+        }
+
+        var handedOn = outcome.Value;
+        var from = MarkdownEscape.Text(found.Actor.Name);
+        var why = MarkdownEscape.Text(reason);
+        await requests.SendToAsync(context, new MeetingInTurn(found.Meeting, found.Template, found.Actor), handedOn, to, NoticeEvent + "-" + handedOn.Version,
+            (item, l) => ReviewTexts.HandedOnNotice.In(l, from, MarkdownEscape.Text(item.AuthorName), item.DeliverableName.In(l == UserLocale.En ? "en" : "zh-CN"), why),
+            cancellationToken);
+        var label = ReviewReferenceText.Of(named.Reference, locale);
+        await context.SendActivityAsync(ReviewTexts.HandedOn.In(locale, label, MarkdownEscape.Text(to.Name)), cancellationToken);
+    }
+
+    /// <summary>The person named after the reference (an @mention or a roster name) and the reason after him.</summary>
+    private static (Participant To, string Reason)? Person(CommandTurn turn, Meeting meeting, string after)
+    {
+        var text = after.Trim();
+        foreach (var mentioned in PeopleAnswer.Mentioned(turn.Context.Activity))
+        {
+            if (meeting.Find(mentioned.UserId) is { } participant)
+            {
+                var at = text.IndexOf(participant.Name, StringComparison.Ordinal);
+                return (participant, CommandText.TrimSeparators(at < 0 ? string.Empty : text[(at + participant.Name.Length)..]));
+            }
+        }
+
+        var typed = text.TrimStart('@', '＠');
+        var byName = meeting.Participants.Where(p => p.Name.Length > 0 && typed.StartsWith(p.Name, StringComparison.OrdinalIgnoreCase)).MaxBy(p => p.Name.Length);
+        return byName is null ? null : (byName, CommandText.TrimSeparators(typed[byName.Name.Length..]));
+    }
+}
