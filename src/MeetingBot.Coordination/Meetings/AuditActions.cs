@@ -40,4 +40,11 @@ public static class AuditActions
     public const string TaskUpdated = "rectification.task-updated";
     public const string TaskCompleted = "rectification.task-completed";
     public const string ListPublished = "rectification.published";
+    public const string TaskCorrected = "rectification.task-corrected";
+    public const string TaskSplit = "rectification.task-split";
+    public const string TaskWithdrawn = "rectification.task-withdrawn";
+    public const string TaskReportedDone = "rectification.task-reported-done";
+    public const string TaskAccepted = "rectification.task-accepted";
+    public const string TaskSentBack = "rectification.task-sent-back";
+    public const string ImmediateTaskOpened = "rectification.immediate-task-opened";
 }

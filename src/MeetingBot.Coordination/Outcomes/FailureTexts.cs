@@ -25,6 +25,9 @@ public static class FailureTexts
         [FailureCodes.SupervisorOnly] = new("只有督导组可以审阅专题报告。", "Only the supervisors review the special report."),
         [FailureCodes.OnlyAuthorWithdraws] = new("只有作者本人可以撤回自己提交的材料。主要负责同志可用“退回 <编号> <意见>”退回。", "Only its author can withdraw an item. The lead can return it instead: return <ref> <comment>."),
         [FailureCodes.TaskOwnerOnly] = new("只有整改任务的责任人可以报告进展。", "Only the task's owner reports its progress."),
+        [FailureCodes.TaskManagersOnly] = new("只有会议组织者或主要负责同志可以更正、拆分、撤销或验收整改任务。如任务有误，请联系会议组织者。", "Only the secretary or the lead corrects, splits, withdraws or accepts rectification tasks. If a task is wrong, tell the secretary."),
+        [FailureCodes.OwnAcceptance] = new("不能验收自己负责的整改任务，请由会议组织者或主要负责同志验收。", "You cannot accept your own task; the secretary or the lead accepts it."),
+        [FailureCodes.ImmediateTaskOwnerOrSecretary] = new("即知即改任务由问题所属的班子成员本人或会议组织者开立。", "An immediate task is opened by the member whose problem it is, or by the secretary."),
 
         [FailureCodes.MeetingNotFound] = new("没有找到这个会议。", "No such meeting."),
         [FailureCodes.ParticipantNotFound] = new("{name}不在参会名单中。", "{name} is not on the roster."),
@@ -75,6 +78,11 @@ public static class FailureTexts
         [FailureCodes.ReportNotAwaitingReview] = new("专题报告当前不需要审阅。", "The special report is not waiting for review."),
         [FailureCodes.ReportNotApproved] = new("专题报告经督导组审定后才能报送和通报。", "The special report is submitted and announced only after the supervisors approve it."),
         [FailureCodes.TaskDone] = new("第{number}项整改任务已完成。", "Rectification task {number} is already done."),
+        [FailureCodes.TaskAwaitingAcceptance] = new("第{number}项整改任务已报完成，正等待验收；如被退回，可再报告进展。", "Task {number} was reported done and awaits acceptance; if it is sent back you can report progress again."),
+        [FailureCodes.TaskNotAwaitingAcceptance] = new("第{number}项整改任务尚未报完成，不需要验收。责任人发送“整改 完成 {number} <佐证>”后再验收。", "Task {number} has not been reported done, so there is nothing to accept. Its owner sends \"rectification done {number} <evidence>\" first."),
+        [FailureCodes.TaskUnchanged] = new("第{number}项整改任务没有变化。", "Task {number} is unchanged."),
+        [FailureCodes.ProblemNotAcknowledged] = new("第{number}个问题未认账（标为不符），不能据此开立即知即改任务。", "Problem {number} is marked not accurate, so no immediate task can be opened from it."),
+        [FailureCodes.ProblemNotListed] = new("{name}的问题清单中没有第{number}个问题。请先发送“我的提交”查看问题清单的序号。", "{name}'s problem list has no problem {number}. Send \"my submissions\" to see the numbers."),
         [FailureCodes.NoTasks] = new("整改任务清单还是空的。", "The rectification list is still empty."),
 
         [FailureCodes.ThemeRequired] = new("请填写会议主题。", "Please give the meeting's theme."),
@@ -150,6 +158,9 @@ public static class FailureTexts
         [FailureCodes.MeasureRequired] = new("请写明整改措施。", "Please give the measure."),
         [FailureCodes.DueInThePast] = new("完成时限不能早于今天（{today}）。", "The due date cannot be before today ({today})."),
         [FailureCodes.EvidenceRequired] = new("标记完成时请附上完成的佐证。", "Marking a task done needs evidence of completion."),
+        [FailureCodes.WithdrawReasonRequired] = new("撤销整改任务请写明理由。", "Withdrawing a task needs a reason."),
+        [FailureCodes.SendBackReasonRequired] = new("退回整改任务请写明理由，以便责任人继续整改。", "Sending a task back needs a reason, so the owner knows what is missing."),
+        [FailureCodes.SplitNeedsTwoMeasures] = new("拆分时请写出至少两项措施，用“｜”隔开。", "Splitting needs at least two measures separated by \"|\"."),
         [FailureCodes.ProgressNoteRequired] = new("请写明整改进展。", "Please say what progress was made."),
 
         [FailureCodes.MeetingNotReady] = new("会前准备尚未完成（还有{missing}项），暂不能确认召开。", "Preparation is incomplete ({missing} item(s) outstanding); the meeting cannot be confirmed yet."),
