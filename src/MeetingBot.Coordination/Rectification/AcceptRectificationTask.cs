@@ -8,7 +8,7 @@ namespace MeetingBot.Coordination.Rectification;
 /// Acceptance (验收) of a task its owner reported done: the secretary or the lead either accepts it — done, with the
 /// owner's evidence — or sends it back with a reason, and it is in progress again. Nobody accepts his own task.
 /// </summary>
-public sealed record AcceptRectificationTask(long ExpectedVersion, int TaskNumber, bool Accepted, string? Reason)
+public sealed record AcceptRectificationTask(long ExpectedVersion, int TaskNumber, bool Accepted, string? Reason) : IRectificationDecision
 {
     public Outcome<RectificationList> Decide(Meeting meeting, RectificationList? list, Actor actor, DateTimeOffset now)
     {

@@ -7,7 +7,7 @@ namespace MeetingBot.Coordination.Rectification;
 /// The secretary or the lead corrects a task that is not done: its problem, measure, owner (a member) or due date
 /// (not before today). The audit entry names the task and which of the four changed; the task's reports stay.
 /// </summary>
-public sealed record CorrectRectificationTask(long ExpectedVersion, int TaskNumber, TaskCorrection Correction)
+public sealed record CorrectRectificationTask(long ExpectedVersion, int TaskNumber, TaskCorrection Correction) : IRectificationDecision
 {
     public Outcome<RectificationList> Decide(Meeting meeting, RectificationList? list, Actor actor, DateTimeOffset now)
     {

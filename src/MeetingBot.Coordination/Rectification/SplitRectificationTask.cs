@@ -9,7 +9,7 @@ namespace MeetingBot.Coordination.Rectification;
 /// takes the first, each further measure becomes a new task with the same problem, owner and due date. Its reports
 /// stay with the first.
 /// </summary>
-public sealed record SplitRectificationTask(long ExpectedVersion, int TaskNumber, IReadOnlyList<string> Measures)
+public sealed record SplitRectificationTask(long ExpectedVersion, int TaskNumber, IReadOnlyList<string> Measures) : IRectificationDecision
 {
     public Outcome<RectificationList> Decide(Meeting meeting, RectificationList? list, Actor actor, DateTimeOffset now)
     {

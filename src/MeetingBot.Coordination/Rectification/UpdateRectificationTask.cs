@@ -11,7 +11,7 @@ namespace MeetingBot.Coordination.Rectification;
 /// uploaded file). Completion goes to the secretary or the lead for acceptance (验收); until they decide, the owner
 /// cannot report again. Every report is kept.
 /// </summary>
-public sealed record UpdateRectificationTask(long ExpectedVersion, int TaskNumber, bool Done, string? Note, string? Evidence, UploadedDocument? EvidenceDocument = null)
+public sealed record UpdateRectificationTask(long ExpectedVersion, int TaskNumber, bool Done, string? Note, string? Evidence, UploadedDocument? EvidenceDocument = null) : IRectificationDecision
 {
     public Outcome<RectificationList> Decide(Meeting meeting, RectificationList? list, Actor actor, DateTimeOffset now)
     {

@@ -8,7 +8,7 @@ namespace MeetingBot.Coordination.Rectification;
 /// The secretary or the lead withdraws a task that is not done (a duplicate, a measure that no longer applies) with a
 /// reason: it leaves the list, the board and the reminders, and is kept with the reason among the withdrawn.
 /// </summary>
-public sealed record WithdrawRectificationTask(long ExpectedVersion, int TaskNumber, string Reason)
+public sealed record WithdrawRectificationTask(long ExpectedVersion, int TaskNumber, string Reason) : IRectificationDecision
 {
     public Outcome<RectificationList> Decide(Meeting meeting, RectificationList? list, Actor actor, DateTimeOffset now)
     {

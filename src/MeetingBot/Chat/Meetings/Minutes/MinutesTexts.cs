@@ -26,6 +26,7 @@ public static class MinutesTexts
     public static readonly LocalText CarriedTask = new("{0}（{1}）：{2}", "{0} ({1}): {2}");
     public static readonly LocalText TaskDone = new("已完成", "done");
     public static readonly LocalText TaskOpen = new("未完成", "open");
+    public static readonly LocalText TaskInProgress = new("整改中", "in progress");
 
     public static readonly LocalText RecordUsage = new(
         "用法：记录发言 <成员> 自我批评 <内容>；记录发言 <成员> 批评 <批评人> <内容>；记录发言 <成员> 表态 <内容>；记录发言 <主要负责同志> 班子对照检查 <内容>",
