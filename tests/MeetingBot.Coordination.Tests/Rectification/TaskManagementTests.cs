@@ -93,4 +93,16 @@ public sealed class TaskManagementTests
         Assert.Equal(lastYear.Id, PreviousMeeting.Of(current, [older, notHeld, otherUnit, later, lastYear, current])!.Id);
         Assert.Null(PreviousMeeting.Of(current, [notHeld, otherUnit, later]));
     }
+
+    [Fact]
+    public void AWordMaterial_ProposesTheMeasuresUnderItsHeading_PairedWithItsProblems()
+    {
+        const string text = "关于个人对照检查材料\n一、存在的突出问题\n（一）形式主义：文山会海\n（二）官僚主义：调研不深入\n二、产生问题的原因\n宗旨意识淡化\n三、整改措施\n1. 全镇性会议每月不超过2次\n2. 每季度到村调研不少于5天\n3. 建立联系群众制度";
+
+        var (problems, measures) = DocumentMeasures.Read(text);
+
+        Assert.Equal(["形式主义：文山会海", "官僚主义：调研不深入"], problems);
+        Assert.Equal(["全镇性会议每月不超过2次", "每季度到村调研不少于5天", "建立联系群众制度"], measures);
+        Assert.Empty(DocumentMeasures.Read("没有标题的一段话").Measures);
+    }
 }
