@@ -31,6 +31,8 @@ public static class AuditActions
     public const string MaterialFinalised = "collective.finalised";
     public const string MeetingHeld = "meeting.held";
     public const string SpeechRecorded = "minutes.speech-recorded";
+    public const string SignedIn = "minutes.signed-in";
+    public const string AbsenceExcused = "minutes.absence-excused";
     public const string ReportSubmitted = "report.submitted";
     public const string ReportApproved = "report.approved";
     public const string ReportReturned = "report.returned";

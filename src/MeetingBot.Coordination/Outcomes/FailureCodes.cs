@@ -65,6 +65,9 @@ public static class FailureCodes
     public const string TaskDone = "rectification.task-done";
     public const string NoTasks = "rectification.no-tasks";
     public const string NothingNewProposed = "rectification.nothing-new-proposed";
+    public const string SignInNotToday = "attendance.sign-in-not-today";
+    public const string AlreadySignedIn = "attendance.already-signed-in";
+    public const string SignedInNotExcused = "attendance.signed-in-not-excused";
     public const string TaskAwaitingAcceptance = "rectification.task-awaiting-acceptance";
     public const string TaskNotAwaitingAcceptance = "rectification.task-not-awaiting-acceptance";
     public const string TaskUnchanged = "rectification.task-unchanged";

@@ -1,3 +1,4 @@
+using MeetingBot.Attendance;
 using MeetingBot.Board;
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
@@ -79,6 +80,7 @@ public static class MeetingBotHosting
         services.AddRectificationFeature();
         services.AddBenchDialog(builder.Configuration);
         services.AddPublicBoard();
+        services.AddAttendance();
         services.AddOverview();
         services.AddWebChat(builder.Configuration);
         // WeCom (when Channels:WeCom is configured): its API calls' 429s (errcode 45009) pause proactive sends as Teams' do.
@@ -99,6 +101,7 @@ public static class MeetingBotHosting
         app.MapWebChat();
         app.MapWeComChannel();
         app.MapPublicBoard();
+        app.MapAttendance();
         app.MapOverview();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
