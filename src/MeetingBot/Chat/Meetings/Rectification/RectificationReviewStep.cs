@@ -1,3 +1,4 @@
+using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
@@ -36,6 +37,12 @@ public sealed class RectificationReviewStep(MeetingDirectory directory, MeetingR
         if (Access.AsSecretary(found.Meeting, found.Actor) is { } refusal)
         {
             return FailureReply.For(refusal, locale);
+        }
+
+        // The review carries each task's evidence, which the board and the group never show.
+        if (!PersonalConversations.IsPersonal(turn.Context.Activity.Conversation))
+        {
+            return TaskManagementTexts.ReviewOnlyPrivately.In(locale);
         }
 
         var request = new SubmissionRequest(found.Meeting.Id, SubmissionKind.RectificationReview, deliverable.Id, null, null);

@@ -45,6 +45,7 @@ public static class TaskManagementTexts
     public static readonly LocalText ReviewUsage = new(
         "用法：整改 回头看（从上次会议生成）；整改 回头看 <序号> 已完成|整改中|未完成 <佐证或说明>。",
         "Usage: rectification review (fill from the previous meeting); rectification review <no.> done|in-progress|not-done <evidence or note>.");
+    public static readonly LocalText ReviewOnlyPrivately = new("回头看含各项整改佐证，请在与我的私聊中发送“整改 回头看”。", "The review holds each task's evidence: send \"rectification review\" to me in 1:1.");
     public static readonly LocalText NoReviewDraft = new("还没有回头看草稿，请先发送“整改 回头看”从上次会议生成。", "There is no review draft yet; send \"rectification review\" first.");
     public static readonly LocalText ReviewNumberInvalid = new("回头看草稿共{0}项，请写其中的序号。", "The review draft has {0} item(s); give one of their numbers.");
     public static readonly LocalText ReviewMarked = new("回头看第{0}项已标记为“{1}”。核对后发送“继续 回头看”提交。", "Review item {0} is marked \"{1}\". Send \"resume review\" to check and submit it.");

@@ -70,6 +70,7 @@ public sealed class ImmediateTasksAndReviewTests(MeetingBotFactory factory) : IC
 
         var refused = await SayAsync(chat, "张伟", "整改 回头看");
         Assert.True(refused.Contains("只有会议组织者（领导小组办公室）可以这样做。", StringComparison.Ordinal), refused);
+        Assert.Equal("回头看含各项整改佐证，请在与我的私聊中发送“整改 回头看”。", SetupChat.Texts(await chat.InTeamAsync("办公室", "整改 回头看"))[^1]);
         var drafted = await SayAsync(chat, "办公室", "整改 回头看");
         Assert.True(drafted.Contains("1. 调研不深入：健全调研制度（张伟）——已完成：镇党委〔2030〕5号文件", StringComparison.Ordinal), drafted);
         Assert.Contains("1. 调研不深入：健全调研制度（张伟）——已完成：镇党委〔2030〕5号文件", drafted, StringComparison.Ordinal);
