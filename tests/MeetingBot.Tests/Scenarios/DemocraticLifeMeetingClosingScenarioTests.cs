@@ -74,6 +74,10 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.InTeamAsync(Lead, "会议已召开")));
         Assert.StartsWith("会议已标记为召开", Text(await chat.InTeamConfirmedAsync(Office, "会议已召开")), StringComparison.Ordinal);
         Assert.Equal(MeetingStatus.Reporting, (await chat.StoredAsync(meeting.Id))!.Status);
+        // Held: the report and rectification phases now have deadlines, and the secretary's reminders are scheduled.
+        var phaseTriggers = await TriggerNamesAsync(factory.Services.GetRequiredService<ReminderSchedule>(), meeting.Id);
+        Assert.Contains(PlannedReminder.KeyOf(meeting.Id, ReminderKind.PhaseDeadline, PhaseReminders.ReportPhase, 3), phaseTriggers);
+        Assert.Contains(PlannedReminder.KeyOf(meeting.Id, ReminderKind.PhaseDeadline, PhaseReminders.RectificationPhase, 1), phaseTriggers);
         Assert.Equal("会议已标记为召开。", Text(await chat.InTeamAsync(Office, "会议已召开"))); // held already: said at once, nothing to confirm
 
         // 专题报告: in 1:1 only; the draft is composed from the records.
