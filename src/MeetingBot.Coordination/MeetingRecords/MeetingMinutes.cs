@@ -7,8 +7,20 @@ namespace MeetingBot.Coordination.MeetingRecords;
 /// secretary as the meeting goes. Every recorded speech is kept (<see cref="Entries"/>); <see cref="Of"/> gives
 /// each member's current record in the run sheet's order.
 /// </summary>
-public sealed record MeetingMinutes(string MeetingId, IReadOnlyList<MinutesEntry> Entries, long Version, IReadOnlyList<AuditEntry> History)
+public sealed record MeetingMinutes(
+    string MeetingId,
+    IReadOnlyList<MinutesEntry> Entries,
+    long Version,
+    IReadOnlyList<AuditEntry> History,
+    IReadOnlyList<SignInRecord>? SignIns = null,
+    IReadOnlyList<Excusal>? Excusals = null)
 {
+    /// <summary>Who signed in on the day (签到), each once, in the order they came.</summary>
+    public IReadOnlyList<SignInRecord> SignIns { get; init; } = SignIns ?? [];
+
+    /// <summary>Who the office excused and why (请假); the latest per person counts.</summary>
+    public IReadOnlyList<Excusal> Excusals { get; init; } = Excusals ?? [];
+
     public IReadOnlyList<MinutesEntry> Entries { get; init; } = Entries ?? [];
 
     public IReadOnlyList<AuditEntry> History { get; init; } = History ?? [];
@@ -35,4 +47,11 @@ public sealed record MeetingMinutes(string MeetingId, IReadOnlyList<MinutesEntry
     }
 
     internal static MeetingMinutes New(string meetingId) => new(meetingId, [], 0, []);
+
+    internal MeetingMinutes Changed(Actor actor, DateTimeOffset now, string action, string? detail) =>
+        this with
+        {
+            Version = Version + 1,
+            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, StorageKey, detail)],
+        };
 }

@@ -40,6 +40,8 @@ public static class AuditActions
     public const string MaterialFinalised = "collective.finalised";
     public const string MeetingHeld = "meeting.held";
     public const string SpeechRecorded = "minutes.speech-recorded";
+    public const string SignedIn = "minutes.signed-in";
+    public const string AbsenceExcused = "minutes.absence-excused";
     public const string ReportSubmitted = "report.submitted";
     public const string ReportApproved = "report.approved";
     public const string ReportEdited = "report.edited";
@@ -50,4 +52,11 @@ public static class AuditActions
     public const string TaskUpdated = "rectification.task-updated";
     public const string TaskCompleted = "rectification.task-completed";
     public const string ListPublished = "rectification.published";
+    public const string TaskCorrected = "rectification.task-corrected";
+    public const string TaskSplit = "rectification.task-split";
+    public const string TaskWithdrawn = "rectification.task-withdrawn";
+    public const string TaskReportedDone = "rectification.task-reported-done";
+    public const string TaskAccepted = "rectification.task-accepted";
+    public const string TaskSentBack = "rectification.task-sent-back";
+    public const string ImmediateTaskOpened = "rectification.immediate-task-opened";
 }

@@ -21,6 +21,9 @@ public static class FailureCodes
     public const string MembersOnly = "permission.members-only";
     public const string SupervisorOnly = "permission.supervisor-only";
     public const string TaskOwnerOnly = "permission.task-owner-only";
+    public const string TaskManagersOnly = "permission.task-managers-only";
+    public const string OwnAcceptance = "permission.own-acceptance";
+    public const string ImmediateTaskOwnerOrSecretary = "permission.immediate-task-owner-or-secretary";
     public const string OnlyAuthorWithdraws = "permission.only-author-withdraws";
 
     // NotFound
@@ -72,6 +75,14 @@ public static class FailureCodes
     public const string TaskDone = "rectification.task-done";
     public const string NoTasks = "rectification.no-tasks";
     public const string NothingNewProposed = "rectification.nothing-new-proposed";
+    public const string SignInNotToday = "attendance.sign-in-not-today";
+    public const string AlreadySignedIn = "attendance.already-signed-in";
+    public const string SignedInNotExcused = "attendance.signed-in-not-excused";
+    public const string TaskAwaitingAcceptance = "rectification.task-awaiting-acceptance";
+    public const string TaskNotAwaitingAcceptance = "rectification.task-not-awaiting-acceptance";
+    public const string TaskUnchanged = "rectification.task-unchanged";
+    public const string ProblemNotAcknowledged = "rectification.problem-not-acknowledged";
+    public const string ProblemNotListed = "rectification.problem-not-listed";
 
     // Invalid
     public const string ThemeRequired = "meeting.theme-required";
@@ -132,6 +143,9 @@ public static class FailureCodes
     public const string DueInThePast = "rectification.due-in-the-past";
     public const string EvidenceRequired = "rectification.evidence-required";
     public const string ProgressNoteRequired = "rectification.progress-note-required";
+    public const string WithdrawReasonRequired = "rectification.withdraw-reason-required";
+    public const string SendBackReasonRequired = "rectification.send-back-reason-required";
+    public const string SplitNeedsTwoMeasures = "rectification.split-needs-two-measures";
 
     // The directory of people
     public const string AdministratorOnly = "directory.administrator-only";

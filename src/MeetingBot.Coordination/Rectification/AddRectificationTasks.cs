@@ -30,7 +30,7 @@ public sealed record AddRectificationTasks(long ExpectedVersion, IReadOnlyList<N
             return invalid;
         }
 
-        var first = current.Tasks.Count + 1;
+        var first = current.NextNumber;
         var added = Tasks.Select((t, i) => new RectificationTask(first + i, t.Problem.Trim(), t.Measure.Trim(), t.OwnerId, t.DueDate,
             RectificationTaskState.Open, [], now));
         var numbers = string.Join(",", Enumerable.Range(first, Tasks.Count).Select(n => n.ToString(CultureInfo.InvariantCulture)));

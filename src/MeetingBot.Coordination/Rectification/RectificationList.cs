@@ -5,15 +5,19 @@ namespace MeetingBot.Coordination.Rectification;
 /// <summary>
 /// The rectification task list with its timetable (整改任务书、时间表), one document under
 /// <see cref="StorageKeys.Rectification"/>: the secretary adds tasks and publishes the list, owners report progress.
-/// Tasks are never removed; every publication is kept.
+/// Tasks are never deleted: a withdrawn one moves to <see cref="Withdrawn"/> with its reason; every publication is kept.
 /// </summary>
 public sealed record RectificationList(
     string MeetingId,
     IReadOnlyList<RectificationTask> Tasks,
     IReadOnlyList<RectificationPublication> Publications,
     long Version,
-    IReadOnlyList<AuditEntry> History)
+    IReadOnlyList<AuditEntry> History,
+    IReadOnlyList<WithdrawnTask>? Withdrawn = null)
 {
+    /// <summary>Tasks withdrawn with a reason: off the list, the board and the reminders, kept for the record.</summary>
+    public IReadOnlyList<WithdrawnTask> Withdrawn { get; init; } = Withdrawn ?? [];
+
     public IReadOnlyList<RectificationTask> Tasks { get; init; } = Tasks ?? [];
 
     public IReadOnlyList<RectificationPublication> Publications { get; init; } = Publications ?? [];
@@ -32,6 +36,11 @@ public sealed record RectificationList(
     public IReadOnlyList<RectificationTask> Open => [.. Tasks.Where(t => t.State != RectificationTaskState.Done)];
 
     public RectificationTask? Find(int number) => Tasks.FirstOrDefault(t => t.Number == number);
+
+    /// <summary>The number the next task gets: numbers are never reused, not even a withdrawn task's.</summary>
+    public int NextNumber => Tasks.Select(t => t.Number).Concat(Withdrawn.Select(w => w.Task.Number)).DefaultIfEmpty(0).Max() + 1;
+
+    internal RectificationList Replacing(RectificationTask task) => this with { Tasks = [.. Tasks.Select(t => t.Number == task.Number ? task : t)] };
 
     internal static RectificationList New(string meetingId) => new(meetingId, [], [], 0, []);
 

@@ -8,8 +8,8 @@ namespace MeetingBot.Coordination.Rectification;
 /// <summary>
 /// Tasks proposed from the records, so nobody retypes them: every measure of each member's own self-examination
 /// material (owner: its author) and of the collective material (owner: the lead), each paired with the problem in
-/// the same position of that material (or, past the last problem, with all its problems). Materials given as an
-/// uploaded document have no parsed measures and propose nothing.
+/// the same position of that material (or, past the last problem, with all its problems). A material handed in as a
+/// Word file proposes the measures read from its text (<see cref="DocumentMeasures"/>) the same way.
 /// </summary>
 public static class RectificationProposals
 {
@@ -51,8 +51,16 @@ public static class RectificationProposals
     private static IEnumerable<NewRectificationTask> FromMaterial(ExaminationMaterial material, string ownerId, DateOnly dueDate)
     {
         var problems = material.Problems.Select(p => p.Description).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        var measures = material.Measures;
+        if (measures.Count == 0 && material.Document is { ExtractedText: { } text } document)
+        {
+            var read = DocumentMeasures.Read(text);
+            // A file whose problems are not under a heading of their own still names the material the task answers.
+            (problems, measures) = (read.Problems.Count > 0 ? [.. read.Problems] : [document.FileName], read.Measures);
+        }
+
         var all = string.Join("；", problems);
-        return material.Measures.Where(m => !string.IsNullOrWhiteSpace(m)).Select((measure, i) =>
+        return measures.Where(m => !string.IsNullOrWhiteSpace(m)).Select((measure, i) =>
             new NewRectificationTask(i < problems.Count ? problems[i] : all, measure, ownerId, dueDate))
             .Where(t => !string.IsNullOrWhiteSpace(t.Problem));
     }

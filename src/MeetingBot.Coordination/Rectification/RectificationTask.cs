@@ -14,12 +14,23 @@ public sealed record RectificationTask(
     DateOnly DueDate,
     RectificationTaskState State,
     IReadOnlyList<TaskUpdate> Updates,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    bool Immediate = false)
 {
     public IReadOnlyList<TaskUpdate> Updates { get; init; } = Updates ?? [];
 
-    /// <summary>The evidence given when the task was completed.</summary>
-    public string? Evidence => State == RectificationTaskState.Done ? Updates.LastOrDefault(u => u.State == RectificationTaskState.Done)?.Evidence : null;
+    /// <summary>The evidence given when the task was completed (and accepted).</summary>
+    public string? Evidence => State == RectificationTaskState.Done && Updates.LastOrDefault(u => u.State == RectificationTaskState.Done) is { } done
+        ? done.Evidence ?? done.EvidenceDocument?.FileName
+        : null;
+
+    /// <summary>The owner's latest report of completion, while it waits for acceptance or once accepted.</summary>
+    public TaskUpdate? Completion => State is RectificationTaskState.AwaitingAcceptance or RectificationTaskState.Done
+        ? Updates.LastOrDefault(u => u.State == RectificationTaskState.AwaitingAcceptance)
+        : null;
+
+    /// <summary>The owner still has work to do: reminders go only while it is open or in progress.</summary>
+    public bool OwnerOwes => State is RectificationTaskState.Open or RectificationTaskState.InProgress;
 
     public DateTimeOffset? CompletedAt => State == RectificationTaskState.Done ? Updates.LastOrDefault(u => u.State == RectificationTaskState.Done)?.At : null;
 
@@ -29,6 +40,8 @@ public sealed record RectificationTask(
     public RectificationStatus StatusAt(DateTimeOffset now, TimeZoneInfo zone) => State switch
     {
         RectificationTaskState.Done => RectificationStatus.Done,
+        // Reported done: what is left is the acceptance, not the owner's work, so it is not counted overdue.
+        RectificationTaskState.AwaitingAcceptance => RectificationStatus.InProgress,
         _ when now >= DueAt(zone) => RectificationStatus.Overdue,
         RectificationTaskState.InProgress => RectificationStatus.InProgress,
         _ => RectificationStatus.Open,

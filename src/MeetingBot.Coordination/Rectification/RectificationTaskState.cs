@@ -8,5 +8,8 @@ public enum RectificationTaskState
 {
     Open,
     InProgress,
+
+    /// <summary>The owner reported it done with evidence; the secretary or the lead accepts it (验收) or sends it back.</summary>
+    AwaitingAcceptance,
     Done,
 }

@@ -2,18 +2,21 @@ using System.Globalization;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Permissions;
+using MeetingBot.Coordination.Submissions.Contents;
 
 namespace MeetingBot.Coordination.Rectification;
 
 /// <summary>
-/// A task's owner reports progress (a note) or completion (with evidence: a document number, a link, what was done).
-/// A done task stays done; every report is kept.
+/// A task's owner reports progress (a note) or completion with evidence (a document number, what was done, and/or an
+/// uploaded file). Completion goes to the secretary or the lead for acceptance (验收); until they decide, the owner
+/// cannot report again. Every report is kept.
 /// </summary>
-public sealed record UpdateRectificationTask(long ExpectedVersion, int TaskNumber, bool Done, string? Note, string? Evidence)
+public sealed record UpdateRectificationTask(long ExpectedVersion, int TaskNumber, bool Done, string? Note, string? Evidence, UploadedDocument? EvidenceDocument = null) : IRectificationDecision
 {
     public Outcome<RectificationList> Decide(Meeting meeting, RectificationList? list, Actor actor, DateTimeOffset now)
     {
-        if ((Access.AsParticipant(meeting, actor) ?? Access.AfterMeeting(meeting)) is { } refusal)
+        // Immediate tasks (即知即改) exist before the meeting, so reports are taken whenever the meeting is not cancelled.
+        if ((Access.AsParticipant(meeting, actor) ?? Access.WhileOpen(meeting)) is { } refusal)
         {
             return refusal;
         }
@@ -34,7 +37,12 @@ public sealed record UpdateRectificationTask(long ExpectedVersion, int TaskNumbe
             return Failure.Conflict(FailureCodes.TaskDone, number);
         }
 
-        if (Done && string.IsNullOrWhiteSpace(Evidence))
+        if (task.State == RectificationTaskState.AwaitingAcceptance)
+        {
+            return Failure.Conflict(FailureCodes.TaskAwaitingAcceptance, number);
+        }
+
+        if (Done && string.IsNullOrWhiteSpace(Evidence) && EvidenceDocument is null)
         {
             return Failure.Invalid(FailureCodes.EvidenceRequired);
         }
@@ -44,10 +52,10 @@ public sealed record UpdateRectificationTask(long ExpectedVersion, int TaskNumbe
             return Failure.Invalid(FailureCodes.ProgressNoteRequired);
         }
 
-        var state = Done ? RectificationTaskState.Done : RectificationTaskState.InProgress;
-        var update = new TaskUpdate(now, actor.UserId, state, Note?.Trim() is { Length: > 0 } note ? note : null, Done ? Evidence!.Trim() : null);
+        var state = Done ? RectificationTaskState.AwaitingAcceptance : RectificationTaskState.InProgress;
+        var evidence = Done && Evidence?.Trim() is { Length: > 0 } text ? text : null;
+        var update = new TaskUpdate(now, actor.UserId, state, Note?.Trim() is { Length: > 0 } note ? note : null, evidence, Done ? EvidenceDocument : null);
         var changed = task with { State = state, Updates = [.. task.Updates, update] };
-        return (list with { Tasks = [.. list.Tasks.Select(t => t.Number == TaskNumber ? changed : t)] })
-            .Changed(actor, now, Done ? AuditActions.TaskCompleted : AuditActions.TaskUpdated, number.Item2);
+        return list.Replacing(changed).Changed(actor, now, Done ? AuditActions.TaskReportedDone : AuditActions.TaskUpdated, number.Item2);
     }
 }

@@ -33,6 +33,7 @@ public sealed record PlannedReminder(string Key, ReminderKind Kind, string? Deli
         ReminderKind.RectificationEscalation => "rectification-escalation",
         ReminderKind.OnDemand => "on-demand",
         ReminderKind.ReviewWaiting => "review-waiting",
+        ReminderKind.PhaseDeadline => "phase-deadline",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -9,7 +9,7 @@ namespace MeetingBot.Coordination.Reminders;
 /// <summary>
 /// The pushes of the rectification timetable: to the owner 3 and 1 days before a task's due date and on the day
 /// (09:00 local), to the owner the day after it if not done, and to the secretaries two days after it. Done tasks get
-/// none. Quiet hours and daylight saving apply as for every other push. Resolved when they fire: a task done in
+/// none, nor do tasks waiting for acceptance. Quiet hours and daylight saving apply as for every other push. Resolved when they fire: a task done in
 /// the meantime reaches nobody.
 /// </summary>
 public static class RectificationReminders
@@ -24,7 +24,7 @@ public static class RectificationReminders
 
     public static IEnumerable<PlannedReminder> Plan(Meeting meeting, RectificationList? list, QuietHours quiet, TimeZoneInfo zone)
     {
-        foreach (var task in (list?.Tasks ?? []).Where(t => t.State != RectificationTaskState.Done))
+        foreach (var task in (list?.Tasks ?? []).Where(t => t.OwnerOwes))
         {
             var dueAt = task.DueAt(zone);
             foreach (var days in DaysBefore.Append(0))
@@ -45,7 +45,7 @@ public static class RectificationReminders
     {
         var meeting = dossier.Meeting;
         if (reminder.TaskNumber is not { } number || dossier.Rectification?.Find(number) is not { } task
-            || task.State == RectificationTaskState.Done || !WallClock.TryFindZone(meeting.TimeZoneId, out var zone))
+            || !task.OwnerOwes || !WallClock.TryFindZone(meeting.TimeZoneId, out var zone))
         {
             return ResolvedReminder.Nobody(reminder);
         }

@@ -35,4 +35,7 @@ public enum ReminderKind
 
     /// <summary>To the lead when items have waited for his review longer than a day (occurrence = days before the meeting's day).</summary>
     ReviewWaiting,
+
+    /// <summary>To the secretaries before and after a phase's deadline after the meeting (occurrence = days before, -1 the day after).</summary>
+    PhaseDeadline,
 }

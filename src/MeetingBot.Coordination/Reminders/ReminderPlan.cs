@@ -38,6 +38,7 @@ public static class ReminderPlan
         }
 
         planner.Reminders.AddRange(ReviewWaitingReminders.Plan(meeting, template, template.QuietHours, zone));
+        planner.Reminders.AddRange(PhaseReminders.Plan(meeting, template, template.QuietHours, zone));
         return [.. planner.Reminders.OrderBy(r => r.FireAt).ThenBy(r => r.Key, StringComparer.Ordinal)];
     }
 

@@ -27,6 +27,11 @@ public static class ReminderRecipients
             return RectificationReminders.Resolve(reminder, dossier, now);
         }
 
+        if (reminder.Kind == ReminderKind.PhaseDeadline)
+        {
+            return PhaseReminders.Resolve(reminder, dossier, template);
+        }
+
         if (reminder.Kind == ReminderKind.ReviewWaiting)
         {
             return ReviewWaitingReminders.Resolve(reminder, dossier, template, now);

@@ -55,6 +55,9 @@ public static class ReminderTexts
     public static readonly BilingualText LabelOverdue = new("「{deliverable}」逾期第 {n} 天", "\"{deliverable}\", overdue day {n}");
     public static readonly BilingualText LabelEscalation = new("「{deliverable}」逾期 {n} 天报告组织者", "\"{deliverable}\", overdue report after {n} days");
     public static readonly BilingualText LabelMeetingDay = new("会议通知（提前 {n} 天）", "meeting notice ({n} days ahead)");
+    public static readonly BilingualText LabelPhase = new("{phase}阶段截止提醒（提前 {n} 天，-1 为截止次日）", "{phase} phase deadline ({n} days ahead, -1 the day after)");
+    public static readonly BilingualText ReportPhaseName = new("报告", "report");
+    public static readonly BilingualText RectificationPhaseName = new("整改", "rectification");
     public static readonly BilingualText LabelOnDemand = new("立即提醒（{at}）", "remind now ({at})");
 
     public static readonly BilingualText OnDemandNextStep = new(

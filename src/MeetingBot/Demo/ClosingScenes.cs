@@ -51,7 +51,8 @@ public sealed class ClosingScenes(DemoStage stage)
         var tasks = (await stage.DossierAsync()).Rectification?.Tasks ?? [];
         var done = tasks.FirstOrDefault(t => t.OwnerId == Id(Members[0])) ?? throw new DemoStepFailedException($"{Members[0]}没有整改任务。");
         await Chat.PrivatelyAsync(Members[0], $"整改 进展 {done.Number} 已制定下基层计划").Expect("已记录");
-        await Chat.PrivatelyAsync(Members[0], $"整改 完成 {done.Number} 镇党委〔2026〕5号文件").Expect("已标记完成");
+        await Chat.PrivatelyAsync(Members[0], $"整改 完成 {done.Number} 镇党委〔2026〕5号文件").Expect("等待会议组织者或主要负责同志验收");
+        await Chat.PrivatelyAsync(Office, $"整改 验收 {done.Number}").Expect("已验收");
         await Chat.InTeamConfirmedAsync(Office, "公示").Expect("已公示");
         await Chat.InTeamAsync(Members[1], "整改").Expect("已完成1");
 

@@ -1,3 +1,4 @@
+using MeetingBot.Attendance;
 using MeetingBot.Board;
 using MeetingBot.BotFramework;
 using MeetingBot.BotFramework.Builder;
@@ -81,6 +82,7 @@ public static class MeetingBotHosting
         services.AddBenchDialog(builder.Configuration);
         services.AddPublicBoard();
         services.AddOpinionsFeature();
+        services.AddAttendance();
         services.AddOverview();
         services.AddWebChat(builder.Configuration);
         // WeCom (when Channels:WeCom is configured): its API calls' 429s (errcode 45009) pause proactive sends as Teams' do.
@@ -101,6 +103,7 @@ public static class MeetingBotHosting
         app.MapWeComChannel();
         app.MapPublicBoard();
         app.MapOpinionForm();
+        app.MapAttendance();
         app.MapOverview();
         app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));

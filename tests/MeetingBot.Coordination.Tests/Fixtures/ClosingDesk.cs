@@ -84,6 +84,16 @@ public sealed class ClosingDesk(MeetingDesk desk)
     public Outcome<RectificationList> Update(Actor actor, int number, bool done, string? note, string? evidence = null) =>
         Keep(new UpdateRectificationTask(Rectification?.Version ?? 0, number, done, note, evidence).Decide(Meeting, Rectification, actor, Now), r => Rectification = r);
 
+    public Outcome<RectificationList> Accept(Actor actor, int number, bool accepted = true, string? reason = null) =>
+        Keep(new AcceptRectificationTask(Rectification?.Version ?? 0, number, accepted, reason).Decide(Meeting, Rectification, actor, Now), r => Rectification = r);
+
+    /// <summary>The owner reports the task done with evidence and the secretary accepts it (验收).</summary>
+    public Outcome<RectificationList> Completed(Actor owner, int number, string evidence, string? note = null)
+    {
+        Assert.True(Update(owner, number, done: true, note, evidence).IsSuccess);
+        return Accept(SeedTeam.Secretary, number);
+    }
+
     public Outcome<RectificationList> Publish(Actor actor) =>
         Keep(new PublishRectificationList(Rectification?.Version ?? 0).Decide(Meeting, Rectification, actor, Now), r => Rectification = r);
 

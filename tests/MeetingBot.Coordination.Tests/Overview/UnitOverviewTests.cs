@@ -70,7 +70,7 @@ public sealed class UnitOverviewTests
             new NewRectificationTask("调研不深入", "每月下基层不少于4次", Zhang.UserId, heldDay.AddDays(30)));
         desk.Update(Li, 1, done: false, note: "已起草会议管理办法");
         desk.Desk.Clock.Advance(TimeSpan.FromDays(10));
-        desk.Update(Zhang, 2, done: true, note: "已完成", evidence: "调研记录");
+        desk.Completed(Zhang, 2, "调研记录", note: "已完成");
 
         var approved = Assert.Single(UnitOverview.For(Directory, CountyOverseer, [In(desk.Dossier, TownA, desk.Desk)], desk.Now).Value);
         Assert.Equal((UnitStage.Held, ReportStage.Approved, heldDay), (approved.Stage, approved.Report, approved.HeldOn));

@@ -17,7 +17,7 @@ public sealed class RectificationBoardTests
             new NewRectificationTask("调研少", "每月调研2次", Zhang.UserId, new DateOnly(2014, 7, 31)));
         Assert.Empty(RectificationBoard.For(desk.Dossier, desk.Desk.Template, desk.Now).Tasks);
 
-        desk.Update(Zhang, 2, done: true, null, "调研报告2篇");
+        desk.Completed(Zhang, 2, "调研报告2篇");
         desk.Publish(Secretary);
         desk.AddTasks(Secretary, new NewRectificationTask("公车", "公车管理制度", Liu.UserId, new DateOnly(2014, 8, 31)));
         var board = RectificationBoard.For(desk.Dossier, desk.Desk.Template, new DateTimeOffset(2014, 7, 22, 9, 0, 0, TimeSpan.FromHours(8)));

@@ -1,6 +1,7 @@
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Rectification;
+using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Tests.Fixtures;
 using static MeetingBot.Coordination.Tests.Fixtures.SeedTeam;
 
@@ -64,12 +65,24 @@ public sealed class RectificationListTests
         Assert.Equal(FailureCodes.TaskNotFound, _desk.Update(Li, 9, done: false, "进展").Failure!.Code);
 
         Assert.Equal(RectificationTaskState.InProgress, _desk.Update(Li, 1, done: false, "已起草会议管理办法").Value.Tasks[0].State);
-        var done = _desk.Update(Li, 1, done: true, null, "镇党委〔2014〕20号文件").Value.Tasks[0];
+        var reported = _desk.Update(Li, 1, done: true, null, "镇党委〔2014〕20号文件").Value.Tasks[0];
+        Assert.Equal((RectificationTaskState.AwaitingAcceptance, null, "镇党委〔2014〕20号文件"), (reported.State, reported.Evidence, reported.Completion!.Evidence));
+        Assert.Equal(FailureCodes.TaskAwaitingAcceptance, _desk.Update(Li, 1, done: false, "再改").Failure!.Code);
+
+        // 验收: not by the owner, not by another member; sent back with a reason, then accepted.
+        Assert.Equal(FailureCodes.TaskManagersOnly, _desk.Accept(Zhang, 1).Failure!.Code);
+        Assert.Equal(FailureCodes.SendBackReasonRequired, _desk.Accept(Secretary, 1, accepted: false).Failure!.Code);
+        Assert.Equal(RectificationTaskState.InProgress, _desk.Accept(Secretary, 1, accepted: false, "缺少印发的文件").Value.Tasks[0].State);
+        Assert.Equal(FailureCodes.TaskNotAwaitingAcceptance, _desk.Accept(Secretary, 1).Failure!.Code);
+        Assert.True(_desk.Update(Li, 1, done: true, null, "镇党委〔2014〕20号文件").IsSuccess);
+        var done = _desk.Accept(Secretary, 1).Value.Tasks[0];
 
         Assert.Equal((RectificationTaskState.Done, "镇党委〔2014〕20号文件", _desk.Now), (done.State, done.Evidence, done.CompletedAt));
-        Assert.Equal(2, done.Updates.Count);
+        Assert.Equal(5, done.Updates.Count);
         Assert.Equal(FailureCodes.TaskDone, _desk.Update(Li, 1, done: false, "再改").Failure!.Code);
-        Assert.Equal([AuditActions.TasksAdded, AuditActions.TaskUpdated, AuditActions.TaskCompleted], _desk.Rectification!.History.Select(h => h.Action));
+        Assert.Equal(
+            [AuditActions.TasksAdded, AuditActions.TaskUpdated, AuditActions.TaskReportedDone, AuditActions.TaskSentBack, AuditActions.TaskReportedDone, AuditActions.TaskAccepted],
+            _desk.Rectification!.History.Select(h => h.Action));
     }
 
     [Fact]
@@ -139,13 +152,14 @@ public sealed class RectificationListTests
     public void OpenTasks_CarryOverToTheNextMeetingsReview_WhichItsReadinessAccepts()
     {
         _desk.AddTasks(Secretary, Task(Li), Task(Zhang));
-        _desk.Update(Li, 1, done: true, null, "镇党委〔2014〕20号文件");
+        _desk.Completed(Li, 1, "镇党委〔2014〕20号文件");
         _desk.Update(Zhang, 2, done: false, "制度已起草");
 
         var review = RectificationCarryOver.ReviewOf(_desk.Meeting, _desk.Rectification);
 
         Assert.False(review.NoPreviousTasks);
         Assert.Equal([("李敏", true, "镇党委〔2014〕20号文件"), ("张伟", false, "制度已起草")], review.Tasks.Select(t => (t.OwnerName, t.Completed, t.Note)));
+        Assert.Equal([CarriedOverProgress.Done, CarriedOverProgress.InProgress], review.Tasks.Select(t => t.Standing));
         Assert.Equal("文山会海问题突出：全镇性会议每月不超过2次", review.Tasks[0].Task);
         Assert.Single(_desk.Rectification!.Open);
         Assert.True(RectificationCarryOver.ReviewOf(_desk.Meeting, null).NoPreviousTasks);
@@ -160,7 +174,7 @@ public sealed class RectificationListTests
     public void TheList_SurvivesAStoreRoundTrip()
     {
         _desk.AddTasks(Secretary, Task(Li));
-        _desk.Update(Li, 1, done: true, "已完成", "文件");
+        _desk.Completed(Li, 1, "文件", note: "已完成");
         _desk.Publish(Secretary);
 
         var json = StoredJson.Write(_desk.Rectification!);

@@ -152,7 +152,7 @@ public sealed class SpecialReportCompositionTests
         var desk = HeldWithMinutes();
         desk.AddTasks(Secretary, new NewRectificationTask("文山会海", "会议每月不超过2次", Li.UserId, new DateOnly(2014, 9, 30)),
             new NewRectificationTask("调研少", "每月调研2次", Zhang.UserId, new DateOnly(2014, 8, 31)));
-        desk.Update(Li, 1, done: true, null, "镇党委〔2014〕20号文件");
+        desk.Completed(Li, 1, "镇党委〔2014〕20号文件");
 
         var rectification = Compose(desk).Section(ReportSectionKind.Rectification)!;
 

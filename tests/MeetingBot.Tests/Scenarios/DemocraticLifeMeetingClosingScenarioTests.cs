@@ -74,6 +74,10 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.InTeamAsync(Lead, "会议已召开")));
         Assert.StartsWith("会议已标记为召开", Text(await chat.InTeamConfirmedAsync(Office, "会议已召开")), StringComparison.Ordinal);
         Assert.Equal(MeetingStatus.Reporting, (await chat.StoredAsync(meeting.Id))!.Status);
+        // Held: the report and rectification phases now have deadlines, and the secretary's reminders are scheduled.
+        var phaseTriggers = await TriggerNamesAsync(factory.Services.GetRequiredService<ReminderSchedule>(), meeting.Id);
+        Assert.Contains(PlannedReminder.KeyOf(meeting.Id, ReminderKind.PhaseDeadline, PhaseReminders.ReportPhase, 3), phaseTriggers);
+        Assert.Contains(PlannedReminder.KeyOf(meeting.Id, ReminderKind.PhaseDeadline, PhaseReminders.RectificationPhase, 1), phaseTriggers);
         Assert.Equal("会议已标记为召开。", Text(await chat.InTeamAsync(Office, "会议已召开"))); // held already: said at once, nothing to confirm
 
         // 专题报告: in 1:1 only; the draft is composed from the records.
@@ -154,7 +158,12 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         Assert.Equal("只有整改任务的责任人可以报告进展。", Text(await chat.PrivatelyAsync(Members[1], $"整改 进展 {zhang} 帮他推进")));
         Assert.Equal($"已记录第{zhang}项整改任务的进展。", Text(await chat.PrivatelyAsync(Members[0], $"整改 进展 {zhang} 已制定下基层计划")));
         Assert.Equal("标记完成时请附上完成的佐证。", Text(await chat.PrivatelyAsync(Members[0], $"整改 完成 {zhang}")));
-        Assert.Equal($"第{zhang}项整改任务已标记完成。", Text(await chat.PrivatelyAsync(Members[0], $"整改 完成 {zhang} 镇党委〔2026〕5号文件")));
+        Assert.Equal($"第{zhang}项整改任务已报完成，等待会议组织者或主要负责同志验收。", Text(await chat.PrivatelyAsync(Members[0], $"整改 完成 {zhang} 镇党委〔2026〕5号文件")));
+        Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Office, t => t.Contains($"报告第{zhang}项整改任务已完成", StringComparison.Ordinal)));
+        Assert.StartsWith($"第{zhang}项整改任务已报完成，正等待验收", Text(await chat.PrivatelyAsync(Members[0], $"整改 进展 {zhang} 再补充")), StringComparison.Ordinal);
+        // 验收: a member may not accept; the secretary does.
+        Assert.StartsWith("只有会议组织者或主要负责同志可以更正、拆分、撤销或验收整改任务", Text(await chat.PrivatelyAsync(Members[1], $"整改 验收 {zhang}")), StringComparison.Ordinal);
+        Assert.Equal($"第{zhang}项整改任务已验收，标记为完成。", Text(await chat.PrivatelyAsync(Office, $"整改 验收 {zhang}")));
         Assert.Equal($"第{zhang}项整改任务已完成。", Text(await chat.PrivatelyAsync(Members[0], $"整改 进展 {zhang} 再补充")));
         // A task done is reminded no more; the others still are.
         triggers = await TriggerNamesAsync(schedule, meeting.Id);

@@ -24,6 +24,8 @@ public static class ReminderLabel
             "overdue" => Named(ReminderTexts.LabelOverdue, name, occurrence),
             "escalation" => Named(ReminderTexts.LabelEscalation, name, occurrence),
             "meeting-day" => ReminderTexts.LabelMeetingDay.With("n", occurrence),
+            "phase-deadline" => ReminderTexts.WithEach(ReminderTexts.LabelPhase, "phase",
+                item == PhaseReminders.ReportPhase ? ReminderTexts.ReportPhaseName : ReminderTexts.RectificationPhaseName).With("n", occurrence),
             OnDemandReminder.Segment => ReminderTexts.LabelOnDemand.With("at", Instant(occurrence)),
             _ => new BilingualText(reminderKey, reminderKey),
         };

@@ -5,13 +5,14 @@ using MeetingBot.Coordination.MeetingRecords;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
+using MeetingBot.Meetings.Events;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Minutes;
 
 /// <summary><c>会议已召开</c> / <c>meeting held</c>: the secretary moves the confirmed meeting to reporting once it has begun (after confirming).</summary>
-public sealed class MeetingHeldCommand(MeetingResolver current, MeetingRepository repository, ConfirmationGate confirmations, TimeProvider time) : IConfirmedCommand
+public sealed class MeetingHeldCommand(MeetingResolver current, MeetingRepository repository, MeetingEvents events, ConfirmationGate confirmations, TimeProvider time) : IConfirmedCommand
 {
     public ChatCommand Command { get; } = new("meeting-held", ["会议已召开"], ["meeting held"], MinutesTexts.HeldCommand, ArgumentShape.None);
 
@@ -50,6 +51,12 @@ public sealed class MeetingHeldCommand(MeetingResolver current, MeetingRepositor
             var meeting = stored ?? found.Meeting;
             return new MarkMeetingHeld(meeting.Version).Decide(meeting, found.Actor, time.GetUtcNow());
         }, cancellationToken);
+        if (outcome.IsSuccess)
+        {
+            // Held: the phases after the meeting now have deadlines, so their reminders are planned.
+            await events.RaiseAsync(MeetingChanged.Meeting(found.Meeting.Id), cancellationToken);
+        }
+
         var reply = outcome.IsSuccess ? MinutesTexts.Held.In(turn.Locale) : FailureReply.For(outcome.Failure, turn.Locale);
         await turn.Context.SendActivityAsync(reply, cancellationToken);
     }

@@ -26,6 +26,12 @@ public static class MinutesTexts
     public static readonly LocalText CarriedTask = new("{0}（{1}）：{2}", "{0} ({1}): {2}");
     public static readonly LocalText TaskDone = new("已完成", "done");
     public static readonly LocalText TaskOpen = new("未完成", "open");
+    public static readonly LocalText TaskInProgress = new("整改中", "in progress");
+    public static readonly LocalText AttendanceHeading = new("【签到】应到{0}人，已签到{1}人，请假{2}人，未到{3}人。", "[Sign-in] {0} expected: {1} signed in, {2} excused, {3} not here.");
+    public static readonly LocalText Attended = new("已签到：{0}", "Signed in: {0}");
+    public static readonly LocalText ExcusedLine = new("请假：{0}", "Excused: {0}");
+    public static readonly LocalText ExcusedWithReason = new("{0}（{1}）", "{0} ({1})");
+    public static readonly LocalText AbsentLine = new("未到：{0}", "Not here: {0}");
 
     public static readonly LocalText RecordUsage = new(
         "用法：记录发言 <成员> 自我批评 <内容>；记录发言 <成员> 批评 <批评人> <内容>；记录发言 <成员> 表态 <内容>；记录发言 <主要负责同志> 班子对照检查 <内容>",

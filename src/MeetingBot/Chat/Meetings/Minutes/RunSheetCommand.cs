@@ -9,7 +9,7 @@ namespace MeetingBot.Chat.Meetings.Minutes;
 
 /// <summary>
 /// <c>议程</c> / <c>run sheet</c>: the meeting's order. In 1:1 each participant sees the references he may read; in a
-/// group chat only the order and names, whoever asks.
+/// group chat only the order and names, whoever asks. Once people sign in or are excused, attendance follows it.
 /// </summary>
 public sealed class RunSheetCommand(MeetingResolver current) : IChatCommandHandler
 {
@@ -30,6 +30,11 @@ public sealed class RunSheetCommand(MeetingResolver current) : IChatCommandHandl
                 : RunSheet.ForGroup(found.Dossier, found.Template)
             : RunSheet.For(found.Dossier, found.Template, found.Actor);
         var reply = view.IsSuccess ? RunSheetReply.For(view.Value, turn.Locale, group) : FailureReply.For(view.Failure, turn.Locale);
+        if (view.IsSuccess && AttendanceReply.For(found.Meeting, found.Dossier.Minutes, turn.Locale, group) is { } attendance)
+        {
+            reply += "\n" + attendance;
+        }
+
         await turn.Context.SendActivityAsync(reply, cancellationToken);
     }
 }

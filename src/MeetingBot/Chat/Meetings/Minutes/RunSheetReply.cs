@@ -57,11 +57,18 @@ public static class RunSheetReply
         _ => MinutesTexts.MutualCriticism.In(locale, item.Number, MarkdownEscape.Text(item.SpeakerName), MarkdownEscape.Text(item.SubjectName)),
     };
 
+    private static LocalText Mark(CarriedOverProgress progress) => progress switch
+    {
+        CarriedOverProgress.Done => MinutesTexts.TaskDone,
+        CarriedOverProgress.InProgress => MinutesTexts.TaskInProgress,
+        _ => MinutesTexts.TaskOpen,
+    };
+
     private static IEnumerable<string> References(RunSheetItem item, UserLocale locale) => item.Reference?.Content switch
     {
         null => [],
         RectificationReview review => review.Tasks.Select(t => MinutesTexts.CarriedTask.In(locale, MarkdownEscape.Text(t.Task), MarkdownEscape.Text(t.OwnerName),
-            (t.Completed ? MinutesTexts.TaskDone : MinutesTexts.TaskOpen).In(locale))),
+            Mark(t.Standing).In(locale) + (t.Note is { } note ? (locale == UserLocale.En ? ": " : "：") + MarkdownEscape.Text(note) : string.Empty))),
         var content => ContentLines.Of(content, locale),
     };
 }

@@ -20,12 +20,16 @@ namespace MeetingBot.Chat.Meetings.Rectification;
 /// <summary>
 /// <c>整改</c> / <c>rectification</c>: the task list (all tasks in 1:1, the published ones in a group); the secretary
 /// proposes tasks from the materials' measures, adds one, or publishes (公示); an owner reports progress or completion
-/// with evidence. Owners are told 1:1 about their new tasks. The domain decides who may do what and when. New and
+/// with evidence, which the secretary or the lead accepts or sends back (<see cref="AcceptanceSteps"/>); they correct,
+/// split and withdraw tasks (<see cref="TaskManagementSteps"/>); 即知即改 tasks open before the meeting
+/// (<see cref="ImmediateTaskStep"/>); the next meeting's 回头看 starts from them (<see cref="RectificationReviewStep"/>).
+/// Owners are told 1:1 about their new tasks. The domain decides who may do what and when. New and
 /// completed tasks bring the reminder schedule in step with the timetable (reminders before each due date, then
 /// overdue chasing and escalation).
 /// </summary>
 public sealed class RectificationCommand(
-    MeetingResolver current, MeetingRepository repository, PersonalNotices notices, MeetingEvents events, ConfirmationGate confirmations, TimeProvider time)
+    MeetingResolver current, MeetingRepository repository, PersonalNotices notices, MeetingEvents events, ConfirmationGate confirmations, TimeProvider time,
+    TaskManagementSteps management, AcceptanceSteps acceptance, ImmediateTaskStep immediate, RectificationReviewStep review)
     : IConfirmedCommand
 {
     public ChatCommand Command { get; } = new("rectification", ["整改"], ["rectification"], RectificationTexts.Command, RectificationWords.Grammar);
@@ -66,8 +70,15 @@ public sealed class RectificationCommand(
         var reply = step switch
         {
             RectificationStep.Add => await AddAsync(turn, found, rest, cancellationToken),
-            RectificationStep.Progress => await UpdateAsync(turn, found, rest, done: false, cancellationToken),
-            RectificationStep.Done => await UpdateAsync(turn, found, rest, done: true, cancellationToken),
+            RectificationStep.Progress => await ProgressAsync(turn, found, rest, cancellationToken),
+            RectificationStep.Done => await acceptance.ReportDoneAsync(turn, found, rest, cancellationToken),
+            RectificationStep.Accept => await acceptance.DecideAsync(turn, found, rest, accepted: true, cancellationToken),
+            RectificationStep.SendBack => await acceptance.DecideAsync(turn, found, rest, accepted: false, cancellationToken),
+            RectificationStep.Correct => await management.CorrectAsync(turn, found, rest, cancellationToken),
+            RectificationStep.Split => await management.SplitAsync(turn, found, rest, cancellationToken),
+            RectificationStep.Withdraw => await management.WithdrawAsync(turn, found, rest, cancellationToken),
+            RectificationStep.Immediate => await immediate.OpenAsync(turn, found, rest, cancellationToken),
+            RectificationStep.Review => await review.ReviewAsync(turn, found, rest, cancellationToken),
             _ => List(turn, found),
         };
         await context.SendActivityAsync(reply, cancellationToken);
@@ -219,31 +230,20 @@ public sealed class RectificationCommand(
         return RectificationTexts.Added.In(turn.Locale, added.Count, added[0].Number, added[^1].Number);
     }
 
-    private async Task<string> UpdateAsync(CommandTurn turn, MeetingInContext found, string rest, bool done, CancellationToken cancellationToken)
+    private async Task<string> ProgressAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
     {
-        var words = rest.Split([' ', '\u3000'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (words.Length == 0 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        var (number, note) = TaskManagementSteps.NumberAndText(rest);
+        if (number is null)
         {
             return RectificationTexts.NumberInvalid.In(turn.Locale);
         }
 
-        var text = words.Length > 1 ? words[1] : null;
         var outcome = await repository.UpdateAsync<RectificationList>(StorageKeys.Rectification(found.Meeting.Id), stored =>
             stored is null
-                ? Failure.NotFound(FailureCodes.TaskNotFound, ("number", number.ToString(CultureInfo.InvariantCulture)))
-                : new UpdateRectificationTask(stored.Version, number, done, done ? null : text, done ? text : null).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()),
+                ? Failure.NotFound(FailureCodes.TaskNotFound, ("number", number.Value.ToString(CultureInfo.InvariantCulture)))
+                : new UpdateRectificationTask(stored.Version, number.Value, false, note, null).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()),
             cancellationToken);
-        if (!outcome.IsSuccess)
-        {
-            return FailureReply.For(outcome.Failure, turn.Locale);
-        }
-
-        if (done)
-        {
-            await events.RaiseAsync(MeetingChanged.Rectification(found.Meeting.Id), cancellationToken);
-        }
-
-        return (done ? RectificationTexts.Completed : RectificationTexts.Progressed).In(turn.Locale, number);
+        return outcome.IsSuccess ? RectificationTexts.Progressed.In(turn.Locale, number.Value) : FailureReply.For(outcome.Failure, turn.Locale);
     }
 
     private DateOnly? DueDate(Meeting meeting, string text)

@@ -7,6 +7,10 @@ public static class RectificationFeature
 {
     public static IServiceCollection AddRectificationFeature(this IServiceCollection services)
     {
+        services.AddSingleton<TaskManagementSteps>();
+        services.AddSingleton<AcceptanceSteps>();
+        services.AddSingleton<ImmediateTaskStep>();
+        services.AddSingleton<RectificationReviewStep>();
         services.AddSingleton<IChatCommandHandler, RectificationCommand>();
         services.AddSingleton<IChatCommandHandler, PublishListCommand>();
         return services;

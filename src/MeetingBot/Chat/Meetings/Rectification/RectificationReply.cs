@@ -22,9 +22,15 @@ public static class RectificationReply
         var text = new StringBuilder(Heading(meeting.Theme, statuses, locale));
         foreach (var (task, status) in list.Tasks.Zip(statuses))
         {
-            text.Append('\n').Append(RectificationTexts.Line.In(locale, task.Number, MarkdownEscape.Text(task.Measure), MarkdownEscape.Text(meeting.NameOf(task.OwnerId)), Date(task.DueDate), Status(status, locale)));
+            var measure = MarkdownEscape.Text(task.Measure) + (task.Immediate ? TaskManagementTexts.ImmediateLine.In(locale) : string.Empty);
+            var shown = task.State == RectificationTaskState.AwaitingAcceptance ? TaskManagementTexts.AwaitingAcceptance.In(locale) : Status(status, locale);
+            text.Append('\n').Append(RectificationTexts.Line.In(locale, task.Number, measure, MarkdownEscape.Text(meeting.NameOf(task.OwnerId)), Date(task.DueDate), shown));
             text.Append('\n').Append(RectificationTexts.ProblemLine.In(locale, MarkdownEscape.Text(task.Problem)));
-            if (task.Evidence is { } evidence)
+            if (task.Completion is { } completion)
+            {
+                text.Append('\n').Append(RectificationTexts.EvidenceLine.In(locale, AcceptanceSteps.Evidence(completion, locale)));
+            }
+            else if (task.Evidence is { } evidence)
             {
                 text.Append('\n').Append(RectificationTexts.EvidenceLine.In(locale, MarkdownEscape.Text(evidence)));
             }
@@ -32,6 +38,12 @@ public static class RectificationReply
             {
                 text.Append('\n').Append(RectificationTexts.LatestNote.In(locale, MarkdownEscape.Text(note)));
             }
+        }
+
+        if (list.Withdrawn.Count > 0)
+        {
+            text.Append('\n').Append(TaskManagementTexts.WithdrawnLine.In(locale, list.Withdrawn.Count,
+                string.Join(locale == UserLocale.En ? "; " : "；", list.Withdrawn.Select(w => $"{w.Task.Number}. {MarkdownEscape.Text(w.Task.Measure)}（{MarkdownEscape.Text(w.Reason)}）"))));
         }
 
         text.Append('\n').Append(list.LatestPublication is { } publication

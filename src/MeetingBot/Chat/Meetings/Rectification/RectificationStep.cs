@@ -9,4 +9,11 @@ public enum RectificationStep
     Progress,
     Done,
     Publish,
+    Correct,
+    Split,
+    Withdraw,
+    Accept,
+    SendBack,
+    Immediate,
+    Review,
 }

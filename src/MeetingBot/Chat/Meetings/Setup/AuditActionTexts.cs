@@ -54,6 +54,15 @@ public static class AuditActionTexts
     public static readonly LocalText TaskUpdated = new("报告整改进展", "rectification progress reported");
     public static readonly LocalText TaskCompleted = new("整改任务完成", "rectification task completed");
     public static readonly LocalText ListPublished = new("公示整改任务", "rectification list published");
+    public static readonly LocalText SignedIn = new("签到", "signed in");
+    public static readonly LocalText AbsenceExcused = new("记录请假", "leave recorded");
+    public static readonly LocalText TaskCorrected = new("更正整改任务", "rectification task corrected");
+    public static readonly LocalText TaskSplit = new("拆分整改任务", "rectification task split");
+    public static readonly LocalText TaskWithdrawn = new("撤销整改任务", "rectification task withdrawn");
+    public static readonly LocalText TaskReportedDone = new("报告整改完成待验收", "rectification task reported done");
+    public static readonly LocalText TaskAccepted = new("验收整改任务", "rectification task accepted");
+    public static readonly LocalText TaskSentBack = new("退回整改任务", "rectification task sent back");
+    public static readonly LocalText ImmediateTaskOpened = new("开立即知即改任务", "immediate rectification task opened");
 
     private static readonly Dictionary<string, LocalText> ByCode = new(StringComparer.Ordinal)
     {
@@ -103,6 +112,15 @@ public static class AuditActionTexts
         [AuditActions.TasksAdded] = TasksAdded,
         [AuditActions.TaskUpdated] = TaskUpdated,
         [AuditActions.TaskCompleted] = TaskCompleted,
+        [AuditActions.SignedIn] = SignedIn,
+        [AuditActions.AbsenceExcused] = AbsenceExcused,
+        [AuditActions.TaskCorrected] = TaskCorrected,
+        [AuditActions.TaskSplit] = TaskSplit,
+        [AuditActions.TaskWithdrawn] = TaskWithdrawn,
+        [AuditActions.TaskReportedDone] = TaskReportedDone,
+        [AuditActions.TaskAccepted] = TaskAccepted,
+        [AuditActions.TaskSentBack] = TaskSentBack,
+        [AuditActions.ImmediateTaskOpened] = ImmediateTaskOpened,
         [AuditActions.ListPublished] = ListPublished,
     };
 

@@ -93,8 +93,11 @@ public static class SubmissionTexts
     public static readonly LocalText ReportSummary = new(
         "报告日期：{0}\n报告对象：{1}\n报告的会议时间：{2}\n报告的主题：{3}", "Reported on: {0}\nReported to: {1}\nMeeting date reported: {2}\nTheme reported: {3}");
     public static readonly LocalText RectificationTasks = new(
-        "请逐条列出上次民主生活会的整改任务，每条格式：任务｜责任人｜已完成（或未完成）｜说明；没有上次整改任务请回复“无”。",
-        "List the previous meeting's rectification tasks, one item each as: task | owner | done (or not done) | note; reply “none” if there were none.");
+        "请逐条列出上次民主生活会的整改任务，每条格式：任务｜责任人｜已完成（整改中、未完成）｜说明；没有上次整改任务请回复“无”。会议组织者也可发送“整改 回头看”从上次会议的整改任务自动生成。",
+        "List the previous meeting's rectification tasks, one item each as: task | owner | done (in progress, not done) | note; reply “none” if there were none. The secretary can also send “rectification review” to fill it from the previous meeting's tasks.");
+    public static readonly LocalText MarkDone = new("已完成", "done");
+    public static readonly LocalText MarkInProgress = new("整改中", "in progress");
+    public static readonly LocalText MarkNotDone = new("未完成", "not done");
     public static readonly LocalText RectificationNone = new("上次没有整改任务。", "There were no previous rectification tasks.");
 
     public static readonly LocalText UploadTooLarge = new("文件太大，最大 {0} MB。", "The file is too large; the limit is {0} MB.");

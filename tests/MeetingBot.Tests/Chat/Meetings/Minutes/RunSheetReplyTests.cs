@@ -2,6 +2,7 @@ using MeetingBot.Chat.Meetings.Minutes;
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.MeetingRecords;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Tests.Chat.Meetings.Minutes;
@@ -35,6 +36,24 @@ public sealed class RunSheetReplyTests
 
         Assert.Contains("3. 李敏 criticises 张伟\n    1. 调研不深入", text, StringComparison.Ordinal);
         Assert.DoesNotContain("only in 1:1", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheReview_ShowsEachPreviousTaskDoneInProgressOrNotDone_WithItsEvidence()
+    {
+        var review = new RectificationReview(
+        [
+            new CarriedOverTask("健全调研制度", "张伟", true, "5号文件", CarriedOverProgress.Done),
+            new CarriedOverTask("公车登记", "李敏", false, "登记簿已启用", CarriedOverProgress.InProgress),
+            new CarriedOverTask("精简会议", "刘洋", false, null),
+        ], false);
+        var view = View(null) with { Items = [new RunSheetItem(1, RunSheetStep.PreviousRectification, "sec", "办公室", null, null, true, new RunSheetReference("rectification-review", "sec", null, 1, review))] };
+
+        var text = RunSheetReply.For(view, UserLocale.ZhCn, group: false);
+
+        Assert.Contains("健全调研制度（张伟）：已完成：5号文件", text, StringComparison.Ordinal);
+        Assert.Contains("公车登记（李敏）：整改中：登记簿已启用", text, StringComparison.Ordinal);
+        Assert.Contains("精简会议（刘洋）：未完成", text, StringComparison.Ordinal);
     }
 
     [Theory]
