@@ -71,7 +71,7 @@ public sealed class MeetingCodeSignInTests : IDisposable
     }
 
     /// <summary>A meeting of today (its own clock), confirmed, with the member under his web chat id.</summary>
-    private async Task<Meeting> TodayAsync(IServiceProvider services, string suffix, DirectoryPerson member)
+    private static async Task<Meeting> TodayAsync(IServiceProvider services, string suffix, DirectoryPerson member)
     {
         var template = services.GetRequiredService<TemplateLibrary>().Find("democratic-life-meeting")!;
         var now = DateTimeOffset.UtcNow;

@@ -22,7 +22,7 @@ namespace MeetingBot.Chat.Meetings.Rectification;
 /// 整改中 说明</c> re-marks one task (已完成 / 整改中 / 未完成) with its evidence; <c>继续 回头看</c> reads it back and submits.
 /// The previous meeting is found among the meetings this chat knows, read only for this command.
 /// </summary>
-public sealed class RectificationReviewStep(MeetingDirectory directory, MeetingRepository repository, SubmissionStore store)
+public sealed class RectificationReviewStep(MeetingDirectory directory, MeetingRepository repository, SubmissionUpdates store)
 {
     private static readonly RectificationReviewForm Form = new();
 
