@@ -146,6 +146,10 @@ public static class RobotPayloads
             }
         }
 
+        // An ActionCard has no fields: a form whose fields hold text to edit (a revision) would be saved without them,
+        // so its submit buttons are left off and the text path (which the message names) edits it instead.
+        var editsText = card.TryGetProperty("body", out var inputs) && inputs.ValueKind == JsonValueKind.Array
+            && inputs.EnumerateArray().Any(e => String(e, "type")?.StartsWith("Input.", StringComparison.Ordinal) == true && String(e, "value") is { Length: > 0 });
         if (card.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array)
         {
             foreach (var action in actions.EnumerateArray())
@@ -158,7 +162,7 @@ public static class RobotPayloads
                     case "Action.Submit" when action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String:
                         AddButton(buttons, ActionTypes.ImBack, String(action, "title"), data.GetString());
                         break;
-                    case "Action.Submit" or "Action.Execute" when String(action, "title") is { Length: > 0 } title:
+                    case "Action.Submit" or "Action.Execute" when !editsText && String(action, "title") is { Length: > 0 } title:
                         buttons.Add(new Button(title, null, SubmitValue(action)));
                         break;
                 }

@@ -32,7 +32,7 @@ public sealed class DingTalkMeetingScenarioTests
         await host.AddPersonAsync(Lead, "王书记");
         await host.AddPersonAsync(Zhang, "张伟");
         await host.AddPersonAsync(Li, "李敏");
-        var chat = new DingTalkChat(platform);
+        var chat = new DingTalkChat(platform, web: host.CreateClient);
 
         // Everyone opens the 1:1 chat with the robot once (so it can reach them later).
         foreach (var (id, nick) in new[] { (Office, "办公室"), (Lead, "王书记"), (Zhang, "伟"), (Li, "敏") })
@@ -75,7 +75,18 @@ public sealed class DingTalkMeetingScenarioTests
         var confirm = Assert.Single(await chat.PrivatelyAsync(Lead, "王书记", "批准 1"));
         Assert.StartsWith("请确认：", confirm.Text, StringComparison.Ordinal);
         Assert.Equal(["确认", "取消"], confirm.Buttons.Select(b => b.Title));
+        // The card's buttons open the service's signed action page in the DingTalk client; confirmed there, the card
+        // submit runs as the lead, and the answer comes to his 1:1 chat. The same button pressed again does nothing.
+        Assert.All(confirm.Buttons, b => Assert.NotNull(ActionPage.PathOf(b.Url)));
         Assert.StartsWith("已批准", Joined(await chat.PressAsync(Lead, "王书记", confirm, "确认")), StringComparison.Ordinal);
+        using (var client = host.CreateClient())
+        {
+            var replayed = await ActionPage.ConfirmAsync(client, ActionPage.PathOf(confirm.Buttons[0].Url)!);
+            Assert.Equal(System.Net.HttpStatusCode.Conflict, replayed.Status);
+            var cancelled = await ActionPage.ConfirmAsync(client, ActionPage.PathOf(confirm.Buttons[1].Url)!);
+            Assert.Equal(System.Net.HttpStatusCode.OK, cancelled.Status); // its own link: the lead is told there is nothing left to cancel
+        }
+
 
         // 时间服从质量: the meeting is not ready (李敏 and the others owe their parts), so 确认会议 is refused and says why.
         var refused = Joined(await chat.InGroupAsync(Office, "办公室", "确认会议"));
