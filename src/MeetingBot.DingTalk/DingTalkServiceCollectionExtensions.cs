@@ -78,6 +78,7 @@ public static class DingTalkServiceCollectionExtensions
         services.AddSingleton<ActionLinks>();
         services.AddSingleton<ActionLinkClaims>();
         services.AddSingleton<ActionLinkEndpoint>();
+        services.AddHostedService<ActionLinkPruner>();
         services.AddSingleton<IHostedChannel>(sp => sp.GetRequiredService<DingTalkChannel>());
         services.AddSingleton<DingTalkInbound>();
         services.AddSingleton<DingTalkCallbackEndpoint>();
