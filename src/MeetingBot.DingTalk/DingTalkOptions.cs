@@ -60,6 +60,22 @@ public sealed class DingTalkOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan ReconnectDelayMax { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The service's address as people's DingTalk clients reach it: a card button opens a page under it
+    /// (<c>/dingtalk/actions/…</c>). Unset: <c>Documents:Links:PublicBaseUrl</c>, the address of the download links.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// HMAC-SHA256 key (base64, at least 32 bytes) that signs the card buttons' action links. Unset: a key derived from
+    /// the Client Secret (HKDF), so every instance accepts the same links and changing the secret voids old ones.
+    /// </summary>
+    public string? ActionLinkKey { get; set; }
+
+    /// <summary>How long a card button's link works; the action it runs may have its own, shorter, time limit.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
+    public TimeSpan ActionLinkLifetime { get; set; } = TimeSpan.FromDays(3);
+
     /// <summary>The Stream gateway's open-connection address.</summary>
     public Uri GatewayUri => new(new Uri(ApiBaseUrl.TrimEnd('/') + "/"), "v1.0/gateway/connections/open");
 }

@@ -21,6 +21,17 @@ public sealed class DingTalkOptionsValidator : IValidateOptions<DingTalkOptions>
             failures.Add($"{DingTalkOptions.SectionName}:{nameof(DingTalkOptions.ApiBaseUrl)} must be an absolute http(s) address, e.g. {DingTalkOptions.DefaultApiBaseUrl}.");
         }
 
+        if (options.PublicBaseUrl is { Length: > 0 } site
+            && (!Uri.TryCreate(site, UriKind.Absolute, out var page) || (page.Scheme != Uri.UriSchemeHttps && page.Scheme != Uri.UriSchemeHttp)))
+        {
+            failures.Add($"{DingTalkOptions.SectionName}:{nameof(DingTalkOptions.PublicBaseUrl)} must be an absolute http(s) address, the service as people's DingTalk clients reach it.");
+        }
+
+        if (options.ActionLinkKey is { Length: > 0 } && Actions.ActionLinks.KeyBytes(options.ActionLinkKey) is null)
+        {
+            failures.Add($"{DingTalkOptions.SectionName}:{nameof(DingTalkOptions.ActionLinkKey)} must be base64 of at least {Actions.ActionLinks.MinimumKeyBytes} bytes (or unset, to derive one from the Client Secret).");
+        }
+
         // The pacing cannot wait for a rate of zero, and a callback limit of nothing refuses every message.
         Positive(options.GroupMessagesPerMinute, nameof(DingTalkOptions.GroupMessagesPerMinute), "the robot's messages to one group a minute (20 documented)", failures);
         Positive(options.ApiCallsPerSecond, nameof(DingTalkOptions.ApiCallsPerSecond), "the app's calls a second to one API (20 on the standard edition)", failures);

@@ -41,4 +41,26 @@ public sealed class DingTalkOptionsValidatorTests
 
         Assert.DoesNotContain("secret", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Enabled_WithABadActionPageAddressOrKey_NamesTheKey()
+    {
+        var result = new DingTalkOptionsValidator().Validate(null, new DingTalkOptions
+        {
+            Enabled = true, ClientId = "id", ClientSecret = "secret", RobotCode = "robot",
+            PublicBaseUrl = "meetingbot.example.gov.cn", ActionLinkKey = Convert.ToBase64String(new byte[16]),
+        });
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Failures!, f => f.StartsWith("Channels:DingTalk:PublicBaseUrl ", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("Channels:DingTalk:ActionLinkKey ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Enabled_WithAStrongActionLinkKey_IsValid() =>
+        Assert.True(new DingTalkOptionsValidator().Validate(null, new DingTalkOptions
+        {
+            Enabled = true, ClientId = "id", ClientSecret = "secret", RobotCode = "robot",
+            PublicBaseUrl = "https://meetingbot.example.gov.cn", ActionLinkKey = Convert.ToBase64String(new byte[32]),
+        }).Succeeded);
 }

@@ -22,9 +22,10 @@ public sealed record ChannelCapabilities(bool AdaptiveCards, bool Markdown, bool
         // WeCom: its adapter translates an Adaptive Card into a template_card whose buttons come back as the same card
         // submit (button_interaction), so to the chat front it renders cards; markdown renders a subset; files by media id.
         [Channels.WeCom] = new(AdaptiveCards: true, Markdown: true, Buttons: true, FileAttachments: true),
-        // DingTalk: an ActionCard's buttons can only send a text as the person (no card submit comes back), so the chat
-        // front sends text with suggested actions there, which the adapter turns into buttons; files go out as links.
-        [Channels.DingTalk] = new(AdaptiveCards: false, Markdown: true, Buttons: true, FileAttachments: false),
+        // DingTalk: its adapter translates an Adaptive Card into an ActionCard whose buttons open a signed page of the
+        // service that runs the same card submit as the person the card was sent to (in a group, where a link cannot
+        // know who pressed it, a button sends its title as text); files go out as links.
+        [Channels.DingTalk] = new(AdaptiveCards: true, Markdown: true, Buttons: true, FileAttachments: false),
     };
 
     /// <summary>The row for a channel id; plain text for a channel the table does not know.</summary>

@@ -88,6 +88,14 @@ public sealed partial class DingTalkInbound(
         return InboundResult.Processed;
     }
 
+    /// <summary>
+    /// A card button pressed through its action link (the page the ActionCard button opened): the card action's value
+    /// as a card submit from the person the card was sent to, in his 1:1 chat — the same turn a pressed card button
+    /// makes on other channels, so the chat front's handlers run unchanged and the reply goes to that chat.
+    /// </summary>
+    public Task HandleActionAsync(Actions.ActionLink link, CancellationToken cancellationToken) =>
+        adapter.ProcessHostedAsync(InboundActivities.FromAction(link, Bot, channel.ServiceUrl), bot, cancellationToken);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a DingTalk {Kind} that is not valid")]
     private partial void LogMalformed(string kind);
 

@@ -62,6 +62,23 @@ public static class InboundActivities
         Locale = "zh-CN",
     };
 
+    /// <summary>
+    /// A button pressed through its action link: the link's value as the Activity's value, from the person the link was
+    /// made for, in his 1:1 chat; the id is the link's nonce, so a second delivery of the same press is a duplicate.
+    /// </summary>
+    public static Activity FromAction(Actions.ActionLink link, ChannelAccount bot, string serviceUrl) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = "link-" + link.Nonce,
+        ChannelId = DingTalkConversations.ChannelId,
+        ServiceUrl = serviceUrl,
+        From = new ChannelAccount(link.StaffId),
+        Recipient = bot,
+        Conversation = DingTalkConversations.Personal(link.StaffId),
+        Value = link.Value,
+        Locale = "zh-CN",
+    };
+
     /// <summary>The button's data in a card callback's content (<c>cardPrivateData.params</c>); null when it has none.</summary>
     public static JsonElement? ParamsOf(string? content)
     {

@@ -5,24 +5,28 @@ namespace MeetingBot.DingTalk.Outbound;
 
 /// <summary>
 /// The bot's side of one DingTalk chat: each activity becomes a robot message to the group or to the person. The
-/// platform has no update for robot messages, so an update goes as a new message; a delete is refused.
+/// platform has no update for robot messages, so an update goes as a new message; a delete is refused. A card action's
+/// button in a 1:1 chat is a signed link bound to that person and chat (<see cref="Actions.ActionLinks"/>).
 /// </summary>
-public sealed class DingTalkSender(DingTalkApi api, ConversationReference reference) : IChannelSender
+public sealed class DingTalkSender(DingTalkApi api, Actions.ActionLinks links, ConversationReference reference) : IChannelSender
 {
     public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (RobotPayloads.For(activity) is not { } payload)
+        var conversation = reference.Conversation ?? throw new ArgumentException("The reference has no conversation.");
+        if (conversation.IsGroup == true)
+        {
+            return RobotPayloads.For(activity) is { } toGroup
+                ? new ResourceResponse(await api.SendToGroupAsync(conversation.Id!, toGroup, cancellationToken))
+                : new ResourceResponse(null);
+        }
+
+        var person = DingTalkConversations.PersonOf(reference) ?? throw new ArgumentException("The reference names no person.");
+        var chat = DingTalkConversations.Personal(person).Id!;
+        if (RobotPayloads.For(activity, (button, value, card) => links.ButtonUrl(person, chat, value, button, card)) is not { } payload)
         {
             return new ResourceResponse(null);
         }
 
-        var conversation = reference.Conversation ?? throw new ArgumentException("The reference has no conversation.");
-        if (conversation.IsGroup == true)
-        {
-            return new ResourceResponse(await api.SendToGroupAsync(conversation.Id!, payload, cancellationToken));
-        }
-
-        var person = DingTalkConversations.PersonOf(reference) ?? throw new ArgumentException("The reference names no person.");
         return new ResourceResponse(await api.SendToPersonAsync(person, payload, cancellationToken));
     }
 

@@ -6,10 +6,14 @@ namespace MeetingBot.DingTalk.Outbound;
 
 /// <summary>
 /// An outgoing Activity as a robot message. Plain text → <c>sampleText</c>; text with markdown → <c>sampleMarkdown</c>;
-/// buttons (suggested actions, or an Adaptive Card's actions) → <c>sampleActionCard</c>…<c>sampleActionCard5</c>,
-/// where a button that answers with text (imBack, or a submit carrying a text) makes the DingTalk client send that
-/// text as the person (<c>dtmd://dingtalkclient/sendMessage</c>) and an open-URL button opens its page. Files go
-/// as download links: the channel takes no attachments from a robot (<see cref="ChannelCapabilities"/>).
+/// buttons (suggested actions, or an Adaptive Card's actions) → <c>sampleActionCard</c>…<c>sampleActionCard5</c>
+/// (机器人发送消息的类型, https://open.dingtalk.com/document/orgapp/types-of-messages-sent-by-robots). A button that
+/// answers with text (imBack) makes the DingTalk client send that text as the person
+/// (<c>dtmd://dingtalkclient/sendMessage</c>); a card action (Action.Submit / Action.Execute, messageBack with a value)
+/// in a 1:1 chat opens the service's signed action page (<see cref="Actions.ActionLinks"/>), whose confirmation runs
+/// the action as a card submit; in a group, where a link cannot know who pressed it, it sends its title as the person
+/// (the typed answer the text names). An open-URL button opens its page. Files go as download links: the channel
+/// takes no attachments from a robot (<see cref="ChannelCapabilities"/>).
 /// </summary>
 public static class RobotPayloads
 {
@@ -17,8 +21,12 @@ public static class RobotPayloads
     private const int TitleLength = 40;
     private const string SendMessageUrl = "dtmd://dingtalkclient/sendMessage?content=";
 
+    /// <summary>Makes the URL of a card action's button: its title, the action's value, the card's title.</summary>
+    public delegate string ActionUrl(string button, JsonElement value, string card);
+
     /// <summary>The payload for <paramref name="activity"/>; null when there is nothing a person would see (traces, typing).</summary>
-    public static RobotPayload? For(Activity activity)
+    /// <param name="actionUrl">Where card actions go in this chat (a 1:1 chat's signed links); null: their title is sent as text.</param>
+    public static RobotPayload? For(Activity activity, ActionUrl? actionUrl = null)
     {
         if (!activity.IsType(ActivityTypes.Message))
         {
@@ -26,17 +34,24 @@ public static class RobotPayloads
         }
 
         var text = new StringBuilder(activity.Text ?? string.Empty);
-        var buttons = new List<(string Title, string Url)>();
+        var buttons = new List<Button>();
         foreach (var action in activity.SuggestedActions?.Actions ?? [])
         {
-            AddButton(buttons, action.Type, action.Title, action.Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : action.Text);
+            if (action.Type == ActionTypes.MessageBack && action.Value is { ValueKind: JsonValueKind.Object } value && !string.IsNullOrWhiteSpace(action.Title))
+            {
+                buttons.Add(new Button(action.Title, null, value));
+            }
+            else
+            {
+                AddButton(buttons, action.Type, action.Title, action.Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : action.Text);
+            }
         }
 
         foreach (var attachment in activity.Attachments ?? [])
         {
             if (attachment.ContentType == BotFramework.Cards.AdaptiveCard.ContentType && attachment.Content is { } card)
             {
-                AppendCard(card, text, buttons);
+                AppendCard(card, text, buttons, activity.Text);
             }
             else if (attachment.ContentUrl is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out var link)
                 && (link.Scheme == Uri.UriSchemeHttps || link.Scheme == Uri.UriSchemeHttp))
@@ -54,7 +69,8 @@ public static class RobotPayloads
         var title = TitleOf(body);
         if (buttons.Count > 0)
         {
-            return ActionCard(title, body, buttons);
+            return ActionCard(title, body, [.. buttons.Select(b => b.Url is { } url ? (b.Title, url)
+                : (b.Title, actionUrl?.Invoke(b.Title, b.Value!.Value, title) ?? SendMessageUrl + Uri.EscapeDataString(b.Title)))]);
         }
 
         return LooksLikeMarkdown(body) || string.Equals(activity.TextFormat, "markdown", StringComparison.OrdinalIgnoreCase)
@@ -80,7 +96,7 @@ public static class RobotPayloads
         return Payload("sampleActionCard" + shown.Count, param);
     }
 
-    private static void AddButton(List<(string Title, string Url)> buttons, string? type, string? title, string? value)
+    private static void AddButton(List<Button> buttons, string? type, string? title, string? value)
     {
         if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(value))
         {
@@ -89,16 +105,20 @@ public static class RobotPayloads
 
         if (type is ActionTypes.ImBack or ActionTypes.PostBack or ActionTypes.MessageBack)
         {
-            buttons.Add((title, SendMessageUrl + Uri.EscapeDataString(value)));
+            buttons.Add(new Button(title, SendMessageUrl + Uri.EscapeDataString(value), null));
         }
         else if (type == ActionTypes.OpenUrl && Uri.TryCreate(value, UriKind.Absolute, out var url))
         {
-            buttons.Add((title, url.AbsoluteUri));
+            buttons.Add(new Button(title, url.AbsoluteUri, null));
         }
     }
 
-    /// <summary>An Adaptive Card the chat front sent anyway: its text blocks and facts as markdown, its buttons where they map.</summary>
-    private static void AppendCard(JsonElement card, StringBuilder text, List<(string Title, string Url)> buttons)
+    /// <summary>
+    /// An Adaptive Card: its text blocks and facts as markdown (a first line that repeats the message's text once),
+    /// its buttons where they map; a submit's data (an Action.Execute's verb folded in, as WeCom's translation does)
+    /// is the value its press brings back.
+    /// </summary>
+    private static void AppendCard(JsonElement card, StringBuilder text, List<Button> buttons, string? said)
     {
         if (card.ValueKind != JsonValueKind.Object)
         {
@@ -111,7 +131,10 @@ public static class RobotPayloads
             {
                 if (String(element, "type") == "TextBlock" && String(element, "text") is { } line)
                 {
-                    AppendLine(text, line);
+                    if (!string.Equals(line.Trim(), said?.Trim(), StringComparison.Ordinal))
+                    {
+                        AppendLine(text, line);
+                    }
                 }
                 else if (String(element, "type") == "FactSet" && element.TryGetProperty("facts", out var facts) && facts.ValueKind == JsonValueKind.Array)
                 {
@@ -123,6 +146,10 @@ public static class RobotPayloads
             }
         }
 
+        // An ActionCard has no fields: a form whose fields hold text to edit (a revision) would be saved without them,
+        // so its submit buttons are left off and the text path (which the message names) edits it instead.
+        var editsText = card.TryGetProperty("body", out var inputs) && inputs.ValueKind == JsonValueKind.Array
+            && inputs.EnumerateArray().Any(e => String(e, "type")?.StartsWith("Input.", StringComparison.Ordinal) == true && String(e, "value") is { Length: > 0 });
         if (card.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array)
         {
             foreach (var action in actions.EnumerateArray())
@@ -135,9 +162,25 @@ public static class RobotPayloads
                     case "Action.Submit" when action.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String:
                         AddButton(buttons, ActionTypes.ImBack, String(action, "title"), data.GetString());
                         break;
+                    case "Action.Submit" or "Action.Execute" when !editsText && String(action, "title") is { Length: > 0 } title:
+                        buttons.Add(new Button(title, null, SubmitValue(action)));
+                        break;
                 }
             }
         }
+    }
+
+    private static JsonElement SubmitValue(JsonElement action)
+    {
+        var data = action.TryGetProperty("data", out var given) && given.ValueKind == JsonValueKind.Object
+            ? System.Text.Json.Nodes.JsonObject.Create(given)!.DeepClone().AsObject()
+            : [];
+        if (String(action, "type") == "Action.Execute" && String(action, "verb") is { Length: > 0 } verb)
+        {
+            data["verb"] ??= verb;
+        }
+
+        return JsonSerializer.SerializeToElement(data);
     }
 
     private static string? String(JsonElement element, string name) =>
@@ -165,6 +208,9 @@ public static class RobotPayloads
         || text.Split('\n').Any(l => l.StartsWith('#') || l.StartsWith("- ", StringComparison.Ordinal) || l.StartsWith("> ", StringComparison.Ordinal));
 
     private static string Escape(string text) => text.Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+
+    /// <summary>A button: a URL already known, or a card action whose URL the chat decides (<see cref="ActionUrl"/>).</summary>
+    private sealed record Button(string Title, string? Url, JsonElement? Value);
 
     private static RobotPayload Payload(string key, object param) => new(key, JsonSerializer.Serialize(param, DingTalkJson.Options));
 }

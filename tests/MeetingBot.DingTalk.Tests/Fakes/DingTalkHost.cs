@@ -16,6 +16,9 @@ namespace MeetingBot.DingTalk.Tests.Fakes;
 /// <param name="logs">Gets every log line at every level (HttpClient's and the resilience pipeline's included).</param>
 public sealed class DingTalkHost(FakeDingTalk platform, string mode = "Stream", CapturedLogs? logs = null) : WebApplicationFactory<Program>
 {
+    /// <summary>The service's address as people's DingTalk clients reach it: the action links' host.</summary>
+    public const string PublicBaseUrl = "https://meetingbot.example.gov.cn";
+
     public FakeDingTalk Platform => platform;
 
     /// <summary>Puts a person in the directory, known in DingTalk by <paramref name="staffId"/>.</summary>
@@ -40,6 +43,7 @@ public sealed class DingTalkHost(FakeDingTalk platform, string mode = "Stream", 
             ["Channels:DingTalk:ClientSecret"] = FakeDingTalk.ClientSecret,
             ["Channels:DingTalk:RobotCode"] = FakeDingTalk.RobotCode,
             ["Channels:DingTalk:ApiBaseUrl"] = platform.BaseUrl,
+            ["Channels:DingTalk:PublicBaseUrl"] = PublicBaseUrl,
             ["Channels:DingTalk:ReconnectDelay"] = "00:00:00.050",
             ["Channels:DingTalk:ReconnectDelayMax"] = "00:00:00.500",
         };

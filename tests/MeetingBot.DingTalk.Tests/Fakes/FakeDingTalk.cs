@@ -205,6 +205,11 @@ public sealed class FakeDingTalk : IAsyncDisposable
         var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
         var key = body["msgKey"]!.GetValue<string>();
         var param = body["msgParam"]!.GetValue<string>();
+        if (ActionCardProblem(key, param) is { } problem)
+        {
+            await RefuseAsync(context, 400, "invalidParameter", problem);
+            return;
+        }
         var now = DateTimeOffset.UtcNow;
         lock (_rateLock)
         {
@@ -323,6 +328,38 @@ public sealed class FakeDingTalk : IAsyncDisposable
         {
             // Dropped on purpose (DropConnection) or by the bot.
         }
+    }
+
+    /// <summary>
+    /// An action card as the robot message types document it: a title and a markdown text, then either one button
+    /// (sampleActionCard: singleTitle, singleURL) or N of 2–5 (sampleActionCardN: actionTitle1…N, actionURL1…N).
+    /// </summary>
+    private static string? ActionCardProblem(string key, string param)
+    {
+        if (!key.StartsWith("sampleActionCard", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var card = JsonNode.Parse(param)!.AsObject();
+        if (string.IsNullOrEmpty(card["title"]?.GetValue<string>()) || string.IsNullOrEmpty(card["text"]?.GetValue<string>()))
+        {
+            return "title and text are required";
+        }
+
+        if (key == "sampleActionCard")
+        {
+            return card["singleTitle"] is null || card["singleURL"] is null ? "singleTitle and singleURL are required" : null;
+        }
+
+        if (!int.TryParse(key["sampleActionCard".Length..], out var count) || count is < 2 or > 5)
+        {
+            return "unknown msgKey " + key;
+        }
+
+        return Enumerable.Range(1, count).All(i => card[$"actionTitle{i}"] is not null && card[$"actionURL{i}"] is not null)
+            ? null
+            : $"actionTitle1…{count} and actionURL1…{count} are required";
     }
 
     private static void Trim(ConcurrentQueue<DateTimeOffset> calls, DateTimeOffset now, TimeSpan window)

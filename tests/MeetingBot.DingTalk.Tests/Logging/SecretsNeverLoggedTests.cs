@@ -10,7 +10,7 @@ namespace MeetingBot.DingTalk.Tests.Logging;
 /// The Client Secret, the access tokens (sent in the <c>x-acs-dingtalk-access-token</c> header) and the Stream tickets
 /// (in the WebSocket URL) never reach a log, with every category at Trace — HttpClient's request, header and scope
 /// lines, the resilience pipeline's — on the good path and on the error paths: an expired token, a person who left,
-/// a throttled call, a callback with a wrong signature.
+/// a throttled call, a callback with a wrong signature — nor a card button's action link (a press as its person).
 /// </summary>
 public sealed class SecretsNeverLoggedTests
 {
@@ -40,7 +40,18 @@ public sealed class SecretsNeverLoggedTests
         Assert.True(platform.Refusals > 0);
         Assert.NotEqual(PushOutcome.Unreachable, throttled);
 
+        // A card button's action page, opened and confirmed: its token (a press as zw009) is a credential too; being
+        // base64url JSON, signed (eyJ….…), the host's log redaction takes it out as it does any JWT-shaped value.
+        var page = ActionPage.PathOf(host.Services.GetRequiredService<MeetingBot.DingTalk.Actions.ActionLinks>().ButtonUrl(
+            "zw009", "user:zw009", System.Text.Json.JsonSerializer.SerializeToElement(new { command = "帮助" }), "帮助", "会议助手"))!;
+        using (var client = host.CreateClient())
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await ActionPage.ConfirmAsync(client, page)).Status);
+        }
+
         var all = logs.All;
+        Assert.Contains("/dingtalk/actions/", all, StringComparison.Ordinal);
+        Assert.DoesNotContain(ActionPage.TokenOf(page)[..24], all, StringComparison.Ordinal);
         Assert.Contains("System.Net.Http.HttpClient.dingtalk", all, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("oToMessages/batchSend", all, StringComparison.Ordinal);
         Assert.True(platform.TokensIssued >= 2);

@@ -9,7 +9,7 @@ namespace MeetingBot.DingTalk.Tests.Scenarios;
 /// <summary>
 /// The seed's meeting on DingTalk, in Chinese, in Stream mode through the real host's turn pipeline: the office sets
 /// the meeting up in the team group by @mentions, a member hands in his material in his 1:1 chat, the lead approves it
-/// by pressing the action card's button, the readiness gate refuses to confirm a meeting not ready yet, and the
+/// on the review card's button (a signed action page opened in the DingTalk client), the readiness gate refuses to confirm a meeting not ready yet, and the
 /// office's reminder is fanned out through the delivery ledger at the platform's rate: each person who owes something
 /// reminded once in 1:1, none lost, none twice (not even when the platform pushes the same message again).
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class DingTalkMeetingScenarioTests
     private const string Li = "lm001";
 
     [Fact]
-    public async Task SeedMeeting_SetUpInTheGroup_SubmittedInPrivate_ApprovedOnTheActionCard_GatedWhenNotReady()
+    public async Task SeedMeeting_SetUpInTheGroup_SubmittedInPrivate_ApprovedOnTheReviewCardsActionLink_GatedWhenNotReady()
     {
         await using var platform = await FakeDingTalk.StartAsync();
         await using var host = new DingTalkHost(platform);
@@ -32,7 +32,7 @@ public sealed class DingTalkMeetingScenarioTests
         await host.AddPersonAsync(Lead, "王书记");
         await host.AddPersonAsync(Zhang, "张伟");
         await host.AddPersonAsync(Li, "李敏");
-        var chat = new DingTalkChat(platform);
+        var chat = new DingTalkChat(platform, web: host.CreateClient);
 
         // Everyone opens the 1:1 chat with the robot once (so it can reach them later).
         foreach (var (id, nick) in new[] { (Office, "办公室"), (Lead, "王书记"), (Zhang, "伟"), (Li, "敏") })
@@ -69,13 +69,34 @@ public sealed class DingTalkMeetingScenarioTests
         Assert.StartsWith("已提交", Joined(await chat.PrivatelyAsync(Zhang, "伟", "提交")), StringComparison.Ordinal);
         Assert.Equal(groupBefore, platform.Deliveries.Count(d => d.OpenConversationId == chat.Group));
 
-        // The lead is told in his 1:1 chat, lists what waits, and approves on the confirmation card's button.
+        // The lead is told in his 1:1 chat and lists what waits: each item comes as an action card whose 批准 / 退回修改
+        // buttons open the service's signed action page in the DingTalk client (the material is shown only to him).
         await Eventually(() => platform.Deliveries.Any(d => d.UserId == Lead && d.Text.Contains("张伟", StringComparison.Ordinal) && d.Text.Contains('审', StringComparison.Ordinal)));
-        Assert.StartsWith("等待审阅", Joined(await chat.PrivatelyAsync(Lead, "王书记", "待审")), StringComparison.Ordinal);
+        var waiting = await chat.PrivatelyAsync(Lead, "王书记", "待审");
+        Assert.StartsWith("等待审阅", Joined(waiting), StringComparison.Ordinal);
+        var review = Assert.Single(waiting, d => d.Buttons.Any(b => b.Title == "批准"));
+        Assert.Contains(Secret, review.Text, StringComparison.Ordinal);
+        Assert.All(review.Buttons.Where(b => b.Title != "下载"), b => Assert.NotNull(ActionPage.PathOf(b.Url)));
+
+        // He types 批准 1 and drops it on the confirmation card's 取消 (a signed action link too): nothing approved.
         var confirm = Assert.Single(await chat.PrivatelyAsync(Lead, "王书记", "批准 1"));
         Assert.StartsWith("请确认：", confirm.Text, StringComparison.Ordinal);
         Assert.Equal(["确认", "取消"], confirm.Buttons.Select(b => b.Title));
-        Assert.StartsWith("已批准", Joined(await chat.PressAsync(Lead, "王书记", confirm, "确认")), StringComparison.Ordinal);
+        Assert.All(confirm.Buttons, b => Assert.NotNull(ActionPage.PathOf(b.Url)));
+        Assert.StartsWith("已取消，没有执行", Joined(await chat.PressAsync(Lead, "王书记", confirm, "取消")), StringComparison.Ordinal);
+
+        // Then he approves on the review card's 批准: confirmed on its page, the card submit runs as him and the answer
+        // comes to his 1:1 chat. The same button pressed again is refused by the page, and nothing runs twice.
+        Assert.StartsWith("已批准", Joined(await chat.PressAsync(Lead, "王书记", review, "批准")), StringComparison.Ordinal);
+        using (var client = host.CreateClient())
+        {
+            var pressedAt = platform.Deliveries.Count;
+            var replayed = await ActionPage.ConfirmAsync(client, ActionPage.PathOf(review.Buttons.First(b => b.Title == "批准").Url)!);
+            Assert.Equal(System.Net.HttpStatusCode.Conflict, replayed.Status);
+            var stale = await ActionPage.ConfirmAsync(client, ActionPage.PathOf(confirm.Buttons[0].Url)!);
+            Assert.Equal(System.Net.HttpStatusCode.OK, stale.Status); // its own, unused link: the confirmation says it was answered already
+            Assert.DoesNotContain(platform.Deliveries.Skip(pressedAt), d => d.Text.StartsWith("已批准", StringComparison.Ordinal));
+        }
 
         // 时间服从质量: the meeting is not ready (李敏 and the others owe their parts), so 确认会议 is refused and says why.
         var refused = Joined(await chat.InGroupAsync(Office, "办公室", "确认会议"));

@@ -28,7 +28,7 @@ public static class ConfirmationCard
         }
         else if (BotFramework.Schema.ChannelCapabilities.For(pending.ChannelId).Buttons)
         {
-            // A channel with buttons but no Adaptive Cards (DingTalk's action card): buttons that answer with the
+            // A channel with buttons but no Adaptive Cards: buttons that answer with the
             // typed words, which every channel already understands.
             reply.SuggestedActions = new SuggestedActions
             {
