@@ -15,13 +15,14 @@ public sealed class BotClient(Uri messagesUrl, string serviceUrl, string channel
     /// <summary>One turn: the message, then the HTTP answer. Returns the status, when it was sent (stopwatch ticks) and how long the turn took.</summary>
     /// <param name="activityId">The activity's id; the same id again is a channel's redelivery of it.</param>
     public async Task<(int Status, long Started, TimeSpan Elapsed)> SendAsync(
-        Person from, Conversation conversation, string text, IReadOnlyList<Person>? mentions = null, string? activityId = null)
+        Person from, Conversation conversation, string text, IReadOnlyList<Person>? mentions = null, string? activityId = null, DateTimeOffset? timestamp = null)
     {
         var activity = new JsonObject
         {
             ["type"] = "message",
             ["id"] = activityId ?? Guid.NewGuid().ToString("N"),
-            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+            // A redelivery is the same activity: same id, same timestamp.
+            ["timestamp"] = (timestamp ?? DateTimeOffset.UtcNow).ToString("O"),
             ["serviceUrl"] = serviceUrl,
             ["channelId"] = channelId,
             ["from"] = from.AadObjectId is null

@@ -21,6 +21,7 @@ public sealed class ChannelTurns(Uri messagesUrl, FakeChannel channel) : IDispos
     public async Task<TurnRecord> SendAsync(Person from, Conversation conversation, string text, IReadOnlyList<Person>? mentions = null, string? expect = null, bool measured = false)
     {
         var id = Guid.NewGuid().ToString("N");
+        var timestamp = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var attempts = 0;
         var status = 0;
@@ -29,7 +30,7 @@ public sealed class ChannelTurns(Uri messagesUrl, FakeChannel channel) : IDispos
             attempts++;
             try
             {
-                (status, _, _) = await _client.SendAsync(from, conversation, text, mentions, id);
+                (status, _, _) = await _client.SendAsync(from, conversation, text, mentions, id, timestamp);
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
