@@ -10,6 +10,8 @@ internal static class DeadlinePhrases
 {
     // A material as people name it (学习心得, 对照检查材料): the deadline command matches it to the template's names.
     private const string What = @"(?<what>[\p{IsCJKUnifiedIdeographs}]{2,10}?)";
+    // A material named by what it is (心得, 清单, 材料 …), so 这个月的党费交了吗 stays conversation.
+    private const string Material = @"(?<what>[\p{IsCJKUnifiedIdeographs}]{0,8}?(?:心得|体会|清单|材料|提纲|记录|报告|笔记|方案|情况))";
     private const string DueWords = @"(?:的)?(?:截止(?:时间|日期)?|期限|提交时间|上交时间|交的时间)";
     private const string Later = @"(?:延后|推迟|延期|顺延|延长|放宽|推后|改|调整|挪)(?:到|至|为)";
     private const string Reason = @"[，,；; ]?(?:因为|由于|原因(?:是)?[:：]?)(?<reason>.+)";
@@ -22,7 +24,7 @@ internal static class DeadlinePhrases
         new(Opening + @"(?:把)?" + What + @"(?:延期|推迟|延后|顺延)(?:到|至)" + Date + Closing, "延期 ${what} ${date}"),
         new(Opening + @"(?:催一下|催催|催促一下|催促|催|督促一下|督促)" + Name + @"(?:(?:尽快|赶紧|抓紧)?(?:交|提交|上交|把)" + What + @"(?:交上来|交了)?)?" + Closing, "催办 ${name} ${what}"),
         // A question about someone's material is answered by where things stand: names and counts, never content.
-        new(Name + @"(?:的)?" + What + @"(?:交了没有|交了吗|交没交|提交了吗|提交了没有|交上来了吗|交上来没有|交了没)[?？]?", "进度"),
+        new(Name + @"(?:的)?" + Material + @"(?:交了没有|交了吗|交没交|提交了吗|提交了没有|交上来了吗|交上来没有|交了没)[?？]?", "进度"),
     ];
 
     public static IReadOnlyList<Phrase> En { get; } =
