@@ -4,7 +4,7 @@ namespace MeetingBot.Telemetry;
 
 /// <summary>
 /// Takes credentials out of text bound for a log: the token segment of link paths (<c>/documents/{token}</c>,
-/// <c>/board/{token}</c>, <c>/opinions/{token}</c>), the value of credential query parameters (<c>invite=</c>, <c>t=</c>, <c>token=</c>,
+/// <c>/board/{token}</c>, <c>/opinions/{token}</c>, <c>/signin/…/{token}</c>, <c>/dingtalk/actions/{token}</c>), the value of credential query parameters (<c>invite=</c>, <c>t=</c>, <c>token=</c>,
 /// <c>code=</c>, …) and anything shaped like a JWT. ASP.NET Core's request lines and log scopes carry the raw path and
 /// query, whatever levels the configuration sets, so this runs on every value of every log record and scope.
 /// </summary>
@@ -40,9 +40,11 @@ public static partial class LogRedaction
         || text.Contains("/documents/", StringComparison.OrdinalIgnoreCase)
         || text.Contains("/board/", StringComparison.OrdinalIgnoreCase)
         || text.Contains("/opinions/", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("/signin/", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("/dingtalk/actions/", StringComparison.OrdinalIgnoreCase)
         || text.Contains("eyJ", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"(?<prefix>/(?:documents|board|opinions)/)[^/?#\s""'&<>]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<prefix>/(?:documents|board|opinions|signin(?:/meeting|/sheet)?|dingtalk/actions)/)[^/?#\s""'&<>]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkPath();
 
     [GeneratedRegex(@"(?<prefix>(?:^|[?&;\s""'])(?:invite|t|token|code|state|id_token|access_token|refresh_token|tempauth|sig)=)[^&#\s""'<>]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -19,6 +19,8 @@ public sealed partial class LinkTokenLogTests : IDisposable
     private const string InviteCode = "Zm9yLXpoYW5nLXNhbi1vbmx5.Hq7Wd2s9PmX4vLtR8kYcN3bFzGe6AjUo1iSwQ0pV5";
     private const string BoardToken = "bTEtYm9hcmQtbGluay0yMDI2.P8sKd3LqW9xN2vRt6YhFc4Gz7AbJe1UoMi0SwQ5k-_";
     private const string OpinionToken = "Op1nionF0rmT0kenQqZz9Xx8Ww7Vv6Uu5Tt4Ss3Rr2Pp1";
+    private const string SignInToken = "S1gnInL1nkT0kenAaBb9Cc8Dd7Ee6Ff5Gg4Hh3Jj2Kk1";
+    private const string ActionToken = "D1ngTa1kAct10nT0kenMmNn9Pp8Qq7Rr6Ss5Tt4Uu3Vv2";
     private const string StreamToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ1c2VyIjoiZGxfemhhbmciLCJjb252IjoiYzEifQ.Xk3q9Lm2Np8Rv4Ts6Wy0Za1Bc5De7Fg9Hi3Jk";
 
     private readonly MeetingBotFactory _host = MeetingBotFactory.In("Development", new()
@@ -48,6 +50,9 @@ public sealed partial class LinkTokenLogTests : IDisposable
             $"/chat/?invite={InviteCode}",
             $"/board/{BoardToken}",
             $"/opinions/{OpinionToken}",
+            $"/signin/{SignInToken}",
+            $"/signin/meeting/{SignInToken}",
+            $"/dingtalk/actions/{ActionToken}",
             $"/v3/directline/conversations/c1/stream?t={StreamToken}&watermark=3",
         })
         {
@@ -57,7 +62,7 @@ public sealed partial class LinkTokenLogTests : IDisposable
         var records = _logged.Services.GetFakeLogCollector().GetSnapshot();
         Assert.Contains(records, r => r.Message.Contains("/board/", StringComparison.Ordinal));
         var text = string.Join("\n", records.Select(Everything));
-        foreach (var secret in new[] { DocumentToken, InviteCode, BoardToken, OpinionToken, StreamToken })
+        foreach (var secret in new[] { DocumentToken, InviteCode, BoardToken, OpinionToken, SignInToken, ActionToken, StreamToken })
         {
             Assert.DoesNotContain(secret[..16], text, StringComparison.Ordinal);
             Assert.DoesNotContain(Uri.EscapeDataString(secret)[..16], text, StringComparison.Ordinal);
