@@ -10,20 +10,6 @@ namespace MeetingBot.Tests.Hosting;
 /// </summary>
 public sealed partial class DependencyDirectionTests
 {
-    /// <summary>
-    /// Known cycles, one edge each, left for the lead to remove once the branches that edit these files are merged:
-    /// each is a back edge that breaks one cycle. Add none; remove them as they are fixed.
-    /// </summary>
-    private static readonly HashSet<(string From, string To)> KnownExceptions =
-    [
-        // Submissions <-> Reviews: MySubmissionsCommand and SubmissionUpdates use Reviews' replies; the shared parts
-        // belong one level up (Chat/Meetings) — files being edited by the "answers"/"revising" branches.
-        ("MeetingBot.Chat.Meetings.Submissions", "MeetingBot.Chat.Meetings.Reviews"),
-        // Setup is the base of the meeting features: AuditSubjectText names a reviewed item by its review reference
-        // (ReviewReferenceText); it belongs one level up, with the audit command, once Reviews is free to move.
-        ("MeetingBot.Chat.Meetings.Setup", "MeetingBot.Chat.Meetings.Reviews"),
-    ];
-
     private static readonly string Root = FindRoot();
 
     [Fact]
@@ -76,7 +62,7 @@ public sealed partial class DependencyDirectionTests
     public void HostFeatureFolders_HaveNoCycle()
     {
         var edges = FolderEdges();
-        var cycles = Cycles(edges.Keys.Where(e => !KnownExceptions.Contains(e)));
+        var cycles = Cycles(edges.Keys);
         Assert.True(cycles.Count == 0, "Feature folder cycle: " + string.Join("; ", cycles.Select(c =>
             string.Join(" <-> ", c) + " via " + string.Join(", ", edges.Where(e => c.Contains(e.Key.From) && c.Contains(e.Key.To))
                 .Select(e => $"{e.Key.From} -> {e.Key.To} ({string.Join(", ", e.Value.Distinct())})")))));
@@ -88,14 +74,6 @@ public sealed partial class DependencyDirectionTests
         var edges = FolderEdges();
         Assert.False(edges.ContainsKey(("MeetingBot.Reminders", "MeetingBot.Chat")),
             "Reminders use the chat front: " + string.Join(", ", edges.GetValueOrDefault(("MeetingBot.Reminders", "MeetingBot.Chat")) ?? []));
-    }
-
-    [Fact]
-    public void KnownExceptions_AreStillNeeded()
-    {
-        // An exception whose edge is gone must be deleted, or it would hide the cycle coming back.
-        var edges = FolderEdges();
-        Assert.All(KnownExceptions, e => Assert.True(edges.ContainsKey(e), $"{e.From} -> {e.To} is gone: remove the exception."));
     }
 
     private static HashSet<(string From, string To)> DocumentedArrows()

@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.Dialogs;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Documents.Links;
 using MeetingBot.Meetings.Documents;
 
@@ -16,6 +17,7 @@ public static class ReviewsFeature
         services.AddSingleton<IDocumentGrantCheck, SubmissionDocumentReaders>();
         services.AddSingleton<ReviewRequests>();
         services.AddSingleton<ReviewReferenceIssuer>();
+        services.AddSingleton<IHandInFollower, ReviewHandIn>();
         services.AddSingleton<ReviewListings>();
         services.AddSingleton<ReviewByReference>();
         services.AddSingleton<IChatCommandHandler, ReviewsCommand>();

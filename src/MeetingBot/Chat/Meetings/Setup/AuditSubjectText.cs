@@ -1,4 +1,3 @@
-using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;

@@ -53,7 +53,7 @@ public sealed class MySubmissionsCommand(MeetingResolver lookup, MeetingReposito
         {
             var name = found.Template.FindDeliverable(submission.DeliverableId)?.Name;
             // The review reference leads (提纲7): what 撤回 and the lead's 批准 name it by.
-            var title = (submission.Reference is { } reference ? Reviews.ReviewReferenceText.Of(reference, locale) + " " : string.Empty)
+            var title = (submission.Reference is { } reference ? ReviewReferenceText.Of(reference, locale) + " " : string.Empty)
                 + (name is null ? submission.DeliverableId : english ? name.En : name.ZhCn)
                 + (submission.TargetId is null ? string.Empty : " → " + MarkdownEscape.Text(meeting.NameOf(submission.TargetId)));
             lines.Add(SubmissionTexts.MineLine.In(locale, title, SubmissionStates.Name(submission.State, locale), submission.Versions.Count,
@@ -108,7 +108,7 @@ public sealed class MySubmissionsCommand(MeetingResolver lookup, MeetingReposito
         if (submission.State is SubmissionState.Returned or SubmissionState.Withdrawn)
         {
             var argument = submission.Reference is { } reference
-                ? Reviews.ReviewReferenceText.Of(reference, locale)
+                ? ReviewReferenceText.Of(reference, locale)
                 : SubmissionKinds.Word(SubmissionKinds.FromDeliverableKind(submission.Kind) ?? SubmissionKind.Talk, locale)
                     + (submission.TargetId is null ? string.Empty : " @" + found.Meeting.NameOf(submission.TargetId));
             text.Append("\n  - ").Append(SubmissionHistoryTexts.Revise.In(locale, argument));

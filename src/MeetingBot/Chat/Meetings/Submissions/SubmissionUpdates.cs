@@ -1,5 +1,4 @@
 using MeetingBot.BotFramework.Builder;
-using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Outcomes;
@@ -19,7 +18,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// version is the one just read, so a lost race re-reads and decides again (MeetingRepository.UpdateAsync). Named
 /// like <c>MeetingUpdates</c>: it decides and saves through the repository; the store is <see cref="MeetingRepository"/>.
 /// </summary>
-public sealed class SubmissionUpdates(MeetingRepository repository, ReviewRequests reviewRequests, ReviewReferenceIssuer references, TimeProvider time)
+public sealed class SubmissionUpdates(MeetingRepository repository, IHandInFollower handIn, TimeProvider time)
 {
     public static string KeyOf(MeetingInTurn turn, SubmissionRequest request) =>
         StorageKeys.Submission(request.MeetingId, request.DeliverableId, turn.Actor.UserId, request.TargetId);
@@ -43,8 +42,8 @@ public sealed class SubmissionUpdates(MeetingRepository repository, ReviewReques
                 .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
 
     /// <summary>
-    /// Submits; when the lead must approve it, it gets its stable review reference (提纲7) and the lead gets its review
-    /// card 1:1 once the turn commits.
+    /// Submits; when the lead must approve it, the review side (<see cref="IHandInFollower"/>) gives it its stable review
+    /// reference (提纲7) and sends the lead its review card 1:1 once the turn commits.
     /// </summary>
     public async Task<Outcome<Submission>> SubmitAsync(
         ITurnContext turnContext, MeetingInTurn turn, SubmissionRequest request, SubmissionContent content, CancellationToken cancellationToken)
@@ -54,9 +53,7 @@ public sealed class SubmissionUpdates(MeetingRepository repository, ReviewReques
                 .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
         if (outcome.IsSuccess && turn.Template.FindDeliverable(request.DeliverableId) is { RequiresApproval: true })
         {
-            var referenced = await references.EnsureAsync(outcome.Value, turn.Template, cancellationToken);
-            await reviewRequests.SendAsync(turnContext, turn, referenced, cancellationToken);
-            return referenced;
+            return await handIn.HandedInAsync(turnContext, turn, outcome.Value, cancellationToken);
         }
 
         return outcome;

@@ -1,6 +1,5 @@
 using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;

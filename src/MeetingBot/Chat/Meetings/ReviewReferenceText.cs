@@ -2,7 +2,7 @@ using System.Globalization;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Localization;
 
-namespace MeetingBot.Chat.Meetings.Reviews;
+namespace MeetingBot.Chat.Meetings;
 
 /// <summary>
 /// A review reference as people write it: <c>提纲7</c> / <c>outline7</c>, <c>材料3</c> / <c>material3</c>. Either
