@@ -102,7 +102,7 @@ public sealed class DeliveryLedger(IStorage storage, TimeProvider time)
     public async Task<IReadOnlyList<DeliveryRecord>> ListAsync(string deliveryKeyPrefix, CancellationToken cancellationToken)
     {
         var documents = await storage.ListAsync(KeyFor(deliveryKeyPrefix), cancellationToken);
-        return [.. documents.Select(d => System.Text.Json.JsonSerializer.Deserialize<DeliveryRecord>(d.Json, BotFramework.Schema.BotJson.Options)!)];
+        return [.. documents.Select(d => System.Text.Json.JsonSerializer.Deserialize<DeliveryRecord>(d.Json, BotFramework.Storage.StorageJson.Options)!)];
     }
 
     public async Task<DeliveryRecord?> GetAsync(string deliveryKey, CancellationToken cancellationToken) =>

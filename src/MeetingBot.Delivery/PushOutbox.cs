@@ -63,7 +63,7 @@ public sealed partial class PushOutbox(IStorage storage, ProactiveSender sender,
     /// <summary>The pushes still waiting (for the operator's view and the tests).</summary>
     public async Task<IReadOnlyList<PushOutboxEntry>> WaitingAsync(CancellationToken cancellationToken) =>
         [.. (await storage.ListAsync(Prefix, cancellationToken))
-            .Select(d => System.Text.Json.JsonSerializer.Deserialize<PushOutboxEntry>(d.Json, BotFramework.Schema.BotJson.Options))
+            .Select(d => System.Text.Json.JsonSerializer.Deserialize<PushOutboxEntry>(d.Json, BotFramework.Storage.StorageJson.Options))
             .OfType<PushOutboxEntry>()];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -19,7 +19,7 @@ public sealed class InvitationStore(IStorage storage)
     {
         var all = await storage.ListAsync(Prefix, cancellationToken);
         return [.. all
-            .Select(d => System.Text.Json.JsonSerializer.Deserialize<Invitation>(d.Json, BotFramework.Schema.BotJson.Options)!)
+            .Select(d => System.Text.Json.JsonSerializer.Deserialize<Invitation>(d.Json, BotFramework.Storage.StorageJson.Options)!)
             .Where(i => i.MeetingId == meetingId)];
     }
 

@@ -18,7 +18,7 @@ public sealed partial class ActivityClaimPruner(IStorage storage, TimeProvider t
         var deleted = 0;
         foreach (var document in await storage.ListAsync(ActivityDeduplicator.KeyPrefix, cancellationToken))
         {
-            var claim = System.Text.Json.JsonSerializer.Deserialize<ActivityClaim>(document.Json, Schema.BotJson.Options);
+            var claim = System.Text.Json.JsonSerializer.Deserialize<ActivityClaim>(document.Json, Storage.StorageJson.Options);
             if (claim is null || claim.ExpiresAt > now)
             {
                 continue;

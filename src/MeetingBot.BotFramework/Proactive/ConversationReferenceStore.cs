@@ -61,7 +61,7 @@ public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust
         var found = new Dictionary<string, StoredConversationReference>(StringComparer.Ordinal);
         foreach (var (key, document) in documents)
         {
-            var stored = JsonSerializer.Deserialize<StoredConversationReference>(document.Json, BotJson.Options)
+            var stored = JsonSerializer.Deserialize<StoredConversationReference>(document.Json, StorageJson.Options)
                 ?? throw new JsonException($"The document '{key}' holds null.");
             Trust(stored);
             found[keys[key]] = stored;

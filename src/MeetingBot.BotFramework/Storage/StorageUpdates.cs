@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MeetingBot.BotFramework.Schema;
 
 namespace MeetingBot.BotFramework.Storage;
 
@@ -24,7 +23,7 @@ public static class StorageUpdates
     /// </summary>
     public static Task<Updated<T>> UpdateAsync<T>(this IStorage storage, string key, Func<T?, T?> change, CancellationToken cancellationToken = default)
         where T : class =>
-        storage.UpdateAsync(key, change, BotJson.Options, cancellationToken);
+        storage.UpdateAsync(key, change, StorageJson.Options, cancellationToken);
 
     /// <summary>The same, with the JSON rules of the document's owner (domain documents have their own).</summary>
     public static async Task<Updated<T>> UpdateAsync<T>(this IStorage storage, string key, Func<T?, T?> change, JsonSerializerOptions json, CancellationToken cancellationToken = default)

@@ -22,7 +22,7 @@ public sealed class FanOutRuns(IStorage storage)
         return
         [
             .. documents.OrderBy(d => d.Key, StringComparer.Ordinal)
-                .Select(d => System.Text.Json.JsonSerializer.Deserialize<FanOutRun>(d.Json, BotFramework.Schema.BotJson.Options)!),
+                .Select(d => System.Text.Json.JsonSerializer.Deserialize<FanOutRun>(d.Json, BotFramework.Storage.StorageJson.Options)!),
         ];
     }
 

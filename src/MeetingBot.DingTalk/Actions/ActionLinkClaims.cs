@@ -35,7 +35,7 @@ public sealed class ActionLinkClaims(IStorage storage, TimeProvider time)
         var deleted = 0;
         foreach (var document in await storage.ListAsync(KeyPrefix, cancellationToken))
         {
-            var pressed = System.Text.Json.JsonSerializer.Deserialize<PressedLink>(document.Json, MeetingBot.BotFramework.Schema.BotJson.Options);
+            var pressed = System.Text.Json.JsonSerializer.Deserialize<PressedLink>(document.Json, MeetingBot.BotFramework.Storage.StorageJson.Options);
             if (pressed is not null && pressed.Expires > now)
             {
                 continue;

@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 
 namespace MeetingBot.Board;
@@ -52,7 +51,7 @@ public sealed class BoardLinkStore(IStorage storage, TimeProvider time)
     {
         var all = await storage.ListAsync(Prefix, cancellationToken);
         return [.. all
-            .Select(d => JsonSerializer.Deserialize<BoardLink>(d.Json, BotJson.Options)!)
+            .Select(d => JsonSerializer.Deserialize<BoardLink>(d.Json, StorageJson.Options)!)
             .Where(l => l.MeetingId == meetingId)
             .OrderByDescending(l => l.CreatedAt)];
     }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 
 namespace MeetingBot.Opinions;
@@ -70,7 +69,7 @@ public sealed class OpinionLinkStore(IStorage storage, TimeProvider time)
 
     private async Task<IReadOnlyList<OpinionLink>> ForMeetingAsync(string meetingId, CancellationToken cancellationToken) =>
         [.. (await storage.ListAsync(Prefix, cancellationToken))
-            .Select(d => JsonSerializer.Deserialize<OpinionLink>(d.Json, BotJson.Options)!)
+            .Select(d => JsonSerializer.Deserialize<OpinionLink>(d.Json, StorageJson.Options)!)
             .Where(l => l.MeetingId == meetingId)
             .OrderByDescending(l => l.CreatedAt)];
 }

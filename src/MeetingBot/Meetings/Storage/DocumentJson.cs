@@ -1,8 +1,5 @@
-using System.Collections;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
+using MeetingBot.BotFramework.Storage;
 
 namespace MeetingBot.Meetings.Storage;
 
@@ -21,27 +18,12 @@ public static class DocumentJson
     public static T Deserialize<T>(string json, string key) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"The document '{key}' holds null.");
 
+    // Its own instance, so a rule the domain documents need goes here without touching the libraries' records; it
+    // starts from the stored records' rules (StorageJson), the shape both were written in so far.
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            // Chinese text stays readable in stored documents.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
-        };
+        var options = new JsonSerializerOptions(StorageJson.Options);
         options.MakeReadOnly();
         return options;
-    }
-
-    private static void OmitEmptyCollections(JsonTypeInfo typeInfo)
-    {
-        foreach (var property in typeInfo.Properties)
-        {
-            if (!property.IsExtensionData && property.PropertyType != typeof(string) && typeof(ICollection).IsAssignableFrom(property.PropertyType))
-            {
-                property.ShouldSerialize = static (_, value) => value is ICollection { Count: > 0 };
-            }
-        }
     }
 }
