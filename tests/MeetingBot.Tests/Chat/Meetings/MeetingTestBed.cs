@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using MeetingBot.BotFramework.Proactive;
+using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Meetings;
@@ -8,6 +10,7 @@ using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Chat.Meetings;
@@ -192,6 +195,32 @@ public sealed class MeetingTestBed
         JsonValue v when v.TryGetValue<string>(out var text) => text,
         _ => string.Empty,
     };
+
+    /// <summary>The item as it is stored now.</summary>
+    public async Task<Submission> StoredAsync(Submission submission) =>
+        (await Repository.GetAsync<Submission>(submission.StorageKey, CancellationToken.None))!;
+
+    /// <summary>
+    /// The person's 1:1 chat on a fake channel at <paramref name="serviceUrl"/>, remembered as installing the bot would,
+    /// so notices to him go there (answered by <see cref="AnswerSent"/>).
+    /// </summary>
+    public Task RememberPersonalChatAsync(Actor person, string serviceUrl) =>
+        _factory.Services.GetRequiredService<ConversationReferenceStore>().SaveAsync(new ConversationReference
+        {
+            ChannelId = ActivityJson.ChannelId,
+            ServiceUrl = serviceUrl,
+            User = new ChannelAccount(person.UserId, person.Name),
+            Bot = new ChannelAccount("bot-1", "MeetingBot"),
+            Conversation = new ConversationAccount("personal-chat-" + person.UserId, conversationType: "personal"),
+            Locale = "zh-CN",
+        }, serviceUrlVerified: true, CancellationToken.None);
+
+    /// <summary>The fake channel's answer to a send: accepted, with an activity id.</summary>
+    public static Task AnswerSent(HttpContext context)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync("{\"id\":\"sent-1\"}");
+    }
 
     /// <summary>As a hand-in through the bot does: an item that goes to review gets its stable reference (提纲1).</summary>
     private Task<Submission> ReferencedAsync(Submission submission) =>

@@ -1,5 +1,3 @@
-using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
@@ -8,7 +6,6 @@ using MeetingBot.Coordination.Talks;
 using MeetingBot.Localization;
 using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Chat.Meetings.Questions;
@@ -24,10 +21,10 @@ public sealed class PendingConfirmationFirstTests(MeetingBotFactory factory) : I
     [Fact]
     public async Task AConfirmationWaiting_IsAnsweredBeforeTheOpenQuestion()
     {
-        await using var channel = await LoopbackServer.StartAsync(Answer);
+        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
-        await RememberPersonalChatAsync(_bed.Lead, channel.BaseUrl);
+        await _bed.RememberPersonalChatAsync(_bed.Lead, channel.BaseUrl);
         await _bed.SayAsync(client, _bed.Li, "提交 谈话 @迟永生");
         foreach (var answer in new[] { "今天", "要多听取群众意见", "要带头改进作风", "互相提醒", "是" })
         {
@@ -48,21 +45,4 @@ public sealed class PendingConfirmationFirstTests(MeetingBotFactory factory) : I
 
     private async Task<TalkRecord> TalkAsync() =>
         (await factory.Services.GetRequiredService<IStorage>().ReadAsync<TalkRecord>(StorageKeys.TalkRecord(_bed.MeetingId, TalkPairKey.Of(_bed.Li.UserId, _bed.Lead.UserId))))!.Value;
-
-    private static Task Answer(HttpContext context)
-    {
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync("{\"id\":\"sent-1\"}");
-    }
-
-    private Task RememberPersonalChatAsync(Actor person, string serviceUrl) =>
-        factory.Services.GetRequiredService<ConversationReferenceStore>().SaveAsync(new ConversationReference
-        {
-            ChannelId = ActivityJson.ChannelId,
-            ServiceUrl = serviceUrl,
-            User = new ChannelAccount(person.UserId, person.Name),
-            Bot = new ChannelAccount("bot-1", "MeetingBot"),
-            Conversation = new ConversationAccount("personal-chat-" + person.UserId, conversationType: "personal"),
-            Locale = "zh-CN",
-        }, serviceUrlVerified: true, CancellationToken.None);
 }

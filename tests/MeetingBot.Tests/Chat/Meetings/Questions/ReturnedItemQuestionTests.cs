@@ -1,11 +1,8 @@
 using System.Text.Json.Nodes;
-using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Chat.Meetings.Questions;
@@ -21,11 +18,11 @@ public sealed class ReturnedItemQuestionTests(MeetingBotFactory factory) : IClas
     [Fact]
     public async Task AReturnedOutline_AsksItsAuthorToRevise_AndHerShortAnswerTakesTheQuestion()
     {
-        await using var channel = await LoopbackServer.StartAsync(Answer);
+        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
         await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
-        await RememberPersonalChatAsync(_bed.Li, channel.BaseUrl);
+        await _bed.RememberPersonalChatAsync(_bed.Li, channel.BaseUrl);
 
         await _bed.SayAsync(client, _bed.Lead, "退回 提纲1 典型事例不够具体");
 
@@ -47,21 +44,4 @@ public sealed class ReturnedItemQuestionTests(MeetingBotFactory factory) : IClas
 
     private Task<IReadOnlyList<OpenQuestion>> OpenForAsync(Actor person) =>
         factory.Services.GetRequiredService<OpenQuestionStore>().OpenAsync(_bed.ChannelId, person.UserId, DateTimeOffset.UtcNow, CancellationToken.None);
-
-    private static Task Answer(HttpContext context)
-    {
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync("{\"id\":\"sent-1\"}");
-    }
-
-    private Task RememberPersonalChatAsync(Actor person, string serviceUrl) =>
-        factory.Services.GetRequiredService<ConversationReferenceStore>().SaveAsync(new ConversationReference
-        {
-            ChannelId = ActivityJson.ChannelId,
-            ServiceUrl = serviceUrl,
-            User = new ChannelAccount(person.UserId, person.Name),
-            Bot = new ChannelAccount("bot-1", "MeetingBot"),
-            Conversation = new ConversationAccount("personal-chat-" + person.UserId, conversationType: "personal"),
-            Locale = "zh-CN",
-        }, serviceUrlVerified: true, CancellationToken.None);
 }

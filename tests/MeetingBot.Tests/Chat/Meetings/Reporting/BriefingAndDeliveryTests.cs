@@ -1,10 +1,10 @@
 using System.Globalization;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Meetings;
-using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
-using Microsoft.Extensions.DependencyInjection;
+
+using static MeetingBot.Tests.Chat.Meetings.Reporting.ReportingScenario;
 
 namespace MeetingBot.Tests.Chat.Meetings.Reporting;
 
@@ -87,41 +87,11 @@ public sealed class BriefingAndDeliveryTests(MeetingBotFactory factory) : IClass
 
     private static string Single(List<string> replies) => Assert.Single(replies);
 
-    private static async Task<List<string>> SayAsync(SeededMeeting seeded, HttpClient client, string userId, string text, string locale)
-    {
-        var message = seeded.Message(userId, text);
-        message["locale"] = locale;
-        return await SeededMeeting.SendAsync(client, message);
-    }
-
     /// <summary>Says an irreversible command and confirms it; the reply after confirming.</summary>
     private static async Task<string> ConfirmedAsync(SeededMeeting seeded, HttpClient client, string userId, string text, string locale = "zh-CN")
     {
         var asked = Single(await SayAsync(seeded, client, userId, text, locale));
         Assert.True(asked.StartsWith("请确认：", StringComparison.Ordinal) || asked.StartsWith("Please confirm:", StringComparison.Ordinal), asked);
         return Single(await SayAsync(seeded, client, userId, locale == "en" ? "confirm" : "确认", locale));
-    }
-
-    /// <summary>
-    /// The seeded meeting moved to yesterday (its local date is returned) and marked held, with a supervisor added (SeededMeeting has
-    /// none), written with the stored ETag as any update is.
-    /// </summary>
-    private async Task<(string Supervisor, DateOnly HeldOn)> HeldWithSupervisorAsync(SeededMeeting seeded)
-    {
-        var supervisor = seeded.Prefix + "-sup";
-        var key = StorageKeys.Meeting(seeded.Meeting.Id);
-        var stored = (await seeded.Storage.ReadAsync<Meeting>(key))!;
-        var start = DateTime.UtcNow.Date.AddDays(-1).AddHours(1);
-        var meeting = stored.Value with
-        {
-            LocalStart = start,
-            StartsAt = new DateTimeOffset(start, TimeSpan.Zero) - TimeZoneInfo.FindSystemTimeZoneById(stored.Value.TimeZoneId).GetUtcOffset(start),
-            Status = MeetingStatus.Reporting,
-            Participants = [.. stored.Value.Participants, new Participant(supervisor, "督导甲", [Role.Supervisor], [], null)],
-        };
-        await seeded.Storage.WriteAsync(key, meeting, WriteCondition.IfMatch(stored.ETag));
-        await factory.Services.GetRequiredService<MeetingDirectory>().AddToPersonAsync(SeededMeeting.Channel, supervisor, meeting.Id, CancellationToken.None);
-        await People.TestDirectory.WebChatPersonAsync(factory.Services, supervisor, "督导甲");
-        return (supervisor, DateOnly.FromDateTime(start));
     }
 }

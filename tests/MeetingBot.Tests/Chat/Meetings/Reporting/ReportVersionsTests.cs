@@ -4,11 +4,12 @@ using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reports;
 using MeetingBot.Coordination.Submissions;
-using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Documents;
 using MeetingBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+
+using static MeetingBot.Tests.Chat.Meetings.Reporting.ReportingScenario;
 
 namespace MeetingBot.Tests.Chat.Meetings.Reporting;
 
@@ -117,13 +118,6 @@ public sealed class ReportVersionsTests(MeetingBotFactory factory) : IClassFixtu
     private static async Task<ReportCirculation> StoredAsync(SeededMeeting seeded) =>
         (await seeded.Storage.ReadAsync<ReportCirculation>(StorageKeys.SpecialReport(seeded.Meeting.Id)))!.Value;
 
-    private static async Task<List<string>> SayAsync(SeededMeeting seeded, HttpClient client, string userId, string text, string locale)
-    {
-        var message = seeded.Message(userId, text);
-        message["locale"] = locale;
-        return await SeededMeeting.SendAsync(client, message);
-    }
-
     private static Task<List<string>> UploadAsync(SeededMeeting seeded, HttpClient client, string userId, string text, byte[] docx, string name)
     {
         var message = seeded.Message(userId, text);
@@ -134,25 +128,5 @@ public sealed class ReportVersionsTests(MeetingBotFactory factory) : IClassFixtu
             ["contentUrl"] = $"data:{UploadActivities.DocxType};base64,{Convert.ToBase64String(docx)}",
         });
         return SeededMeeting.SendAsync(client, message);
-    }
-
-    /// <summary>The seeded meeting moved to yesterday and marked held, with a supervisor added (as the briefing tests do).</summary>
-    private async Task<(string Supervisor, DateOnly HeldOn)> HeldWithSupervisorAsync(SeededMeeting seeded)
-    {
-        var supervisor = seeded.Prefix + "-sup";
-        var key = StorageKeys.Meeting(seeded.Meeting.Id);
-        var stored = (await seeded.Storage.ReadAsync<Meeting>(key))!;
-        var start = DateTime.UtcNow.Date.AddDays(-1).AddHours(1);
-        var meeting = stored.Value with
-        {
-            LocalStart = start,
-            StartsAt = new DateTimeOffset(start, TimeSpan.Zero) - TimeZoneInfo.FindSystemTimeZoneById(stored.Value.TimeZoneId).GetUtcOffset(start),
-            Status = MeetingStatus.Reporting,
-            Participants = [.. stored.Value.Participants, new Participant(supervisor, "督导甲", [Role.Supervisor], [], null)],
-        };
-        await seeded.Storage.WriteAsync(key, meeting, WriteCondition.IfMatch(stored.ETag));
-        await factory.Services.GetRequiredService<MeetingDirectory>().AddToPersonAsync(SeededMeeting.Channel, supervisor, meeting.Id, CancellationToken.None);
-        await People.TestDirectory.WebChatPersonAsync(factory.Services, supervisor, "督导甲");
-        return (supervisor, DateOnly.FromDateTime(start));
     }
 }

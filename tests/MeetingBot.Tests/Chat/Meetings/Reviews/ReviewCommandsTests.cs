@@ -88,7 +88,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
 
         Assert.Contains("已批准", MeetingTestBed.Texts(replies), StringComparison.Ordinal);
         Assert.Contains("张伟", MeetingTestBed.Texts(replies), StringComparison.Ordinal);
-        var stored = await StoredAsync(outline);
+        var stored = await _bed.StoredAsync(outline);
         Assert.Equal(SubmissionState.Approved, stored.State);
         Assert.NotNull(stored.DisclosedAt);
     }
@@ -103,7 +103,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         var replies = await _bed.SayConfirmedAsync(client, _bed.Lead, "approve material1", locale: "en-US");
 
         Assert.Contains("Approved", MeetingTestBed.Texts(replies), StringComparison.Ordinal);
-        Assert.Equal(SubmissionState.Approved, (await StoredAsync(material)).State);
+        Assert.Equal(SubmissionState.Approved, (await _bed.StoredAsync(material)).State);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         var replies = await _bed.SayAsync(client, _bed.Lead, "退回 提纲1 典型事例不够具体");
 
         Assert.Contains("已退回", MeetingTestBed.Texts(replies), StringComparison.Ordinal);
-        var stored = await StoredAsync(outline);
+        var stored = await _bed.StoredAsync(outline);
         Assert.Equal(SubmissionState.Returned, stored.State);
         Assert.Equal("典型事例不够具体", stored.LatestReturn!.Comment);
         Assert.Null(stored.DisclosedAt);
@@ -136,7 +136,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
 
         Assert.DoesNotContain("已退回", MeetingTestBed.Texts(refused), StringComparison.Ordinal);
         Assert.Contains("已退回", MeetingTestBed.Texts(returned), StringComparison.Ordinal);
-        Assert.Equal("失真失实", (await StoredAsync(outline)).LatestReturn!.Comment);
+        Assert.Equal("失真失实", (await _bed.StoredAsync(outline)).LatestReturn!.Comment);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         var replies = await _bed.SayAsync(client, _bed.Zhang, null, value: CardValue(ReviewVerbs.Approve, outline));
 
         Assert.Equal("只有主要负责同志可以这样做。", MeetingTestBed.Texts(replies));
-        var stored = await StoredAsync(outline);
+        var stored = await _bed.StoredAsync(outline);
         Assert.Equal(outline.Version, stored.Version);
         Assert.Null(stored.DisclosedAt);
     }
@@ -169,7 +169,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
 
         Assert.Equal(ReviewTexts.NotFound.ZhCn, MeetingTestBed.Texts(fromAnotherLead));
         Assert.Equal(ReviewTexts.NotFound.ZhCn, MeetingTestBed.Texts(inTheWrongGroup));
-        var stored = await StoredAsync(theirs);
+        var stored = await _bed.StoredAsync(theirs);
         Assert.Equal(theirs.Version, stored.Version);
         Assert.Null(stored.DisclosedAt);
     }
@@ -186,7 +186,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         var replies = await _bed.SayAsync(client, _bed.Lead, null, value: CardValue(ReviewVerbs.Approve, outline));
 
         Assert.Equal(ReviewTexts.Stale.ZhCn, MeetingTestBed.Texts(replies));
-        Assert.Equal(SubmissionState.Resubmitted, (await StoredAsync(outline)).State);
+        Assert.Equal(SubmissionState.Resubmitted, (await _bed.StoredAsync(outline)).State);
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         Assert.Equal("application/vnd.microsoft.card.adaptive", body?["type"]?.GetValue<string>());
         Assert.Contains("已批准", MeetingTestBed.AllStrings(body?["value"]), StringComparison.Ordinal);
         Assert.DoesNotContain(ReviewVerbs.Approve, MeetingTestBed.AllStrings(body?["value"]), StringComparison.Ordinal);
-        var stored = await StoredAsync(outline);
+        var stored = await _bed.StoredAsync(outline);
         Assert.Equal(SubmissionState.Approved, stored.State);
         Assert.Equal("同意", stored.Reviews[^1].Comment);
     }
@@ -256,11 +256,8 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("application/vnd.microsoft.activity.message", body?["type"]?.GetValue<string>());
         Assert.Equal("Only the lead can do this.", body?["value"]?.GetValue<string>());
-        Assert.Equal(SubmissionState.Submitted, (await StoredAsync(outline)).State);
+        Assert.Equal(SubmissionState.Submitted, (await _bed.StoredAsync(outline)).State);
     }
-
-    private async Task<Submission> StoredAsync(Submission submission) =>
-        (await _bed.Repository.GetAsync<Submission>(submission.StorageKey, CancellationToken.None))!;
 
     private static JsonObject CardValue(string verb, Submission submission) => new()
     {

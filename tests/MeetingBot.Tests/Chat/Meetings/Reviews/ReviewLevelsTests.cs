@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Meetings.Deadlines;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.Meetings;
@@ -10,8 +8,6 @@ using MeetingBot.Coordination.Submissions;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Tests.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Chat.Meetings.Reviews;
 
@@ -47,7 +43,7 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
         Assert.Contains("迟永生", card, StringComparison.Ordinal);
         Assert.Contains(MeetingTestBed.Sentinel, card, StringComparison.Ordinal); // the reviewer reads what he decides
         Assert.StartsWith("已批准", approved, StringComparison.Ordinal);
-        var stored = await StoredAsync(material);
+        var stored = await _bed.StoredAsync(material);
         Assert.Equal(SubmissionState.Approved, stored.State);
         Assert.Equal(_bed.Supervisor.UserId, stored.Reviews[^1].ByUserId);
     }
@@ -64,7 +60,7 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
 
         Assert.StartsWith("Your Criticism outline is reviewed by Supervision team (赵组长); you cannot approve or return your own.", bySelf, StringComparison.Ordinal);
         Assert.Contains("张伟", approved, StringComparison.Ordinal);
-        Assert.NotNull((await StoredAsync(outline)).DisclosedAt);
+        Assert.NotNull((await _bed.StoredAsync(outline)).DisclosedAt);
     }
 
     [Theory]
@@ -91,7 +87,7 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
             Assert.DoesNotContain(MeetingTestBed.Sentinel, MeetingTestBed.AllStrings(replies), StringComparison.Ordinal);
         }
 
-        Assert.Equal(material.Version, (await StoredAsync(material)).Version);
+        Assert.Equal(material.Version, (await _bed.StoredAsync(material)).Version);
     }
 
     [Fact]
@@ -113,11 +109,11 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
     [Fact]
     public async Task HandOn_MovesTheItemToTheSupervisor_WhoIsToldAndDecides_AndItIsOnRecord()
     {
-        await using var channel = await LoopbackServer.StartAsync(Answer);
+        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
         using var client = factory.CreateClient();
         await _bed.CreateAsync(withSupervisor: true);
         var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
-        await RememberPersonalChatAsync(_bed.Supervisor, channel.BaseUrl);
+        await _bed.RememberPersonalChatAsync(_bed.Supervisor, channel.BaseUrl);
 
         var handedOn = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "转交 提纲1 @赵组长 本人与李敏同志分工相近，请督导组把关"));
         var leadLater = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "批准 提纲1"));
@@ -137,7 +133,7 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
         Assert.StartsWith("已退回", returned, StringComparison.Ordinal);
         Assert.Contains("由迟永生转交赵组长审阅，原因：本人与李敏同志分工相近", history, StringComparison.Ordinal);
         Assert.Contains("转交审阅", audit, StringComparison.Ordinal);
-        var stored = await StoredAsync(outline);
+        var stored = await _bed.StoredAsync(outline);
         Assert.Equal(_bed.Supervisor.UserId, stored.AssignedReviewerId);
         Assert.Equal(_bed.Supervisor.UserId, stored.Reviews[^1].ByUserId);
         Assert.Contains(stored.History, e => e.Action == AuditActions.ReviewHandedOn && e.ActorId == _bed.Lead.UserId);
@@ -160,7 +156,7 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
         var replies = MeetingTestBed.Texts(await _bed.SayAsync(client, actor, text, locale: locale));
 
         Assert.StartsWith(refusal, replies, StringComparison.Ordinal);
-        var stored = await StoredAsync(outline);
+        var stored = await _bed.StoredAsync(outline);
         Assert.Null(stored.AssignedReviewerId);
         Assert.Equal(outline.Version, stored.Version);
     }
@@ -175,17 +171,17 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
         var replies = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "hand-on outline1 @赵组长 I oversee the same area", locale: "en-US"));
 
         Assert.Equal("outline1 handed on to 赵组长 for review; they have been told.", replies);
-        Assert.Equal(_bed.Supervisor.UserId, (await StoredAsync(outline)).AssignedReviewerId);
+        Assert.Equal(_bed.Supervisor.UserId, (await _bed.StoredAsync(outline)).AssignedReviewerId);
     }
 
     [Fact]
     public async Task Office_NudgesTheSupervisor_WithinTheDailyLimit_AndTheGateSaysWhomItWaitsFor()
     {
-        await using var channel = await LoopbackServer.StartAsync(Answer);
+        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
         using var client = factory.CreateClient();
         await _bed.CreateAsync(withSupervisor: true);
         await _bed.SubmitMaterialAsync(_bed.Lead);
-        await RememberPersonalChatAsync(_bed.Supervisor, channel.BaseUrl);
+        await _bed.RememberPersonalChatAsync(_bed.Supervisor, channel.BaseUrl);
 
         var first = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Secretary, "催办 赵组长"));
         var second = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Secretary, "催办 赵组长"));
@@ -206,24 +202,4 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
         [ReviewVerbs.KeyField] = submission.StorageKey,
         [ReviewVerbs.VersionField] = submission.Version,
     };
-
-    private async Task<Submission> StoredAsync(Submission submission) =>
-        (await _bed.Repository.GetAsync<Submission>(submission.StorageKey, CancellationToken.None))!;
-
-    private static Task Answer(HttpContext context)
-    {
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync("{\"id\":\"sent-1\"}");
-    }
-
-    private Task RememberPersonalChatAsync(Actor person, string serviceUrl) =>
-        factory.Services.GetRequiredService<ConversationReferenceStore>().SaveAsync(new ConversationReference
-        {
-            ChannelId = ActivityJson.ChannelId,
-            ServiceUrl = serviceUrl,
-            User = new ChannelAccount(person.UserId, person.Name),
-            Bot = new ChannelAccount("bot-1", "MeetingBot"),
-            Conversation = new ConversationAccount("personal-chat-" + person.UserId, conversationType: "personal"),
-            Locale = "zh-CN",
-        }, serviceUrlVerified: true, CancellationToken.None);
 }

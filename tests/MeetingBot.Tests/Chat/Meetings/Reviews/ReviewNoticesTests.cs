@@ -1,10 +1,6 @@
-using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Tests.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Chat.Meetings.Reviews;
 
@@ -19,13 +15,13 @@ public sealed class ReviewNoticesTests(MeetingBotFactory factory) : IClassFixtur
     [Fact]
     public async Task ApprovedOutline_IsSentToItsTarget1To1_AndToNobodyElse()
     {
-        await using var channel = await LoopbackServer.StartAsync(Answer);
+        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
         await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
         foreach (var person in (Actor[])[_bed.Li, _bed.Zhang, _bed.Liu])
         {
-            await RememberPersonalChatAsync(person, channel.BaseUrl);
+            await _bed.RememberPersonalChatAsync(person, channel.BaseUrl);
         }
 
         await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲1");
@@ -38,12 +34,12 @@ public sealed class ReviewNoticesTests(MeetingBotFactory factory) : IClassFixtur
     [Fact]
     public async Task ReturnedItem_SendsTheCommentToItsAuthor1To1()
     {
-        await using var channel = await LoopbackServer.StartAsync(Answer);
+        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
         await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
-        await RememberPersonalChatAsync(_bed.Li, channel.BaseUrl);
-        await RememberPersonalChatAsync(_bed.Zhang, channel.BaseUrl);
+        await _bed.RememberPersonalChatAsync(_bed.Li, channel.BaseUrl);
+        await _bed.RememberPersonalChatAsync(_bed.Zhang, channel.BaseUrl);
 
         var replies = await _bed.SayAsync(client, _bed.Lead, "退回 提纲1 典型事例不够具体");
 
@@ -52,21 +48,4 @@ public sealed class ReviewNoticesTests(MeetingBotFactory factory) : IClassFixtur
         Assert.Contains("personal-chat-" + _bed.Li.UserId, sent.PathAndQuery, StringComparison.Ordinal);
         Assert.Contains("典型事例不够具体", System.Text.RegularExpressions.Regex.Unescape(sent.Body), StringComparison.Ordinal);
     }
-
-    private static Task Answer(HttpContext context)
-    {
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync("{\"id\":\"sent-1\"}");
-    }
-
-    private Task RememberPersonalChatAsync(Actor person, string serviceUrl) =>
-        factory.Services.GetRequiredService<ConversationReferenceStore>().SaveAsync(new ConversationReference
-        {
-            ChannelId = ActivityJson.ChannelId,
-            ServiceUrl = serviceUrl,
-            User = new ChannelAccount(person.UserId, person.Name),
-            Bot = new ChannelAccount("bot-1", "MeetingBot"),
-            Conversation = new ConversationAccount("personal-chat-" + person.UserId, conversationType: "personal"),
-            Locale = "zh-CN",
-        }, serviceUrlVerified: true, CancellationToken.None);
 }

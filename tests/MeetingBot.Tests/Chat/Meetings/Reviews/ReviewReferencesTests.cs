@@ -1,10 +1,6 @@
-using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Tests.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Chat.Meetings.Reviews;
 
@@ -71,19 +67,19 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
         Assert.DoesNotContain("提纲1 ", listing, StringComparison.Ordinal);
         Assert.Contains("提纲2 批评发言提纲 — 张伟 → 李敏（第2稿）", listing, StringComparison.Ordinal);
         Assert.Contains("材料1 ", listing, StringComparison.Ordinal);
-        Assert.Equal(second.Reference, (await StoredAsync(second)).Reference);
+        Assert.Equal(second.Reference, (await _bed.StoredAsync(second)).Reference);
         Assert.StartsWith("已批准：提纲2", MeetingTestBed.Texts(await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲2")), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ApproveAll_AfterOneConfirmation_ApprovesExactlyTheListedItems_AndDisclosesEachOnceToItsTargetOnly()
     {
-        await using var channel = await LoopbackServer.StartAsync(Answer);
+        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
         foreach (var person in (Actor[])[_bed.Li, _bed.Zhang, _bed.Liu])
         {
-            await RememberPersonalChatAsync(person, channel.BaseUrl);
+            await _bed.RememberPersonalChatAsync(person, channel.BaseUrl);
         }
 
         var aboutZhang = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
@@ -135,7 +131,7 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
         var replies = await _bed.SayAsync(client, _bed.Li, "撤回 提纲1");
 
         Assert.StartsWith("已撤回：提纲1", MeetingTestBed.Texts(replies), StringComparison.Ordinal);
-        var stored = await StoredAsync(outline);
+        var stored = await _bed.StoredAsync(outline);
         Assert.Equal(SubmissionState.Withdrawn, stored.State);
         Assert.Equal(outline.Reference, stored.Reference);
     }
@@ -174,29 +170,9 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
         var states = new List<SubmissionState>();
         foreach (var submission in submissions)
         {
-            states.Add((await StoredAsync(submission)).State);
+            states.Add((await _bed.StoredAsync(submission)).State);
         }
 
         return [.. states];
     }
-
-    private async Task<Submission> StoredAsync(Submission submission) =>
-        (await _bed.Repository.GetAsync<Submission>(submission.StorageKey, CancellationToken.None))!;
-
-    private static Task Answer(HttpContext context)
-    {
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync("{\"id\":\"sent-1\"}");
-    }
-
-    private Task RememberPersonalChatAsync(Actor person, string serviceUrl) =>
-        factory.Services.GetRequiredService<ConversationReferenceStore>().SaveAsync(new ConversationReference
-        {
-            ChannelId = ActivityJson.ChannelId,
-            ServiceUrl = serviceUrl,
-            User = new ChannelAccount(person.UserId, person.Name),
-            Bot = new ChannelAccount("bot-1", "MeetingBot"),
-            Conversation = new ConversationAccount("personal-chat-" + person.UserId, conversationType: "personal"),
-            Locale = "zh-CN",
-        }, serviceUrlVerified: true, CancellationToken.None);
 }
