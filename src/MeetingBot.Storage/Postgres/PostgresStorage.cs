@@ -56,10 +56,9 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable
         await using var command = _dataSource.CreateCommand($"SELECT key, body, etag FROM {_name} WHERE key = ANY($1)");
         command.Parameters.Add(new NpgsqlParameter { Value = keys.Distinct(StringComparer.Ordinal).ToArray() });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        foreach (var document in await DocumentRows.ReadAllAsync(reader, cancellationToken))
         {
-            var key = reader.GetString(0);
-            found[key] = new StoredDocument(key, reader.GetString(1), reader.GetString(2));
+            found[document.Key] = document;
         }
 
         return found;
@@ -100,21 +99,14 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable
             $"SELECT key, body, etag FROM {_name} WHERE key >= $1 AND left(key, char_length($1)) = $1 ORDER BY key");
         command.Parameters.Add(new NpgsqlParameter { Value = prefix });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var found = new List<StoredDocument>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            found.Add(new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-        }
-
-        return found;
+        return await DocumentRows.ReadAllAsync(reader, cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         if (condition.Kind == WriteConditionKind.IfAbsent)
         {
-            // "Delete only if absent" deletes nothing; it fails, like every provider, when the document exists.
-            return await ReadAsync(key, cancellationToken) is null ? false : throw new StorageConflictException(key, condition);
+            return await DocumentRows.DeleteIfAbsentAsync(this, key, condition, cancellationToken);
         }
 
         await _table.EnsureAsync(cancellationToken);

@@ -70,10 +70,9 @@ public sealed class SqliteStorage : IStorage
 
             command.CommandText = $"SELECT key, body, etag FROM documents WHERE key IN ({string.Join(", ", names)})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            foreach (var document in await DocumentRows.ReadAllAsync(reader, cancellationToken))
             {
-                var key = reader.GetString(0);
-                found[key] = new StoredDocument(key, reader.GetString(1), reader.GetString(2));
+                found[document.Key] = document;
             }
         }
 
@@ -115,21 +114,14 @@ public sealed class SqliteStorage : IStorage
         command.CommandText = "SELECT key, body, etag FROM documents WHERE key >= $prefix AND substr(key, 1, length($prefix)) = $prefix ORDER BY key";
         command.Parameters.AddWithValue("$prefix", prefix);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var found = new List<StoredDocument>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            found.Add(new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-        }
-
-        return found;
+        return await DocumentRows.ReadAllAsync(reader, cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         if (condition.Kind == WriteConditionKind.IfAbsent)
         {
-            // "Delete only if absent" deletes nothing; it fails, like every provider, when the document exists.
-            return await ReadAsync(key, cancellationToken) is null ? false : throw new StorageConflictException(key, condition);
+            return await DocumentRows.DeleteIfAbsentAsync(this, key, condition, cancellationToken);
         }
 
         await using var connection = await OpenAsync(cancellationToken);
