@@ -97,6 +97,20 @@ public sealed class ClosingDesk(MeetingDesk desk)
     public Outcome<RectificationList> Publish(Actor actor) =>
         Keep(new PublishRectificationList(Rectification?.Version ?? 0).Decide(Meeting, Rectification, actor, Now), r => Rectification = r);
 
+    /// <summary>The meeting marked held by the secretary (会议已召开).</summary>
+    public ClosingDesk MarkedHeld()
+    {
+        Assert.True(Held(SeedTeam.Secretary).IsSuccess);
+        return this;
+    }
+
+    /// <summary>The briefing (通报会) recorded by the lead, which the seed's template asks for before the report.</summary>
+    public ClosingDesk Briefed()
+    {
+        Assert.True(Brief(SeedTeam.Lead).IsSuccess);
+        return this;
+    }
+
     /// <summary>The whole meeting recorded: collective examination, each member's self-criticism, criticism from the next member, responses.</summary>
     public ClosingDesk MinutesRecorded()
     {

@@ -10,14 +10,7 @@ namespace MeetingBot.Coordination.Tests.Rectification;
 public sealed class RectificationListTests
 {
     private static readonly DateOnly Due = new(2014, 9, 30);
-    private readonly ClosingDesk _desk = Held();
-
-    private static ClosingDesk Held()
-    {
-        var desk = ClosingDesk.Confirmed();
-        Assert.True(desk.Held(Secretary).IsSuccess);
-        return desk;
-    }
+    private readonly ClosingDesk _desk = ClosingDesk.Confirmed().MarkedHeld();
 
     private static NewRectificationTask Task(Actor owner, DateOnly? due = null) => new("文山会海问题突出", "全镇性会议每月不超过2次", owner.UserId, due ?? Due);
 

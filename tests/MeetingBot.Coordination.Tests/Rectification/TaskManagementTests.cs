@@ -15,8 +15,7 @@ public sealed class TaskManagementTests
 
     private static ClosingDesk Held()
     {
-        var desk = ClosingDesk.Confirmed();
-        Assert.True(desk.Held(Secretary).IsSuccess);
+        var desk = ClosingDesk.Confirmed().MarkedHeld();
         Assert.True(desk.AddTasks(Secretary, new NewRectificationTask("文山会海", "会议每月不超过2次", Li.UserId, Due), new NewRectificationTask("调研少", "每季度调研一次", Zhang.UserId, Due)).IsSuccess);
         return desk;
     }

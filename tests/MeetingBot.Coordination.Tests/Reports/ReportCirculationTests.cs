@@ -9,15 +9,7 @@ namespace MeetingBot.Coordination.Tests.Reports;
 
 public sealed class ReportCirculationTests
 {
-    private readonly ClosingDesk _desk = Held();
-
-    private static ClosingDesk Held()
-    {
-        var desk = ClosingDesk.Confirmed().MinutesRecorded();
-        Assert.True(desk.Held(Secretary).IsSuccess);
-        Assert.True(desk.Brief(Lead).IsSuccess);
-        return desk;
-    }
+    private readonly ClosingDesk _desk = ClosingDesk.Confirmed().MinutesRecorded().MarkedHeld().Briefed();
 
     [Fact]
     public void TheReport_IsSubmittedOnlyAfterTheMeetingWasHeld_ByTheSecretary()

@@ -10,15 +10,7 @@ namespace MeetingBot.Coordination.Tests.Reports;
 /// <summary>The office edits the drafted report; the version it edited is what goes for review and what is approved.</summary>
 public sealed class ReportEditTests
 {
-    private readonly ClosingDesk _desk = Held();
-
-    private static ClosingDesk Held()
-    {
-        var desk = ClosingDesk.Confirmed().MinutesRecorded();
-        Assert.True(desk.Held(Secretary).IsSuccess);
-        Assert.True(desk.Brief(Lead).IsSuccess);
-        return desk;
-    }
+    private readonly ClosingDesk _desk = ClosingDesk.Confirmed().MinutesRecorded().MarkedHeld().Briefed();
 
     [Fact]
     public void AnEditedSection_IsANewVersion_SentAsItIs_AndApprovedAsThatVersion()

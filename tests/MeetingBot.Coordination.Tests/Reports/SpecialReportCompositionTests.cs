@@ -13,12 +13,7 @@ public sealed class SpecialReportCompositionTests
 {
     private static SpecialReport Compose(ClosingDesk desk) => SpecialReportComposition.Compose(desk.Dossier, desk.Desk.Template, desk.Now);
 
-    private static ClosingDesk HeldWithMinutes()
-    {
-        var desk = ClosingDesk.Confirmed().MinutesRecorded();
-        Assert.True(desk.Held(Secretary).IsSuccess);
-        return desk;
-    }
+    private static ClosingDesk HeldWithMinutes() => ClosingDesk.Confirmed().MinutesRecorded().MarkedHeld();
 
     private static IEnumerable<BilingualText> Texts(ReportSection section) => section.Blocks.SelectMany(b => b switch
     {
