@@ -12,17 +12,19 @@ public static class PhraseHints
 {
     public static IReadOnlyList<PhraseHint> All { get; } =
     [
+        // What someone does to an item comes before the item named: 把李四的提纲退回去 is about returning, not handing in.
+        new(["退回", "打回", "驳回", "send back", "reject"], "退回 1 例子不具体", "return 1 the example is not concrete"),
+        new(["同意", "批准", "approve"], "批准 1", "approve 1"),
+        new(["审核", "审批", "审阅", "待审", "review"], "待审", "reviews"),
+        new(["截止", "什么时候交", "期限", "deadline", " due"], "我的任务", "my tasks"),
         new(["请假", "leave", "absent"], "提交 出席 请假 出差", "submit attendance absent business trip"),
         new(["参会", "出席", "参加", "attend"], "提交 出席 参加", "submit attendance attend"),
         new(["上报", "报告上级", "组织部", "report upward"], "提交 上报 今天 县委组织部", "submit report today county organisation department"),
         new(["学习", "心得", "study"], "提交 学习", "submit study"),
         new(["问题清单", "查摆", "problem"], "提交 问题", "submit problems"),
         new(["对照检查", "检视剖析", "self-exam"], "提交 材料", "submit material"),
-        new(["提纲", "outline"], "提交 提纲 @张伟", "submit outline @Zhang Wei"),
-        new(["谈心", "谈话记录", "talk record"], "提交 谈话 @张伟", "submit talk @Zhang Wei"),
-        new(["退回", "打回", "驳回", "send back", "reject"], "退回 1 例子不具体", "return 1 the example is not concrete"),
-        new(["同意", "批准", "approve"], "批准 1", "approve 1"),
-        new(["审核", "审批", "审阅", "待审", "review"], "待审", "reviews"),
+        new(["提纲", "outline"], "提交 提纲 张三", "submit outline Zhang San"),
+        new(["谈心", "谈话记录", "talk record"], "提交 谈话 张三", "submit talk Zhang San"),
         new(["改期", "推迟", "延期", "改到", "reschedule", "postpone"], "改期 下周五 上午9点", "reschedule next friday 9am"),
         new(["整改", "rectif"], "整改", "rectification"),
         new(["台账", "ledger"], "台账", "ledger"),

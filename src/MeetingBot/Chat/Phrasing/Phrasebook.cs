@@ -34,9 +34,10 @@ public static partial class Phrasebook
             return exact;
         }
 
+        var asked = Asked(said);
         foreach (var phrase in All)
         {
-            if (phrase.Rewrite(said) is { } commandText
+            if (phrase.Rewrite(phrase.Asks ? asked : said) is { } commandText
                 && ChatCommands.Parse(commandText, commands) is { Command: not null } understood
                 && (exact.Command is null || exact.Command == understood.Command))
             {
@@ -49,7 +50,8 @@ public static partial class Phrasebook
 
     /// <summary>
     /// The message in one spelling for the phrases: one line, full-width letters and digits as ASCII, single spaces,
-    /// without the full stop or exclamation mark a sentence ends with. A question mark stays: a question is conversation.
+    /// without the full stop or exclamation mark a sentence ends with. A question mark stays: a question is conversation,
+    /// unless a read-only command answers it (<see cref="Phrase.Asks"/>).
     /// </summary>
     private static string? Said(string text)
     {
@@ -62,6 +64,19 @@ public static partial class Phrasebook
         var folded = FullWidth().Replace(line, m => ((char)(m.Value[0] - 0xFEE0)).ToString());
         return Spaces().Replace(folded.Replace('\u3000', ' '), " ").TrimEnd('。', '.', '！', '!', '～', '~', '…', ' ').Trim();
     }
+
+    /// <summary>
+    /// The message as a question a read-only command may answer: without a greeting in front (你好，/ 请问 / hello,)
+    /// and without the question mark, 吗, 呢 or 啊 it ends with.
+    /// </summary>
+    private static string Asked(string said) =>
+        QuestionEnd().Replace(Greeting().Replace(said, string.Empty), string.Empty);
+
+    [GeneratedRegex(@"^(?:(?:你好|您好|老师好|在吗|在不在|请问|hi|hello|hey)[，,！!。. ]*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"(?:吗|呢|啊|呀)?[?？]+$|(?:吗|呢|啊|呀)$")]
+    private static partial Regex QuestionEnd();
 
     // Full-width ASCII letters and digits (Ａ–Ｚ, ａ–ｚ, ０–９) as an IME types them.
     [GeneratedRegex("[０-９Ａ-Ｚａ-ｚ]")]

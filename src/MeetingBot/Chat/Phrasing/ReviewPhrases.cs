@@ -10,10 +10,12 @@ internal static class ReviewPhrases
 
     public static IReadOnlyList<Phrase> Zh { get; } =
     [
-        new(Opening + Look + @"(?:有哪些|有什么|哪些是?)?(?:需要|要|待|等|该|等着)我" + Review + @"的(?:材料|提交|东西|内容|事项)?(?:有哪些|有什么)?", "待审"),
-        new(Opening + Look + @"待" + Review + @"(?:的)?(?:材料|事项|列表|清单|内容)", "待审"),
-        new(Opening + Look + @"(?:我的)?待" + Review, "待审"),
-        new(Opening + @"(?:审核|审批|审阅|审)(?:一下)?(?:大家的|提交的|上报的)?材料", "待审"),
+        new(Opening + Look + @"(?:有哪些|有什么|哪些是?)?(?:需要|要|待|等|该|等着)我" + Review + @"的(?:材料|提交|东西|内容|事项)?(?:有哪些|有什么)?", "待审", asks: true),
+        new(Opening + Look + @"待" + Review + @"(?:的)?(?:材料|事项|列表|清单|内容)", "待审", asks: true),
+        new(Opening + Look + @"(?:我的)?待" + Review, "待审", asks: true),
+        new(Opening + @"(?:审核|审批|审阅|审)(?:一下)?(?:大家的|提交的|上报的)?材料", "待审", asks: true),
+        new(@"(?:还)?(?:有)?(?:哪些|什么|几份|多少)(?:材料|东西|事项|提交|内容)?(?:需要|要|等|等着|在等|等待|该)我" + Review + @"(?:的)?", "待审", asks: true),
+        new(@"(?:有没有|还有没有|有无)(?:需要|要|等|等着|该)我" + Review + @"的(?:材料|东西|事项|内容)?", "待审", asks: true),
         new(Opening + @"(?:全部|都|一律|统统|全都|一并|所有的?(?:材料)?都?)(?:同意|通过|批准|审核通过|审批通过)(?:了)?", "全部批准"),
         new(Opening + @"(?:同意|通过|批准)(?:全部|所有|所有材料|全部材料)", "全部批准"),
         new(Opening + @"(?:同意|通过|审核通过|审批通过|批)[，,：: ]*" + Number, "批准 ${n}"),
@@ -23,8 +25,8 @@ internal static class ReviewPhrases
 
     public static IReadOnlyList<Phrase> En { get; } =
     [
-        new(@"(?:show |list |view )?(?:what|items|materials|things|anything) (?:needs?|waiting for|awaiting|is waiting for) my (?:review|approval)", "reviews"),
-        new(@"(?:show |list |view )?(?:my )?(?:pending|outstanding) (?:reviews|items|approvals)|what do i (?:need|have) to review|anything (?:for me )?to review|(?:show|list) (?:my )?reviews", "reviews"),
+        new(@"(?:show |list |view )?(?:what|items|materials|things|anything) (?:needs?|waiting for|awaiting|is waiting for) my (?:review|approval)", "reviews", asks: true),
+        new(@"(?:show |list |view )?(?:my )?(?:pending|outstanding) (?:reviews|items|approvals)|what do i (?:need|have) to review|anything (?:for me )?to review|(?:show|list) (?:my )?reviews|(?:is )?(?:there )?anything (?:waiting for my (?:review|approval)|waiting for me to review|for me to (?:review|approve))", "reviews", asks: true),
         new(@"(?:please )?(?:approve|accept) (?:everything|them all|all of them|all items|all)|(?:i )?agree (?:with|to) (?:all|everything)(?: of them)?|all approved", "approve all"),
         new(@"(?:please )?(?:approve|accept|ok|okay) (?:number |no\.? ?|#)?(?<n>\d{1,4})", "approve ${n}"),
         new(@"(?:please )?(?:send back|reject|return) (?:item |number |no\.? ?|#)?(?<n>\d{1,4})(?:[,:;]? (?:because |reason:? )?(?<rest>.+))?", "return ${n} ${rest}"),

@@ -6,9 +6,10 @@ using MeetingBot.Localization;
 namespace MeetingBot.Chat.Meetings.Submissions;
 
 /// <summary>
-/// The same questions and read-back as the text path, as Adaptive Cards with an input field and buttons, for the
-/// channels that render cards. A card's answer arrives as <c>value.answer</c>; its buttons post the words the text
-/// path understands (<c>{ "command": "提交" }</c>), so both paths run the same flow.
+/// The input field and buttons under each question and read-back of the text path, as Adaptive Cards, for the
+/// channels that render cards (the text message above holds the words, so a phone shows them once). A card's answer
+/// arrives as <c>value.answer</c>; its buttons post the words the text path understands
+/// (<c>{ "command": "提交" }</c>), so both paths run the same flow.
 /// </summary>
 public static class SubmissionCards
 {
@@ -22,8 +23,8 @@ public static class SubmissionCards
 
     public static Activity Question(string question, UserLocale locale)
     {
+        // The question is the text message just above: on a phone the card repeating it doubled every step.
         var card = new AdaptiveCard(question)
-            .Text(question)
             .InputText(AnswerField, AnswerLabel.In(locale), multiline: true)
             .Submit(Send.In(locale), new { submission = "answer" })
             .Submit(SaveDraft.In(locale), new { command = SaveDraft.In(locale) });
@@ -32,8 +33,8 @@ public static class SubmissionCards
 
     public static Activity Review(string summary, UserLocale locale)
     {
+        // The read-back and its last line are the text message just above; the card only holds the buttons.
         var card = new AdaptiveCard(summary)
-            .Text(summary)
             .Submit(SubmitButton.In(locale), new { command = SubmitButton.In(locale) })
             .Submit(EditButton.In(locale), new { command = EditButton.In(locale) })
             .Submit(SaveDraft.In(locale), new { command = SaveDraft.In(locale) });
