@@ -20,7 +20,7 @@ public sealed class ReminderSchedule(
     public async Task ReconcileAsync(string meetingId, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var dossier = await meetings.GetDossierAsync(meetingId, cancellationToken);
+        var dossier = await meetings.GetDossierAsync(unitOfWork: null, meetingId, cancellationToken);
         var template = dossier is null ? null : templates.Find(dossier.Meeting.TemplateId);
         var now = time.GetUtcNow();
         var oldest = now - options.Value.MissedStillRelevant;

@@ -229,7 +229,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
 
         await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲1");
 
-        var dossier = (await _bed.Repository.GetDossierAsync(_bed.MeetingId, CancellationToken.None))!;
+        var dossier = (await _bed.Repository.GetDossierAsync(null, _bed.MeetingId, CancellationToken.None))!;
         Assert.Single(Disclosure.ToMe(dossier, _bed.Zhang).Value);
         Assert.Empty(Disclosure.ToMe(dossier, _bed.Liu).Value);
     }
@@ -260,7 +260,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     }
 
     private async Task<Submission> StoredAsync(Submission submission) =>
-        (await _bed.Repository.GetAsync<Submission>(submission.StorageKey, CancellationToken.None))!;
+        (await _bed.Repository.GetAsync<Submission>(null, submission.StorageKey, CancellationToken.None))!;
 
     private static JsonObject CardValue(string verb, Submission submission) => new()
     {

@@ -181,7 +181,7 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
     }
 
     private async Task<Submission> StoredAsync(Submission submission) =>
-        (await _bed.Repository.GetAsync<Submission>(submission.StorageKey, CancellationToken.None))!;
+        (await _bed.Repository.GetAsync<Submission>(null, submission.StorageKey, CancellationToken.None))!;
 
     private static Task Answer(HttpContext context)
     {
