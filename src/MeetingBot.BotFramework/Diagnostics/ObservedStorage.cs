@@ -12,6 +12,10 @@ public sealed class ObservedStorage(IStorage inner, BotTelemetry telemetry) : IS
     public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default) =>
         inner.ReadAsync(key, cancellationToken);
 
+    // Passed on as one call: the interface's default would read the keys one by one, undoing the provider's single round trip.
+    public Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        inner.ReadManyAsync(keys, cancellationToken);
+
     public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         try

@@ -32,6 +32,48 @@ internal sealed class TurnDocuments(IStorage storage) : IStorage
         return document;
     }
 
+    /// <summary>The keys not yet read in this run, in one call to the storage (one round trip where the provider can).</summary>
+    public async Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        lock (_gate)
+        {
+            foreach (var key in keys.Distinct(StringComparer.Ordinal))
+            {
+                if (!_documents.TryGetValue(key, out var known))
+                {
+                    missing.Add(key);
+                }
+                else if (known is not null)
+                {
+                    found[key] = known;
+                }
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        var read = await storage.ReadManyAsync(missing, cancellationToken);
+        lock (_gate)
+        {
+            foreach (var key in missing)
+            {
+                var document = read.GetValueOrDefault(key);
+                _documents[key] = document;
+                if (document is not null)
+                {
+                    found[key] = document;
+                }
+            }
+        }
+
+        return found;
+    }
+
     public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         try

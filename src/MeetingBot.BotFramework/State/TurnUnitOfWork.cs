@@ -19,6 +19,8 @@ namespace MeetingBot.BotFramework.State;
 /// notices are dropped, the reads forgotten, and the turn runs again from step 1 on fresh documents, at most
 /// <see cref="MaxRuns"/> times; after that the turn fails with <see cref="TurnConflictException"/> and the error
 /// handler asks the user to send again. So no update is lost and no reply or notice goes twice.
+/// There is no ambient unit of work: code that needs it takes it from the turn state and hands it on (the meeting
+/// found for a turn carries it), and code outside a turn (a scheduled job, a web page) passes none.
 /// </summary>
 /// <remarks>
 /// Domain documents cannot be written atomically with the state, so they are written as they are decided (each with
@@ -32,9 +34,6 @@ public sealed partial class TurnUnitOfWork
 {
     /// <summary>How many times a turn runs before a lost race is reported to the user.</summary>
     public const int MaxRuns = 3;
-
-    // Set by the unit of work around each run, for the one store that cannot be handed the turn (MeetingRepository).
-    private static readonly AsyncLocal<TurnUnitOfWork?> Running = new();
 
     private readonly ITurnContext _turnContext;
     private readonly IReadOnlyList<BotState> _states;
@@ -54,9 +53,6 @@ public sealed partial class TurnUnitOfWork
 
     /// <summary>The unit of work of this turn, or null outside a turn pipeline (a scheduled job, a test context).</summary>
     public static TurnUnitOfWork? Of(ITurnContext turnContext) => turnContext.TurnState.Get<TurnUnitOfWork>();
-
-    /// <summary>The unit of work of the turn this code runs in, for code that is not handed the turn context.</summary>
-    public static TurnUnitOfWork? Current => Running.Value;
 
     /// <summary>The turn's view of <paramref name="storage"/>: each document read at most once per run.</summary>
     public IStorage Documents(IStorage storage)
@@ -167,17 +163,7 @@ public sealed partial class TurnUnitOfWork
 
     private async Task RunOnceAsync(NextDelegate next, CancellationToken cancellationToken)
     {
-        var outer = Running.Value;
-        Running.Value = this;
-        try
-        {
-            await next(cancellationToken);
-        }
-        finally
-        {
-            Running.Value = outer;
-        }
-
+        await next(cancellationToken);
         foreach (var state in _states)
         {
             await state.SaveChangesAsync(_turnContext, cancellationToken);

@@ -12,8 +12,8 @@ namespace MeetingBot.Delivery.FanOut;
 /// keeping a <see cref="FanOutRun"/> in storage: progress every <see cref="FanOutProgressOptions.RecordEvery"/> and at
 /// the end; a cancellation asked for on this instance stops it before the next send, on another within a poll (the
 /// unsent are recorded as cancelled, so 重发失败 picks them up); and the secretaries hear once about anyone who cannot be reached. Per
-/// recipient that is three storage operations (his 1:1 conversation reference, the ledger's claim, its settling);
-/// the run's progress is shared by all the recipients of a period.
+/// recipient that is two storage operations (the ledger's claim, its settling); the recipients' 1:1 conversation
+/// references are read in one call for the whole run, and the run's progress is shared by all the recipients of a period.
 /// </summary>
 public sealed partial class ReminderFanOut(
     FanOutRuns runs,

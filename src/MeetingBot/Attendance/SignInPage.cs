@@ -43,7 +43,7 @@ public static class SignInPage
     {
         PageHeaders.Apply(http.Response, Policy);
         if (await tokens.ReadAsync(token) is not { } read || read.UserId == SignInTokens.Everyone
-            || await repository.GetDossierAsync(read.MeetingId, http.RequestAborted) is not { } dossier || dossier.Meeting.Find(read.UserId) is not { } person)
+            || await repository.GetDossierAsync(unitOfWork: null, read.MeetingId, http.RequestAborted) is not { } dossier || dossier.Meeting.Find(read.UserId) is not { } person)
         {
             return Invalid();
         }
@@ -56,7 +56,7 @@ public static class SignInPage
     {
         PageHeaders.Apply(http.Response, Policy);
         if (await tokens.ReadAsync(token) is not { UserId: SignInTokens.Everyone } read
-            || await repository.GetDossierAsync(read.MeetingId, http.RequestAborted) is not { } dossier)
+            || await repository.GetDossierAsync(unitOfWork: null, read.MeetingId, http.RequestAborted) is not { } dossier)
         {
             return Invalid();
         }
@@ -85,7 +85,7 @@ public static class SignInPage
 
         var actor = new Actor(person.UserId, person.Name, meeting.TenantId);
         var time = http.RequestServices.GetRequiredService<TimeProvider>();
-        var outcome = await repository.UpdateAsync<MeetingMinutes>(StorageKeys.Minutes(meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<MeetingMinutes>(unitOfWork: null, StorageKeys.Minutes(meeting.Id), stored =>
             new SignInToMeeting(via).Decide(meeting, stored, actor, time.GetUtcNow()), http.RequestAborted);
         return outcome.IsSuccess
             ? Results.Content(SignInHtml.Done(meeting, person.Name, outcome.Value.SignIns[^1].At), Html)
@@ -96,7 +96,7 @@ public static class SignInPage
     {
         PageHeaders.Apply(http.Response, Policy);
         if (await tokens.ReadAsync(token) is not { } read
-            || await repository.GetDossierAsync(read.MeetingId, http.RequestAborted) is not { } dossier || !dossier.Meeting.Holds(read.UserId, Role.Secretary))
+            || await repository.GetDossierAsync(unitOfWork: null, read.MeetingId, http.RequestAborted) is not { } dossier || !dossier.Meeting.Holds(read.UserId, Role.Secretary))
         {
             return Invalid();
         }

@@ -19,7 +19,7 @@ public static class BoardPage
             PageHeaders.Apply(http.Response, "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
             var cancellationToken = http.RequestAborted;
             if (await links.FindActiveAsync(token, cancellationToken) is not { } link
-                || await repository.GetDossierAsync(link.MeetingId, cancellationToken) is not { } dossier
+                || await repository.GetDossierAsync(unitOfWork: null, link.MeetingId, cancellationToken) is not { } dossier
                 || templates.Find(dossier.Meeting.TemplateId) is not { } template)
             {
                 return Results.Content(BoardHtml.NotFound(), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);

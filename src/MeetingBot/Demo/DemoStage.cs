@@ -27,7 +27,7 @@ public sealed class DemoStage(DemoChat chat, DemoClock clock, IServiceProvider s
     public async Task<MeetingDossier> DossierAsync()
     {
         var ids = await services.GetRequiredService<MeetingDirectory>().ForConversationAsync(Channels.Emulator, DemoTeam.TeamConversation, CancellationToken.None);
-        return (ids.Count == 0 ? null : await services.GetRequiredService<MeetingRepository>().GetDossierAsync(ids[^1], CancellationToken.None))
+        return (ids.Count == 0 ? null : await services.GetRequiredService<MeetingRepository>().GetDossierAsync(unitOfWork: null, ids[^1], CancellationToken.None))
             ?? throw new DemoStepFailedException("班子群里还没有会议。");
     }
 

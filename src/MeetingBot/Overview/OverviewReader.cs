@@ -51,7 +51,7 @@ public sealed class OverviewReader(MeetingDirectory meetings, MeetingRepository 
                 continue;
             }
 
-            if (await repository.GetDossierAsync(meetingId, cancellationToken) is { } dossier && templates.Find(dossier.Meeting.TemplateId) is { } template)
+            if (await repository.GetDossierAsync(unitOfWork: null, meetingId, cancellationToken) is { } dossier && templates.Find(dossier.Meeting.TemplateId) is { } template)
             {
                 candidates.Add(new MeetingCandidate(dossier, template));
             }

@@ -18,24 +18,44 @@ public sealed class ActiveMeetings(IStorage storage, TimeProvider time)
 
     public static string KeyOf(string meetingId) => Prefix + meetingId;
 
-    public async Task MarkAsync(string meetingId, bool active, CancellationToken cancellationToken)
+    /// <summary>The meeting's marker as stored, with its ETag; null when the meeting is not in the index.</summary>
+    public Task<Stored<ActiveMeeting>?> GetAsync(string meetingId, CancellationToken cancellationToken) =>
+        storage.ReadAsync<ActiveMeeting>(KeyOf(meetingId), cancellationToken);
+
+    /// <summary>
+    /// Puts the meeting in the index with the fingerprint of its stored plan (null: not stored yet), or takes it out
+    /// when it has nothing left to fire; conditional on the marker as <paramref name="current"/> read it.
+    /// </summary>
+    /// <returns>The marker now stored; null when there is none, or another reconcile wrote it first.</returns>
+    public async Task<Stored<ActiveMeeting>?> MarkAsync(string meetingId, Stored<ActiveMeeting>? current, bool active, string? plan, CancellationToken cancellationToken)
     {
         var key = KeyOf(meetingId);
-        var current = await storage.ReadAsync(key, cancellationToken);
         try
         {
             if (active && current is null)
             {
-                await storage.WriteAsync(key, new ActiveMeeting(ActiveMeeting.CurrentVersion, meetingId, time.GetUtcNow()), WriteCondition.IfAbsent, cancellationToken);
+                var marker = new ActiveMeeting(ActiveMeeting.CurrentVersion, meetingId, time.GetUtcNow()) { Plan = plan };
+                return new Stored<ActiveMeeting>(marker, await storage.WriteAsync(key, marker, WriteCondition.IfAbsent, cancellationToken));
             }
-            else if (!active && current is not null)
+
+            if (active && current!.Value.Plan != plan)
+            {
+                var marker = current.Value with { Plan = plan };
+                return new Stored<ActiveMeeting>(marker, await storage.WriteAsync(key, marker, WriteCondition.IfMatch(current.ETag), cancellationToken));
+            }
+
+            if (!active && current is not null)
             {
                 await storage.DeleteAsync(key, WriteCondition.IfMatch(current.ETag), cancellationToken);
+                return null;
             }
+
+            return current;
         }
         catch (StorageConflictException)
         {
             // Another reconcile of the same meeting got there first; it read the meeting as stored too.
+            return null;
         }
     }
 

@@ -10,10 +10,10 @@ namespace MeetingBot.Reminders;
 public sealed class FanOutMeetings(MeetingRepository meetings, IStorage storage) : IFanOutMeetings
 {
     public Task<Meeting?> GetMeetingAsync(string meetingId, CancellationToken cancellationToken) =>
-        meetings.GetMeetingAsync(meetingId, cancellationToken);
+        meetings.GetMeetingAsync(unitOfWork: null, meetingId, cancellationToken);
 
     public Task<MeetingDossier?> GetDossierAsync(string meetingId, CancellationToken cancellationToken) =>
-        meetings.GetDossierAsync(meetingId, cancellationToken);
+        meetings.GetDossierAsync(unitOfWork: null, meetingId, cancellationToken);
 
     public string ChannelOf(Meeting meeting) => MeetingTurn.ChannelOf(meeting);
 

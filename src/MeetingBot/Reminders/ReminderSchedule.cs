@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
@@ -11,7 +14,9 @@ namespace MeetingBot.Reminders;
 /// reminder's own deterministic key in a group per meeting, so rescheduling replaces triggers instead of adding
 /// them and a cancelled meeting's triggers are removed. The stored dossier is the source of truth: it is read here,
 /// so the plan covers the meeting's deadlines and its rectification timetable, whichever of them changed. It also
-/// keeps the meeting's entry in <see cref="ActiveMeetings"/>: active while the plan has anything left to fire.
+/// keeps the meeting's entry in <see cref="ActiveMeetings"/>: active while the plan has anything left to fire, with
+/// the fingerprint of the plan whose triggers are stored. While the plan is unchanged (every meeting at a start-up,
+/// most reconciles after a turn) one listing of the meeting's trigger keys is the whole reconcile: no trigger is read.
 /// </summary>
 public sealed class ReminderSchedule(
     ISchedulerFactory schedulers, MeetingRepository meetings, ActiveMeetings active, TemplateLibrary templates, TimeProvider time,
@@ -20,16 +25,25 @@ public sealed class ReminderSchedule(
     public async Task ReconcileAsync(string meetingId, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var dossier = await meetings.GetDossierAsync(meetingId, cancellationToken);
+        var dossier = await meetings.GetDossierAsync(unitOfWork: null, meetingId, cancellationToken);
         var template = dossier is null ? null : templates.Find(dossier.Meeting.TemplateId);
         var now = time.GetUtcNow();
         var oldest = now - options.Value.MissedStillRelevant;
-        var wanted = template is null
-            ? []
-            : ReminderPlan.For(dossier!, template).Where(r => r.FireAt > oldest).ToDictionary(r => r.Key, StringComparer.Ordinal);
+        IReadOnlyList<PlannedReminder> planned = template is null ? [] : ReminderPlan.For(dossier!, template);
+        var wanted = planned.Where(r => r.FireAt > oldest).ToDictionary(r => r.Key, StringComparer.Ordinal);
 
-        await active.MarkAsync(meetingId, wanted.Count > 0, cancellationToken);
+        // Of the whole plan, not of what is still ahead: a reminder that merely aged out changes no trigger's time.
+        var plan = wanted.Count > 0 ? Fingerprint(planned) : null;
         var existing = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(meetingId), cancellationToken);
+        // The index first, so a crash before the triggers are stored still leaves the meeting to the next start-up.
+        // A new marker may name the plan at once when no trigger exists yet (none can have a stale time).
+        var marker = await active.GetAsync(meetingId, cancellationToken);
+        var listingSuffices = plan is not null && marker?.Value.Plan == plan;
+        if (marker is null || plan is null)
+        {
+            marker = await active.MarkAsync(meetingId, marker, plan is not null, existing.Count == 0 ? plan : null, cancellationToken);
+        }
+
         foreach (var stale in existing.Where(k => !wanted.ContainsKey(k.Name)))
         {
             await scheduler.UnscheduleJob(stale, cancellationToken);
@@ -44,7 +58,9 @@ public sealed class ReminderSchedule(
                 toStore.Add(trigger);
                 telemetry.Scheduled("new");
             }
-            else if (await scheduler.GetTrigger(trigger.Key, cancellationToken) is { } current && current.StartTimeUtc != trigger.StartTimeUtc)
+            // Read only when the marker cannot vouch for the stored plan: a meeting whose plan is unchanged (every
+            // meeting at a start-up) is reconciled against the one listing of its trigger keys.
+            else if (!listingSuffices && await scheduler.GetTrigger(trigger.Key, cancellationToken) is { } current && current.StartTimeUtc != trigger.StartTimeUtc)
             {
                 toStore.Add(trigger);
                 telemetry.Scheduled("moved");
@@ -61,6 +77,24 @@ public sealed class ReminderSchedule(
                 ?? throw new InvalidOperationException($"The reminder job {ReminderJob.Key} is not stored.");
             await scheduler.ScheduleJob(job, toStore, new ScheduleJobOptions { Replace = true }, cancellationToken);
         }
+
+        // The triggers now match the plan: the marker says so, after they are stored and never before.
+        if (plan is not null && marker is not null && marker.Value.Plan != plan)
+        {
+            await active.MarkAsync(meetingId, marker, active: true, plan, cancellationToken);
+        }
+    }
+
+    /// <summary>The plan's reminders and their times, as one short string: equal plans, equal triggers.</summary>
+    private static string Fingerprint(IEnumerable<PlannedReminder> plan)
+    {
+        var text = new StringBuilder();
+        foreach (var reminder in plan.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            text.Append(reminder.Key).Append('|').Append(reminder.FireAt.UtcTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     private static ITrigger TriggerFor(IScheduler scheduler, string meetingId, PlannedReminder reminder) =>

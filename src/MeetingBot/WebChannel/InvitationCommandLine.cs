@@ -35,7 +35,7 @@ public static class InvitationCommandLine
         MeetingDossier? dossier = null;
         if (meetingId is not null)
         {
-            dossier = await services.GetRequiredService<MeetingRepository>().GetDossierAsync(meetingId, CancellationToken.None);
+            dossier = await services.GetRequiredService<MeetingRepository>().GetDossierAsync(unitOfWork: null, meetingId, CancellationToken.None);
             if (dossier is null)
             {
                 await error.WriteLineAsync($"No meeting {meetingId}.");

@@ -46,6 +46,6 @@ public sealed class InvitationGrants(InvitationCodes codes, InvitationStore stor
         }
 
         return invitation.MeetingId is not { } meetingId
-            || (await meetings.GetMeetingAsync(meetingId, cancellationToken))?.Find(invitation.UserId) is not null;
+            || (await meetings.GetMeetingAsync(unitOfWork: null, meetingId, cancellationToken))?.Find(invitation.UserId) is not null;
     }
 }

@@ -31,7 +31,7 @@ public sealed class InvitationLinkCheck(InvitationCodes codes, InvitationStore s
     /// <summary>The meeting's secretaries (the office that sends links); failing them, the person who issued this one.</summary>
     private async Task<IReadOnlyList<string>> WhomToAskAsync(Invitation invitation, CancellationToken cancellationToken)
     {
-        if (invitation.MeetingId is not { } meetingId || await meetings.GetMeetingAsync(meetingId, cancellationToken) is not { } meeting)
+        if (invitation.MeetingId is not { } meetingId || await meetings.GetMeetingAsync(unitOfWork: null, meetingId, cancellationToken) is not { } meeting)
         {
             return [];
         }

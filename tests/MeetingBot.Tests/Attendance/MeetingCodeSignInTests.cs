@@ -66,7 +66,7 @@ public sealed class MeetingCodeSignInTests : IDisposable
             Assert.Contains("签到成功", await done.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        var minutes = (await services.GetRequiredService<MeetingRepository>().GetDossierAsync(meeting.Id, CancellationToken.None))!.Minutes!;
+        var minutes = (await services.GetRequiredService<MeetingRepository>().GetDossierAsync(null, meeting.Id, CancellationToken.None))!.Minutes!;
         Assert.Equal((member.WebChatUserId, SignInVia.MeetingCode), (minutes.SignIns.Single().UserId, minutes.SignIns.Single().Via));
     }
 
@@ -85,7 +85,7 @@ public sealed class MeetingCodeSignInTests : IDisposable
             StartsAt = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero),
             Status = MeetingStatus.Confirmed,
         };
-        var saved = await services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(StorageKeys.Meeting(today.Id), _ => today, CancellationToken.None);
+        var saved = await services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(null, StorageKeys.Meeting(today.Id), _ => today, CancellationToken.None);
         Assert.True(saved.IsSuccess, saved.ToString());
         return saved.Value;
     }

@@ -40,7 +40,7 @@ public sealed partial class SignInTests(MeetingBotFactory factory) : IClassFixtu
         }
 
         // Opening the page recorded nothing; posting it does, once.
-        Assert.Null((await Repository.GetDossierAsync(meeting.Id, CancellationToken.None))!.Minutes);
+        Assert.Null((await Repository.GetDossierAsync(null, meeting.Id, CancellationToken.None))!.Minutes);
         using (var signedIn = await web.PostAsync(link, null))
         {
             Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
@@ -69,7 +69,7 @@ public sealed partial class SignInTests(MeetingBotFactory factory) : IClassFixtu
         Assert.Contains("请假：李敏、刘洋", groupSheet, StringComparison.Ordinal);
         Assert.DoesNotContain("参加县委全会", groupSheet, StringComparison.Ordinal);
 
-        var minutes = (await Repository.GetDossierAsync(meeting.Id, CancellationToken.None))!.Minutes!;
+        var minutes = (await Repository.GetDossierAsync(null, meeting.Id, CancellationToken.None))!.Minutes!;
         Assert.Equal((chat.Id("张伟"), SignInVia.PersonalLink), (minutes.SignIns.Single().UserId, minutes.SignIns.Single().Via));
         var audit = await SayAsync(chat, "办公室", "审计");
         Assert.Contains("签到", audit, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public sealed partial class SignInTests(MeetingBotFactory factory) : IClassFixtu
         Assert.Contains("请先登录", await code.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var posted = await web.PostAsync(new Uri(await links.MeetingCodeAsync(meeting)).PathAndQuery, null);
         Assert.Equal(HttpStatusCode.Unauthorized, posted.StatusCode);
-        Assert.Null((await Repository.GetDossierAsync(meeting.Id, CancellationToken.None))!.Minutes);
+        Assert.Null((await Repository.GetDossierAsync(null, meeting.Id, CancellationToken.None))!.Minutes);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed partial class SignInTests(MeetingBotFactory factory) : IClassFixtu
     {
         await using var chat = await SetupChat.StartAsync(factory);
         var later = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张伟", "李敏");
-        await Repository.UpdateAsync<Meeting>(StorageKeys.Meeting(later.Id), stored => stored! with { Status = MeetingStatus.Confirmed }, CancellationToken.None);
+        await Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(later.Id), stored => stored! with { Status = MeetingStatus.Confirmed }, CancellationToken.None);
         using var web = factory.CreateClient();
         var tokens = factory.Services.GetRequiredService<SignInTokens>();
         var good = await tokens.IssueAsync(later.Id, chat.Id("张伟"), DateTimeOffset.UtcNow.AddHours(1));
@@ -136,7 +136,7 @@ public sealed partial class SignInTests(MeetingBotFactory factory) : IClassFixtu
         var zone = TimeZoneInfo.FindSystemTimeZoneById(seeded.TimeZoneId);
         var now = DateTimeOffset.UtcNow;
         var local = TimeZoneInfo.ConvertTime(now, zone).DateTime;
-        var moved = await Repository.UpdateAsync<Meeting>(StorageKeys.Meeting(seeded.Id), stored => stored! with
+        var moved = await Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(seeded.Id), stored => stored! with
         {
             LocalStart = new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0),
             StartsAt = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero),

@@ -133,7 +133,7 @@ public sealed class DocumentLinkTests(MeetingBotFactory factory) : IClassFixture
 
         var repository = host.Services.GetRequiredService<MeetingBot.Meetings.Storage.MeetingRepository>();
         var secretary = new MeetingBot.Coordination.Meetings.Actor(seeded.Secretary, "秘书", "channel:" + SeededMeeting.Channel);
-        var handedOver = await repository.UpdateAsync<MeetingBot.Coordination.Meetings.Meeting>(MeetingBot.Coordination.Meetings.StorageKeys.Meeting(seeded.Meeting.Id),
+        var handedOver = await repository.UpdateAsync<MeetingBot.Coordination.Meetings.Meeting>(null, MeetingBot.Coordination.Meetings.StorageKeys.Meeting(seeded.Meeting.Id),
             meeting => new MeetingBot.Coordination.Meetings.TransferLead(meeting!.Version, seeded.Member(3)).Decide(meeting, secretary, DateTimeOffset.UtcNow), CancellationToken.None);
         Assert.True(handedOver.IsSuccess, handedOver.ToString());
 

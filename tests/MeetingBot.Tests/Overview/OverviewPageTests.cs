@@ -93,7 +93,7 @@ public sealed class OverviewPageTests : IDisposable
         await _host.SeedAsync();
         using var client = _host.SignedIn(_host.CountyOverseer);
         var services = _host.Factory.Services;
-        var dossier = (await services.GetRequiredService<MeetingRepository>().GetDossierAsync(_host.MeetingA.Id, CancellationToken.None))!;
+        var dossier = (await services.GetRequiredService<MeetingRepository>().GetDossierAsync(null, _host.MeetingA.Id, CancellationToken.None))!;
         var template = services.GetRequiredService<TemplateLibrary>().Find(dossier.Meeting.TemplateId)!;
         var gaps = ReadinessAssessment.Assess(dossier, template, services.GetRequiredService<TimeProvider>().GetUtcNow()).Gaps;
 

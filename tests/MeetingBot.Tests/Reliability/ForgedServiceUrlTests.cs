@@ -94,12 +94,12 @@ public sealed class ForgedServiceUrlTests(OutboundTokenBot bot) : IClassFixture<
         using var response = await client.PostActivityAsync(approve, bot.ChannelToken(channel.BaseUrl + "/", audience: "0b1f9b1e-another-bot"));
 
         await response.AssertErrorAsync(HttpStatusCode.Unauthorized, "Unauthorized");
-        Assert.Equal(outline.Version, (await bed.Repository.GetAsync<Submission>(outline.StorageKey, CancellationToken.None))!.Version);
+        Assert.Equal(outline.Version, (await bed.Repository.GetAsync<Submission>(null, outline.StorageKey, CancellationToken.None))!.Version);
         Assert.Empty(channel.Requests);
         // The same activity under our own token is processed (the de-duplicator did not swallow it) and approves.
         using var ours = await client.PostActivityAsync(approve, bot.ChannelToken(channel.BaseUrl + "/"));
         Assert.Equal(HttpStatusCode.OK, ours.StatusCode);
-        Assert.Equal(SubmissionState.Approved, (await bed.Repository.GetAsync<Submission>(outline.StorageKey, CancellationToken.None))!.State);
+        Assert.Equal(SubmissionState.Approved, (await bed.Repository.GetAsync<Submission>(null, outline.StorageKey, CancellationToken.None))!.State);
     }
 
     private static JsonObject Help(LoopbackServer channel)

@@ -148,7 +148,7 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Members[1], t => t.StartsWith("您是整改任务第14项的责任人", StringComparison.Ordinal)));
 
         var repository = factory.Services.GetRequiredService<MeetingRepository>();
-        var tasks = (await repository.GetDossierAsync(meeting.Id, CancellationToken.None))!.Rectification!.Tasks;
+        var tasks = (await repository.GetDossierAsync(null, meeting.Id, CancellationToken.None))!.Rectification!.Tasks;
         var zhang = tasks.First(t => t.OwnerId == chat.Id(Members[0])).Number;
         // The timetable is in the scheduler: reminders before each due date, then chasing and escalation.
         var schedule = factory.Services.GetRequiredService<ReminderSchedule>();
@@ -180,7 +180,7 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         Assert.DoesNotContain(Secret, board, StringComparison.Ordinal);
         Assert.Contains("14 in all: 1 done", Text(await chat.InTeamAsync(Members[2], "rectification", "en")), StringComparison.Ordinal);
 
-        var dossier = (await repository.GetDossierAsync(meeting.Id, CancellationToken.None))!;
+        var dossier = (await repository.GetDossierAsync(null, meeting.Id, CancellationToken.None))!;
         Assert.Equal(SubmissionState.Approved, dossier.Report!.State);
         Assert.Equal(2, dossier.Report.Versions.Count);
         Assert.Equal(4, dossier.Report.Deliveries.Count);

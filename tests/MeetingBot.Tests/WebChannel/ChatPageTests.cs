@@ -117,7 +117,7 @@ public sealed class ChatPageTests : IDisposable
     private async Task<(string Code, Invitation Invitation)> InviteAsync()
     {
         var seeded = await SeededMeeting.CreateAsync(_factory);
-        var dossier = await _factory.Services.GetRequiredService<MeetingBot.Meetings.Storage.MeetingRepository>().GetDossierAsync(seeded.Meeting.Id, CancellationToken.None);
+        var dossier = await _factory.Services.GetRequiredService<MeetingBot.Meetings.Storage.MeetingRepository>().GetDossierAsync(null, seeded.Meeting.Id, CancellationToken.None);
         var issued = (await _factory.Services.GetRequiredService<InvitationIssuer>()
             .IssueAsync(dossier, SeededMeeting.PersonId(seeded.Member(1)), issuedBy: null, CancellationToken.None)).Value;
         return (Uri.UnescapeDataString(new Uri(issued.Link).Query.Split("invite=")[1]), issued.Invitation);

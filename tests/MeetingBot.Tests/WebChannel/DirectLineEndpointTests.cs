@@ -91,7 +91,7 @@ public sealed class DirectLineEndpointTests(MeetingBotFactory factory) : IClassF
 
     private async Task<(string Token, string ConversationId)> TokenAsync(HttpClient client, SeededMeeting seeded, string userId)
     {
-        var dossier = await factory.Services.GetRequiredService<MeetingBot.Meetings.Storage.MeetingRepository>().GetDossierAsync(seeded.Meeting.Id, CancellationToken.None);
+        var dossier = await factory.Services.GetRequiredService<MeetingBot.Meetings.Storage.MeetingRepository>().GetDossierAsync(null, seeded.Meeting.Id, CancellationToken.None);
         var issued = (await factory.Services.GetRequiredService<InvitationIssuer>()
             .IssueAsync(dossier, SeededMeeting.PersonId(userId), issuedBy: null, CancellationToken.None)).Value;
         var code = Uri.UnescapeDataString(issued.Link[(issued.Link.IndexOf("invite=", StringComparison.Ordinal) + 7)..]);

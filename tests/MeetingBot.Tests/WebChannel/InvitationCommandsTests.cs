@@ -142,11 +142,11 @@ public sealed partial class InvitationCommandsTests(MeetingBotFactory factory) :
         await SeededMeeting.SendAsync(client, remove);
         // Removed behind the chat's back (another path, no revocation): the link still stops at the meeting's door.
         var repository = factory.Services.GetRequiredService<MeetingBot.Meetings.Storage.MeetingRepository>();
-        await repository.UpdateAsync<MeetingBot.Coordination.Meetings.Meeting>(MeetingBot.Coordination.Meetings.StorageKeys.Meeting(seeded.Meeting.Id),
+        await repository.UpdateAsync<MeetingBot.Coordination.Meetings.Meeting>(null, MeetingBot.Coordination.Meetings.StorageKeys.Meeting(seeded.Meeting.Id),
             m => new MeetingBot.Coordination.Meetings.RemoveParticipant(m!.Version, seeded.Member(2))
                 .Decide(m, new MeetingBot.Coordination.Meetings.Actor(seeded.Secretary, "秘书", "channel:" + SeededMeeting.Channel), DateTimeOffset.UtcNow), CancellationToken.None);
 
-        Assert.Null((await repository.GetMeetingAsync(seeded.Meeting.Id, CancellationToken.None))!.Find(seeded.Member(1)));
+        Assert.Null((await repository.GetMeetingAsync(null, seeded.Meeting.Id, CancellationToken.None))!.Find(seeded.Member(1)));
         Assert.NotNull((await Store.FindAsync((await Store.ForMeetingAsync(seeded.Meeting.Id, CancellationToken.None)).Single(i => i.UserId == seeded.Member(1)).Id, CancellationToken.None))!.RevokedAt);
         Assert.Null(await Grants.ResolveAsync(byUser[seeded.Member(1)], null, CancellationToken.None));
         Assert.Null(await Grants.ResolveAsync(byUser[seeded.Member(2)], InvitationConversations.Team, CancellationToken.None));
@@ -160,7 +160,7 @@ public sealed partial class InvitationCommandsTests(MeetingBotFactory factory) :
         var seeded = await SeededMeeting.CreateAsync(factory);
         var other = await SeededMeeting.CreateAsync(factory);
         var repository = factory.Services.GetRequiredService<MeetingBot.Meetings.Storage.MeetingRepository>();
-        var dossier = await repository.GetDossierAsync(seeded.Meeting.Id, CancellationToken.None);
+        var dossier = await repository.GetDossierAsync(null, seeded.Meeting.Id, CancellationToken.None);
         var directory = await factory.Services.GetRequiredService<MeetingBot.People.PeopleDirectoryStore>().GetAsync(CancellationToken.None);
         var issuer = factory.Services.GetRequiredService<InvitationIssuer>();
         var member = directory.Find(SeededMeeting.PersonId(seeded.Member(1)));

@@ -39,7 +39,7 @@ public sealed class WebChatIdentityTests(MeetingBotFactory factory) : IClassFixt
 
         await TestDirectory.AddAsync(factory.Services, "u-admin-" + _t, "赵管理员" + _t, "组织部", roles: [OrganisationRole.Administrator]);
         var outline = await bed.SubmitOutlineAsync(bed.Li, bed.Zhang);
-        var real = (await factory.Services.GetRequiredService<MeetingRepository>().GetDossierAsync(bed.MeetingId, CancellationToken.None))!;
+        var real = (await factory.Services.GetRequiredService<MeetingRepository>().GetDossierAsync(null, bed.MeetingId, CancellationToken.None))!;
         var issuer = factory.Services.GetRequiredService<InvitationIssuer>();
         var zhangLink = (await issuer.IssueAsync(real, "u-" + bed.Zhang.UserId, issuedBy: null, CancellationToken.None)).Value.Link;
         using var impostor = await WebChatSession.OpenAsync(factory, zhangLink);
@@ -62,7 +62,7 @@ public sealed class WebChatIdentityTests(MeetingBotFactory factory) : IClassFixt
         Assert.DoesNotContain("/chat?invite=", links, StringComparison.Ordinal);
         Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", links);
         Assert.Equal("只有主要负责同志可以这样做。", approve);
-        var stored = (await factory.Services.GetRequiredService<MeetingRepository>().GetAsync<Submission>(outline.StorageKey, CancellationToken.None))!;
+        var stored = (await factory.Services.GetRequiredService<MeetingRepository>().GetAsync<Submission>(null, outline.StorageKey, CancellationToken.None))!;
         Assert.Equal(SubmissionState.Submitted, stored.State);
         Assert.Null(stored.DisclosedAt);
 
@@ -112,7 +112,7 @@ public sealed class WebChatIdentityTests(MeetingBotFactory factory) : IClassFixt
         Assert.Contains("请发送“邀请链接”", created, StringComparison.Ordinal);
 
         var meetingIds = await services.GetRequiredService<MeetingDirectory>().ForPersonAsync(BotFramework.Schema.Channels.DirectLine, secretary.WebChatUserId, CancellationToken.None);
-        var meeting = (await services.GetRequiredService<MeetingRepository>().GetMeetingAsync(meetingIds[^1], CancellationToken.None))!;
+        var meeting = (await services.GetRequiredService<MeetingRepository>().GetMeetingAsync(null, meetingIds[^1], CancellationToken.None))!;
         Assert.Equal(lead.WebChatUserId, meeting.Lead.UserId);
         Assert.Equal([lead.WebChatUserId, li.WebChatUserId, wangFinance.WebChatUserId], meeting.Members.Select(m => m.UserId));
         Assert.Null(meeting.Find(wangOffice.WebChatUserId));

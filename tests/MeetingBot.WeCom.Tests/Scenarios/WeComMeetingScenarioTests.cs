@@ -116,7 +116,7 @@ public sealed class WeComMeetingScenarioTests
     {
         var ids = await host.Services.GetRequiredService<MeetingDirectory>()
             .ForConversationAsync(Channels.WeCom, WeComConversations.OfChat(WeComHost.TeamChat), CancellationToken.None);
-        return ids.Count == 0 ? null : await host.Services.GetRequiredService<MeetingRepository>().GetMeetingAsync(ids[^1], CancellationToken.None);
+        return ids.Count == 0 ? null : await host.Services.GetRequiredService<MeetingRepository>().GetMeetingAsync(null, ids[^1], CancellationToken.None);
     }
 
     /// <summary>Says things as WeCom would call back, and reads what the fake platform received during each turn.</summary>

@@ -15,7 +15,7 @@ public sealed class MeetingFileReaders(MeetingRepository repository) : IDocument
     {
         var report = MeetingFileKeys.TryReadReport(grant.DocumentKey, out var meetingId);
         if ((!report && !MeetingFileKeys.TryReadLedger(grant.DocumentKey, out meetingId))
-            || await repository.GetMeetingAsync(meetingId, cancellationToken) is not { } meeting)
+            || await repository.GetMeetingAsync(unitOfWork: null, meetingId, cancellationToken) is not { } meeting)
         {
             return false;
         }

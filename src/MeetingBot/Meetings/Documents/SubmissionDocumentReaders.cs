@@ -20,8 +20,8 @@ public sealed class SubmissionDocumentReaders(MeetingRepository repository, Temp
     public async Task<bool> StillAllowedAsync(DocumentGrant grant, CancellationToken cancellationToken)
     {
         if (!grant.DocumentKey.EndsWith(DocumentSuffix, StringComparison.Ordinal)
-            || await repository.GetAsync<Submission>(grant.DocumentKey[..^DocumentSuffix.Length], cancellationToken) is not { } submission
-            || await repository.GetMeetingAsync(submission.MeetingId, cancellationToken) is not { } meeting)
+            || await repository.GetAsync<Submission>(unitOfWork: null, grant.DocumentKey[..^DocumentSuffix.Length], cancellationToken) is not { } submission
+            || await repository.GetMeetingAsync(unitOfWork: null, submission.MeetingId, cancellationToken) is not { } meeting)
         {
             return false;
         }

@@ -18,21 +18,19 @@ namespace MeetingBot.Meetings.Storage;
 /// again (the domain checks the version it was decided against), by the one retry policy of <see cref="StorageUpdates"/>.
 /// </summary>
 /// <remarks>
-/// Inside a turn it reads and writes through the turn's unit of work (<see cref="TurnUnitOfWork.Documents"/>), so a
-/// document is read at most once per turn however many classes ask for it.
+/// Every call names the unit of work of the turn it serves (<see cref="TurnUnitOfWork.Of"/>), or null outside a turn
+/// (a reminder job, a web page). Inside a turn it reads and writes through that unit of work
+/// (<see cref="TurnUnitOfWork.Documents"/>), so a document is read at most once per turn however many classes ask for it.
 /// </remarks>
 public sealed class MeetingRepository(IStorage storage)
 {
-    // The turn's view when there is a turn, the storage itself otherwise (a reminder job, a web page).
-    private IStorage Storage => TurnUnitOfWork.Current?.Documents(storage) ?? storage;
-
-    public async Task<Meeting?> GetMeetingAsync(string meetingId, CancellationToken cancellationToken) =>
-        (await Storage.ReadDocumentAsync<Meeting>(StorageKeys.Meeting(meetingId), cancellationToken))?.Value;
+    public async Task<Meeting?> GetMeetingAsync(TurnUnitOfWork? unitOfWork, string meetingId, CancellationToken cancellationToken) =>
+        (await StorageOf(unitOfWork).ReadDocumentAsync<Meeting>(StorageKeys.Meeting(meetingId), cancellationToken))?.Value;
 
     /// <summary>The meeting and every deliverable document, in one listing by prefix.</summary>
-    public async Task<MeetingDossier?> GetDossierAsync(string meetingId, CancellationToken cancellationToken)
+    public async Task<MeetingDossier?> GetDossierAsync(TurnUnitOfWork? unitOfWork, string meetingId, CancellationToken cancellationToken)
     {
-        var documents = await Storage.ListAsync(StorageKeys.Prefix(meetingId), cancellationToken);
+        var documents = await StorageOf(unitOfWork).ListAsync(StorageKeys.Prefix(meetingId), cancellationToken);
         var meetingKey = StorageKeys.Meeting(meetingId);
         var header = documents.FirstOrDefault(d => d.Key == meetingKey);
         if (header is null)
@@ -95,8 +93,8 @@ public sealed class MeetingRepository(IStorage storage)
         };
     }
 
-    public async Task<T?> GetAsync<T>(string key, CancellationToken cancellationToken) where T : class =>
-        (await Storage.ReadDocumentAsync<T>(key, cancellationToken))?.Value;
+    public async Task<T?> GetAsync<T>(TurnUnitOfWork? unitOfWork, string key, CancellationToken cancellationToken) where T : class =>
+        (await StorageOf(unitOfWork).ReadDocumentAsync<T>(key, cancellationToken))?.Value;
 
     /// <summary>
     /// Reads the document at <paramref name="key"/> (null when there is none), lets <paramref name="decide"/> make
@@ -104,23 +102,25 @@ public sealed class MeetingRepository(IStorage storage)
     /// decision's failure; a race lost every time <see cref="StorageUpdates"/> tries is a <see cref="FailureCodes.StaleVersion"/>.
     /// </summary>
     /// <remarks>In a replayed turn, a write the earlier run saved is not decided again: its outcome is returned (<see cref="TurnUnitOfWork.Recall"/>).</remarks>
-    public async Task<Outcome<T>> UpdateAsync<T>(string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
+    public async Task<Outcome<T>> UpdateAsync<T>(TurnUnitOfWork? unitOfWork, string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
     {
-        var turn = TurnUnitOfWork.Current;
         var position = 0;
-        if (turn?.Recall(key, out position) is Outcome<T> saved)
+        if (unitOfWork?.Recall(key, out position) is Outcome<T> saved)
         {
             return saved;
         }
 
-        var outcome = await DecideAndWriteAsync(Storage, key, decide, cancellationToken);
+        var outcome = await DecideAndWriteAsync(StorageOf(unitOfWork), key, decide, cancellationToken);
         if (outcome.IsSuccess)
         {
-            turn?.Remember(key, position, outcome);
+            unitOfWork?.Remember(key, position, outcome);
         }
 
         return outcome;
     }
+
+    // The turn's view when there is a turn, the storage itself otherwise.
+    private IStorage StorageOf(TurnUnitOfWork? unitOfWork) => unitOfWork?.Documents(storage) ?? storage;
 
     private static async Task<Outcome<T>> DecideAndWriteAsync<T>(IStorage storage, string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
     {

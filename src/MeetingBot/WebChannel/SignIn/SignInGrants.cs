@@ -47,7 +47,7 @@ public sealed class SignInGrants(
         // The index appends as meetings are set up: the newest the person still takes part in is the team chat.
         foreach (var meetingId in (await meetings.ForPersonAsync(Channels.DirectLine, userId, cancellationToken)).Reverse())
         {
-            var meeting = await repository.GetMeetingAsync(meetingId, cancellationToken);
+            var meeting = await repository.GetMeetingAsync(unitOfWork: null, meetingId, cancellationToken);
             if (meeting?.Participants.Any(p => p.UserId == userId) == true)
             {
                 return new DirectLineGrant(grantId, userId, person.Name, InvitationConversations.TeamId(meetingId), IsGroup: true);

@@ -140,7 +140,7 @@ public sealed class NotCommandsCorpusTests(MeetingBotFactory factory) : IClassFi
         }
 
         var due = DateOnly.FromDateTime(meeting.LocalStart).AddMonths(2);
-        var fresh = (await repository.GetMeetingAsync(meeting.Id, CancellationToken.None))!;
+        var fresh = (await repository.GetMeetingAsync(null, meeting.Id, CancellationToken.None))!;
         await SaveAsync(repository, StorageKeys.Rectification(meeting.Id), (RectificationList? list) =>
             new AddRectificationTasks(list?.Version ?? 0, [new NewRectificationTask("文山会海", "全镇性会议每月不超过2次", chat.Id(Members[0]), due)])
                 .Decide(fresh, list, office, during));
@@ -150,7 +150,7 @@ public sealed class NotCommandsCorpusTests(MeetingBotFactory factory) : IClassFi
 
     private static async Task SaveAsync<T>(MeetingRepository repository, string key, Func<T?, Coordination.Outcomes.Outcome<T>> decide) where T : class
     {
-        var outcome = await repository.UpdateAsync(key, decide, CancellationToken.None);
+        var outcome = await repository.UpdateAsync(null, key, decide, CancellationToken.None);
         Assert.True(outcome.IsSuccess, outcome.ToString());
     }
 }

@@ -110,7 +110,7 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
         var meeting = await bed.CreateAsync();
         var repository = bed.Repository;
         var now = host.Clock.GetUtcNow();
-        async Task<Meeting> Stored() => (await repository.GetMeetingAsync(meeting.Id, CancellationToken.None))!;
+        async Task<Meeting> Stored() => (await repository.GetMeetingAsync(null, meeting.Id, CancellationToken.None))!;
         async Task<int> Audited(string what) => (await Stored()).Audit.Count(e => e.Action == what);
 
         switch (action)
@@ -127,14 +127,14 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
                     async () => (await Stored()).LocalStart.Date == to.Date, () => Audited(AuditActions.MeetingRescheduled)));
             case "approve":
                 var outline = await bed.SubmitOutlineAsync(bed.Li, bed.Zhang);
-                async Task<Submission> Outline() => (await repository.GetAsync<Submission>(outline.StorageKey, CancellationToken.None))!;
+                async Task<Submission> Outline() => (await repository.GetAsync<Submission>(null, outline.StorageKey, CancellationToken.None))!;
                 return (bed, client, new Act(bed.Lead, "批准 提纲1", false,
                     async () => (await Outline()).State == SubmissionState.Approved, async () => (await Outline()).DisclosedAt is null ? 0 : 1));
             case "circulate":
             case "finalise":
                 Assert.Equal(MeetingBot.Chat.Meetings.Reviews.CollectiveMaterialTexts.Drafted.ZhCn, MeetingTestBed.Texts(await bed.SayAsync(client, bed.Lead, Draft)));
                 async Task<Coordination.CollectiveMaterials.CollectiveMaterial> Material() =>
-                    (await repository.GetAsync<Coordination.CollectiveMaterials.CollectiveMaterial>(StorageKeys.CollectiveMaterial(meeting.Id), CancellationToken.None))!;
+                    (await repository.GetAsync<Coordination.CollectiveMaterials.CollectiveMaterial>(null, StorageKeys.CollectiveMaterial(meeting.Id), CancellationToken.None))!;
                 if (action == "circulate")
                 {
                     return (bed, client, new Act(bed.Lead, "传阅", false,
@@ -165,7 +165,7 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
         var held = meeting.StartsAt.AddMinutes(30);
         await SaveAsync(repository, StorageKeys.Meeting(meeting.Id), (Meeting? m) => new MarkMeetingHeld(m!.Version).Decide(m, bed.Secretary, held));
         var after = await Stored();
-        async Task<RectificationList?> List() => await repository.GetAsync<RectificationList>(StorageKeys.Rectification(meeting.Id), CancellationToken.None);
+        async Task<RectificationList?> List() => await repository.GetAsync<RectificationList>(null, StorageKeys.Rectification(meeting.Id), CancellationToken.None);
         if (action == "propose")
         {
             var material = await bed.SubmitMaterialAsync(bed.Li);
@@ -186,7 +186,7 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
 
     private static async Task SaveAsync<T>(MeetingRepository repository, string key, Func<T?, Outcome<T>> decide) where T : class
     {
-        var outcome = await repository.UpdateAsync(key, decide, CancellationToken.None);
+        var outcome = await repository.UpdateAsync(null, key, decide, CancellationToken.None);
         Assert.True(outcome.IsSuccess, outcome.ToString());
     }
 

@@ -105,7 +105,7 @@ public sealed class MeetingTestBed
     /// <param name="weak">One stock point with no example, which the pre-review flags.</param>
     public async Task<Submission> SubmitOutlineAsync(Actor author, Actor target, bool weak = false)
     {
-        var meeting = (await Repository.GetMeetingAsync(MeetingId, CancellationToken.None))!;
+        var meeting = (await Repository.GetMeetingAsync(null, MeetingId, CancellationToken.None))!;
         var outline = weak ? new CriticismOutline([new OutlinePoint(null, "理论学习有待加强 " + Sentinel, null)]) : new CriticismOutline(
         [
             new OutlinePoint("party-spirit", "宗旨意识不强 " + Sentinel, "5月12日王庄村村民来访未当面接待"),
@@ -120,7 +120,7 @@ public sealed class MeetingTestBed
     /// <summary>The author hands in his own self-examination material, with the sentinel in it.</summary>
     public async Task<Submission> SubmitMaterialAsync(Actor author)
     {
-        var meeting = (await Repository.GetMeetingAsync(MeetingId, CancellationToken.None))!;
+        var meeting = (await Repository.GetMeetingAsync(null, MeetingId, CancellationToken.None))!;
         var material = new ExaminationMaterial(
             [new ExaminedProblem("formalism", "文山会海 " + Sentinel, "一季度召开全镇性会议15次")],
             "宗旨意识淡化。", "改进作风。", ["全镇性会议每月不超过2次"], null);
@@ -132,7 +132,7 @@ public sealed class MeetingTestBed
     /// <summary>The author hands in his self-examination material as an uploaded document (already in the document store).</summary>
     public async Task<Submission> SubmitDocumentAsync(Actor author, UploadedDocument document)
     {
-        var meeting = (await Repository.GetMeetingAsync(MeetingId, CancellationToken.None))!;
+        var meeting = (await Repository.GetMeetingAsync(null, MeetingId, CancellationToken.None))!;
         var key = StorageKeys.Submission(MeetingId, "self-examination", author.UserId, null);
         return await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "self-examination", null, ExaminationMaterial.FromDocument(document))
             .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
@@ -141,7 +141,7 @@ public sealed class MeetingTestBed
     /// <summary>The author hands in the study check-in.</summary>
     public async Task<Submission> SubmitStudyAsync(Actor author)
     {
-        var meeting = (await Repository.GetMeetingAsync(MeetingId, CancellationToken.None))!;
+        var meeting = (await Repository.GetMeetingAsync(null, MeetingId, CancellationToken.None))!;
         var key = StorageKeys.Submission(MeetingId, "study-check-in", author.UserId, null);
         return await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "study-check-in", null, new StudyCheckIn(["党章"], null))
             .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
@@ -198,7 +198,7 @@ public sealed class MeetingTestBed
 
     /// <summary>The item as it is stored now.</summary>
     public async Task<Submission> StoredAsync(Submission submission) =>
-        (await Repository.GetAsync<Submission>(submission.StorageKey, CancellationToken.None))!;
+        (await Repository.GetAsync<Submission>(null, submission.StorageKey, CancellationToken.None))!;
 
     /// <summary>
     /// The person's 1:1 chat on a fake channel at <paramref name="serviceUrl"/>, remembered as installing the bot would,
@@ -224,11 +224,11 @@ public sealed class MeetingTestBed
 
     /// <summary>As a hand-in through the bot does: an item that goes to review gets its stable reference (提纲1).</summary>
     private Task<Submission> ReferencedAsync(Submission submission) =>
-        _factory.Services.GetRequiredService<ReviewReferenceIssuer>().EnsureAsync(submission, Template, CancellationToken.None);
+        _factory.Services.GetRequiredService<ReviewReferenceIssuer>().EnsureAsync(null, submission, Template, CancellationToken.None);
 
     private async Task<T> SaveAsync<T>(string key, Func<T?, Outcome<T>> decide) where T : class
     {
-        var outcome = await Repository.UpdateAsync(key, decide, CancellationToken.None);
+        var outcome = await Repository.UpdateAsync(null, key, decide, CancellationToken.None);
         Assert.True(outcome.IsSuccess, outcome.ToString());
         return outcome.Value;
     }

@@ -27,7 +27,7 @@ public sealed class NudgeCommand(MeetingUpdates updates, MeetingRepository repos
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         if (await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope
-            || await repository.GetDossierAsync(scope.Meeting.Id, cancellationToken) is not { } dossier)
+            || await repository.GetDossierAsync(turn.UnitOfWork, scope.Meeting.Id, cancellationToken) is not { } dossier)
         {
             return;
         }

@@ -50,7 +50,7 @@ public sealed class InviteLinksCommand(MeetingUpdates updates, InvitationIssuer 
             return;
         }
 
-        var dossier = await repository.GetDossierAsync(meeting.Id, cancellationToken);
+        var dossier = await repository.GetDossierAsync(turn.UnitOfWork, meeting.Id, cancellationToken);
         var lines = new List<string>();
         DateTimeOffset? expires = null;
         foreach (var participant in meeting.Participants)

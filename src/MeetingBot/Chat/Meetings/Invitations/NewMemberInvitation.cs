@@ -28,7 +28,7 @@ public sealed class NewMemberInvitation(InvitationIssuer issuer, PeopleDirectory
 
         var context = turn.Context;
         var directory = await people.GetAsync(cancellationToken);
-        var dossier = await repository.GetDossierAsync(meeting.Id, cancellationToken) ?? MeetingDossier.Of(meeting);
+        var dossier = await repository.GetDossierAsync(turn.UnitOfWork, meeting.Id, cancellationToken) ?? MeetingDossier.Of(meeting);
         // Issued as the directory person the channel vouched for, never as the service itself (null would mean that).
         var secretary = DirectoryIdentity.PersonIn(directory, context.Activity);
         var issued = directory.FindWebChatUser(participant.UserId) is { } person && secretary is not null

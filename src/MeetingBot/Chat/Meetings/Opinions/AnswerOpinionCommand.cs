@@ -39,7 +39,7 @@ public sealed class AnswerOpinionCommand(MeetingResolver current, MeetingReposit
             return;
         }
 
-        var outcome = await repository.UpdateAsync<OpinionCollection>(OpinionCollection.KeyOf(found.Meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), stored =>
             new AnswerOpinion(stored?.Version ?? 0, parsed.Number, answer.Kind, answer.Note).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         var reply = outcome.IsSuccess && outcome.Value.Find(parsed.Number)?.Answer is { } given
             ? OpinionTexts.Answered.In(turn.Locale, parsed.Number, OpinionWords.AnswerText(given, turn.Locale))

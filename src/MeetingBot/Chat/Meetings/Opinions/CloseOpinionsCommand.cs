@@ -22,7 +22,7 @@ public sealed class CloseOpinionsCommand(MeetingResolver current, MeetingReposit
         }
 
         var onMaterial = OpinionWords.MeansMaterial(turn.Argument);
-        var outcome = await repository.UpdateAsync<OpinionCollection>(OpinionCollection.KeyOf(found.Meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), stored =>
             new CloseOpinions(stored?.Version ?? 0, onMaterial).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)
         {

@@ -29,7 +29,7 @@ public sealed partial class OpenOpinionsCommand(
         }
 
         var onMaterial = OpinionWords.MeansMaterial(turn.Argument);
-        var outcome = await repository.UpdateAsync<OpinionCollection>(OpinionCollection.KeyOf(found.Meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), stored =>
             new OpenOpinions(stored?.Version ?? 0, onMaterial).Decide(found.Dossier, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)
         {

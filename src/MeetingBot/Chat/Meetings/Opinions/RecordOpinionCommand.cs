@@ -35,7 +35,7 @@ public sealed class RecordOpinionCommand(
             return;
         }
 
-        var outcome = await repository.UpdateAsync<OpinionCollection>(OpinionCollection.KeyOf(meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(meeting.Id), stored =>
             new RecordOpinion(stored?.Version ?? 0, text, source, addressedTo).Decide(meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)
         {

@@ -34,7 +34,7 @@ public sealed class SortOpinionCommand(
             return;
         }
 
-        var outcome = await repository.UpdateAsync<OpinionCollection>(OpinionCollection.KeyOf(meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(meeting.Id), stored =>
             (sort with { ExpectedVersion = stored?.Version ?? 0 }).Decide(meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)
         {

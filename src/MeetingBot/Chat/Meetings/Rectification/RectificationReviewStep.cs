@@ -46,7 +46,7 @@ public sealed class RectificationReviewStep(MeetingDirectory directory, MeetingR
         }
 
         var request = new SubmissionRequest(found.Meeting.Id, SubmissionKind.RectificationReview, deliverable.Id, null, null);
-        var inTurn = new MeetingInTurn(found.Meeting, found.Template, found.Actor);
+        var inTurn = new MeetingInTurn(found.Meeting, found.Template, found.Actor, found.UnitOfWork);
         var (number, text) = TaskManagementSteps.NumberAndText(rest);
         return rest.Trim().Length == 0
             ? await StartAsync(turn, found, inTurn, request, deliverable, cancellationToken)
@@ -59,7 +59,7 @@ public sealed class RectificationReviewStep(MeetingDirectory directory, MeetingR
         var candidates = new List<Meeting>();
         foreach (var id in (await directory.ForTurnAsync(turn.Context, cancellationToken)).Where(id => id != found.Meeting.Id).Distinct(StringComparer.Ordinal))
         {
-            if (await repository.GetMeetingAsync(id, cancellationToken) is { } meeting)
+            if (await repository.GetMeetingAsync(turn.UnitOfWork, id, cancellationToken) is { } meeting)
             {
                 candidates.Add(meeting);
             }
@@ -70,7 +70,7 @@ public sealed class RectificationReviewStep(MeetingDirectory directory, MeetingR
             return TaskManagementTexts.NoPreviousMeeting.In(turn.Locale);
         }
 
-        var list = (await repository.GetDossierAsync(previous.Id, cancellationToken))?.Rectification;
+        var list = (await repository.GetDossierAsync(turn.UnitOfWork, previous.Id, cancellationToken))?.Rectification;
         var review = RectificationCarryOver.ReviewOf(previous, list);
         var saved = await store.SaveDraftAsync(inTurn, request, review, cancellationToken);
         return saved.IsSuccess

@@ -16,7 +16,7 @@ public sealed class RemindNowCommand(ReminderToolScope tools, ActivityOnce once,
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         if (await tools.SecretaryAsync(turn, cancellationToken) is not { } scope
-            || await meetings.GetDossierAsync(scope.Meeting.Id, cancellationToken) is not { } dossier)
+            || await meetings.GetDossierAsync(turn.UnitOfWork, scope.Meeting.Id, cancellationToken) is not { } dossier)
         {
             return;
         }

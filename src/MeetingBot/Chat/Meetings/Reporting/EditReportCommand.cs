@@ -70,7 +70,7 @@ public sealed partial class EditReportCommand(MeetingResolver current, MeetingRe
             return;
         }
 
-        var outcome = await repository.UpdateAsync<ReportCirculation>(key, stored =>
+        var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, key, stored =>
             (edit with { ExpectedVersion = stored?.Version ?? 0 }).Decide(found.Dossier with { Report = stored }, found.Template, found.Actor, time.GetUtcNow()),
             cancellationToken);
         if (!outcome.IsSuccess)

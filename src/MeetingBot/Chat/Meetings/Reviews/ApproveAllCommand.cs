@@ -29,7 +29,7 @@ public sealed class ApproveAllCommand(
         var context = turn.Context;
         var locale = turn.Locale;
         var listing = await listings.GetAsync(context, cancellationToken);
-        var dossier = listing is { Items.Count: > 0 } ? await repository.GetDossierAsync(listing.MeetingId, cancellationToken) : null;
+        var dossier = listing is { Items.Count: > 0 } ? await repository.GetDossierAsync(turn.UnitOfWork, listing.MeetingId, cancellationToken) : null;
         var template = dossier is null ? null : templates.Find(dossier.Meeting.TemplateId);
         if (listing is null || dossier is null || template is null)
         {

@@ -54,7 +54,7 @@ public sealed class HandOnCommand(MeetingResolver current, MeetingRepository rep
             return;
         }
 
-        var outcome = await repository.UpdateAsync<Submission>(submission.StorageKey, stored => stored is null
+        var outcome = await repository.UpdateAsync<Submission>(turn.UnitOfWork, submission.StorageKey, stored => stored is null
             ? Failure.NotFound(FailureCodes.SubmissionNotFound)
             : new DelegateReview(stored.Version, to.UserId, reason).Decide(found.Meeting, found.Template, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)
@@ -66,7 +66,7 @@ public sealed class HandOnCommand(MeetingResolver current, MeetingRepository rep
         var handedOn = outcome.Value;
         var from = MarkdownEscape.Text(found.Actor.Name);
         var why = MarkdownEscape.Text(reason);
-        await requests.SendToAsync(context, new MeetingInTurn(found.Meeting, found.Template, found.Actor), handedOn, to, NoticeEvent + "-" + handedOn.Version,
+        await requests.SendToAsync(context, new MeetingInTurn(found.Meeting, found.Template, found.Actor, found.UnitOfWork), handedOn, to, NoticeEvent + "-" + handedOn.Version,
             (item, l) => ReviewTexts.HandedOnNotice.In(l, from, MarkdownEscape.Text(item.AuthorName), item.DeliverableName.In(l == UserLocale.En ? "en" : "zh-CN"), why),
             cancellationToken);
         var label = ReviewReferenceText.Of(named.Reference, locale);

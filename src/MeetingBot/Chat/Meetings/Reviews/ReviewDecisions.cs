@@ -1,4 +1,5 @@
 using MeetingBot.BotFramework.Builder;
+using MeetingBot.BotFramework.State;
 using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Meetings;
@@ -23,8 +24,9 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
 {
     public async Task<ReviewResult> DecideAsync(ITurnContext turnContext, string key, long version, bool approve, string? comment, UserLocale locale, CancellationToken cancellationToken)
     {
-        var found = await repository.GetAsync<Submission>(key, cancellationToken);
-        var meeting = found is null || found.StorageKey != key ? null : await repository.GetMeetingAsync(found.MeetingId, cancellationToken);
+        var unitOfWork = TurnUnitOfWork.Of(turnContext);
+        var found = await repository.GetAsync<Submission>(unitOfWork, key, cancellationToken);
+        var meeting = found is null || found.StorageKey != key ? null : await repository.GetMeetingAsync(unitOfWork, found.MeetingId, cancellationToken);
         var template = meeting is null ? null : templates.Find(meeting.TemplateId);
         if (found is null || meeting is null || template is null)
         {
@@ -39,7 +41,7 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
         {
             return new ReviewResult(false, ReviewTexts.NotFound.In(locale));
         }
-        var outcome = await repository.UpdateAsync<Submission>(key, current => current is null
+        var outcome = await repository.UpdateAsync<Submission>(unitOfWork, key, current => current is null
             ? Failure.NotFound(FailureCodes.SubmissionNotFound)
             : approve
                 ? new ApproveSubmission(version, comment).Decide(meeting, template, current, actor, time.GetUtcNow())

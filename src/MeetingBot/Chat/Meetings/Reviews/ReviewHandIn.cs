@@ -10,7 +10,7 @@ public sealed class ReviewHandIn(ReviewReferenceIssuer references, ReviewRequest
 {
     public async Task<Submission> HandedInAsync(ITurnContext turnContext, MeetingInTurn turn, Submission submission, CancellationToken cancellationToken)
     {
-        var referenced = await references.EnsureAsync(submission, turn.Template, cancellationToken);
+        var referenced = await references.EnsureAsync(turn.UnitOfWork, submission, turn.Template, cancellationToken);
         await requests.SendAsync(turnContext, turn, referenced, cancellationToken);
         return referenced;
     }

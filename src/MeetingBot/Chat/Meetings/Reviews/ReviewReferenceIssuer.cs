@@ -1,3 +1,4 @@
+using MeetingBot.BotFramework.State;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
@@ -14,7 +15,7 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 public sealed class ReviewReferenceIssuer(MeetingRepository repository)
 {
     /// <returns>The item with its reference (as stored), or as given when it needs none or could not get one now.</returns>
-    public async Task<Submission> EnsureAsync(Submission submission, ProcessTemplate template, CancellationToken cancellationToken)
+    public async Task<Submission> EnsureAsync(TurnUnitOfWork? unitOfWork, Submission submission, ProcessTemplate template, CancellationToken cancellationToken)
     {
         if (ReviewReferences.SeriesNeeded(submission, template) is not { } series)
         {
@@ -22,7 +23,7 @@ public sealed class ReviewReferenceIssuer(MeetingRepository repository)
         }
 
         var meetingId = submission.MeetingId;
-        var book = await repository.UpdateAsync<ReviewReferenceBook>(StorageKeys.ReviewReferences(meetingId),
+        var book = await repository.UpdateAsync<ReviewReferenceBook>(unitOfWork, StorageKeys.ReviewReferences(meetingId),
             current => ReviewReferences.Issue(current, meetingId, series), cancellationToken);
         if (!book.IsSuccess)
         {
@@ -30,7 +31,7 @@ public sealed class ReviewReferenceIssuer(MeetingRepository repository)
         }
 
         var reference = book.Value.LastOf(series);
-        var assigned = await repository.UpdateAsync<Submission>(submission.StorageKey, current => ReviewReferences.Assign(current, reference), cancellationToken);
+        var assigned = await repository.UpdateAsync<Submission>(unitOfWork, submission.StorageKey, current => ReviewReferences.Assign(current, reference), cancellationToken);
         return assigned.IsSuccess ? assigned.Value : submission;
     }
 }

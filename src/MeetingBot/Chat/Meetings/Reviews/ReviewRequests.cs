@@ -48,10 +48,10 @@ public sealed class ReviewRequests(PersonalNotices notices, ReviewItemLinks link
 
         // A self-examination material is checked against its author's problem list (the opinions it must answer).
         var problemList = submission.Latest?.Content is ExaminationMaterial && ReviewQueue.ProblemListKey(meeting, turn.Template, submission.AuthorId) is { } listKey
-            ? (await repository.GetAsync<Submission>(listKey, cancellationToken))?.Latest?.Content as ProblemList
+            ? (await repository.GetAsync<Submission>(turn.UnitOfWork, listKey, cancellationToken))?.Latest?.Content as ProblemList
             : null;
         var opinions = submission.Latest?.Content is ExaminationMaterial
-            ? OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(OpinionCollection.KeyOf(meeting.Id), cancellationToken), submission.AuthorId)
+            ? OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(meeting.Id), cancellationToken), submission.AuthorId)
             : null;
         if (ReviewQueue.ItemFor(meeting, turn.Template, submission, problemList, opinions) is not { } item)
         {
@@ -60,7 +60,7 @@ public sealed class ReviewRequests(PersonalNotices notices, ReviewItemLinks link
 
         // The item on its own: the card's buttons act on this submission and version, so no place in the whole queue
         // (which would mean reading every submission of the meeting on each hand-in) is needed.
-        var found = new MeetingInContext(MeetingDossier.Of(meeting) with { Submissions = [submission] }, turn.Template, actor);
+        var found = new MeetingInContext(MeetingDossier.Of(meeting) with { Submissions = [submission] }, turn.Template, actor, turn.UnitOfWork);
         var channelId = MeetingTurn.ChannelOf(meeting);
         var link = await links.ForAsync(found, item, cancellationToken);
         var key = NoticeKeys.For(meeting.Id, noticeEvent, submission.StorageKey, item.VersionNumber, actor.UserId);

@@ -70,7 +70,7 @@ public sealed class ReviewsCommand(MeetingResolver current, ReviewItemLinks link
         var submissions = new List<Coordination.Submissions.Submission>();
         foreach (var submission in found.Dossier.Submissions)
         {
-            submissions.Add(await issuer.EnsureAsync(submission, found.Template, cancellationToken));
+            submissions.Add(await issuer.EnsureAsync(found.UnitOfWork, submission, found.Template, cancellationToken));
         }
 
         return found with { Dossier = found.Dossier with { Submissions = submissions } };

@@ -57,7 +57,7 @@ public sealed class WithdrawCommand(MeetingResolver current, MeetingRepository r
             return;
         }
 
-        var outcome = await repository.UpdateAsync<Submission>(chosen.StorageKey, stored => stored is null
+        var outcome = await repository.UpdateAsync<Submission>(turn.UnitOfWork, chosen.StorageKey, stored => stored is null
             ? Failure.NotFound(FailureCodes.SubmissionNotFound)
             : new WithdrawSubmission(stored.Version).Decide(found.Meeting, found.Template, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)

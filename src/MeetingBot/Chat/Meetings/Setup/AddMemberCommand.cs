@@ -29,7 +29,7 @@ public sealed class AddMemberCommand(
             return;
         }
 
-        var dossier = await repository.GetDossierAsync(change.Meeting.Id, cancellationToken) ?? MeetingDossier.Of(change.Meeting);
+        var dossier = await repository.GetDossierAsync(turn.UnitOfWork, change.Meeting.Id, cancellationToken) ?? MeetingDossier.Of(change.Meeting);
         var template = templates.Find(change.Meeting.TemplateId);
         if (template is not null && !await announcer.WelcomeAsync(turn.Context, dossier, template, participant, cancellationToken))
         {

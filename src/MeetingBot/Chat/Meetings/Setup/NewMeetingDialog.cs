@@ -2,6 +2,7 @@ using System.Text.Json;
 using MeetingBot.BotFramework.Dialogs;
 using MeetingBot.BotFramework.Dialogs.Prompts;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.State;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Templates;
@@ -265,7 +266,7 @@ public sealed class NewMeetingDialog : ComponentDialog
             Unit = await _organisers.UnitAsync(step.Context, cancellationToken),
         };
         var actor = MeetingTurn.ActorOf(step.Context);
-        var created = await _repository.UpdateAsync<Meeting>(StorageKeys.Meeting(command.MeetingId),
+        var created = await _repository.UpdateAsync<Meeting>(TurnUnitOfWork.Of(step.Context), StorageKeys.Meeting(command.MeetingId),
             stored => stored ?? command.Decide(template, actor, _time.GetUtcNow()), cancellationToken);
         if (!created.IsSuccess)
         {

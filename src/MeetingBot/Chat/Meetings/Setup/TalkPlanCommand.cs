@@ -30,7 +30,7 @@ public sealed class TalkPlanCommand(MeetingUpdates updates, MeetingRepository re
     private async Task ShowAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         if (await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: false, cancellationToken) is not { } scope
-            || await repository.GetDossierAsync(scope.Meeting.Id, cancellationToken) is not { } dossier)
+            || await repository.GetDossierAsync(turn.UnitOfWork, scope.Meeting.Id, cancellationToken) is not { } dossier)
         {
             return;
         }

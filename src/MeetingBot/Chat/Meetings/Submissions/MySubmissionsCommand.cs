@@ -44,7 +44,7 @@ public sealed class MySubmissionsCommand(MeetingResolver lookup, MeetingReposito
             return;
         }
 
-        var dossier = await repository.GetDossierAsync(found.Meeting.Id, cancellationToken);
+        var dossier = await repository.GetDossierAsync(turn.UnitOfWork, found.Meeting.Id, cancellationToken);
         var me = found.Actor.UserId;
         var meeting = found.Meeting;
         var english = locale == UserLocale.En;

@@ -301,10 +301,10 @@ public sealed class SubmissionDialog(
             {
                 // A material answers the author's problem list (群众提、上级点), so it is read for the check.
                 var problemList = content is ExaminationMaterial
-                    ? await store.ProblemListOfAsync(found.Meeting, found.Template, found.Actor.UserId, cancellationToken)
+                    ? await store.ProblemListOfAsync(found, found.Actor.UserId, cancellationToken)
                     : null;
                 var opinions = content is ExaminationMaterial
-                    ? await store.AssignedOpinionsAsync(found.Meeting, found.Actor.UserId, cancellationToken)
+                    ? await store.AssignedOpinionsAsync(found, found.Actor.UserId, cancellationToken)
                     : null;
                 text.AppendLine().AppendLine(PreReviewFlagsText.For(PreReview.Of(content, deliverable, found.Template, problemList, opinions), locale));
             }

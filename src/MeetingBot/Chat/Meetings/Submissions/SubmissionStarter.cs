@@ -111,7 +111,7 @@ public sealed class SubmissionStarter(MeetingResolver lookup, SubmissionUpdates 
     private async Task<string?> OnlyDraftAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var (found, _) = await lookup.ParticipantAsync(turn.Context, null, cancellationToken);
-        if (found is null || await repository.GetDossierAsync(found.Meeting.Id, cancellationToken) is not { } dossier)
+        if (found is null || await repository.GetDossierAsync(turn.UnitOfWork, found.Meeting.Id, cancellationToken) is not { } dossier)
         {
             return null;
         }

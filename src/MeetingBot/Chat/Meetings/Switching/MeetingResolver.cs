@@ -51,7 +51,7 @@ public sealed class MeetingResolver(
         }
         else
         {
-            var candidates = await CandidatesAsync(ids, cancellationToken);
+            var candidates = await CandidatesAsync(TurnUnitOfWork.Of(turnContext), ids, cancellationToken);
             id = MeetingInFocus.Choose(candidates, activity.From?.Id ?? string.Empty, chosen, time.GetUtcNow());
             if (id is not null && candidates.FirstOrDefault(c => c.Dossier.Meeting.Id == id)?.Dossier.Meeting is { } meeting)
             {
@@ -66,7 +66,7 @@ public sealed class MeetingResolver(
 
     /// <summary>The header of this turn's meeting; null when there is none (the caller says so).</summary>
     public async Task<Meeting?> MeetingAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        await CurrentIdAsync(turnContext, cancellationToken) is { } id ? await repository.GetMeetingAsync(id, cancellationToken) : null;
+        await CurrentIdAsync(turnContext, cancellationToken) is { } id ? await repository.GetMeetingAsync(TurnUnitOfWork.Of(turnContext), id, cancellationToken) : null;
 
     /// <summary>
     /// This turn's meeting with everything stored for it; null when there is none, so no command guesses a meeting
@@ -74,14 +74,15 @@ public sealed class MeetingResolver(
     /// </summary>
     public async Task<MeetingInContext?> DossierAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        var unitOfWork = TurnUnitOfWork.Of(turnContext);
         if (await CurrentIdAsync(turnContext, cancellationToken) is not { } id
-            || await repository.GetDossierAsync(id, cancellationToken) is not { } dossier
+            || await repository.GetDossierAsync(unitOfWork, id, cancellationToken) is not { } dossier
             || templates.Find(dossier.Meeting.TemplateId) is not { } template)
         {
             return null;
         }
 
-        return new MeetingInContext(dossier, template, MeetingTurn.ActorOf(turnContext));
+        return new MeetingInContext(dossier, template, MeetingTurn.ActorOf(turnContext), unitOfWork);
     }
 
     /// <summary>
@@ -92,7 +93,8 @@ public sealed class MeetingResolver(
     {
         var locale = UserLocales.From(turnContext.Activity.Locale);
         var id = meetingId ?? await CurrentIdAsync(turnContext, cancellationToken);
-        var meeting = id is null ? null : await repository.GetMeetingAsync(id, cancellationToken);
+        var unitOfWork = TurnUnitOfWork.Of(turnContext);
+        var meeting = id is null ? null : await repository.GetMeetingAsync(unitOfWork, id, cancellationToken);
         if (meeting is null || templates.Find(meeting.TemplateId) is not { } template)
         {
             return (null, SwitchTexts.NotTakingPart.In(locale));
@@ -101,7 +103,7 @@ public sealed class MeetingResolver(
         var actor = MeetingTurn.ActorOf(turnContext);
         return Access.AsParticipant(meeting, actor) is { } refusal
             ? (null, FailureReply.For(refusal, locale))
-            : (new MeetingInTurn(meeting, template, actor), null);
+            : (new MeetingInTurn(meeting, template, actor, unitOfWork), null);
     }
 
     /// <summary>
@@ -116,7 +118,7 @@ public sealed class MeetingResolver(
         var meetings = new List<Meeting>();
         foreach (var id in (await IdsAsync(turnContext, cancellationToken)).TakeLast(MaxCandidates))
         {
-            if (await repository.GetMeetingAsync(id, cancellationToken) is { } meeting && MeetingInFocus.IsOpen(meeting))
+            if (await repository.GetMeetingAsync(TurnUnitOfWork.Of(turnContext), id, cancellationToken) is { } meeting && MeetingInFocus.IsOpen(meeting))
             {
                 meetings.Add(meeting);
             }
@@ -143,12 +145,12 @@ public sealed class MeetingResolver(
             : directory.ForConversationAsync(channelId, activity.Conversation?.Id ?? string.Empty, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<MeetingCandidate>> CandidatesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<MeetingCandidate>> CandidatesAsync(TurnUnitOfWork? unitOfWork, IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var candidates = new List<MeetingCandidate>();
         foreach (var id in ids.TakeLast(MaxCandidates))
         {
-            if (await repository.GetDossierAsync(id, cancellationToken) is { } dossier && templates.Find(dossier.Meeting.TemplateId) is { } template)
+            if (await repository.GetDossierAsync(unitOfWork, id, cancellationToken) is { } dossier && templates.Find(dossier.Meeting.TemplateId) is { } template)
             {
                 candidates.Add(new MeetingCandidate(dossier, template));
             }

@@ -27,7 +27,7 @@ public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture
 
         var replies = await seeded.SayAsync(client, seeded.Secretary, $"延期 学习心得 {newDay:yyyy年M月d日} 原因：下乡调研");
 
-        var stored = (await Repository.GetMeetingAsync(seeded.Meeting.Id, CancellationToken.None))!;
+        var stored = (await Repository.GetMeetingAsync(null, seeded.Meeting.Id, CancellationToken.None))!;
         var after = stored.DeadlineOf(Study)!;
         Assert.Equal(newDay + before.LocalDue.TimeOfDay, after.LocalDue);
         Assert.Contains("学习情况", Assert.Single(replies), StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture
         var replies = await seeded.SayAsync(client, seeded.Secretary, $"延期 学习情况 {day:yyyy-MM-dd}");
 
         Assert.Equal([FailureTexts.For(Failure.Invalid(FailureCodes.DeadlineReasonRequired)).ZhCn], replies);
-        Assert.Equal(seeded.Meeting.Version, (await Repository.GetMeetingAsync(seeded.Meeting.Id, CancellationToken.None))!.Version);
+        Assert.Equal(seeded.Meeting.Version, (await Repository.GetMeetingAsync(null, seeded.Meeting.Id, CancellationToken.None))!.Version);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture
         var replies = await seeded.SayAsync(client, seeded.Secretary, $"延期 问题清单 {day:yyyy-MM-dd} 原因：出差");
 
         Assert.Contains("改期", Assert.Single(replies), StringComparison.Ordinal);
-        Assert.Equal(seeded.Meeting.Version, (await Repository.GetMeetingAsync(seeded.Meeting.Id, CancellationToken.None))!.Version);
+        Assert.Equal(seeded.Meeting.Version, (await Repository.GetMeetingAsync(null, seeded.Meeting.Id, CancellationToken.None))!.Version);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture
         var replies = await seeded.SayAsync(client, user, $"延期 学习情况 {day:yyyy-MM-dd} 原因：下乡调研");
 
         Assert.Equal([FailureTexts.For(Failure.Forbidden(FailureCodes.SecretaryOnly)).ZhCn], replies);
-        Assert.Equal(seeded.Meeting.DeadlineOf(Study), (await Repository.GetMeetingAsync(seeded.Meeting.Id, CancellationToken.None))!.DeadlineOf(Study));
+        Assert.Equal(seeded.Meeting.DeadlineOf(Study), (await Repository.GetMeetingAsync(null, seeded.Meeting.Id, CancellationToken.None))!.DeadlineOf(Study));
     }
 
     private MeetingRepository Repository => factory.Services.GetRequiredService<MeetingRepository>();

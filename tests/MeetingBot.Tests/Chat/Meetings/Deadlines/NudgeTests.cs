@@ -56,7 +56,7 @@ public sealed class NudgeTests : IDisposable
         Assert.Contains(DateTime.UtcNow.Date.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " 00:00", refused, StringComparison.Ordinal);
 
         // Counted in the stored meeting's audit trail: two nudges, none for the refused one.
-        var stored = (await _host.Services.GetRequiredService<MeetingRepository>().GetMeetingAsync(seeded.Meeting.Id, CancellationToken.None))!;
+        var stored = (await _host.Services.GetRequiredService<MeetingRepository>().GetMeetingAsync(null, seeded.Meeting.Id, CancellationToken.None))!;
         Assert.Equal(2, stored.Audit.Count(e => e.Action == AuditActions.Nudged));
 
         _clock.Advance(TimeSpan.FromDays(1));

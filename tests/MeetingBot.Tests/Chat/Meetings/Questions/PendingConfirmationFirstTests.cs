@@ -36,7 +36,7 @@ public sealed class PendingConfirmationFirstTests(MeetingBotFactory factory) : I
 
         await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲1");
 
-        Assert.Equal(SubmissionState.Approved, (await _bed.Repository.GetAsync<Submission>(outline.StorageKey, CancellationToken.None))!.State);
+        Assert.Equal(SubmissionState.Approved, (await _bed.Repository.GetAsync<Submission>(null, outline.StorageKey, CancellationToken.None))!.State);
         Assert.Equal(TalkState.Recorded, (await TalkAsync()).State);
 
         Assert.Equal(SubmissionTexts.TalkConfirmed.In(UserLocale.ZhCn, "李敏"), MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "确认")));

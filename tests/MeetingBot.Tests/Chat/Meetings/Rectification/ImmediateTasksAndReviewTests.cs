@@ -43,7 +43,7 @@ public sealed class ImmediateTasksAndReviewTests(MeetingBotFactory factory) : IC
         Assert.Contains("1. 每月发文不超过10件（即知即改） —— 责任人：张伟", await SayAsync(chat, "刘洋", "整改"), StringComparison.Ordinal);
         Assert.Contains("Immediate task 3 opened", await SayAsync(chat, "张伟", "rectification immediate 1 2030-01-20 fewer documents", "en"), StringComparison.Ordinal);
 
-        var list = (await Repository.GetDossierAsync(meeting.Id, CancellationToken.None))!.Rectification!;
+        var list = (await Repository.GetDossierAsync(null, meeting.Id, CancellationToken.None))!.Rectification!;
         Assert.All(list.Tasks, t => Assert.True(t.Immediate));
         Assert.Equal("文山会海，发文多", list.Find(1)!.Problem);
         Assert.Contains(list.History, h => h.Action == AuditActions.ImmediateTaskOpened && h.ActorId == chat.Id("办公室"));
@@ -62,7 +62,7 @@ public sealed class ImmediateTasksAndReviewTests(MeetingBotFactory factory) : IC
         await SayAsync(chat, "办公室", "整改 验收 1");
         await SayAsync(chat, "李敏", "整改 进展 2 登记簿已启用");
         // The previous meeting was a year earlier than the next one.
-        await Repository.UpdateAsync<Meeting>(StorageKeys.Meeting(previous.Id), stored => stored! with
+        await Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(previous.Id), stored => stored! with
         {
             StartsAt = stored.StartsAt.AddYears(-1), LocalStart = stored.LocalStart.AddYears(-1), HeldAt = stored.StartsAt.AddYears(-1).AddHours(3),
         }, CancellationToken.None);
@@ -83,7 +83,7 @@ public sealed class ImmediateTasksAndReviewTests(MeetingBotFactory factory) : IC
         Assert.Contains("3. 会议多：精简会议（刘洋）——整改中：会议计划已起草", readBack, StringComparison.Ordinal);
         Assert.Contains("已提交（第 1 版）。", await SayAsync(chat, "办公室", "提交"), StringComparison.Ordinal);
 
-        var dossier = (await Repository.GetDossierAsync(next.Id, CancellationToken.None))!;
+        var dossier = (await Repository.GetDossierAsync(null, next.Id, CancellationToken.None))!;
         var review = (RectificationReview)dossier.Submissions.Single(s => s.Kind == DeliverableKind.RectificationReview).Latest!.Content;
         Assert.Equal([CarriedOverProgress.Done, CarriedOverProgress.InProgress, CarriedOverProgress.InProgress], review.Tasks.Select(t => t.Standing));
     }
@@ -92,7 +92,7 @@ public sealed class ImmediateTasksAndReviewTests(MeetingBotFactory factory) : IC
     {
         var template = factory.Services.GetRequiredService<TemplateLibrary>().Find("democratic-life-meeting")!;
         var actor = new Actor(authorId, name, meeting.TenantId);
-        var outcome = await Repository.UpdateAsync<Submission>(StorageKeys.Submission(meeting.Id, "problem-list", authorId, null), existing =>
+        var outcome = await Repository.UpdateAsync<Submission>(null, StorageKeys.Submission(meeting.Id, "problem-list", authorId, null), existing =>
             new Submit(existing?.Version ?? 0, "problem-list", null, new ProblemList(items)).Decide(meeting, template, existing, actor, DateTimeOffset.UtcNow), CancellationToken.None);
         Assert.True(outcome.IsSuccess, outcome.ToString());
     }

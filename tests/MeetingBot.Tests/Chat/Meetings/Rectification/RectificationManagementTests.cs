@@ -73,7 +73,7 @@ public sealed class RectificationManagementTests(MeetingBotFactory factory) : IC
         Assert.Equal("不能验收自己负责的整改任务，请由会议组织者或主要负责同志验收。", await SayAsync(chat, "王书记", "整改 验收 4"));
         Assert.Equal("第4项整改任务已验收，标记为完成。", await SayAsync(chat, "办公室", "整改 验收 4"));
 
-        var list = (await Repository.GetDossierAsync(meeting.Id, CancellationToken.None))!.Rectification!;
+        var list = (await Repository.GetDossierAsync(null, meeting.Id, CancellationToken.None))!.Rectification!;
         Assert.Equal([1, 3, 4], list.Tasks.Select(t => t.Number));
         Assert.Equal(("与县里统一部署重复", chat.Id("办公室")), (list.Withdrawn.Single().Reason, list.Withdrawn.Single().ByUserId));
         Assert.Equal((chat.Id("刘洋"), "压缩发文数量", new DateOnly(2030, 4, 30)), (list.Find(3)!.OwnerId, list.Find(3)!.Measure, list.Find(3)!.DueDate));
@@ -111,7 +111,7 @@ public sealed class RectificationManagementTests(MeetingBotFactory factory) : IC
     internal static async Task<Meeting> HeldMeetingAsync(SetupChat chat, MeetingRepository repository, DateTimeOffset? heldAt = null)
     {
         var seeded = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张伟", "李敏", "刘洋");
-        var outcome = await repository.UpdateAsync<Meeting>(StorageKeys.Meeting(seeded.Id), stored =>
+        var outcome = await repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(seeded.Id), stored =>
             stored! with { Status = MeetingStatus.Reporting, HeldAt = heldAt ?? stored.StartsAt.AddHours(3) }, CancellationToken.None);
         Assert.True(outcome.IsSuccess, outcome.ToString());
         foreach (var person in new[] { "办公室", "王书记", "张伟", "李敏", "刘洋" })

@@ -35,7 +35,7 @@ public sealed class WordMaterialAndEvidenceTests(MeetingBotFactory factory) : IC
 
         Assert.StartsWith("请确认：", Assert.Single(await seeded.SayAsync(client, seeded.Secretary, "整改 生成 2030-03-31")), StringComparison.Ordinal);
         Assert.Equal(["已添加整改任务2项（第1至2项）。"], await seeded.SayAsync(client, seeded.Secretary, "确认"));
-        var list = (await factory.Services.GetRequiredService<MeetingRepository>().GetDossierAsync(seeded.Meeting.Id, CancellationToken.None))!.Rectification!;
+        var list = (await factory.Services.GetRequiredService<MeetingRepository>().GetDossierAsync(null, seeded.Meeting.Id, CancellationToken.None))!.Rectification!;
         Assert.Equal([("文山会海，一季度发文40件", "每月发文不超过10件"), ("调研不深入", "每季度到村调研不少于5天")], list.Tasks.Select(t => (t.Problem, t.Measure)));
         Assert.All(list.Tasks, t => Assert.Equal(member, t.OwnerId));
 
@@ -67,10 +67,10 @@ public sealed class WordMaterialAndEvidenceTests(MeetingBotFactory factory) : IC
         var repository = factory.Services.GetRequiredService<MeetingRepository>();
         var template = factory.Services.GetRequiredService<TemplateLibrary>().Find(SeededMeeting.TemplateId)!;
         var lead = new Actor(seeded.Lead, "书记", "channel:" + SeededMeeting.Channel);
-        var approved = await repository.UpdateAsync<Submission>(StorageKeys.Submission(seeded.Meeting.Id, "self-examination", member, null), stored =>
+        var approved = await repository.UpdateAsync<Submission>(null, StorageKeys.Submission(seeded.Meeting.Id, "self-examination", member, null), stored =>
             new ApproveSubmission(stored!.Version, null).Decide(seeded.Meeting, template, stored, lead, DateTimeOffset.UtcNow), CancellationToken.None);
         Assert.True(approved.IsSuccess, approved.ToString());
-        var held = await repository.UpdateAsync<Meeting>(StorageKeys.Meeting(seeded.Meeting.Id), stored =>
+        var held = await repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(seeded.Meeting.Id), stored =>
             stored! with { Status = MeetingStatus.Reporting, HeldAt = DateTimeOffset.UtcNow }, CancellationToken.None);
         Assert.True(held.IsSuccess, held.ToString());
     }

@@ -115,7 +115,7 @@ public sealed class ReminderToolsTests(ReminderToolsHost host) : IClassFixture<R
 
     private static async Task<string[]> OwingAsync(MeetingTestBed bed)
     {
-        var dossier = (await bed.Repository.GetDossierAsync(bed.MeetingId, CancellationToken.None))!;
+        var dossier = (await bed.Repository.GetDossierAsync(null, bed.MeetingId, CancellationToken.None))!;
         return [.. OnDemandReminder.Resolve(OnDemandReminder.At(bed.MeetingId, DateTimeOffset.UtcNow), dossier, bed.Template).Messages.Select(m => m.UserId)];
     }
 

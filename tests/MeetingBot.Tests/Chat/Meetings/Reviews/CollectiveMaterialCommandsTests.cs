@@ -29,7 +29,7 @@ public sealed class CollectiveMaterialCommandsTests(MeetingBotFactory factory) :
 
         await _bed.SayAsync(client, _bed.Liu, "无意见");
         Assert.Equal(CollectiveMaterialTexts.Finalised.ZhCn, MeetingTestBed.Texts(await _bed.SayConfirmedAsync(client, _bed.Lead, "定稿")));
-        var stored = await _bed.Repository.GetAsync<CollectiveMaterial>(StorageKeys.CollectiveMaterial(_bed.MeetingId), CancellationToken.None);
+        var stored = await _bed.Repository.GetAsync<CollectiveMaterial>(null, StorageKeys.CollectiveMaterial(_bed.MeetingId), CancellationToken.None);
         Assert.Equal(MaterialState.Finalised, stored!.State);
     }
 

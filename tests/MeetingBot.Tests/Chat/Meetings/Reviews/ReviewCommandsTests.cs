@@ -229,7 +229,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
 
         await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲1");
 
-        var dossier = (await _bed.Repository.GetDossierAsync(_bed.MeetingId, CancellationToken.None))!;
+        var dossier = (await _bed.Repository.GetDossierAsync(null, _bed.MeetingId, CancellationToken.None))!;
         Assert.Single(Disclosure.ToMe(dossier, _bed.Zhang).Value);
         Assert.Empty(Disclosure.ToMe(dossier, _bed.Liu).Value);
     }

@@ -96,7 +96,7 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
         await _bed.CreateAsync(withSupervisor: true);
         var leads = await _bed.SubmitMaterialAsync(_bed.Lead);
         var lis = await _bed.SubmitMaterialAsync(_bed.Li);
-        var meeting = (await _bed.Repository.GetMeetingAsync(_bed.MeetingId, CancellationToken.None))!;
+        var meeting = (await _bed.Repository.GetMeetingAsync(null, _bed.MeetingId, CancellationToken.None))!;
 
         Assert.True(Visibility.CanRead(meeting, _bed.Supervisor.UserId, leads, _bed.Template));
         Assert.True(DocumentAccess.MayDownload(meeting, _bed.Supervisor, leads, _bed.Template));

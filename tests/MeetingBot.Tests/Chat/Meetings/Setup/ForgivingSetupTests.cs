@@ -159,7 +159,7 @@ public sealed partial class ForgivingSetupTests(MeetingBotFactory factory) : ICl
         Assert.EndsWith(SetupTexts.AskConfirm.ZhCn, plan, StringComparison.Ordinal);
         Assert.Contains(theme, created, StringComparison.Ordinal);
         var meetingIds = await services.GetRequiredService<MeetingDirectory>().ForPersonAsync(BotFramework.Schema.Channels.DirectLine, secretary.WebChatUserId, CancellationToken.None);
-        var meeting = (await services.GetRequiredService<MeetingRepository>().GetMeetingAsync(meetingIds[^1], CancellationToken.None))!;
+        var meeting = (await services.GetRequiredService<MeetingRepository>().GetMeetingAsync(null, meetingIds[^1], CancellationToken.None))!;
         Assert.Equal([lead.WebChatUserId, li.WebChatUserId], meeting.Members.Select(m => m.UserId));
         Assert.Equal([head.WebChatUserId], meeting.Find(li.WebChatUserId)!.OverseenDepartmentHeads);
         foreach (var person in new[] { secretary, lead, li, head, zhaoOffice, zhaoFinance })

@@ -106,7 +106,7 @@ public sealed class SetupChat : IAsyncDisposable
     {
         var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
         var ids = await directory.ForConversationAsync(ActivityJson.ChannelId, TeamConversation, CancellationToken.None);
-        return ids.Count == 0 ? null : await _factory.Services.GetRequiredService<MeetingRepository>().GetMeetingAsync(ids[^1], CancellationToken.None);
+        return ids.Count == 0 ? null : await _factory.Services.GetRequiredService<MeetingRepository>().GetMeetingAsync(null, ids[^1], CancellationToken.None);
     }
 
     /// <summary>
@@ -120,7 +120,7 @@ public sealed class SetupChat : IAsyncDisposable
             new Person(Id(lead), lead), [.. members.Select(m => new Person(Id(m), m))], [], []);
         var actor = new Actor(Id(secretary), secretary, "channel:" + ActivityJson.ChannelId);
         var meeting = command.Decide(template, actor, DateTimeOffset.UtcNow).Value;
-        await _factory.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(StorageKeys.Meeting(meeting.Id), _ => meeting, CancellationToken.None);
+        await _factory.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(null, StorageKeys.Meeting(meeting.Id), _ => meeting, CancellationToken.None);
         var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
         await directory.AddToConversationAsync(ActivityJson.ChannelId, TeamConversation, meeting.Id, CancellationToken.None);
         foreach (var participant in meeting.Participants)
@@ -132,7 +132,7 @@ public sealed class SetupChat : IAsyncDisposable
     }
 
     public Task<Meeting?> StoredAsync(string meetingId) =>
-        _factory.Services.GetRequiredService<MeetingRepository>().GetMeetingAsync(meetingId, CancellationToken.None);
+        _factory.Services.GetRequiredService<MeetingRepository>().GetMeetingAsync(null, meetingId, CancellationToken.None);
 
     /// <summary>The texts the bot sent proactively into <paramref name="user"/>'s 1:1 chat.</summary>
     public List<string> SentPrivatelyTo(string user) =>

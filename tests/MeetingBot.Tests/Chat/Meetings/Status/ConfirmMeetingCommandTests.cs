@@ -65,5 +65,5 @@ public sealed class ConfirmMeetingCommandTests(MeetingBotFactory factory) : ICla
     }
 
     private async Task<Meeting> MeetingAsync() =>
-        (await _bed.Repository.GetMeetingAsync(_bed.MeetingId, CancellationToken.None))!;
+        (await _bed.Repository.GetMeetingAsync(null, _bed.MeetingId, CancellationToken.None))!;
 }

@@ -41,7 +41,7 @@ public sealed class RevisionStarter(MeetingResolver lookup, MeetingRepository re
             argument = string.Empty;
         }
 
-        var dossier = await repository.GetDossierAsync(found.Meeting.Id, cancellationToken);
+        var dossier = await repository.GetDossierAsync(turn.UnitOfWork, found.Meeting.Id, cancellationToken);
         var mine = dossier!.Submissions.Where(s => s.AuthorId == found.Actor.UserId && SubmissionKinds.FromDeliverableKind(s.Kind) is not null).ToList();
         if (Named(found, context.Activity, argument, mine, locale, out var problem) is not { } candidates)
         {

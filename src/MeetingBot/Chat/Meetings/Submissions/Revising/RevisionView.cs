@@ -102,10 +102,10 @@ public sealed class RevisionView(IEnumerable<ISubmissionForm> forms, MeetingRepo
         }
 
         var problemList = content is ExaminationMaterial && ReviewQueue.ProblemListKey(found.Meeting, found.Template, found.Actor.UserId) is { } key
-            ? (await repository.GetAsync<Submission>(key, cancellationToken))?.Latest?.Content as ProblemList
+            ? (await repository.GetAsync<Submission>(found.UnitOfWork, key, cancellationToken))?.Latest?.Content as ProblemList
             : null;
         var opinions = content is ExaminationMaterial
-            ? OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(OpinionCollection.KeyOf(found.Meeting.Id), cancellationToken), found.Actor.UserId)
+            ? OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(found.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), cancellationToken), found.Actor.UserId)
             : null;
         text.Append("\n\n").Append(PreReviewFlagsText.For(PreReview.Of(content, deliverable, found.Template, problemList, opinions), locale));
     }
