@@ -15,7 +15,7 @@ namespace MeetingBot.Bench.Turns;
 
 /// <summary>
 /// The channel's Connector service on loopback: takes the bot's replies and proactive messages (any POST under
-/// <c>/v3/conversations</c>, answered <c>{ "id" }</c>), creates a person's 1:1 conversation (<c>personal-{id}</c>, as <see cref="Conversation.PersonalWith"/>), and has no member list (404), as a
+/// <c>/v3/conversations</c>, answered <c>{ "id" }</c>), creates conversations, and has no member list (404), as a
 /// channel without roster support. Keeps the texts each conversation received, for the scripts to check.
 /// </summary>
 public sealed class FakeChannel : IAsyncDisposable
@@ -77,9 +77,8 @@ public sealed class FakeChannel : IAsyncDisposable
         var body = await JsonNode.ParseAsync(context.Request.Body);
         if (segments.Length == 2)
         {
-            // Create conversation: the person's 1:1 chat, the same one each time, as Teams answers.
-            var member = body?["members"] is JsonArray { Count: > 0 } members ? members[0]?["id"]?.GetValue<string>() : null;
-            await context.Response.WriteAsJsonAsync(new JsonObject { ["id"] = member is null ? "created-" + Guid.NewGuid().ToString("N") : "personal-" + member });
+            // Create conversation: a 1:1 chat for a proactive message.
+            await context.Response.WriteAsJsonAsync(new JsonObject { ["id"] = "created-" + Guid.NewGuid().ToString("N") });
             return;
         }
 

@@ -144,7 +144,8 @@ public sealed class CountyDeployment : IAsyncDisposable
     {
         if (_nginx is { HasExited: false })
         {
-            _nginx.Kill();
+            // Its workers too: a killed master leaves them running (and holding the port) otherwise.
+            _nginx.Kill(entireProcessTree: true);
             await _nginx.WaitForExitAsync();
         }
 

@@ -49,7 +49,9 @@ public static class CountyRun
                 ("跳过", []),
                 ("是", []),
             ];
-            // Asked in the group, the questions come in the secretary's 1:1 chat (Teams as shipped); the meeting is the group's.
+            // Asked in the group, the questions come in the secretary's 1:1 chat (Teams as shipped; the one she opened
+            // with 帮助); the meeting is the group's.
+            await turns.SendAsync(unit.Secretary, Conversation.PersonalWith(unit.Secretary), "帮助");
             var answerIn = unit.Group;
             foreach (var (text, mentions) in steps)
             {
@@ -57,7 +59,7 @@ public static class CountyRun
                 answerIn = Conversation.PersonalWith(unit.Secretary);
             }
 
-            foreach (var person in unit.Team.Prepend(unit.Secretary))
+            foreach (var person in unit.Team)
             {
                 await turns.SendAsync(person, Conversation.PersonalWith(person), "帮助");
             }
