@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json;
+using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Schema;
 
@@ -58,7 +60,17 @@ public sealed class PersonalConversations(CloudAdapter adapter, ConversationRefe
             ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = tenantId } }),
         };
         var from = activity.GetConversationReference();
-        var created = await adapter.CreateConversationAsync(from, parameters, callback, cancellationToken);
+        ConversationReference created;
+        try
+        {
+            created = await adapter.CreateConversationAsync(from, parameters, callback, cancellationToken);
+        }
+        catch (ConnectorException refused) when (refused.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        {
+            // Teams answers 403 when the person has not installed the app (or the tenant forbids it): the person must open it.
+            return PersonalConversationOutcome.Unavailable;
+        }
+
         created.Conversation!.ConversationType = "personal";
         await references.SaveAsync(created, turnContext.ServiceUrlVerified, cancellationToken);
         return PersonalConversationOutcome.Created;

@@ -44,22 +44,24 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
             await chat.PrivatelyAsync(person, "帮助");
         }
 
-        // 新建会议 in the team conversation: template, theme, date ~40 days ahead, place, zone, roles by @mention.
+        // 新建会议 in the team conversation, answered in the office's 1:1 chat (Teams as shipped): template, theme, date
+        // ~40 days ahead, place, zone, roles by @mention.
         var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var day = now.UtcDateTime.AddDays(40);
-        Assert.Contains("专题民主生活会", string.Join('\n', Texts(await chat.InTeamAsync(Office, "新建会议"))), StringComparison.Ordinal);
-        Assert.Equal([SetupTexts.AskTheme.ZhCn], Texts(await chat.InTeamAsync(Office, "专题民主生活会")));
-        Assert.Equal([SetupTexts.AskWhen.ZhCn], Texts(await chat.InTeamAsync(Office, "深入学习贯彻新思想 以整风精神开展批评和自我批评")));
-        Assert.Equal([SetupTexts.AskPlace.ZhCn], Texts(await chat.InTeamAsync(Office, $"{day.Year}年{day.Month}月{day.Day}日 上午9点")));
-        Assert.Contains("北京时间", Texts(await chat.InTeamAsync(Office, "党委第一会议室"))[0], StringComparison.Ordinal);
-        Assert.Equal([SetupTexts.AskLead.ZhCn], Texts(await chat.InTeamAsync(Office, "默认")));
-        Assert.Equal([SetupTexts.AskMembers.ZhCn], Texts(await chat.InTeamAsync(Office, "", "zh-CN", Lead)));
-        Assert.Equal([SetupTexts.AskDepartmentHeads.ZhCn], Texts(await chat.InTeamAsync(Office, "", "zh-CN", Members)));
+        Assert.Equal([SetupTexts.ContinuesPrivately.ZhCn], Texts(await chat.InTeamAsync(Office, "新建会议")));
+        Assert.Contains(chat.SentPrivatelyTo(Office), t => t.Contains("专题民主生活会", StringComparison.Ordinal));
+        Assert.Equal([SetupTexts.AskTheme.ZhCn], Texts(await chat.PrivatelyAsync(Office, "专题民主生活会")));
+        Assert.Equal([SetupTexts.AskWhen.ZhCn], Texts(await chat.PrivatelyAsync(Office, "深入学习贯彻新思想 以整风精神开展批评和自我批评")));
+        Assert.Equal([SetupTexts.AskPlace.ZhCn], Texts(await chat.PrivatelyAsync(Office, $"{day.Year}年{day.Month}月{day.Day}日 上午9点")));
+        Assert.Contains("北京时间", Texts(await chat.PrivatelyAsync(Office, "党委第一会议室"))[0], StringComparison.Ordinal);
+        Assert.Equal([SetupTexts.AskLead.ZhCn], Texts(await chat.PrivatelyAsync(Office, "默认")));
+        Assert.Equal([SetupTexts.AskMembers.ZhCn], Texts(await chat.PrivatelyAsync(Office, "", "zh-CN", Lead)));
+        Assert.Equal([SetupTexts.AskDepartmentHeads.ZhCn], Texts(await chat.PrivatelyAsync(Office, "", "zh-CN", Members)));
         Assert.Equal([SetupTexts.AskSupervisors.ZhCn],
-            Texts(await chat.InTeamAsync(Office, "", "zh-CN", Members[0], Heads[0], Members[1], Heads[1], Members[2], Heads[2])));
-        var plan = Texts(await chat.InTeamAsync(Office, "", "zh-CN", Supervisors));
+            Texts(await chat.PrivatelyAsync(Office, "", "zh-CN", Members[0], Heads[0], Members[1], Heads[1], Members[2], Heads[2])));
+        var plan = Texts(await chat.PrivatelyAsync(Office, "", "zh-CN", Supervisors));
         Assert.Equal(SetupTexts.AskConfirm.ZhCn, plan[^1]);
-        await chat.InTeamAsync(Office, "是");
+        await chat.PrivatelyAsync(Office, "是");
 
         var meeting = Assert.IsType<Meeting>(await chat.TeamMeetingAsync());
         Assert.Equal(6, meeting.Members.Count);

@@ -37,22 +37,23 @@ public sealed partial class ProjectRetrospectiveScenarioTests(MeetingBotFactory 
             Assert.Contains("submit", help, StringComparison.Ordinal);
         }
 
-        // new meeting in the team conversation: the retrospective template, theme, date, place, zone, roles by @mention.
+        // new meeting in the team conversation, answered in the organiser's 1:1 chat (Teams as shipped): the
+        // retrospective template, theme, date, place, zone, roles by @mention.
         var day = DateTime.UtcNow.AddDays(30);
-        var kinds = string.Join('\n', await InTeamAsync(chat, "new meeting"));
-        Assert.Contains("Project retrospective", kinds, StringComparison.Ordinal);
-        Assert.Equal([SetupTexts.AskTheme.En], await InTeamAsync(chat, "Project retrospective"));
-        Assert.Equal([SetupTexts.AskWhen.En], await InTeamAsync(chat, "Checkout redesign retrospective"));
-        Assert.Equal([SetupTexts.AskPlace.En], await InTeamAsync(chat, day.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) + " 10:00 am"));
-        Assert.Contains("Europe/London", (await InTeamAsync(chat, "Room 4.02"))[0], StringComparison.Ordinal);
-        Assert.Equal([SetupTexts.AskLead.En], await InTeamAsync(chat, "default"));
-        Assert.Equal([SetupTexts.AskMembers.En], await InTeamAsync(chat, "", Facilitator));
-        Assert.Equal([SetupTexts.AskDepartmentHeads.En], await InTeamAsync(chat, "", Members));
-        Assert.Equal([SetupTexts.AskSupervisors.En], await InTeamAsync(chat, "skip"));
-        var plan = await InTeamAsync(chat, "skip");
+        Assert.Equal([SetupTexts.ContinuesPrivately.En], await InTeamAsync(chat, "new meeting"));
+        Assert.Contains(chat.SentPrivatelyTo(Organiser), t => t.Contains("Project retrospective", StringComparison.Ordinal));
+        Assert.Equal([SetupTexts.AskTheme.En], await PrivatelyAsync(chat, Organiser, "Project retrospective"));
+        Assert.Equal([SetupTexts.AskWhen.En], await PrivatelyAsync(chat, Organiser, "Checkout redesign retrospective"));
+        Assert.Equal([SetupTexts.AskPlace.En], await PrivatelyAsync(chat, Organiser, day.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture) + " 10:00 am"));
+        Assert.Contains("Europe/London", (await PrivatelyAsync(chat, Organiser, "Room 4.02"))[0], StringComparison.Ordinal);
+        Assert.Equal([SetupTexts.AskLead.En], await PrivatelyAsync(chat, Organiser, "default"));
+        Assert.Equal([SetupTexts.AskMembers.En], await PrivatelyAsync(chat, Organiser, "", Facilitator));
+        Assert.Equal([SetupTexts.AskDepartmentHeads.En], await PrivatelyAsync(chat, Organiser, "", Members));
+        Assert.Equal([SetupTexts.AskSupervisors.En], await PrivatelyAsync(chat, Organiser, "skip"));
+        var plan = await PrivatelyAsync(chat, Organiser, "skip");
         Assert.Equal(SetupTexts.AskConfirm.En, plan[^1]);
         AssertEnglish(plan);
-        AssertEnglish(await InTeamAsync(chat, "yes"));
+        AssertEnglish(await PrivatelyAsync(chat, Organiser, "yes"));
 
         var meeting = Assert.IsType<Meeting>(await chat.TeamMeetingAsync());
         Assert.Equal("project-retrospective", meeting.TemplateId);

@@ -7,6 +7,9 @@ namespace MeetingBot.Bench.Turns;
 /// <summary>Posts activities to a bot's messaging endpoint as a channel does (no expectReplies: replies go to the fake channel).</summary>
 public sealed class BotClient(Uri messagesUrl, string serviceUrl, string channelId = "msteams") : IDisposable
 {
+    /// <summary>The tenant of the loopback Teams the benches play.</summary>
+    public const string TeamsTenant = "00000000-0000-4000-8000-00000000bench";
+
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
     {
         Timeout = TimeSpan.FromSeconds(60),
@@ -35,6 +38,13 @@ public sealed class BotClient(Uri messagesUrl, string serviceUrl, string channel
             ["locale"] = "zh-CN",
             ["text"] = text,
         };
+        if (channelId == "msteams")
+        {
+            // Teams names the tenant on every activity (the bot needs it to open a person's 1:1 chat).
+            activity["conversation"]!["tenantId"] = TeamsTenant;
+            activity["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TeamsTenant } };
+        }
+
         if (mentions is { Count: > 0 })
         {
             activity["entities"] = new JsonArray([.. mentions.Select(m => (JsonNode)new JsonObject

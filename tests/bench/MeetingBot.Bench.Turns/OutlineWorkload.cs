@@ -84,10 +84,16 @@ public sealed class OutlineWorkload(BotClient client, FakeChannel channel, int a
             ("跳过", []),
             ("是", []),
         ];
+        // Asked in the group, answered in the secretary's 1:1 chat (Teams as shipped; the one she opened with 帮助);
+        // the meeting is the group's.
+        await client.SendAsync(secretary, Conversation.PersonalWith(secretary), "帮助");
+        channel.Take(Conversation.PersonalWith(secretary).Id);
+        var answerIn = group;
         foreach (var (text, mentions) in steps)
         {
-            var (status, _, _) = await client.SendAsync(secretary, group, text, mentions);
-            var replies = channel.Take(group.Id);
+            var (status, _, _) = await client.SendAsync(secretary, answerIn, text, mentions);
+            var replies = channel.Take(answerIn.Id);
+            answerIn = Conversation.PersonalWith(secretary);
             if (status is < 200 or > 299 || replies.Count == 0)
             {
                 throw new InvalidOperationException($"Setting up round {round} failed at \"{text}\": HTTP {status}, {replies.Count} replies.");

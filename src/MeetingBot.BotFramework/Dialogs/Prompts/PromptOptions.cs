@@ -28,6 +28,12 @@ public sealed class PromptOptions
     /// <summary>For date-time prompts: refuse a moment in the past.</summary>
     public bool FutureOnly { get; set; }
 
+    /// <summary>
+    /// For prompts for people: the conversation whose members may be chosen, when it is not the one asked in (a flow
+    /// begun in a group and answered in the 1:1 chat). Null: this conversation.
+    /// </summary>
+    public string? RosterConversationId { get; set; }
+
     public static PromptOptions Say(string prompt, string? retry = null) => new()
     {
         Prompt = Activity.CreateMessage(prompt),

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Npgsql;
 
 namespace MeetingBot.Bench.Turns.County;
@@ -28,7 +31,21 @@ public sealed class CountyDeployment : IAsyncDisposable
         (_dll, _folder, _connectionString) = (dll, folder, connectionString);
         _instances = new Process?[instances];
         _ports = [.. Enumerable.Range(0, instances).Select(_ => FreePort())];
+        // The sign-in cookie's key ring, shared by both instances (as the compose file's volume is). Made here, before
+        // they start, so there is one key and the run can sign its overseer in as the organisation's sign-in would.
+        _signInKeys = DataProtectionProvider.Create(new DirectoryInfo(SignInKeyRing), b => b.SetApplicationName(ServiceApplicationName));
+        _ = _signInKeys.CreateProtector("county-run").Protect([1]);
     }
+
+    // The service's names for its sign-in cookie (SignInFeature, SignInSchemes): the run seals the cookie its sign-in
+    // would have set after the organisation's identity provider named the person.
+    private const string ServiceApplicationName = "MeetingBot";
+    private const string CookieScheme = "meetingbot-signin";
+    private const string CookieName = "meetingbot.signin";
+
+    private readonly IDataProtectionProvider _signInKeys;
+
+    private string SignInKeyRing => Path.Combine(_folder, "signin-keys");
 
     /// <summary>nginx's address: what people and channels reach.</summary>
     public Uri FrontUrl { get; private set; } = new("http://127.0.0.1/");
@@ -98,6 +115,14 @@ public sealed class CountyDeployment : IAsyncDisposable
         }
     }
 
+    /// <summary>The Cookie header of a browser signed in as the directory's person <paramref name="personId"/>.</summary>
+    public string SignedInCookie(string personId, string name)
+    {
+        var protector = _signInKeys.CreateProtector("Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationMiddleware", CookieScheme, "v2");
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim("pid", personId), new Claim("name", name)], CookieScheme));
+        return $"{CookieName}={new TicketDataFormat(protector).Protect(new AuthenticationTicket(principal, CookieScheme))}";
+    }
+
     /// <summary>SIGKILL: no shutdown hook runs, as when a machine or container dies.</summary>
     public async Task KillAsync(int i)
     {
@@ -119,7 +144,8 @@ public sealed class CountyDeployment : IAsyncDisposable
     {
         if (_nginx is { HasExited: false })
         {
-            _nginx.Kill();
+            // Its workers too: a killed master leaves them running (and holding the port) otherwise.
+            _nginx.Kill(entireProcessTree: true);
             await _nginx.WaitForExitAsync();
         }
 
@@ -159,6 +185,11 @@ public sealed class CountyDeployment : IAsyncDisposable
         ["DirectLine__SigningKey"] = _directLineKey,
         ["Documents__Links__SigningKey"] = _documentLinksKey,
         ["Logging__LogLevel__Default"] = "Warning",
+        // Sign-in on, for the overseer's overview page; the provider is never contacted (the run seals the cookie).
+        ["SignIn__Authority"] = "http://127.0.0.1:9/realms/county",
+        ["SignIn__ClientId"] = "meetingbot-web",
+        ["SignIn__RequireHttpsMetadata"] = "false",
+        ["SignIn__KeyRingPath"] = SignInKeyRing,
     };
 
     private void StartInstance(int i)

@@ -7,13 +7,14 @@ namespace MeetingBot.Bench.Turns.County;
 
 /// <summary>
 /// A county on one deployment (issue T2-6): <c>--county UNITSxPEOPLE</c>. Two instances behind nginx on loopback
-/// share one PostgreSQL database. Every unit's secretary sets its meeting up through the new-meeting dialog in the
-/// unit's group and everyone says hello in 1:1; then, for <c>--county-load</c>, members ask 我的任务 at a steady
+/// share one PostgreSQL database. Every unit's secretary asks for a new meeting in the unit's group and answers its
+/// questions in her 1:1 chat, and everyone says hello in 1:1; then, for <c>--county-load</c>, members ask 我的任务 at a steady
 /// <c>--rate</c> from all units while each secretary sends 立即提醒 (a day's reminders, one fan-out per unit, spread
 /// over the window); halfway, instance 2 is killed with SIGKILL and started again 3 s later. Afterwards: every turn
 /// answered (a channel redelivers what failed), every member reminded once (duplicates only among pushes in flight at
-/// the kill), the overseer's 各单位进度 listing every unit's meeting as set up, and one activity sent to both
-/// instances handled once. Exit 1 on any loss.
+/// the kill), the overseer's 各单位进度 listing every unit's meeting as set up, the overview page and its export
+/// matching the meetings stored in PostgreSQL (<see cref="OverviewCheck"/>; every other unit reported upward), and one
+/// activity sent to both instances handled once. Exit 1 on any loss or mismatch.
 /// </summary>
 public static class CountyRun
 {
@@ -48,14 +49,28 @@ public static class CountyRun
                 ("跳过", []),
                 ("是", []),
             ];
+            // Asked in the group, the questions come in the secretary's 1:1 chat (Teams as shipped; the one she opened
+            // with 帮助); the meeting is the group's.
+            await turns.SendAsync(unit.Secretary, Conversation.PersonalWith(unit.Secretary), "帮助");
+            var answerIn = unit.Group;
             foreach (var (text, mentions) in steps)
             {
-                await turns.SendAsync(unit.Secretary, unit.Group, text, mentions);
+                await turns.SendAsync(unit.Secretary, answerIn, text, mentions);
+                answerIn = Conversation.PersonalWith(unit.Secretary);
             }
 
-            foreach (var person in unit.Team.Prepend(unit.Secretary))
+            foreach (var person in unit.Team)
             {
                 await turns.SendAsync(person, Conversation.PersonalWith(person), "帮助");
+            }
+
+            if (unit.Number % 2 == 1)
+            {
+                // Every other unit reports its date and theme to the county (上报), so the overview has both kinds of row.
+                var secretary = Conversation.PersonalWith(unit.Secretary);
+                var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                await turns.SendAsync(unit.Secretary, secretary, $"提交 上报 {today} 县委组织部", expect: "县委组织部");
+                await turns.SendAsync(unit.Secretary, secretary, "提交");
             }
         });
         var setUp = clock.Elapsed;
@@ -139,12 +154,15 @@ public static class CountyRun
         // 4. The overseer's view against what was set up.
         var overview = await OverviewAsync(turns, team);
 
-        // 5. One activity delivered to both instances at once (a redelivery the balancer sent to the other): handled once.
+        // 5. The overview page and its export, as the county's overseer signed in sees them, against PostgreSQL.
+        var overviewPage = await OverviewCheck.RunAsync(deployment, team);
+
+        // 6. One activity delivered to both instances at once (a redelivery the balancer sent to the other): handled once.
         var (twiceHandled, twiceDetail) = await SentToBothAsync(deployment, channel, team);
 
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"| units × people | {units} × {people} ({units * people} people, {units} meetings) |");
-        report.AppendLine(CultureInfo.InvariantCulture, $"| set-up (dialog in every group, hello in every 1:1) | {setUp.TotalSeconds:F1} s, {turns.Turns.Count(t => !t.Measured) - reminded.Count} turns, {setUpErrors.Count} failed |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| set-up (asked in every group, answered in 1:1; hello in every 1:1) | {setUp.TotalSeconds:F1} s, {turns.Turns.Count(t => !t.Measured) - reminded.Count} turns, {setUpErrors.Count} failed |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| load turns (我的任务) | {measured.Count} sent in {sent.TotalSeconds:F1} s ({measured.Count / Math.Max(sent.TotalSeconds, 0.001):F1}/s), all settled at {settled.TotalSeconds:F1} s; {redelivered} redelivered by the channel; **{lostTurns.Count} lost** |");
         if (latencies.Length > 0)
         {
@@ -156,6 +174,7 @@ public static class CountyRun
             ? string.Create(CultureInfo.InvariantCulture, $"| kill -9 of instance 2 | at {killed.At.TotalSeconds:F1} s; pushes in flight at the kill (claimed, not recorded): {killed.InFlight}; restarted and ready at {killed.Restarted.TotalSeconds:F1} s |")
             : "| kill -9 | not done (--county-kill false) |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| overseer's 各单位进度 | {overview.Detail} |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| overview page and .xlsx export against the stored meetings | {overviewPage.Detail} |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| same activity to both instances | {twiceDetail} |");
         await output.WriteLineAsync();
         await output.WriteLineAsync(report.ToString());
@@ -165,7 +184,7 @@ public static class CountyRun
         }
 
         var ok = setUpErrors.Count == 0 && lostTurns.Count == 0 && remindErrors.Count == 0 && lostReminders == 0
-            && duplicated <= Math.Max(0, killed.InFlight) && overview.Correct && twiceHandled == 1;
+            && duplicated <= Math.Max(0, killed.InFlight) && overview.Correct && overviewPage.Correct && twiceHandled == 1;
         await output.WriteLineAsync(ok ? "county: passed" : "county: FAILED");
         return ok ? 0 : 1;
     }

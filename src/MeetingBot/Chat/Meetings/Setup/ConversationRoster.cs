@@ -6,15 +6,16 @@ namespace MeetingBot.Chat.Meetings.Setup;
 
 /// <summary>
 /// "Everyone here": the conversation's members from the channel (connector get members), without the bot and the
-/// person asking. Null when the channel cannot tell (Direct Line has no member list, or the call failed within the
+/// person asking; for a set-up begun in a group and answered privately, the group's members. Null when the channel cannot tell (Direct Line has no member list, or the call failed within the
 /// connector's timeouts); the dialog then asks for @mentions instead.
 /// </summary>
 public sealed partial class ConversationRoster(ConnectorClientFactory connectors, ILogger<ConversationRoster> logger)
 {
-    public async Task<List<Person>?> MembersAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <param name="otherConversationId">The group whose members are meant, when asked in another conversation.</param>
+    public async Task<List<Person>?> MembersAsync(ITurnContext turnContext, string? otherConversationId, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (activity.ServiceUrl is null || activity.Conversation?.Id is not { } conversationId)
+        if (activity.ServiceUrl is null || (otherConversationId ?? activity.Conversation?.Id) is not { } conversationId)
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Proactive;
+using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Status;
@@ -16,21 +17,36 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// participant 1:1 their own list of what is due when. Someone the bot has never chatted with privately cannot be
 /// reached proactively; the secretary is told who.
 /// </summary>
-public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices notices, OpenQuestions questions, TimeProvider time)
+public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices notices, OpenQuestions questions, CloudAdapter adapter, TimeProvider time)
 {
-    public async Task AnnounceAsync(ITurnContext turnContext, Meeting meeting, ProcessTemplate template, UserLocale locale, CancellationToken cancellationToken)
+    /// <param name="group">The group a set-up answered in the 1:1 chat was for: the meeting is its, and announced there too.</param>
+    public async Task AnnounceAsync(
+        ITurnContext turnContext, Meeting meeting, ProcessTemplate template, UserLocale locale, NewMeetingStart? group, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         var channelId = activity.ChannelId!;
-        await directory.AddToConversationAsync(channelId, activity.Conversation!.Id!, meeting.Id, cancellationToken);
+        await directory.AddToConversationAsync(channelId, group?.GroupConversationId ?? activity.Conversation!.Id!, meeting.Id, cancellationToken);
         await directory.AddToUnitAsync(meeting.Unit, meeting.Id, cancellationToken);
         foreach (var participant in meeting.Participants)
         {
             await directory.AddToPersonAsync(channelId, participant.UserId, meeting.Id, cancellationToken);
         }
 
-        await turnContext.SendActivityAsync(
-            SetupTexts.Announcement.In(locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Local(meeting.LocalStart), MeetingText.Zone(meeting, locale), MarkdownEscape.Text(meeting.Place)), cancellationToken);
+        var announcement = SetupTexts.Announcement.In(
+            locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Local(meeting.LocalStart), MeetingText.Zone(meeting, locale), MarkdownEscape.Text(meeting.Place));
+        await turnContext.SendActivityAsync(announcement, cancellationToken);
+        if (group is not null)
+        {
+            var inGroup = new ConversationReference
+            {
+                ChannelId = channelId,
+                ServiceUrl = group.GroupServiceUrl,
+                Bot = activity.Recipient,
+                Conversation = new ConversationAccount(group.GroupConversationId, isGroup: true),
+                Locale = activity.Locale,
+            };
+            await adapter.ContinueConversationAsync(inGroup, async (groupTurn, ct) => await groupTurn.SendActivityAsync(announcement, ct), cancellationToken);
+        }
 
         var unreachable = new List<string>();
         var dossier = MeetingDossier.Of(meeting);

@@ -10,6 +10,7 @@ public static class MeetingSetupFeature
     {
         services.AddSingleton<Organisers>();
         services.AddSingleton<ConversationRoster>();
+        services.AddSingleton<PrivateFlowStart>();
         services.AddSingleton<MeetingAnnouncer>();
         services.AddSingleton<MeetingUpdates>();
         services.AddSingleton<Dialog, NewMeetingDialog>();

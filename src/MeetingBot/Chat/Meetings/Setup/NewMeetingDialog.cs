@@ -85,8 +85,14 @@ public sealed class NewMeetingDialog : ComponentDialog
     private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, string prompt, LocalText ask, LocalText? retry, CancellationToken cancellationToken, params object[] args)
     {
         var locale = Locale(step);
-        return step.PromptAsync(prompt, Patient(PromptOptions.Say(ask.In(locale, args), retry?.In(locale, args))), cancellationToken);
+        var options = Patient(PromptOptions.Say(ask.In(locale, args), retry?.In(locale, args)));
+        // Answered privately for a group: the people questions offer the group's members.
+        options.RosterConversationId = Group(step)?.GroupConversationId;
+        return step.PromptAsync(prompt, options, cancellationToken);
     }
+
+    /// <summary>The group a set-up answered in the 1:1 chat is for (null: the set-up is answered where it was asked).</summary>
+    private static NewMeetingStart? Group(WaterfallStepContext step) => step.GetValue<NewMeetingStart>("group");
 
     // Set-up questions ask again for as long as it takes: giving up would throw away every earlier answer.
     private static PromptOptions Patient(PromptOptions options)
@@ -103,6 +109,11 @@ public sealed class NewMeetingDialog : ComponentDialog
 
     private Task<DialogTurnResult> AskTemplateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Options<NewMeetingStart>() is { } start)
+        {
+            step.SetValue("group", start);
+        }
+
         var locale = Locale(step);
         var options = PromptOptions.Say(SetupTexts.AskTemplate.In(locale), SetupTexts.RetryTemplate.In(locale));
         Patient(options);
@@ -188,6 +199,7 @@ public sealed class NewMeetingDialog : ComponentDialog
         var options = PromptOptions.Say(SetupTexts.AskMembers.In(locale), SetupTexts.RetryMembers.In(locale));
         Patient(options);
         options.RetryPromptsByReason = new() { [PeoplePrompt.RosterUnavailableReason] = Activity.CreateMessage(SetupTexts.RosterUnavailable.In(locale)) };
+        options.RosterConversationId = Group(step)?.GroupConversationId;
         return await step.PromptAsync(MembersPrompt, options, cancellationToken);
     }
 
@@ -275,7 +287,7 @@ public sealed class NewMeetingDialog : ComponentDialog
         }
 
         await _events.RaiseAsync(MeetingChanged.Meeting(created.Value.Id), cancellationToken);
-        await _announcer.AnnounceAsync(step.Context, created.Value, template, locale, cancellationToken);
+        await _announcer.AnnounceAsync(step.Context, created.Value, template, locale, Group(step), cancellationToken);
         return await step.EndDialogAsync(created.Value.Id, cancellationToken);
     }
 

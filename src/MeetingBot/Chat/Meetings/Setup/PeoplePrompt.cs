@@ -80,10 +80,41 @@ public sealed class PeoplePrompt(
         return await JudgeAsync(dc, PromptRecognition<List<Person>>.Of(kind == PeopleAnswerKind.Pairs ? answer.InOrder : answer.People), cancellationToken);
     }
 
+    /// <summary>
+    /// Asked in the 1:1 chat for a group, where nobody from the group can be @mentioned: typed names, each matching
+    /// exactly one of the group's members as the channel names them. Null when any name matches none or several.
+    /// </summary>
+    private async Task<List<Person>?> NamedInGroupAsync(ITurnContext turnContext, string group, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(turnContext.Activity.Text) || await roster.MembersAsync(turnContext, group, cancellationToken) is not { } members)
+        {
+            return null;
+        }
+
+        var found = new List<Person>();
+        foreach (var name in PeopleAnswer.Names(turnContext.Activity.Text))
+        {
+            if (members.Where(m => string.Equals(m.Name, name, StringComparison.Ordinal)).ToList() is not [var member])
+            {
+                return null;
+            }
+
+            found.Add(member);
+        }
+
+        return found.Count == 0 ? null : found;
+    }
+
     protected override async Task<PromptRecognition<List<Person>>> RecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         var mentioned = kind == PeopleAnswerKind.Pairs ? PeopleAnswer.InOrder(activity) : PeopleAnswer.Mentioned(activity);
+        if (mentioned.Count == 0 && options.RosterConversationId is { } group && !PeopleAnswer.IsNone(activity.Text) && !PeopleAnswer.IsEveryone(activity.Text)
+            && await NamedInGroupAsync(turnContext, group, cancellationToken) is { } named)
+        {
+            mentioned = named;
+        }
+
         if (kind == PeopleAnswerKind.One)
         {
             return mentioned.Count == 1 ? PromptRecognition<List<Person>>.Of(mentioned) : PromptRecognition<List<Person>>.Failed;
@@ -101,7 +132,7 @@ public sealed class PeoplePrompt(
 
         if (kind == PeopleAnswerKind.ManyOrEveryone && PeopleAnswer.IsEveryone(activity.Text))
         {
-            return await roster.MembersAsync(turnContext, cancellationToken) is { } everyone
+            return await roster.MembersAsync(turnContext, options.RosterConversationId, cancellationToken) is { } everyone
                 ? PromptRecognition<List<Person>>.Of(everyone)
                 : PromptRecognition<List<Person>>.FailedBecause(RosterUnavailableReason);
         }

@@ -31,6 +31,18 @@ public static class SetupTexts
         "接下来有十个左右的问题，请在本群回答。每次回答请先@我；团队所有者为本应用同意了“读取本群消息”的权限后，直接回答即可。中途发送“取消”可退出。",
         "About ten questions follow; answer them here. Start each answer with an @mention of me; once the team's owner has consented to this app reading the group's messages, just answer. Send \"cancel\" to stop.");
 
+    public static readonly LocalText ContinuesPrivately = new(
+        "新建会议的十个左右问题，我将在与您的私聊中逐一询问，请到私聊中回答；会议建好后仍归属本群，并在本群通告。",
+        "I will ask the ten or so questions of the new meeting in your private chat with me; please answer them there. The meeting will still belong to this group and be announced here.");
+
+    public static readonly LocalText PrivateChatUnavailable = new(
+        "无法与您私聊：您尚未在 Teams 中添加本应用（或本单位不允许应用主动发起私聊）。可在 Teams 的“应用”中找到本应用并点击“添加”，或直接给我发一条私信，之后在本群重新发送“新建会议”即可改在私聊中回答。这次请在本群回答。",
+        "I cannot open a private chat with you: you have not added this app in Teams (or your organisation does not let apps start one). Find the app under Apps in Teams and choose Add, or send me a private message; then send \"new meeting\" here again to answer privately. This time, please answer here.");
+
+    public static readonly LocalText PrivateChatBusy = new(
+        "您在与我的私聊中还有一项未完成的操作。请先在私聊中完成，或发送“取消”，然后在群里重新发送“新建会议”。",
+        "You have something unfinished in your private chat with me. Finish it there or send \"cancel\", then send \"new meeting\" in the group again.");
+
     public static readonly LocalText AskTemplate = new("请选择会议类型：", "Which kind of meeting?");
     public static readonly LocalText RetryTemplate = new("请回复序号或名称选择会议类型。", "Please reply with the number or name of a kind of meeting.");
     public static readonly LocalText AskTheme = new("会议主题是什么？", "What is the meeting's theme?");

@@ -153,7 +153,7 @@ public sealed class SubmissionStarter(MeetingResolver lookup, SubmissionUpdates 
         await context.SendActivityAsync(SubmissionTexts.GoPrivate.In(locale), cancellationToken);
         var outcome = await personal.RunAsync(context, async (privateTurn, ct) =>
         {
-            if (!await privateStart.BeginAsync(privateTurn, state, ct))
+            if (!await privateStart.BeginAsync(privateTurn, SubmissionDialog.DialogId, state, ct))
             {
                 await privateTurn.SendActivityAsync(SubmissionTexts.StartHere.In(locale, command), ct);
             }

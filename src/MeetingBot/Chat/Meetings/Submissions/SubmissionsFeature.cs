@@ -22,7 +22,6 @@ public static class SubmissionsFeature
         services.AddSingleton<MaterialUpload>();
         services.AddSingleton<TalkNotice>();
         services.AddSingleton<TalkSubmission>();
-        services.AddSingleton<PrivateFlowStart>();
         services.AddSingleton<SubmissionStarter>();
         services.AddSingleton<Dialog, SubmissionDialog>();
         services.AddSingleton<IChatCommandHandler, SubmitCommand>();

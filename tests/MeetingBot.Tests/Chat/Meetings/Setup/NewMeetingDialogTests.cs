@@ -162,14 +162,14 @@ public sealed class NewMeetingDialogTests(MeetingBotFactory factory) : IClassFix
     private static readonly string ChatTextsCancelled = MeetingBot.Chat.ChatTexts.Cancelled.ZhCn;
 
     [Fact]
-    public async Task InATeamsGroup_TheSetUpSaysEachAnswerNeedsTheMention_UnlessTheTeamConsented()
+    public async Task InATeamsGroup_WhereNo1To1ChatCanBeOpened_TheSetUpSaysWhatToDo_AndThatEachAnswerNeedsTheMention()
     {
         await using var chat = await SetupChat.StartAsync(factory);
         await chat.OrganiserAsync("办公室");
 
         var first = SetupChat.Texts(await chat.InTeamAsync("办公室", "新建会议"));
 
-        Assert.Equal(SetupTexts.AnswerWithMention.ZhCn, first[0]);
+        Assert.Equal(SetupTexts.PrivateChatUnavailable.ZhCn + "\n\n" + SetupTexts.AnswerWithMention.ZhCn, first[0]);
         Assert.Contains("专题民主生活会", first[1], StringComparison.Ordinal);
     }
 

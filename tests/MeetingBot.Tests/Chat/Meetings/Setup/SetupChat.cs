@@ -38,6 +38,12 @@ public sealed class SetupChat : IAsyncDisposable
         SetupChat? chat = null;
         var channel = await LoopbackServer.StartAsync(async context =>
         {
+            if (context.Request.Method == "POST" && context.Request.Path.Value!.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal))
+            {
+                await CreateConversationAsync(chat!, context);
+                return;
+            }
+
             if (context.Request.Path.Value!.EndsWith("/pagedmembers", StringComparison.Ordinal))
             {
                 if (chat!.Roster.Count == 0)
@@ -57,7 +63,20 @@ public sealed class SetupChat : IAsyncDisposable
         return chat;
     }
 
+    /// <summary>
+    /// Whether Teams opens a 1:1 chat the bot asks for (the person installed the app). Off by default: the channel
+    /// answers 403 as for someone who has not, so a set-up asked for in the team is answered there — unless the
+    /// person has chatted with the bot privately before (the stored 1:1 chat is used).
+    /// </summary>
+    public bool OpensPrivateChats { get; set; }
+
+    /// <summary>The Teams tenant every message carries (as Teams sends it; the bot needs it to open a 1:1 chat). Null: none.</summary>
+    public string? TenantId { get; set; }
+
     public string Id(string name) => $"{name}-{_run}";
+
+    /// <summary>The 1:1 chats the bot asked the channel to open.</summary>
+    public int PrivateChatsAskedFor => Channel.Requests.Count(r => r.Method == "POST" && r.PathAndQuery.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal));
 
     /// <summary>Puts <paramref name="name"/> in the directory as an organiser, known in Teams by the AAD object id the chat sends.</summary>
     public Task OrganiserAsync(string name) => People.TestDirectory.TeamsOrganiserAsync(_factory.Services, Id(name), name);
@@ -152,6 +171,21 @@ public sealed class SetupChat : IAsyncDisposable
         return [.. SentPrivatelyTo(user).Where(matches)];
     }
 
+    // As Teams: the member's 1:1 chat with the bot (the same one each time), or 403 when he has not installed the app.
+    private static async Task CreateConversationAsync(SetupChat chat, HttpContext context)
+    {
+        if (!chat.OpensPrivateChats)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsJsonAsync(new JsonObject { ["error"] = new JsonObject { ["code"] = "Forbidden", ["message"] = "The bot is not installed for the user." } });
+            return;
+        }
+
+        var body = await JsonNode.ParseAsync(context.Request.Body);
+        var member = body?["members"]?[0]?["id"]?.GetValue<string>();
+        await context.Response.WriteAsJsonAsync(new JsonObject { ["id"] = "personal-" + member });
+    }
+
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
@@ -166,6 +200,11 @@ public sealed class SetupChat : IAsyncDisposable
         message["conversation"] = isGroup
             ? new JsonObject { ["id"] = conversation, ["isGroup"] = true, ["conversationType"] = "channel" }
             : new JsonObject { ["id"] = conversation, ["conversationType"] = "personal" };
+        if (TenantId is not null)
+        {
+            message["conversation"]!["tenantId"] = TenantId;
+            message["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } };
+        }
         var entities = new JsonArray();
         if (mentioned.Length > 0)
         {
