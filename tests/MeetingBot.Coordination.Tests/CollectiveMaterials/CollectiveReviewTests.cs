@@ -38,7 +38,7 @@ public sealed class CollectiveReviewTests
         return desk;
     }
 
-    private void SendForReview(MeetingDesk desk)
+    private static void SendForReview(MeetingDesk desk)
     {
         Assert.True(desk.DraftMaterial(Lead, Contents.Material()).IsSuccess);
         Assert.True(desk.CirculateMaterial(Lead).IsSuccess);
