@@ -1,4 +1,5 @@
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 
@@ -7,7 +8,8 @@ namespace MeetingBot.Coordination.CollectiveMaterials;
 /// <summary>
 /// The team's collective self-examination material (领导班子对照检查材料), one per meeting under
 /// <see cref="StorageKeys.CollectiveMaterial"/>: drafted by the lead, circulated as versions, commented on by
-/// every member (each in a document of his own), finalised by the lead.
+/// every member (each in a document of his own), finalised by the lead — or, where the template has it reviewed
+/// (<see cref="CollectiveReview"/>), sent for review and finalised by the reviewer's approval.
 /// </summary>
 public sealed record CollectiveMaterial(
     string MeetingId,
@@ -21,6 +23,15 @@ public sealed record CollectiveMaterial(
     public IReadOnlyList<SubmissionVersion> Versions { get; init; } = Versions ?? [];
 
     public IReadOnlyList<AuditEntry> History { get; init; } = History ?? [];
+
+    /// <summary>The reviewers' decisions (approved, or returned with a comment), one per version they decided.</summary>
+    public IReadOnlyList<ReviewDecision> Reviews { get; init; } = [];
+
+    /// <summary>Hand-ons of its review (转交), with their reasons.</summary>
+    public IReadOnlyList<ReviewDelegation> Delegations { get; init; } = [];
+
+    /// <summary>The one reviewer it was handed to, if it was; otherwise it is with the template's first reviewer role.</summary>
+    public string? AssignedReviewerId { get; init; }
 
     public SubmissionVersion? Latest => Versions.Count == 0 ? null : Versions[^1];
 

@@ -1,15 +1,17 @@
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Templates;
 
 namespace MeetingBot.Coordination.CollectiveMaterials;
 
 /// <summary>
 /// The lead finalises the circulated material once every member has commented or said he has no comment;
-/// until then the refusal names who has not answered.
+/// until then the refusal names who has not answered. Where the template has the collective material reviewed
+/// (<see cref="CollectiveReview"/>) this sends it for review (送审) instead: the reviewer's approval finalises it.
 /// </summary>
 public sealed record FinaliseCollectiveMaterial(long ExpectedVersion)
 {
-    public Outcome<CollectiveMaterial> Decide(Meeting meeting, CollectiveMaterial? material, IReadOnlyList<MaterialComment> comments, Actor actor, DateTimeOffset now)
+    public Outcome<CollectiveMaterial> Decide(Meeting meeting, ProcessTemplate template, CollectiveMaterial? material, IReadOnlyList<MaterialComment> comments, Actor actor, DateTimeOffset now)
     {
         if (MaterialAuthoring.ByLead(meeting, material, actor, ExpectedVersion) is { } refusal)
         {
@@ -28,7 +30,9 @@ public sealed record FinaliseCollectiveMaterial(long ExpectedVersion)
             return Failure.Conflict(FailureCodes.MaterialCommentsMissing, ("names", string.Join("、", missing)));
         }
 
-        return (material with { State = MaterialState.Finalised, FinalisedAt = now })
-            .Changed(actor, now, AuditActions.MaterialFinalised, $"v{material.Latest!.Number}");
+        var number = material.Latest!.Number;
+        return CollectiveReview.Deliverable(template) is null
+            ? (material with { State = MaterialState.Finalised, FinalisedAt = now }).Changed(actor, now, AuditActions.MaterialFinalised, $"v{number}")
+            : (material with { State = MaterialState.UnderReview }).Changed(actor, now, AuditActions.MaterialSentForReview, $"v{number}");
     }
 }

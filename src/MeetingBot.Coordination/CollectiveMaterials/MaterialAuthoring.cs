@@ -14,7 +14,12 @@ internal static class MaterialAuthoring
             return refusal;
         }
 
-        return material?.State == MaterialState.Finalised ? Failure.Conflict(FailureCodes.MaterialFinalised) : null;
+        return material?.State switch
+        {
+            MaterialState.Finalised => Failure.Conflict(FailureCodes.MaterialFinalised),
+            MaterialState.UnderReview => Failure.Conflict(FailureCodes.MaterialUnderReview),
+            _ => null,
+        };
     }
 
     /// <summary>The members who must answer: every member except the lead who wrote it.</summary>

@@ -38,6 +38,11 @@ public static class AuditActions
     public const string MaterialCirculated = "collective.circulated";
     public const string MaterialCommented = "collective.commented";
     public const string MaterialFinalised = "collective.finalised";
+    public const string MaterialSentForReview = "collective.sent-for-review";
+    public const string MaterialApproved = "collective.approved";
+    public const string MaterialReturned = "collective.returned";
+    public const string MaterialReviewHandedOn = "collective.review-handed-on";
+    public const string SuperiorSeated = "meeting.superior-seated";
     public const string MeetingHeld = "meeting.held";
     public const string SpeechRecorded = "minutes.speech-recorded";
     public const string SignedIn = "minutes.signed-in";

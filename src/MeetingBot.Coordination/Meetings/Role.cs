@@ -20,4 +20,11 @@ public enum Role
 
     /// <summary>督导组: attends and reads status; otherwise read-only.</summary>
     Supervisor,
+
+    /// <summary>
+    /// 上级 (上级党委 / 组织部): an overseer of the meeting's unit seated to review what the template's <c>reviewers:</c>
+    /// sends to the superior (the lead's own material, his outlines, the collective material). He sees the items
+    /// under his review only: no status, no other member's material, no opinion.
+    /// </summary>
+    Superior,
 }

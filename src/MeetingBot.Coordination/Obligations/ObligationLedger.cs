@@ -102,7 +102,7 @@ public static class ObligationLedger
     {
         null => Progress.NotStarted,
         { State: MaterialState.Finalised } => Progress.Finalised,
-        { State: MaterialState.Circulated } => Progress.Circulated,
+        { State: MaterialState.Circulated or MaterialState.UnderReview } => Progress.Circulated,
         _ => Progress.Draft,
     };
 }

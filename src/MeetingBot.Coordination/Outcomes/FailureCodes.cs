@@ -60,6 +60,12 @@ public static class FailureCodes
     public const string MaterialNotCirculated = "collective.not-circulated";
     public const string MaterialFinalised = "collective.finalised";
     public const string MaterialCommentsMissing = "collective.comments-missing";
+    public const string MaterialUnderReview = "collective.under-review";
+    public const string MaterialNotUnderReview = "collective.not-under-review";
+    public const string MaterialReviewedByOthers = "collective.reviewed-by-others";
+    public const string NotAnOverseer = "review.not-an-overseer";
+    public const string SuperiorOfAnotherUnit = "review.superior-of-another-unit";
+    public const string MeetingWithoutUnit = "review.meeting-without-unit";
     public const string NotConfirmed = "meeting.not-confirmed";
     public const string NotStarted = "meeting.not-started";
     public const string AlreadyHeld = "meeting.already-held";

@@ -94,6 +94,22 @@ public static class FailureTexts
         [FailureCodes.MaterialNotCirculated] = new("班子对照检查材料尚未印发征求意见。", "The collective material has not been circulated for comments."),
         [FailureCodes.MaterialFinalised] = new("班子对照检查材料已定稿。", "The collective material is final."),
         [FailureCodes.MaterialCommentsMissing] = new("还有成员未提意见：{names}。", "Still waiting for comments from: {names}."),
+        [FailureCodes.MaterialUnderReview] = new(
+            "班子对照检查材料已送审，审核结束前不能修改或再次定稿。如需督促，请领导小组办公室“催办”。",
+            "The collective material has been sent for review; it cannot change until the reviewers decide. The organising office can nudge them."),
+        [FailureCodes.MaterialNotUnderReview] = new("班子对照检查材料当前没有送审，不需要审核。", "The collective material is not waiting for review."),
+        [FailureCodes.MaterialReviewedByOthers] = new(
+            "班子对照检查材料由{reviewers}审核把关，主要负责同志本人不能批准、退回或转交。",
+            "The collective material is reviewed by {reviewers}; the lead cannot approve, return or hand it on himself."),
+        [FailureCodes.NotAnOverseer] = new(
+            "{name}在人员名录中不是上级党委（组织部）的同志，不能作为上级审核本会议的材料。请管理员先在名录中授予“上级党委”角色。",
+            "{name} holds no overseer role in the directory, so cannot review this meeting's materials as the superior. An administrator gives the overseer role first."),
+        [FailureCodes.SuperiorOfAnotherUnit] = new(
+            "{name}督查的是{scope}及其下级单位，本会议所属的{unit}不在其中，不能由其审核本会议的材料。请添加本单位上级党委（组织部）的同志。",
+            "{name} oversees {scope} and the units below it, not this meeting's unit ({unit}), so may not review its materials. Add an overseer of this unit's superior committee."),
+        [FailureCodes.MeetingWithoutUnit] = new(
+            "本会议没有登记所属单位，无法确认上级党委。请先在名录中为领导小组办公室的同志登记单位。",
+            "This meeting has no unit on record, so its superior cannot be told. Record the organising office's unit in the directory first."),
         [FailureCodes.NotConfirmed] = new("会议尚未确认召开，现在还不能这样做。", "The meeting has not been confirmed yet; this comes later."),
         [FailureCodes.NotStarted] = new("会议定于{start}召开，开会后才能这样做。", "The meeting starts {start}; this can be done once it has begun."),
         [FailureCodes.AlreadyHeld] = new("会议已标记为召开。", "The meeting is already marked as held."),

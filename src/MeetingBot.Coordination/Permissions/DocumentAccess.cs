@@ -19,9 +19,9 @@ public static class DocumentAccess
         && submission.MeetingId == meeting.Id
         && (submission.AuthorId == viewer.UserId || meeting.Holds(viewer.UserId, Role.Lead) || Visibility.IsReviewerOf(meeting, viewer.UserId, submission, template));
 
-    public static bool MayDownload(Meeting meeting, Actor viewer, CollectiveMaterial material) =>
+    public static bool MayDownload(Meeting meeting, Actor viewer, CollectiveMaterial material, ProcessTemplate? template = null) =>
         material.MeetingId == meeting.Id
-        && Visibility.Read(meeting, viewer, material).IsSuccess
+        && Visibility.Read(meeting, viewer, material, template).IsSuccess
         && (meeting.Holds(viewer.UserId, Role.Lead) || material.Versions.Count > 0);
 
     public static bool MayDownloadReport(Meeting meeting, Actor viewer) =>

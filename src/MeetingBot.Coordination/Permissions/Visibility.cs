@@ -14,7 +14,8 @@ namespace MeetingBot.Coordination.Permissions;
 /// self-examination, notes): its author and the lead who reviews it. Organisational records (report upward,
 /// 回头看, attendance): also the secretaries and supervisors. The collective material: the lead while drafting;
 /// once circulated, every member, secretary and supervisor sees the circulated versions but not the lead's
-/// next draft. Nobody outside the meeting or its tenant sees anything.
+/// next draft; the superior (上级, no member) only the version under his review, while it is with him. Nobody outside
+/// the meeting or its tenant sees anything.
 /// </summary>
 public static class Visibility
 {
@@ -78,7 +79,8 @@ public static class Visibility
         return record.MeetingId == meeting.Id && record.Pair.Includes(actor.UserId) ? record : Failure.Forbidden(FailureCodes.NotAParty);
     }
 
-    public static Outcome<CollectiveMaterial> Read(Meeting meeting, Actor actor, CollectiveMaterial material)
+    /// <param name="template">Given, the material's reviewer (the superior, who is no member) reads it while it is with him.</param>
+    public static Outcome<CollectiveMaterial> Read(Meeting meeting, Actor actor, CollectiveMaterial material, ProcessTemplate? template = null)
     {
         if (Access.AsParticipant(meeting, actor) is { } refusal)
         {
@@ -90,7 +92,8 @@ public static class Visibility
             return material;
         }
 
-        var mayRead = meeting.Holds(actor.UserId, Role.Member) || meeting.Holds(actor.UserId, Role.Secretary) || meeting.Holds(actor.UserId, Role.Supervisor);
+        var mayRead = meeting.Holds(actor.UserId, Role.Member) || meeting.Holds(actor.UserId, Role.Secretary) || meeting.Holds(actor.UserId, Role.Supervisor)
+            || CollectiveReview.IsCurrent(meeting, template, material, actor.UserId);
         return mayRead && material.Versions.Count > 0 ? material with { Draft = null } : Failure.Forbidden(FailureCodes.NotVisible);
     }
 

@@ -1,3 +1,4 @@
+using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Obligations;
 using MeetingBot.Coordination.Submissions;
@@ -62,6 +63,12 @@ public static class ReadinessAssessment
     /// </summary>
     private static BilingualText? WaitingFor(MeetingDossier dossier, ProcessTemplate template, DeliverableDefinition deliverable, ObligationStatus status)
     {
+        // The collective material sent for review (送审) waits for the supervisors or the superior, not for the lead.
+        if (deliverable.Kind == DeliverableKind.CollectiveMaterial && dossier.CollectiveMaterial is { State: MaterialState.UnderReview } material)
+        {
+            return CollectiveReview.Describe(dossier.Meeting, template, material);
+        }
+
         if (status.Required != Completion.Approved || status.Progress is not (Progress.Submitted or Progress.Resubmitted) || status.Obligation.OwedBy.Count != 1)
         {
             return null;

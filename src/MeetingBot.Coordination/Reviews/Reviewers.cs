@@ -13,7 +13,7 @@ namespace MeetingBot.Coordination.Reviews;
 /// </summary>
 public static class Reviewers
 {
-    private static readonly Role[] Seniority = [Role.Lead, Role.Secretary, Role.Supervisor, Role.DepartmentHead, Role.Member];
+    private static readonly Role[] Seniority = [Role.Lead, Role.Secretary, Role.Supervisor, Role.Superior, Role.DepartmentHead, Role.Member];
 
     private static readonly IReadOnlyList<Role> LeadOnly = [Role.Lead];
 
@@ -32,27 +32,41 @@ public static class Reviewers
     }
 
     /// <summary>Whom the item is with now: the person it was handed to, or every holder of the first reviewer role.</summary>
-    public static IReadOnlyList<Participant> Current(Meeting meeting, DeliverableDefinition deliverable, Submission submission)
+    public static IReadOnlyList<Participant> Current(Meeting meeting, DeliverableDefinition deliverable, Submission submission) =>
+        Current(meeting, deliverable, submission.AuthorId, submission.AssignedReviewerId);
+
+    /// <summary>
+    /// Whom an item of <paramref name="authorId"/> is with now (a submission, or the collective material whose author is
+    /// the lead): the person it was handed to, or every holder of the first reviewer role.
+    /// </summary>
+    public static IReadOnlyList<Participant> Current(Meeting meeting, DeliverableDefinition deliverable, string authorId, string? assignedReviewerId)
     {
-        if (submission.AssignedReviewerId is { } assigned && meeting.Find(assigned) is { } delegate_
-            && Permitted(meeting, deliverable, submission).Contains(delegate_))
+        if (assignedReviewerId is { } assigned && meeting.Find(assigned) is { } delegate_
+            && Permitted(meeting, deliverable, authorId).Contains(delegate_))
         {
             return [delegate_];
         }
 
-        var first = RolesFor(meeting, deliverable, submission.AuthorId)[0];
-        return [.. meeting.With(first).Where(p => deliverable.ReviewerRules.Count == 0 || p.UserId != submission.AuthorId)];
+        var first = RolesFor(meeting, deliverable, authorId)[0];
+        return [.. meeting.With(first).Where(p => deliverable.ReviewerRules.Count == 0 || p.UserId != authorId)];
     }
 
     /// <summary>Everyone who may review the item (holders of any of its reviewer roles), never its author: whom it may be handed to.</summary>
-    public static IReadOnlyList<Participant> Permitted(Meeting meeting, DeliverableDefinition deliverable, Submission submission)
+    public static IReadOnlyList<Participant> Permitted(Meeting meeting, DeliverableDefinition deliverable, Submission submission) =>
+        Permitted(meeting, deliverable, submission.AuthorId);
+
+    /// <summary>Everyone who may review an item of <paramref name="authorId"/>, never the author himself.</summary>
+    public static IReadOnlyList<Participant> Permitted(Meeting meeting, DeliverableDefinition deliverable, string authorId)
     {
-        var roles = RolesFor(meeting, deliverable, submission.AuthorId);
-        return [.. meeting.Participants.Where(p => p.UserId != submission.AuthorId && roles.Any(p.Holds))];
+        var roles = RolesFor(meeting, deliverable, authorId);
+        return [.. meeting.Participants.Where(p => p.UserId != authorId && roles.Any(p.Holds))];
     }
 
     public static bool IsCurrent(Meeting meeting, DeliverableDefinition deliverable, Submission submission, string userId) =>
         Current(meeting, deliverable, submission).Any(p => p.UserId == userId);
+
+    public static bool IsCurrent(Meeting meeting, DeliverableDefinition deliverable, string authorId, string? assignedReviewerId, string userId) =>
+        Current(meeting, deliverable, authorId, assignedReviewerId).Any(p => p.UserId == userId);
 
     /// <summary>Whether the person reviews anything under this template: the lead, or a holder of a role some rule names.</summary>
     public static bool MayReviewAnything(Meeting meeting, ProcessTemplate template, string userId) =>
@@ -60,17 +74,21 @@ public static class Reviewers
         || template.Deliverables.SelectMany(d => d.ReviewerRules).SelectMany(r => r.Reviewers).Any(role => meeting.Holds(userId, role));
 
     /// <summary>Whom the item waits for, as the template names the role and the people: 督导组（赵组长） / Supervision team (Zhao).</summary>
-    public static BilingualText Describe(Meeting meeting, ProcessTemplate template, DeliverableDefinition deliverable, Submission submission)
+    public static BilingualText Describe(Meeting meeting, ProcessTemplate template, DeliverableDefinition deliverable, Submission submission) =>
+        Describe(meeting, template, deliverable, submission.AuthorId, submission.AssignedReviewerId);
+
+    /// <summary>Whom an item of <paramref name="authorId"/> waits for, as <see cref="Describe(Meeting, ProcessTemplate, DeliverableDefinition, Submission)"/>.</summary>
+    public static BilingualText Describe(Meeting meeting, ProcessTemplate template, DeliverableDefinition deliverable, string authorId, string? assignedReviewerId)
     {
-        var current = Current(meeting, deliverable, submission);
+        var current = Current(meeting, deliverable, authorId, assignedReviewerId);
         var names = string.Join("、", current.Select(p => p.Name));
         var namesEn = string.Join(", ", current.Select(p => p.Name));
-        if (submission.AssignedReviewerId is not null && current.Count == 1)
+        if (assignedReviewerId is not null && current.Count == 1)
         {
             return new BilingualText(names, namesEn);
         }
 
-        var role = template.NameOf(RolesFor(meeting, deliverable, submission.AuthorId)[0]);
+        var role = template.NameOf(RolesFor(meeting, deliverable, authorId)[0]);
         return current.Count == 0
             ? role
             : new BilingualText($"{role.ZhCn}（{names}）", $"{role.En} ({namesEn})");

@@ -37,7 +37,11 @@ public sealed record ProcessTemplate(
     public PhaseDefinition? FindPhase(string id) => Phases.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
 
     public BilingualText NameOf(Role role) =>
-        RoleNames.FirstOrDefault(r => r.Role == role)?.Name ?? new BilingualText(role.ToString(), role.ToString());
+        RoleNames.FirstOrDefault(r => r.Role == role)?.Name
+        ?? (role == Role.Superior ? SuperiorName : new BilingualText(role.ToString(), role.ToString()));
+
+    /// <summary>What the superior is called where a template does not say (it may leave <c>superior</c> out of <c>roles:</c>).</summary>
+    public static readonly BilingualText SuperiorName = new("上级党委（组织部）", "Superior committee");
 
     public bool HasProblemCategory(string id) => ProblemCategories.Any(c => string.Equals(c.Id, id, StringComparison.Ordinal));
 

@@ -48,4 +48,6 @@ public static class LedgerTexts
     public static readonly LocalText RoleMember = new("班子成员", "member");
     public static readonly LocalText RoleDepartmentHead = new("部门负责人", "department head");
     public static readonly LocalText RoleSupervisor = new("督导组", "supervisor");
+
+    public static readonly LocalText RoleSuperior = new("上级审核", "superior reviewer");
 }

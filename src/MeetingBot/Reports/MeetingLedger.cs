@@ -128,6 +128,7 @@ public static class MeetingLedger
         Role.Lead => LedgerTexts.RoleLead,
         Role.Member => LedgerTexts.RoleMember,
         Role.DepartmentHead => LedgerTexts.RoleDepartmentHead,
+        Role.Superior => LedgerTexts.RoleSuperior,
         _ => LedgerTexts.RoleSupervisor,
     };
 

@@ -107,7 +107,16 @@ public sealed class MeetingDesk
     }
 
     public Outcome<CollectiveMaterial> FinaliseMaterial(Actor actor) =>
-        Keep(new FinaliseCollectiveMaterial(Material?.Version ?? 0).Decide(Meeting, Material, [.. _comments.Values], actor, Now), m => Material = m);
+        Keep(new FinaliseCollectiveMaterial(Material?.Version ?? 0).Decide(Meeting, Template, Material, [.. _comments.Values], actor, Now), m => Material = m);
+
+    public Outcome<CollectiveMaterial> ApproveMaterial(Actor reviewer, string? comment = null) =>
+        Keep(new ApproveCollectiveMaterial(Material?.Version ?? 0, comment).Decide(Meeting, Template, Material, reviewer, Now), m => Material = m);
+
+    public Outcome<CollectiveMaterial> ReturnMaterial(Actor reviewer, string comment) =>
+        Keep(new ReturnCollectiveMaterial(Material?.Version ?? 0, comment).Decide(Meeting, Template, Material, reviewer, Now), m => Material = m);
+
+    public Outcome<CollectiveMaterial> HandOnMaterial(Actor reviewer, Actor to, string reason) =>
+        Keep(new DelegateCollectiveMaterialReview(Material?.Version ?? 0, to.UserId, reason).Decide(Meeting, Template, Material, reviewer, Now), m => Material = m);
 
     public Outcome<Meeting> Confirm(Actor actor, string? overrideReason = null) =>
         Change(m => new ConfirmMeeting(m.Version, overrideReason).Decide(Dossier, Template, actor, Now));

@@ -20,8 +20,8 @@ public sealed class ReviewLevelsTests
         var material = SeedTemplates.DemocraticLifeMeeting.FindDeliverable("self-examination")!;
         var outline = SeedTemplates.DemocraticLifeMeeting.FindDeliverable("criticism-outline")!;
 
-        Assert.Equal([Role.Supervisor], Reviewers.RolesFor(_desk.Meeting, material, Lead.UserId));
-        Assert.Equal([Role.Supervisor], Reviewers.RolesFor(_desk.Meeting, outline, Lead.UserId));
+        Assert.Equal([Role.Supervisor, Role.Superior], Reviewers.RolesFor(_desk.Meeting, material, Lead.UserId));
+        Assert.Equal([Role.Supervisor, Role.Superior], Reviewers.RolesFor(_desk.Meeting, outline, Lead.UserId));
         Assert.Equal([Role.Lead, Role.Supervisor], Reviewers.RolesFor(_desk.Meeting, material, Li.UserId));
         Assert.Empty(SeedTemplates.DemocraticLifeMeeting.FindDeliverable("study-check-in")!.ReviewerRules);
     }

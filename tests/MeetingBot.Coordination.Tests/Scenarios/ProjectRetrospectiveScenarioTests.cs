@@ -7,21 +7,25 @@ using MeetingBot.Coordination.Tests.Fixtures;
 
 namespace MeetingBot.Coordination.Tests.Scenarios;
 
-/// <summary>The same engine runs a project retrospective in English: notes, issues, one-to-ones, a summary, a quorum.</summary>
+/// <summary>
+/// The same engine runs a project retrospective in English: notes, issues, one-to-ones, a summary, a quorum; the
+/// notes reviewed by the facilitator and his own (and his summary) by a stakeholder.
+/// </summary>
 public sealed class ProjectRetrospectiveScenarioTests
 {
     private const string Tenant = "tenant-acme";
     private static readonly Actor Organiser = new("u-olivia", "Olivia", Tenant);
     private static readonly Actor Facilitator = new("u-frank", "Frank", Tenant);
     private static readonly Actor[] Team = [new("u-amy", "Amy", Tenant), new("u-ben", "Ben", Tenant), new("u-cara", "Cara", Tenant)];
+    private static readonly Actor Stakeholder = new("u-sam", "Sam", Tenant);
 
     [Fact]
-    public void ARetrospective_IsPreparedAndConfirmed_WithoutOutlinesApprovalsOrAReportUpward()
+    public void ARetrospective_IsPreparedAndConfirmed_WithoutOutlinesOrAReportUpward_ReviewedOverTwoLevels()
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.Zero));
         var template = SeedTemplates.ProjectRetrospective;
         var created = new CreateMeeting("retro-q1", "Q1 release retrospective", new DateTime(2025, 3, 31, 14, 0, 0), "Room 4", null,
-            new Person(Facilitator.UserId, Facilitator.Name), [.. Team.Select(t => new Person(t.UserId, t.Name))], [], [])
+            new Person(Facilitator.UserId, Facilitator.Name), [.. Team.Select(t => new Person(t.UserId, t.Name))], [], [new Person(Stakeholder.UserId, Stakeholder.Name)])
             .Decide(template, Organiser, clock.GetUtcNow());
         var desk = new MeetingDesk(template, created.Value, clock);
 
@@ -39,6 +43,15 @@ public sealed class ProjectRetrospectiveScenarioTests
             Assert.True(desk.Submit(member, "issue-list", new ProblemList([new ProblemItem("tooling", "Test suite is flaky", "Nine reruns in the last sprint", "metrics", ProblemAcknowledgement.Acknowledged, null)])).IsSuccess);
             Assert.True(desk.Submit(member, "attendance", member == Team[2] ? new AttendanceConfirmation(false, "On leave") : new AttendanceConfirmation(true, null)).IsSuccess);
         }
+
+        // The team's notes are the facilitator's to approve; his own are a stakeholder's, never his.
+        foreach (var member in Team)
+        {
+            Assert.True(desk.Approve(Facilitator, "retro-notes", member).IsSuccess);
+        }
+
+        Assert.Equal(FailureCodes.OwnItemReviewedByOthers, desk.Approve(Facilitator, "retro-notes", Facilitator).Failure!.Code);
+        Assert.True(desk.Approve(Stakeholder, "retro-notes", Facilitator).IsSuccess);
 
         // This process has no criticism outlines at all.
         Assert.Equal(FailureCodes.DeliverableNotFound, desk.Submit(Team[0], "criticism-outline", Contents.GoodOutline(), Team[1]).Failure!.Code);
@@ -58,7 +71,10 @@ public sealed class ProjectRetrospectiveScenarioTests
             Assert.True(desk.CommentOnMaterial(member, null).IsSuccess);
         }
 
-        Assert.True(desk.FinaliseMaterial(Facilitator).IsSuccess);
+        // 'finalise' sends the summary to the stakeholder, whose approval makes it final.
+        Assert.Equal(Coordination.CollectiveMaterials.MaterialState.UnderReview, desk.FinaliseMaterial(Facilitator).Value.State);
+        Assert.False(desk.Readiness().IsReady);
+        Assert.True(desk.ApproveMaterial(Stakeholder).IsSuccess);
 
         var readiness = desk.Readiness();
         Assert.True(readiness.IsReady, string.Join("\n", readiness.Gaps.Select(g => g.Text.En)));

@@ -164,13 +164,15 @@ public sealed class SeedTemplateTests
     }
 
     [Fact]
-    public void ProjectRetrospective_IsAnotherShape_NoOutlinesNoReportUpwardNoApproval()
+    public void ProjectRetrospective_IsAnotherShape_NoOutlinesNoReportUpward_ReviewedByTheFacilitatorAndTheStakeholders()
     {
         var template = SeedTemplates.ProjectRetrospective;
 
         Assert.DoesNotContain(template.Deliverables, d => d.Kind is DeliverableKind.CriticismOutline or DeliverableKind.ReportUpward);
         Assert.Contains(template.Deliverables, d => d.Kind == DeliverableKind.Notes);
-        Assert.DoesNotContain(template.Deliverables, d => d.RequiresApproval);
+        Assert.Equal(["retro-notes", "facilitator-summary"], template.Deliverables.Where(d => d.RequiresApproval).Select(d => d.Id));
+        Assert.Equal([Role.Supervisor, Role.Superior], template.FindDeliverable("facilitator-summary")!.ReviewerRules.Single(r => r.Author == Role.Lead).Reviewers);
+        Assert.Equal("Sponsor", template.NameOf(Role.Superior).En);
         Assert.Null(template.Readiness.ReportUpward);
         Assert.Equal(new Quorum(3, 4), template.Readiness.Quorum!.Fraction);
         Assert.Equal("Facilitator", template.NameOf(Role.Lead).En);

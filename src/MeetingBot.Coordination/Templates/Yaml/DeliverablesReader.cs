@@ -59,6 +59,12 @@ internal static class DeliverablesReader
             {
                 map.Errors.Add(map.Get("materialReview")!, "'materialReview' applies only to self-examination materials");
             }
+
+            // The lead writes the collective material: reviewed, it goes to the supervisors or the superior, never to him.
+            if (k == DeliverableKind.CollectiveMaterial && approval && reviewers.Count == 0)
+            {
+                map.Errors.Add(map.Get("approval")!, "a collective material with 'approval: true' needs 'reviewers:' (e.g. lead: [supervisor, superior]): the lead does not approve his own");
+            }
         }
 
         return id is null || kind is null || phase is null || owner is null || deadline is null || name is null || description is null

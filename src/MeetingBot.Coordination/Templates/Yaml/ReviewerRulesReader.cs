@@ -45,7 +45,7 @@ internal static class ReviewerRulesReader
                 }
                 else if (reviewer is Role.Member or Role.DepartmentHead)
                 {
-                    map.Errors.Add(item, $"'{text}' does not review: name lead, supervisor or secretary");
+                    map.Errors.Add(item, $"'{text}' does not review: name lead, supervisor, superior or secretary");
                 }
                 else
                 {

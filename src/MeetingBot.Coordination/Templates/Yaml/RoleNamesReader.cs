@@ -2,7 +2,7 @@ using MeetingBot.Coordination.Meetings;
 
 namespace MeetingBot.Coordination.Templates.Yaml;
 
-/// <summary>Reads <c>roles:</c>: what the process calls each of the five roles, in both languages.</summary>
+/// <summary>Reads <c>roles:</c>: what the process calls each role (the superior optionally), in both languages.</summary>
 internal static class RoleNamesReader
 {
     public static IReadOnlyList<RoleName> Read(YamlMap root)
@@ -16,7 +16,8 @@ internal static class RoleNamesReader
         var names = new List<RoleName>();
         foreach (var role in Enum.GetValues<Role>())
         {
-            if (roles.Text(KebabCase.Of(role)) is { } name)
+            // The superior reviews only where a template names him, so an older template need not name him.
+            if (roles.Text(KebabCase.Of(role), required: role != Role.Superior) is { } name)
             {
                 names.Add(new RoleName(role, name));
             }

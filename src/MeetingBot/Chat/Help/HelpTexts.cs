@@ -42,6 +42,8 @@ public static class HelpTexts
 
     public static readonly LocalText RoleSupervisor = new("督导组成员", "a supervisor");
 
+    public static readonly LocalText RoleSuperior = new("上级审核人", "the superior reviewer");
+
     public static readonly LocalText PhasePreparing = new("会前准备阶段", "in preparation");
 
     public static readonly LocalText PhaseConfirmed = new("已确认召开、等待开会阶段", "confirmed and about to be held");

@@ -122,6 +122,7 @@ public sealed class PersonalHelp(MeetingResolver current, TimeProvider time)
             Role.Lead => HelpTexts.RoleLead,
             Role.Member => HelpTexts.RoleMember,
             Role.DepartmentHead => HelpTexts.RoleDepartmentHead,
+            Role.Superior => HelpTexts.RoleSuperior,
             _ => HelpTexts.RoleSupervisor,
         }).In(locale)));
 

@@ -13,16 +13,22 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// <summary>
 /// <c>集体材料</c> / <c>collective material</c>: without text, show it; with <c>传阅</c>/<c>定稿</c>, those steps
 /// (confirmed first, as their own commands are); with <c>起草</c>, the form (a card section by section, or a Word
-/// file); with any other text, the sections it names in the lead's draft. The form's fields or a Word file sent
-/// with the bare command are a draft too.
+/// file); with <c>批准</c>/<c>退回 意见</c>/<c>转交 姓名 原因</c>, its reviewer's decision (<see cref="CollectiveReviewSteps"/>);
+/// with any other text, the sections it names in the lead's draft. The form's fields or a Word file sent with the
+/// bare command are a draft too.
 /// </summary>
 public sealed class CollectiveMaterialCommand(
-    CollectiveMaterialSteps steps, CollectiveMaterialView view, ConfirmationGate confirmations, MaterialUpload upload, MeetingResolver current) : IConfirmedCommand
+    CollectiveMaterialSteps steps, CollectiveReviewSteps review, CollectiveMaterialView view, ConfirmationGate confirmations, MaterialUpload upload, MeetingResolver current)
+    : IConfirmedCommand
 {
     public const string ChineseName = "集体材料";
 
     /// <summary>The words that open the form (<c>集体材料 起草</c>) instead of being the text of the draft.</summary>
     public static readonly string[] FormWords = ["起草", "填写", "编辑", "表单", "draft", "form", "edit"];
+
+    private static readonly string[] ApproveWords = ["批准", "审核通过", "approve"];
+    private static readonly string[] ReturnWords = ["退回", "return"];
+    private static readonly string[] HandOnWords = ["转交", "hand-on", "hand on"];
 
     public ChatCommand Command { get; } = new("collective-material", [ChineseName], ["collective material"], CollectiveMaterialTexts.Command,
         ArgumentShape.Text(new LocalText("传阅", "circulate")).OrNothing());
@@ -40,6 +46,23 @@ public sealed class CollectiveMaterialCommand(
         if (IsFinalise(text))
         {
             return await steps.DescribeFinaliseAsync(turn, cancellationToken);
+        }
+
+        if (After(text, ApproveWords) is { } approval)
+        {
+            return await review.DescribeApproveAsync(turn, approval.Length == 0 ? null : approval, cancellationToken);
+        }
+
+        if (After(text, ReturnWords) is { } comment)
+        {
+            await review.ReturnAsync(turn, comment, cancellationToken);
+            return null;
+        }
+
+        if (After(text, HandOnWords) is { } handOn)
+        {
+            await review.HandOnAsync(turn, handOn, cancellationToken);
+            return null;
         }
 
         if (FormWords.Contains(text, StringComparer.OrdinalIgnoreCase))
@@ -101,7 +124,23 @@ public sealed class CollectiveMaterialCommand(
     }
 
     public Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken) =>
-        IsCirculate(turn.Argument) ? steps.CirculateAsync(turn, cancellationToken) : steps.FinaliseAsync(turn, cancellationToken);
+        IsCirculate(turn.Argument) ? steps.CirculateAsync(turn, cancellationToken)
+        : After(turn.Argument, ApproveWords) is not null ? review.ApproveAsync(turn, details, cancellationToken)
+        : steps.FinaliseAsync(turn, cancellationToken);
+
+    /// <summary>The text after a leading review word (批准 同意 → 同意), empty when it stands alone; null when it does not lead.</summary>
+    private static string? After(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || CommandText.IsSeparator(text[word.Length])))
+            {
+                return CommandText.TrimSeparators(text[word.Length..]);
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsCirculate(string text) => CirculateCommand.Names.Contains(text, StringComparer.OrdinalIgnoreCase);
 

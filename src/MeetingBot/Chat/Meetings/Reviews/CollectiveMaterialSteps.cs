@@ -1,11 +1,13 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
+using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -17,7 +19,7 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// The collective material's steps as chat turns: the lead drafts, circulates and finalises; members comment or
 /// say they have none. Each step is one domain command written with the ETag it was read with.
 /// </summary>
-public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepository repository, PersonalNotices notices, TimeProvider time)
+public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepository repository, PersonalNotices notices, CollectiveReviewSteps review, TimeProvider time)
 {
     /// <summary>
     /// Whether the person may draft now, and the draft to start from (replying why not when not). Decided without
@@ -74,10 +76,21 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
                 return CollectiveMaterialTexts.Circulated.In(turn.Locale, saved.Latest!.Number, commenters.Count);
             }, cancellationToken);
 
+    /// <summary>定稿: final at once, or — where the template has the material reviewed — sent to its reviewers (送审).</summary>
     public Task FinaliseAsync(CommandTurn turn, CancellationToken cancellationToken) =>
         LeadStepAsync(turn, (found, material) => new FinaliseCollectiveMaterial(material?.Version ?? 0)
-            .Decide(found.Meeting, material, found.Dossier.MaterialComments, found.Actor, time.GetUtcNow()),
-            (_, _) => Task.FromResult(CollectiveMaterialTexts.Finalised.In(turn.Locale)), cancellationToken);
+            .Decide(found.Meeting, found.Template, material, found.Dossier.MaterialComments, found.Actor, time.GetUtcNow()),
+            async (found, saved) =>
+            {
+                if (saved.State != MaterialState.UnderReview)
+                {
+                    return CollectiveMaterialTexts.Finalised.In(turn.Locale);
+                }
+
+                await review.RequestAsync(turn.Context, found, saved, cancellationToken);
+                return CollectiveReviewTexts.SentForReview.In(turn.Locale, saved.Latest!.Number,
+                    MarkdownEscape.Text(MeetingText.In(CollectiveReviewSteps.WaitsFor(found, saved), turn.Locale)));
+            }, cancellationToken);
 
     /// <summary>What circulating would do now (decided without saving), or null after replying why not.</summary>
     public Task<ConfirmationRequest?> DescribeCirculateAsync(CommandTurn turn, CancellationToken cancellationToken) =>
@@ -90,8 +103,11 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
     /// <summary>What finalising would do now (decided without saving), or null after replying why not.</summary>
     public Task<ConfirmationRequest?> DescribeFinaliseAsync(CommandTurn turn, CancellationToken cancellationToken) =>
         DescribeLeadStepAsync(turn, (found, material) => new FinaliseCollectiveMaterial(material?.Version ?? 0)
-            .Decide(found.Meeting, material, found.Dossier.MaterialComments, found.Actor, time.GetUtcNow()),
-            (_, finalised) => WhatWillHappen.Finalise.In(turn.Locale, finalised.Latest!.Number),
+            .Decide(found.Meeting, found.Template, material, found.Dossier.MaterialComments, found.Actor, time.GetUtcNow()),
+            (found, finalised) => finalised.State == MaterialState.UnderReview
+                ? CollectiveReviewTexts.SendForReviewWillHappen.In(turn.Locale, finalised.Latest!.Number,
+                    MarkdownEscape.Text(MeetingText.In(CollectiveReviewSteps.WaitsFor(found, finalised), turn.Locale)))
+                : WhatWillHappen.Finalise.In(turn.Locale, finalised.Latest!.Number),
             cancellationToken);
 
     /// <summary>A member's comment, or no comment when <paramref name="comment"/> is null.</summary>

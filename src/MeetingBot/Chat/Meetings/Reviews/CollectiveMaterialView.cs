@@ -1,6 +1,8 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.CollectiveMaterials;
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
@@ -31,7 +33,7 @@ public sealed class CollectiveMaterialView(MeetingResolver current)
             return;
         }
 
-        var readable = Visibility.Read(found.Meeting, found.Actor, stored);
+        var readable = Visibility.Read(found.Meeting, found.Actor, stored, found.Template);
         if (!readable.IsSuccess)
         {
             await context.SendActivityAsync(FailureReply.For(readable.Failure, locale), cancellationToken);
@@ -39,7 +41,9 @@ public sealed class CollectiveMaterialView(MeetingResolver current)
         }
 
         var material = readable.Value;
-        var state = StateOf(material, locale);
+        var state = material.State == MaterialState.UnderReview
+            ? CollectiveReviewTexts.UnderReviewState.In(locale, material.Latest!.Number, MarkdownEscape.Text(MeetingText.In(CollectiveReviewSteps.WaitsFor(found, material), locale)))
+            : StateOf(material, locale);
         if (context.Activity.Conversation?.IsGroup == true)
         {
             await context.SendActivityAsync(CollectiveMaterialTexts.GroupOnly.In(locale, state), cancellationToken);
@@ -51,6 +55,12 @@ public sealed class CollectiveMaterialView(MeetingResolver current)
         if (content is not null)
         {
             lines.AddRange(ContentLines.Of(content, locale));
+        }
+
+        // A return's comment is for the lead to revise by (and its reviewers); members see the versions only.
+        if (material.Reviews is [.., { Approved: false } returned] && (found.Meeting.Holds(found.Actor.UserId, Role.Lead) || returned.ByUserId == found.Actor.UserId))
+        {
+            lines.Add(CollectiveReviewTexts.LastReturn.In(locale, returned.VersionNumber, MarkdownEscape.Text(found.Meeting.NameOf(returned.ByUserId)), MarkdownEscape.Text(returned.Comment)));
         }
 
         foreach (var comment in found.Dossier.MaterialComments)

@@ -1,5 +1,6 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Meetings;
 using MeetingBot.Chat.Meetings.Switching;
@@ -32,7 +33,11 @@ public sealed class ReviewsCommand(MeetingResolver current, ReviewItemLinks link
         }
 
         var items = queue.Value;
-        if (items.Count == 0)
+        // The collective material sent for review (送审) is not a submission: it is named on its own line, with its verbs.
+        var collective = found.Dossier.CollectiveMaterial is { } material && CollectiveReview.IsCurrent(found.Meeting, found.Template, material, found.Actor.UserId)
+            ? material
+            : null;
+        if (items.Count == 0 && collective is null)
         {
             await context.SendActivityAsync(ReviewTexts.NothingToReview.In(turn.Locale), cancellationToken);
             return;
@@ -40,8 +45,17 @@ public sealed class ReviewsCommand(MeetingResolver current, ReviewItemLinks link
 
         if (context.Activity.Conversation?.IsGroup == true)
         {
-            await context.SendActivityAsync(ReviewTexts.GroupQueue.In(turn.Locale, items.Count), cancellationToken);
+            await context.SendActivityAsync(ReviewTexts.GroupQueue.In(turn.Locale, items.Count + (collective is null ? 0 : 1)), cancellationToken);
             return;
+        }
+
+        if (collective is not null)
+        {
+            await context.SendActivityAsync(CollectiveReviewTexts.InQueue.In(turn.Locale, collective.Latest!.Number), cancellationToken);
+            if (items.Count == 0)
+            {
+                return;
+            }
         }
 
         if (items.Any(i => i.Reference is null))

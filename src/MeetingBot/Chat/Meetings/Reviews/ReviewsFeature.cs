@@ -26,8 +26,10 @@ public static class ReviewsFeature
         services.AddSingleton<IChatCommandHandler, ReturnCommand>();
         services.AddSingleton<IChatCommandHandler, WithdrawCommand>();
         services.AddSingleton<IChatCommandHandler, HandOnCommand>();
+        services.AddSingleton<IChatCommandHandler, SeatSuperiorCommand>();
         services.AddSingleton<ICardActionHandler, ReviewCardActions>();
         services.AddSingleton<CollectiveMaterialSteps>();
+        services.AddSingleton<CollectiveReviewSteps>();
         services.AddSingleton<CollectiveMaterialView>();
         services.AddSingleton<IChatCommandHandler, CollectiveMaterialCommand>();
         services.AddSingleton<Dialog, CollectiveMaterialDraftDialog>();

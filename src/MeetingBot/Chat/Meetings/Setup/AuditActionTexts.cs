@@ -42,6 +42,11 @@ public static class AuditActionTexts
     public static readonly LocalText MaterialCirculated = new("传阅班子对照检查材料", "collective material circulated");
     public static readonly LocalText MaterialCommented = new("对班子对照检查材料提意见", "collective material commented");
     public static readonly LocalText MaterialFinalised = new("班子对照检查材料定稿", "collective material finalised");
+    public static readonly LocalText MaterialSentForReview = new("班子对照检查材料送审", "collective material sent for review");
+    public static readonly LocalText MaterialApproved = new("批准班子对照检查材料", "collective material approved");
+    public static readonly LocalText MaterialReturned = new("退回班子对照检查材料", "collective material returned");
+    public static readonly LocalText MaterialReviewHandedOn = new("转交班子对照检查材料审核", "collective material review handed on");
+    public static readonly LocalText SuperiorSeated = new("添加上级审核人", "superior reviewer seated");
     public static readonly LocalText MeetingHeld = new("会议已召开", "meeting held");
     public static readonly LocalText SpeechRecorded = new("记录发言", "speech recorded in the minutes");
     public static readonly LocalText ReportSubmitted = new("专题报告送审", "special report submitted for review");
@@ -101,6 +106,11 @@ public static class AuditActionTexts
         [AuditActions.MaterialCirculated] = MaterialCirculated,
         [AuditActions.MaterialCommented] = MaterialCommented,
         [AuditActions.MaterialFinalised] = MaterialFinalised,
+        [AuditActions.MaterialSentForReview] = MaterialSentForReview,
+        [AuditActions.MaterialApproved] = MaterialApproved,
+        [AuditActions.MaterialReturned] = MaterialReturned,
+        [AuditActions.MaterialReviewHandedOn] = MaterialReviewHandedOn,
+        [AuditActions.SuperiorSeated] = SuperiorSeated,
         [AuditActions.MeetingHeld] = MeetingHeld,
         [AuditActions.SpeechRecorded] = SpeechRecorded,
         [AuditActions.ReportSubmitted] = ReportSubmitted,
