@@ -48,6 +48,13 @@ public static class SpecialReportTexts
     public static readonly BilingualText Held = new(
         "会议于{date}在{place}召开，班子成员{members}人参加{supervisors}。",
         "The meeting was held on {date} at {place} with {members} members{supervisors}.");
+    public static readonly BilingualText HeldSignedIn = new(
+        "会议于{date}在{place}召开，班子成员应到{expected}人，实到{attended}人{supervisors}。",
+        "The meeting was held on {date} at {place}: {expected} of the team expected, {attended} present{supervisors}.");
+    public static readonly BilingualText AttendedNames = new("签到出席：{names}。", "Signed in: {names}.");
+    public static readonly BilingualText ExcusedNames = new("请假：{names}。", "Excused: {names}.");
+    public static readonly BilingualText ExcusedName = new("{name}（{reason}）", "{name} ({reason})");
+    public static readonly BilingualText AbsentNames = new("未签到且未请假：{names}。", "Neither signed in nor excused: {names}.");
     public static readonly BilingualText SupervisorsPresent = new("，{names}到会指导", ", supervised by {names}");
     public static readonly BilingualText NotHeld = new("会议尚未召开。", "The meeting has not been held yet.");
     public static readonly BilingualText Agenda = new(

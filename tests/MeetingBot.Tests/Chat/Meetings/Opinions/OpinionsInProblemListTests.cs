@@ -34,6 +34,12 @@ public sealed class OpinionsInProblemListTests(MeetingBotFactory factory) : ICla
         Assert.Contains("交办给你、列入问题清单的意见（共1条，请逐条认账或说明情况）：\n意见1（上级点）：下基层调研少，分管村的情况掌握不全——已说明情况：今年已走遍分管的6个村。",
             readBack, StringComparison.Ordinal);
 
+        // Another member writing his own list reads nothing of it.
+        await Say(bed, client, bed.Zhang, "提交 问题");
+        var zhangs = await Say(bed, client, bed.Zhang, "1. 形式主义｜文山会海｜上半年组织会议二十余次｜自己找｜认账");
+        Assert.DoesNotContain("下基层调研少", zhangs, StringComparison.Ordinal);
+        Assert.DoesNotContain("交办给你、列入问题清单的意见", zhangs, StringComparison.Ordinal);
+
         // Handed in, the list keeps its filed opinions beside the version; the trail says they were filed.
         await Say(bed, client, bed.Li, "提交");
         var submitted = (await ProblemListOf(bed, bed.Li))!;
