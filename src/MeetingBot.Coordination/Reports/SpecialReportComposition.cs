@@ -2,6 +2,7 @@ using System.Globalization;
 using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.MeetingRecords;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Readiness;
 using MeetingBot.Coordination.Rectification;
 using MeetingBot.Coordination.Submissions;
@@ -69,6 +70,16 @@ public static class SpecialReportComposition
                 .Select(c => (IReadOnlyList<BilingualText>)[c.Name, Same(N(items.Count(i => i.CategoryId == c.Id)))])
                 .Append([TotalRow, Same(N(items.Count))]);
             blocks.Add(new ReportTable(ProblemTable, [CategoryColumn, CountColumn], [.. rows]));
+
+            // The opinions filed in the members' problem lists (群众提、上级点、集体议) and how they were answered.
+            var filed = dossier.Submissions.Where(s => s.DeliverableId == problems.Id && memberIds.Contains(s.AuthorId)).SelectMany(s => s.Opinions).ToList();
+            if (filed.Count > 0)
+            {
+                blocks.Add(Paragraph(OpinionsAnswered, ("total", N(filed.Count)),
+                    ("acknowledged", N(filed.Count(f => f.Answer?.Kind == OpinionAnswerKind.Acknowledged))),
+                    ("explained", N(filed.Count(f => f.Answer?.Kind == OpinionAnswerKind.Explained))),
+                    ("open", N(filed.Count(f => f.Answer is null)))));
+            }
         }
 
         if (template.FindDeliverable(DeliverableKind.TalkRecord) is { } talks)

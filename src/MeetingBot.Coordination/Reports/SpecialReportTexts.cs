@@ -17,6 +17,9 @@ public static class SpecialReportTexts
     public static readonly BilingualText Problems = new(
         "{phase}：{members}名班子成员共查摆问题{total}条，其中主动认账{acknowledged}条，说明不准确{disputed}条。",
         "{phase}: the {members} members listed {total} problems; {acknowledged} acknowledged, {disputed} noted as not accurate.");
+    public static readonly BilingualText OpinionsAnswered = new(
+        "群众提、上级点、集体议的意见交班子成员回应{total}条，其中认账{acknowledged}条，说明情况{explained}条，待回应{open}条。",
+        "{total} opinion(s) of the masses, the superior or the team were given to members to answer: {acknowledged} accepted, {explained} explained, {open} awaiting an answer.");
     public static readonly BilingualText ProblemTable = new("查摆问题分类统计", "Problems by category");
     public static readonly BilingualText CategoryColumn = new("类别", "Category");
     public static readonly BilingualText CountColumn = new("条数", "Count");
