@@ -24,6 +24,7 @@ public static class AuditActions
     public const string OpinionAssigned = "opinions.assigned";
     public const string OpinionMarked = "opinions.marked";
     public const string OpinionAnswered = "opinions.answered";
+    public const string OpinionsFiled = "opinions.filed";
     public const string DraftSaved = "submission.draft-saved";
     public const string Submitted = "submission.submitted";
     public const string Approved = "submission.approved";

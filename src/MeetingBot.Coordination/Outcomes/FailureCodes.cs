@@ -180,6 +180,7 @@ public static class FailureCodes
     public const string OpinionMergeIntoItself = "opinions.merge-into-itself";
     public const string OpinionExplanationRequired = "opinions.explanation-required";
     public const string OpinionAddresseeNotAMember = "opinions.addressee-not-a-member";
+    public const string OpinionsAlreadyFiled = "opinions.already-filed";
 
     // Units and the superior committee's view
     public const string OverseerOnly = "units.overseer-only";

@@ -64,6 +64,7 @@ public static class FailureTexts
         [FailureCodes.OpinionMergeIntoItself] = new("不能把意见并入它自己，请写另一条意见的编号，如：合并意见 3 到 1。", "An opinion cannot be merged into itself; name another, e.g. merge opinion 3 into 1."),
         [FailureCodes.OpinionExplanationRequired] = new("说明情况时请写明理由，如：说明意见 3 该项目已于5月完成验收。", "Say why when you explain, e.g. explain opinion 3 the project was accepted in May."),
         [FailureCodes.OpinionAddresseeNotAMember] = new("意见只能提给班子或某位班子成员，请重新选择。", "An opinion is for the team or one of its members; choose again."),
+        [FailureCodes.OpinionsAlreadyFiled] = new("交办的意见已经列入问题清单。", "The assigned opinions are already in the problem list."),
         [FailureCodes.OverseerOnly] = new("只有上级党委（组织部）负责督查的同志可以查看各单位进度。如需查看，请联系管理员（{administrators}）在名录中为您的单位授予“上级党委”角色。", "Only the superior committee's overseers (组织部) see every unit's progress. Ask an administrator ({administrators}) to give you the overseer role for your unit."),
         [FailureCodes.UnitNotAdministered] = new("“{unit}”的人员不归您管理：您管理的是{scope}及其下级单位的人员名录。请联系{administrators}中管理该单位的同志。", "People of “{unit}” are not yours to keep: you keep the directory of {scope} and the units below it. Ask the administrator of that unit among {administrators}."),
         [FailureCodes.UnitNotOverseen] = new("“{unit}”不在您督查的范围（{scope}及其下级单位）内，看不到它的会议。请查看您所辖的单位（发送：各单位进度），或联系该单位的上级党委。", "“{unit}” is not below the unit you oversee ({scope}), so its meetings are not shown to you. Look at your own units (send: units) or ask that unit's superior committee."),

@@ -1,5 +1,6 @@
 using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Talks;
@@ -33,8 +34,10 @@ public static class Visibility
 
         if (CanRead(meeting, actor.UserId, submission, template))
         {
-            // Only the author sees his unsubmitted draft; the lead reviews handed-in versions.
-            return submission.AuthorId == actor.UserId ? submission : submission with { Draft = null };
+            // Only the author sees his unsubmitted draft; the lead reviews handed-in versions. The opinions filed in a
+            // problem list are the author's, the lead's and the office's only: another reviewer reads the list without them.
+            return submission.AuthorId == actor.UserId ? submission
+                : submission with { Draft = null, Opinions = OpinionVisibility.SeesAll(meeting, actor.UserId) ? submission.Opinions : [] };
         }
 
         return submission.TargetId == actor.UserId

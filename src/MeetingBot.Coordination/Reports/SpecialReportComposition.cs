@@ -1,6 +1,8 @@
 using System.Globalization;
 using MeetingBot.Coordination.CollectiveMaterials;
+using MeetingBot.Coordination.MeetingRecords;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Readiness;
 using MeetingBot.Coordination.Rectification;
 using MeetingBot.Coordination.Submissions;
@@ -68,6 +70,16 @@ public static class SpecialReportComposition
                 .Select(c => (IReadOnlyList<BilingualText>)[c.Name, Same(N(items.Count(i => i.CategoryId == c.Id)))])
                 .Append([TotalRow, Same(N(items.Count))]);
             blocks.Add(new ReportTable(ProblemTable, [CategoryColumn, CountColumn], [.. rows]));
+
+            // The opinions filed in the members' problem lists (群众提、上级点、集体议) and how they were answered.
+            var filed = dossier.Submissions.Where(s => s.DeliverableId == problems.Id && memberIds.Contains(s.AuthorId)).SelectMany(s => s.Opinions).ToList();
+            if (filed.Count > 0)
+            {
+                blocks.Add(Paragraph(OpinionsAnswered, ("total", N(filed.Count)),
+                    ("acknowledged", N(filed.Count(f => f.Answer?.Kind == OpinionAnswerKind.Acknowledged))),
+                    ("explained", N(filed.Count(f => f.Answer?.Kind == OpinionAnswerKind.Explained))),
+                    ("open", N(filed.Count(f => f.Answer is null)))));
+            }
         }
 
         if (template.FindDeliverable(DeliverableKind.TalkRecord) is { } talks)
@@ -128,15 +140,58 @@ public static class SpecialReportComposition
             ? new BilingualText(string.Empty, string.Empty)
             : new BilingualText(SupervisorsPresent.ZhCn.Replace("{names}", string.Join("、", supervisors), StringComparison.Ordinal),
                 SupervisorsPresent.En.Replace("{names}", string.Join(", ", supervisors), StringComparison.Ordinal));
+        // Who attended is the sign-in record of the day (签到), not typed again; before anyone signed in or was
+        // excused the report can only say how many the team has.
+        var signedIn = dossier.Minutes is { } records && (records.SignIns.Count > 0 || records.Excusals.Count > 0);
+        var wording = signedIn ? HeldSignedIn : Held;
         var held = new BilingualText(
-            Held.ZhCn.Replace("{supervisors}", supervised.ZhCn, StringComparison.Ordinal),
-            Held.En.Replace("{supervisors}", supervised.En, StringComparison.Ordinal));
+            wording.ZhCn.Replace("{supervisors}", supervised.ZhCn, StringComparison.Ordinal),
+            wording.En.Replace("{supervisors}", supervised.En, StringComparison.Ordinal));
         var criticisms = dossier.Minutes is { } minutes ? minutes.Of(meeting).Sum(m => m.Criticisms.Count) : 0;
-        return
-        [
-            Paragraph(held, ("date", Date(WallClock.ToLocal(heldAt, zone))), ("place", meeting.Place), ("members", N(meeting.Members.Count))),
-            Paragraph(Agenda, ("lead", meeting.Lead.Name), ("criticisms", N(criticisms))),
-        ];
+        var date = Date(WallClock.ToLocal(heldAt, zone));
+        var blocks = new List<ReportBlock>();
+        if (signedIn)
+        {
+            var roll = AttendanceRoll.Of(meeting, dossier.Minutes);
+            blocks.Add(Paragraph(held, ("date", date), ("place", meeting.Place), ("expected", N(roll.Expected)), ("attended", N(roll.Attended.Count))));
+            blocks.AddRange(AttendanceBlocks(meeting, roll));
+        }
+        else
+        {
+            blocks.Add(Paragraph(held, ("date", date), ("place", meeting.Place), ("members", N(meeting.Members.Count))));
+        }
+
+        blocks.Add(Paragraph(Agenda, ("lead", meeting.Lead.Name), ("criticisms", N(criticisms))));
+        return blocks;
+    }
+
+    /// <summary>Who signed in (in the roster's order, not the door's), who was excused and why, who did neither: each line only when someone is on it.</summary>
+    private static IEnumerable<ReportBlock> AttendanceBlocks(Meetings.Meeting meeting, AttendanceRoll roll)
+    {
+        if (roll.Attended.Count > 0)
+        {
+            var order = meeting.Participants.Select(p => p.UserId).ToList();
+            yield return new ReportParagraph(Names(AttendedNames, roll.Attended.OrderBy(a => order.IndexOf(a.Person.UserId)).Select(a => Same(a.Person.Name))));
+        }
+
+        if (roll.Excused.Count > 0)
+        {
+            yield return new ReportParagraph(Names(ExcusedNames, roll.Excused.Select(e =>
+                ExcusedName.With(new Dictionary<string, string> { ["name"] = e.Person.Name, ["reason"] = e.Reason }))));
+        }
+
+        if (roll.Absent.Count > 0)
+        {
+            yield return new ReportParagraph(Names(AbsentNames, roll.Absent.Select(p => Same(p.Name))));
+        }
+    }
+
+    private static BilingualText Names(BilingualText line, IEnumerable<BilingualText> names)
+    {
+        var list = names.ToList();
+        return new BilingualText(
+            line.ZhCn.Replace("{names}", string.Join("、", list.Select(n => n.ZhCn)), StringComparison.Ordinal),
+            line.En.Replace("{names}", string.Join(", ", list.Select(n => n.En)), StringComparison.Ordinal));
     }
 
     private static List<ReportBlock> CriticismBlocks(MeetingDossier dossier)

@@ -17,6 +17,9 @@ public static class SpecialReportTexts
     public static readonly BilingualText Problems = new(
         "{phase}：{members}名班子成员共查摆问题{total}条，其中主动认账{acknowledged}条，说明不准确{disputed}条。",
         "{phase}: the {members} members listed {total} problems; {acknowledged} acknowledged, {disputed} noted as not accurate.");
+    public static readonly BilingualText OpinionsAnswered = new(
+        "群众提、上级点、集体议的意见交班子成员回应{total}条，其中认账{acknowledged}条，说明情况{explained}条，待回应{open}条。",
+        "{total} opinion(s) of the masses, the superior or the team were given to members to answer: {acknowledged} accepted, {explained} explained, {open} awaiting an answer.");
     public static readonly BilingualText ProblemTable = new("查摆问题分类统计", "Problems by category");
     public static readonly BilingualText CategoryColumn = new("类别", "Category");
     public static readonly BilingualText CountColumn = new("条数", "Count");
@@ -48,6 +51,13 @@ public static class SpecialReportTexts
     public static readonly BilingualText Held = new(
         "会议于{date}在{place}召开，班子成员{members}人参加{supervisors}。",
         "The meeting was held on {date} at {place} with {members} members{supervisors}.");
+    public static readonly BilingualText HeldSignedIn = new(
+        "会议于{date}在{place}召开，班子成员应到{expected}人，实到{attended}人{supervisors}。",
+        "The meeting was held on {date} at {place}: {expected} of the team expected, {attended} present{supervisors}.");
+    public static readonly BilingualText AttendedNames = new("签到出席：{names}。", "Signed in: {names}.");
+    public static readonly BilingualText ExcusedNames = new("请假：{names}。", "Excused: {names}.");
+    public static readonly BilingualText ExcusedName = new("{name}（{reason}）", "{name} ({reason})");
+    public static readonly BilingualText AbsentNames = new("未签到且未请假：{names}。", "Neither signed in nor excused: {names}.");
     public static readonly BilingualText SupervisorsPresent = new("，{names}到会指导", ", supervised by {names}");
     public static readonly BilingualText NotHeld = new("会议尚未召开。", "The meeting has not been held yet.");
     public static readonly BilingualText Agenda = new(

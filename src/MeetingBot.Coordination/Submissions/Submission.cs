@@ -40,6 +40,12 @@ public sealed record Submission(
     /// <summary>Every hand-on (转交) of its review, oldest first, with the reason given.</summary>
     public IReadOnlyList<ReviewDelegation> Delegations { get; init; } = [];
 
+    /// <summary>
+    /// A problem list's opinions assigned to its author (群众提、上级点、集体议), with his answers, filed by
+    /// <see cref="Opinions.FileOpinions"/>; read only by those <see cref="Opinions.OpinionVisibility"/> lets read them.
+    /// </summary>
+    public IReadOnlyList<Opinions.FiledOpinion> Opinions { get; init; } = [];
+
     public string StorageKey => StorageKeys.Submission(MeetingId, DeliverableId, AuthorId, TargetId);
 
     public SubmissionVersion? Latest => Versions.Count == 0 ? null : Versions[^1];

@@ -1,5 +1,6 @@
 using MeetingBot.Coordination.MeetingRecords;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Rectification;
 using MeetingBot.Coordination.Reports;
 using MeetingBot.Coordination.Talks;
@@ -98,6 +99,25 @@ public sealed class SpecialReportCompositionTests
 
         Assert.Contains($"会议尚未确认召开，会前准备还有{gaps}项未完成。", preparation, StringComparison.Ordinal);
         Assert.DoesNotContain("理由", preparation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheOpinionsFiledInTheProblemLists_AreCountedWithHowTheyWereAnswered()
+    {
+        var desk = ClosingDesk.Confirmed();
+        var meeting = desk.Meeting;
+        var collection = new RecordOpinion(0, "安全生产检查走过场", OpinionSource.Superior, Li.UserId).Decide(meeting, null, Lead, desk.Now).Value;
+        collection = new RecordOpinion(collection.Version, "会议多", OpinionSource.Masses, Li.UserId).Decide(meeting, collection, Secretary, desk.Now).Value;
+        collection = new AnswerOpinion(collection.Version, 1, OpinionAnswerKind.Acknowledged, null).Decide(meeting, collection, Li, desk.Now).Value;
+        var stored = desk.Dossier.Submissions.FirstOrDefault(s => s.DeliverableId == "problem-list" && s.AuthorId == Li.UserId);
+        var filed = new FileOpinions(stored?.Version ?? 0, Li.UserId).Decide(meeting, desk.Desk.Template, stored, collection, Secretary, desk.Now).Value;
+        var dossier = desk.Dossier with { Submissions = [.. desk.Dossier.Submissions.Where(s => s != stored), filed] };
+
+        var preparation = SpecialReportComposition.Compose(dossier, desk.Desk.Template, desk.Now).Section(ReportSectionKind.Preparation)!;
+
+        Assert.Contains("群众提、上级点、集体议的意见交班子成员回应2条，其中认账1条，说明情况0条，待回应1条。", Zh(preparation), StringComparison.Ordinal);
+        Assert.Contains("2 opinion(s) of the masses, the superior or the team were given to members to answer: 1 accepted, 0 explained, 1 awaiting an answer.", En(preparation), StringComparison.Ordinal);
+        Assert.DoesNotContain("安全生产检查走过场", Zh(preparation), StringComparison.Ordinal);
     }
 
     [Fact]

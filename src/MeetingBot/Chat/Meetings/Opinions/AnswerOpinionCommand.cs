@@ -11,7 +11,7 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// <c>回应意见 3 认账</c> / <c>回应意见 3 说明 理由</c> (<c>answer opinion 3 accept|explain …</c>): the member answers an
 /// opinion given to him. Only in a private chat, so an answer is never put before the team.
 /// </summary>
-public sealed class AnswerOpinionCommand(MeetingResolver current, MeetingRepository repository, TimeProvider time) : IChatCommandHandler
+public sealed class AnswerOpinionCommand(MeetingResolver current, MeetingRepository repository, ProblemListFiling filing, TimeProvider time) : IChatCommandHandler
 {
     private static readonly string[] AcceptWords = ["认账", "主动认账", "属实", "接受", "accept", "acknowledge"];
 
@@ -41,6 +41,11 @@ public sealed class AnswerOpinionCommand(MeetingResolver current, MeetingReposit
 
         var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), stored =>
             new AnswerOpinion(stored?.Version ?? 0, parsed.Number, answer.Kind, answer.Note).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
+        if (outcome.IsSuccess)
+        {
+            await filing.FileAsync(found, outcome.Value, cancellationToken);
+        }
+
         var reply = outcome.IsSuccess && outcome.Value.Find(parsed.Number)?.Answer is { } given
             ? OpinionTexts.Answered.In(turn.Locale, parsed.Number, OpinionWords.AnswerText(given, turn.Locale))
             : FailureReply.For(outcome.Failure!, turn.Locale);

@@ -12,6 +12,7 @@ public static class OpinionsFeature
         services.AddSingleton<OpinionLinkStore>();
         services.AddSingleton<OpinionFormToken>();
         services.AddSingleton<OpinionFormLimit>();
+        services.AddSingleton<ProblemListFiling>();
         services.AddSingleton<IChatCommandHandler, OpenOpinionsCommand>();
         services.AddSingleton<IChatCommandHandler, CloseOpinionsCommand>();
         services.AddSingleton<IChatCommandHandler, OpinionListCommand>();

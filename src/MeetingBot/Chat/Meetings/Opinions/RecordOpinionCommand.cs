@@ -15,7 +15,7 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// conversation, the reply names the number only, never the text or the member.
 /// </summary>
 public sealed class RecordOpinionCommand(
-    ChatCommand command, OpinionSource source, MeetingResolver current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
+    ChatCommand command, OpinionSource source, MeetingResolver current, MeetingRepository repository, ProblemListFiling filing, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
 {
     public ChatCommand Command => command;
 
@@ -43,6 +43,7 @@ public sealed class RecordOpinionCommand(
             return;
         }
 
+        await filing.FileAsync(found, outcome.Value, cancellationToken);
         var opinion = outcome.Value.Opinions[^1];
         var culture = turn.Locale == UserLocale.En ? "en" : "zh-CN";
         var inGroup = turn.Context.Activity.Conversation?.IsGroup == true;

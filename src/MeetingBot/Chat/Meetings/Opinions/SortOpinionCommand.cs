@@ -15,7 +15,7 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// 1:1 that an opinion waits for his answer (the number and source, never the text, in the notice).
 /// </summary>
 public sealed class SortOpinionCommand(
-    ChatCommand command, MeetingResolver current, MeetingRepository repository, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
+    ChatCommand command, MeetingResolver current, MeetingRepository repository, ProblemListFiling filing, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
 {
     public ChatCommand Command => command;
 
@@ -42,6 +42,7 @@ public sealed class SortOpinionCommand(
             return;
         }
 
+        await filing.FileAsync(found, outcome.Value, cancellationToken);
         var reply = sort switch
         {
             MergeOpinion merge => OpinionTexts.Merged.In(turn.Locale, merge.Number, merge.Into),

@@ -27,6 +27,7 @@ public static class AuditActionTexts
     public static readonly LocalText OpinionAssigned = new("交办意见", "opinion assigned");
     public static readonly LocalText OpinionMarked = new("核实意见", "opinion marked");
     public static readonly LocalText OpinionAnswered = new("回应意见", "opinion answered");
+    public static readonly LocalText OpinionsFiled = new("交办意见列入问题清单", "assigned opinions filed in the problem list");
     public static readonly LocalText Withdrawn = new("作者撤回", "withdrawn by its author");
     public static readonly LocalText ReviewHandedOn = new("转交审阅", "review handed on");
     public static readonly LocalText OtherChange = new("其他修改", "other change");
@@ -92,6 +93,7 @@ public static class AuditActionTexts
         [AuditActions.OpinionAssigned] = OpinionAssigned,
         [AuditActions.OpinionMarked] = OpinionMarked,
         [AuditActions.OpinionAnswered] = OpinionAnswered,
+        [AuditActions.OpinionsFiled] = OpinionsFiled,
         [AuditActions.DraftSaved] = DraftSaved,
         [AuditActions.Submitted] = Submitted,
         [AuditActions.Approved] = Approved,

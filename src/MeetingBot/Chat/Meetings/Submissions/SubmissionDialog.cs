@@ -296,6 +296,12 @@ public sealed class SubmissionDialog(
         {
             var content = state.Content ?? Build(found, state);
             text.AppendLine(_forms[state.Request.Kind].Summary(content, found.Template, locale));
+            if (state.Request.Kind == SubmissionKind.Problems
+                && FiledOpinionsText.For((await store.GetAsync(found, state.Request, cancellationToken))?.Opinions ?? [], found.Template, locale) is { } filed)
+            {
+                text.AppendLine().AppendLine(filed);
+            }
+
             var deliverable = Deliverable(found, state);
             if (PreReview.Applies(content, deliverable))
             {

@@ -39,6 +39,7 @@ public sealed class RevisionView(IEnumerable<ISubmissionForm> forms, MeetingRepo
         }
 
         await AppendFlagsAsync(text, found, state.Request, revision.WorkingCopy, locale, cancellationToken);
+        await AppendFiledOpinionsAsync(text, found, state.Request, locale, cancellationToken);
         var parts = ContentEdits.Parts(revision.WorkingCopy);
         text.Append("\n\n").Append(parts.Count > 1
             ? RevisionTexts.HowToEditParts.In(locale, PartNames(revision.WorkingCopy, locale))
@@ -59,6 +60,17 @@ public sealed class RevisionView(IEnumerable<ISubmissionForm> forms, MeetingRepo
         await AppendFlagsAsync(text, found, state.Request, state.Working, locale, cancellationToken);
         text.Append("\n\n").Append(RevisionTexts.Next.In(locale));
         return text.ToString();
+    }
+
+    /// <summary>A problem list's filed opinions (群众提、上级点、集体议) under it, with the author's answers.</summary>
+    private async Task AppendFiledOpinionsAsync(StringBuilder text, MeetingInTurn found, SubmissionRequest request, UserLocale locale, CancellationToken cancellationToken)
+    {
+        if (request.Kind == SubmissionKind.Problems
+            && await repository.GetAsync<Submission>(SubmissionUpdates.KeyOf(found, request), cancellationToken) is { } stored
+            && FiledOpinionsText.For(stored.Opinions, found.Template, locale) is { } filed)
+        {
+            text.Append("\n\n").Append(filed);
+        }
     }
 
     /// <summary>Each part as plain text the author can edit in a card (numbered points, or the part's text); read back by the same form.</summary>
