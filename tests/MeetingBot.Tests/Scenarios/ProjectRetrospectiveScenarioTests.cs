@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MeetingBot.Chat.Meetings;
 using MeetingBot.Chat.Meetings.Reporting;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Chat.Meetings.Setup;
@@ -138,7 +139,7 @@ public sealed partial class ProjectRetrospectiveScenarioTests(ClosingScenarioHos
             string.Join('\n', await PrivatelyAsync(chat, Facilitator, $"approve {notes[Members[1]]}")), StringComparison.Ordinal);
         Assert.StartsWith("Approved:", Text(await chat.PrivatelyConfirmedAsync(Stakeholders[0], $"approve {notes[Members[1]]}", En)), StringComparison.Ordinal);
         Assert.StartsWith("Approved:", Text(await chat.PrivatelyConfirmedAsync(Facilitator, $"approve {notes[Members[2]]}", En)), StringComparison.Ordinal);
-        var stored = (await factory.Services.GetRequiredService<MeetingRepository>().GetDossierAsync(meeting.Id, CancellationToken.None))!;
+        var stored = (await factory.Services.GetRequiredService<MeetingRepository>().GetDossierAsync(null, meeting.Id, CancellationToken.None))!;
         Assert.All(stored.Submissions.Where(s => s.DeliverableId == "retro-notes"), s => Assert.Equal(SubmissionState.Approved, s.State));
         Assert.Equal(chat.Id(Stakeholders[0]), stored.Submissions.Single(s => s.AuthorId == chat.Id(Members[1]) && s.DeliverableId == "retro-notes").Reviews[^1].ByUserId);
 
@@ -243,7 +244,7 @@ public sealed partial class ProjectRetrospectiveScenarioTests(ClosingScenarioHos
     /// <summary>Each member's retro notes by their review reference (notes3), as the reviewers are shown them.</summary>
     private static async Task<Dictionary<string, string>> NotesReferencesAsync(IServiceProvider services, SetupChat chat, string meetingId)
     {
-        var dossier = (await services.GetRequiredService<MeetingRepository>().GetDossierAsync(meetingId, CancellationToken.None))!;
+        var dossier = (await services.GetRequiredService<MeetingRepository>().GetDossierAsync(null, meetingId, CancellationToken.None))!;
         return ((string[])[Facilitator, .. Members]).ToDictionary(n => n, n =>
             ReviewReferenceText.Of(dossier.Submissions.Single(s => s.DeliverableId == "retro-notes" && s.AuthorId == chat.Id(n)).Reference!, UserLocale.En));
     }

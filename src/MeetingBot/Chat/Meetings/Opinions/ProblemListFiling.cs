@@ -23,7 +23,7 @@ public sealed class ProblemListFiling(MeetingRepository repository, TimeProvider
                 return;
             }
 
-            var outcome = await repository.UpdateAsync<Submission>(key, stored =>
+            var outcome = await repository.UpdateAsync<Submission>(found.UnitOfWork, key, stored =>
                 new FileOpinions(stored?.Version ?? 0, memberId).Decide(found.Meeting, found.Template, stored, after, found.Actor, time.GetUtcNow()), cancellationToken);
             // Already in step, or no longer on the team (removed since): nothing to file. Anything else is a bug.
             if (!outcome.IsSuccess && outcome.Failure.Code is not (FailureCodes.OpinionsAlreadyFiled or FailureCodes.NotAParticipant))

@@ -154,7 +154,7 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
             return;
         }
 
-        var outcome = await repository.UpdateAsync<CollectiveMaterial>(StorageKeys.CollectiveMaterial(found.Meeting.Id),
+        var outcome = await repository.UpdateAsync<CollectiveMaterial>(found.UnitOfWork, StorageKeys.CollectiveMaterial(found.Meeting.Id),
             material => decide(found, material), cancellationToken);
         var reply = outcome.IsSuccess ? await done(found, outcome.Value) : FailureReply.For(outcome.Failure, turn.Locale);
         await turn.Context.SendActivityAsync(reply, cancellationToken);

@@ -66,7 +66,7 @@ public sealed class RevisionView(IEnumerable<ISubmissionForm> forms, MeetingRepo
     private async Task AppendFiledOpinionsAsync(StringBuilder text, MeetingInTurn found, SubmissionRequest request, UserLocale locale, CancellationToken cancellationToken)
     {
         if (request.Kind == SubmissionKind.Problems
-            && await repository.GetAsync<Submission>(SubmissionUpdates.KeyOf(found, request), cancellationToken) is { } stored
+            && await repository.GetAsync<Submission>(found.UnitOfWork, SubmissionUpdates.KeyOf(found, request), cancellationToken) is { } stored
             && FiledOpinionsText.For(stored.Opinions, found.Template, locale) is { } filed)
         {
             text.Append("\n\n").Append(filed);
