@@ -15,6 +15,7 @@ internal static class AttendancePhrases
     [
         new(Opening + @"(?:发|给)(?:我)?(?:一下)?(?:我的)?签到(?:链接|码|二维码)" + Closing, "签到"),
         new(Opening + @"(?:打印|生成|导出|打开|发)(?:一下)?(?:会议)?签到(?:表|单)" + Closing, "签到表"),
+        new(Opening + @"(?:生成|制作|做|打印|导出|准备)(?:一下)?(?:一份)?(?:会议)?(?:的)?签到(?:二维码|码)(?:表)?" + Closing, "签到表"),
         new(Someone + @"(?:同志)?(?:因|因为)(?<reason>[^，,]+?)请假(?:了)?", "记录请假 ${name} ${reason}"),
         new(Someone + @"(?:同志)?请假(?:了)?" + Separator + @"+(?:原因|理由|事由)(?:是)?[：: ]*(?<reason>.+)", "记录请假 ${name} ${reason}"),
     ];
