@@ -1,6 +1,9 @@
+using System.Text.RegularExpressions;
+using MeetingBot.Chat.Meetings.Deadlines;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Localization;
 using MeetingBot.Tests.Hosting;
 
 namespace MeetingBot.Tests.Chat.Meetings.Reviews;
@@ -60,6 +63,30 @@ public sealed class CollectiveMaterialCommandsTests(MeetingBotFactory factory) :
         Assert.StartsWith("This meeting has no Supervision team or Superior committee (organisation department) seated", refusedEn, StringComparison.Ordinal);
         Assert.Contains("\"add superior @name\"", refusedEn, StringComparison.Ordinal);
         Assert.Equal(MaterialState.Circulated, (await StoredAsync())!.State);
+    }
+
+    [Fact]
+    public async Task UnderReview_TheOfficeNudgesTheSupervisorAboutIt_NotTheLead()
+    {
+        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
+        using var client = factory.CreateClient();
+        await _bed.CreateAsync(withSupervisor: true);
+        await _bed.SayAsync(client, _bed.Lead, Draft);
+        await _bed.SayConfirmedAsync(client, _bed.Lead, "传阅");
+        foreach (var member in (Actor[])[_bed.Li, _bed.Zhang, _bed.Liu])
+        {
+            await _bed.SayAsync(client, member, "无意见");
+        }
+
+        await _bed.SayConfirmedAsync(client, _bed.Lead, "定稿");
+        await _bed.RememberPersonalChatAsync(_bed.Supervisor, channel.BaseUrl);
+
+        var supervisor = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Secretary, "催办 赵组长 班子对照检查材料"));
+        var lead = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Secretary, $"催办 {_bed.Lead.Name} 班子对照检查材料"));
+
+        Assert.Equal(DeadlineTexts.Nudged.In(UserLocale.ZhCn, "赵组长", 1, 2), supervisor);
+        Assert.Contains(DeadlineTexts.NudgeNoticeReview.In(UserLocale.ZhCn, 1, 0), Regex.Unescape(channel.Requests.First().Body), StringComparison.Ordinal);
+        Assert.Equal($"{_bed.Lead.Name}目前没有待交或待审的材料，无需催办。", lead);
     }
 
     private Task<CollectiveMaterial?> StoredAsync() =>
