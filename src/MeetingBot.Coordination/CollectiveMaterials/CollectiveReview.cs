@@ -25,6 +25,12 @@ public static class CollectiveReview
         && template is not null && Deliverable(template) is { } deliverable
         && Reviewers.IsCurrent(meeting, deliverable, meeting.Lead.UserId, material.AssignedReviewerId, userId);
 
+    /// <summary>Since when it waits for its reviewer: when it was last sent for review or handed on; null unless under review.</summary>
+    public static DateTimeOffset? SentAt(CollectiveMaterial material) =>
+        material.State == MaterialState.UnderReview
+            ? material.History.LastOrDefault(e => e.Action is AuditActions.MaterialSentForReview or AuditActions.MaterialReviewHandedOn)?.At
+            : null;
+
     /// <summary>Whom the material waits for: 督导组（赵组长） / Supervision team (Zhao).</summary>
     public static BilingualText Describe(Meeting meeting, ProcessTemplate template, CollectiveMaterial material) =>
         Deliverable(template) is { } deliverable

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Obligations;
 using MeetingBot.Coordination.Outcomes;
@@ -23,7 +24,7 @@ public sealed record NudgePerson(long ExpectedVersion, string TargetUserId, stri
             .. ObligationLedger.For(dossier, template)
                 .Where(s => !s.IsComplete && (DeliverableId is null || s.Obligation.DeliverableId == DeliverableId))
                 .Where(s => s.AwaitedFrom is { } awaited ? awaited == TargetUserId : s.Obligation.IsOwedBy(TargetUserId))
-                .Where(s => !AwaitsReviewOnly(s, template))
+                .Where(s => !AwaitsReviewOnly(s, dossier, template))
                 .Select(s => s.Obligation.DeliverableId)
                 .Distinct(StringComparer.Ordinal),
         ];
@@ -31,7 +32,15 @@ public sealed record NudgePerson(long ExpectedVersion, string TargetUserId, stri
         List<Submissions.Submission> waiting = [.. dossier.Submissions.Where(s => template.FindDeliverable(s.DeliverableId) is { } d
             && (DeliverableId is null || d.Id == DeliverableId) && s.AwaitsReview(d.RequiresApproval)
             && Reviews.Reviewers.IsCurrent(dossier.Meeting, d, s, TargetUserId))];
-        return new NudgeSubject(owed, waiting.Count, waiting.Count == 0 ? null : waiting.Min(s => s.Latest!.SubmittedAt));
+        List<DateTimeOffset> since = [.. waiting.Select(s => s.Latest!.SubmittedAt)];
+        // The collective material sent for review (送审) waits for its reviewer like any item.
+        if (dossier.CollectiveMaterial is { } material && (DeliverableId is null || CollectiveReview.Deliverable(template)?.Id == DeliverableId)
+            && CollectiveReview.IsCurrent(dossier.Meeting, template, material, TargetUserId) && CollectiveReview.SentAt(material) is { } sent)
+        {
+            since.Add(sent);
+        }
+
+        return new NudgeSubject(owed, since.Count, since.Count == 0 ? null : since.Min());
     }
 
     public Outcome<Meeting> Decide(MeetingDossier dossier, ProcessTemplate template, Actor actor, DateTimeOffset now)
@@ -78,7 +87,12 @@ public sealed record NudgePerson(long ExpectedVersion, string TargetUserId, stri
     /// <summary>The nudged person of an audit entry: its detail starts with his id.</summary>
     private static string TargetOf(AuditEntry entry) => entry.Detail?.Split(' ', 2)[0] ?? string.Empty;
 
-    /// <summary>Handed in and waiting for the lead: the author has nothing to do, the lead is nudged about it instead.</summary>
-    private static bool AwaitsReviewOnly(ObligationStatus status, ProcessTemplate template) =>
-        status.Progress is Progress.Submitted or Progress.Resubmitted && template.FindDeliverable(status.Obligation.DeliverableId)?.RequiresApproval == true;
+    /// <summary>
+    /// Handed in and waiting for the lead (or the collective material with its reviewer): the author has nothing to do,
+    /// the reviewer is nudged about it instead.
+    /// </summary>
+    private static bool AwaitsReviewOnly(ObligationStatus status, MeetingDossier dossier, ProcessTemplate template) =>
+        template.FindDeliverable(status.Obligation.DeliverableId) is { RequiresApproval: true } deliverable
+        && (status.Progress is Progress.Submitted or Progress.Resubmitted
+            || (deliverable.Kind == DeliverableKind.CollectiveMaterial && dossier.CollectiveMaterial?.State == MaterialState.UnderReview));
 }

@@ -63,6 +63,7 @@ public static class FailureCodes
     public const string MaterialUnderReview = "collective.under-review";
     public const string MaterialNotUnderReview = "collective.not-under-review";
     public const string MaterialReviewedByOthers = "collective.reviewed-by-others";
+    public const string MaterialWithoutReviewer = "collective.without-reviewer";
     public const string NotAnOverseer = "review.not-an-overseer";
     public const string SuperiorOfAnotherUnit = "review.superior-of-another-unit";
     public const string MeetingWithoutUnit = "review.meeting-without-unit";

@@ -102,6 +102,9 @@ public static class FailureTexts
         [FailureCodes.MaterialReviewedByOthers] = new(
             "班子对照检查材料由{reviewers}审核把关，主要负责同志本人不能批准、退回或转交。",
             "The collective material is reviewed by {reviewers}; the lead cannot approve, return or hand it on himself."),
+        [FailureCodes.MaterialWithoutReviewer] = new(
+            "本次会议没有设{reviewers}，班子对照检查材料无人审核，暂不能送审。请领导小组办公室发送“添加成员 @姓名”后“更改角色 @姓名 督导”设立督导组，或发送“添加上级 @姓名”请上级党委（组织部）审核，然后再发送“集体材料 定稿”。",
+            "This meeting has no {reviewers:en} seated, so the collective material has no reviewer and cannot be sent yet. The organising office seats a supervisor (\"add member @name\", then \"change roles @name supervisor\") or the superior (\"add superior @name\"); then send \"collective material finalise\" again."),
         [FailureCodes.NotAnOverseer] = new(
             "{name}在人员名录中不是上级党委（组织部）的同志，不能作为上级审核本会议的材料。请管理员先在名录中授予“上级党委”角色。",
             "{name} holds no overseer role in the directory, so cannot review this meeting's materials as the superior. An administrator gives the overseer role first."),

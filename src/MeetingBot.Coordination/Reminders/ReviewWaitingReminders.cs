@@ -1,4 +1,5 @@
 using System.Globalization;
+using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
@@ -6,7 +7,7 @@ using MeetingBot.Coordination.Texts;
 namespace MeetingBot.Coordination.Reminders;
 
 /// <summary>
-/// A reviewer (the lead; the supervisors for the lead's own items; whom an item was handed to) with items waiting for
+/// A reviewer (the lead; the supervisors for the lead's own items and the collective material; whom an item was handed to) with items waiting for
 /// his review longer than a day is reminded: one push a day at 10:00 local (quiet hours
 /// apply; an hour after the 09:00 round of overdue pushes, so his do not arrive together) on each day of the template's
 /// lead time (from the day of the earliest deadline until the meeting), planned only when the template has anything he
@@ -55,6 +56,7 @@ public static class ReviewWaitingReminders
             .Select(s => (Submission: s, Deliverable: template.FindDeliverable(s.DeliverableId)))
             .Where(x => x.Deliverable is not null && x.Submission.AwaitsReview(x.Deliverable.RequiresApproval) && now - x.Submission.Latest!.SubmittedAt > WaitingLongerThan)
             .SelectMany(x => Reviews.Reviewers.Current(meeting, x.Deliverable!, x.Submission).Select(r => (Reviewer: r, x.Submission.Latest!.SubmittedAt)))
+            .Concat(CollectiveWaiting(dossier, template, now))
             .GroupBy(x => x.Reviewer.UserId, StringComparer.Ordinal)
             .ToList();
         if (waiting.Count == 0)
@@ -72,4 +74,11 @@ public static class ReviewWaitingReminders
         ];
         return new ResolvedReminder(reminder, messages, []);
     }
+
+    /// <summary>The collective material sent for review (送审) longer than a day ago, for each reviewer it is with.</summary>
+    private static IEnumerable<(Participant Reviewer, DateTimeOffset SubmittedAt)> CollectiveWaiting(MeetingDossier dossier, ProcessTemplate template, DateTimeOffset now) =>
+        dossier.CollectiveMaterial is { } material && CollectiveReview.Deliverable(template) is { } deliverable
+            && CollectiveReview.SentAt(material) is { } sent && now - sent > WaitingLongerThan
+            ? Reviews.Reviewers.Current(dossier.Meeting, deliverable, dossier.Meeting.Lead.UserId, material.AssignedReviewerId).Select(r => (r, sent))
+            : [];
 }

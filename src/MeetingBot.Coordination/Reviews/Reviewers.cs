@@ -8,7 +8,7 @@ namespace MeetingBot.Coordination.Reviews;
 /// <summary>
 /// Who reviews an item, by the template's <see cref="DeliverableDefinition.ReviewerRules"/>: the rule of the author's
 /// most senior role (the lead is also a member, and the lead's rule wins), else the lead. The item is with the holders
-/// of the rule's first role, or with the one person it was handed to (转交). Where rules exist an author never reviews
+/// of the rule's first role that anyone holds, or with the one person it was handed to (转交). Where rules exist an author never reviews
 /// his own item, so the lead's material is decided by the supervisors, not by himself.
 /// </summary>
 public static class Reviewers
@@ -47,8 +47,17 @@ public static class Reviewers
             return [delegate_];
         }
 
-        var first = RolesFor(meeting, deliverable, authorId)[0];
-        return [.. meeting.With(first).Where(p => deliverable.ReviewerRules.Count == 0 || p.UserId != authorId)];
+        return [.. meeting.With(Seated(meeting, deliverable, authorId)).Where(p => deliverable.ReviewerRules.Count == 0 || p.UserId != authorId)];
+    }
+
+    /// <summary>
+    /// The reviewer role an item goes to: the rule's first role that has someone seated besides the author (a meeting set
+    /// up without 督导组 sends the lead's items to the superior once one is seated), else the rule's first role.
+    /// </summary>
+    private static Role Seated(Meeting meeting, DeliverableDefinition deliverable, string authorId)
+    {
+        var roles = RolesFor(meeting, deliverable, authorId);
+        return roles.FirstOrDefault(role => meeting.With(role).Any(p => deliverable.ReviewerRules.Count == 0 || p.UserId != authorId), roles[0]);
     }
 
     /// <summary>Everyone who may review the item (holders of any of its reviewer roles), never its author: whom it may be handed to.</summary>
@@ -88,7 +97,7 @@ public static class Reviewers
             return new BilingualText(names, namesEn);
         }
 
-        var role = template.NameOf(RolesFor(meeting, deliverable, authorId)[0]);
+        var role = template.NameOf(Seated(meeting, deliverable, authorId));
         return current.Count == 0
             ? role
             : new BilingualText($"{role.ZhCn}（{names}）", $"{role.En} ({namesEn})");

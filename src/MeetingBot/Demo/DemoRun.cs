@@ -40,7 +40,7 @@ public sealed class DemoRun(string outputFolder, double speed, TextWriter output
             ("提醒：截止前的提醒按时推送", preparation.RemindAsync),
             ("提交：学习、查摆问题、对照检查材料、谈心谈话、批评发言提纲", preparation.SubmitAsync),
             ("审阅把关：退回一份提纲，修改后全部批准并明示", preparation.ReviewAsync),
-            ("会前把关：集体材料定稿，准备不全不能开会，补齐后确认召开", preparation.ConfirmAsync),
+            ("会前把关：集体材料送督导组审核定稿，准备不全不能开会，补齐后确认召开", preparation.ConfirmAsync),
             ("召开会议：议程、会议记录、标记召开", closing.HoldMeetingAsync),
             ("专题报告：送审、审定、报送通报，写出 Word 和 Markdown", closing.ReportAsync),
             ("整改落实：任务书、进展、公示、到期提醒、台账", closing.RectifyAsync),

@@ -102,7 +102,9 @@ public sealed class PreparationScenes(DemoStage stage)
             await Chat.PrivatelyAsync(member, "无意见");
         }
 
-        await Chat.PrivatelyConfirmedAsync(Lead, "定稿").Expect("已定稿");
+        // The lead does not approve the team's material himself: 定稿 sends it to the supervisors, whose approval makes it final.
+        await Chat.PrivatelyConfirmedAsync(Lead, "定稿").Expect("已送督导组");
+        await Chat.PrivatelyConfirmedAsync(Supervisor, "集体材料 批准").Expect("材料已定稿");
         foreach (var person in Speakers)
         {
             await HandInAsync(person, "提交 出席 参加");

@@ -91,7 +91,7 @@ public sealed class CollectiveMaterialTests
     }
 
     [Fact]
-    public void AfterEveryoneAnswered_TheLeadRevisesRecirculatesAndFinalises()
+    public void AfterEveryoneAnswered_TheLeadRevisesRecirculatesAndSendsIt_TheSupervisorsApprovalFinalisesIt()
     {
         DraftAndCirculate();
         foreach (var member in OtherMembers)
@@ -101,13 +101,14 @@ public sealed class CollectiveMaterialTests
 
         Assert.True(_desk.DraftMaterial(Lead, Contents.Material() with { Direction = "吸收意见后的修改稿" }).IsSuccess);
         Assert.True(_desk.CirculateMaterial(Lead).IsSuccess);
-        var final = _desk.FinaliseMaterial(Lead).Value;
+        Assert.Equal(MaterialState.UnderReview, _desk.FinaliseMaterial(Lead).Value.State);
+        var final = _desk.ApproveMaterial(SupervisorWu).Value;
 
         Assert.Equal(MaterialState.Finalised, final.State);
         Assert.Equal(_desk.Now, final.FinalisedAt);
         Assert.Equal(2, final.Versions.Count);
         Assert.Equal(
-            [AuditActions.MaterialDraftSaved, AuditActions.MaterialCirculated, AuditActions.MaterialDraftSaved, AuditActions.MaterialCirculated, AuditActions.MaterialFinalised],
+            [AuditActions.MaterialDraftSaved, AuditActions.MaterialCirculated, AuditActions.MaterialDraftSaved, AuditActions.MaterialCirculated, AuditActions.MaterialSentForReview, AuditActions.MaterialApproved],
             final.History.Select(h => h.Action));
         Assert.Equal(FailureCodes.MaterialFinalised, _desk.DraftMaterial(Lead, Contents.Material()).Failure!.Code);
         Assert.Equal(FailureCodes.MaterialFinalised, _desk.CommentOnMaterial(Li, "再改").Failure!.Code);

@@ -158,7 +158,13 @@ public sealed class CollectiveReviewTests
     [Fact]
     public void WithoutReview_TheLeadStillFinalisesItHimself()
     {
-        var desk = MeetingDesk.SeedMeeting();
+        // A template whose collective material has no approval (the seed's has): the lead's 定稿 is final.
+        var seed = MeetingDesk.SeedMeeting();
+        var template = seed.Template with
+        {
+            Deliverables = [.. seed.Template.Deliverables.Select(d => d.Kind == DeliverableKind.CollectiveMaterial ? d with { RequiresApproval = false, ReviewerRules = [] } : d)],
+        };
+        var desk = new MeetingDesk(template, seed.Meeting, seed.Clock);
         Assert.True(desk.DraftMaterial(Lead, Contents.Material()).IsSuccess);
         Assert.True(desk.CirculateMaterial(Lead).IsSuccess);
         foreach (var member in OtherMembers)
@@ -168,6 +174,43 @@ public sealed class CollectiveReviewTests
 
         Assert.Equal(MaterialState.Finalised, desk.FinaliseMaterial(Lead).Value.State);
         Assert.Equal(FailureCodes.MaterialNotUnderReview, desk.ApproveMaterial(SupervisorWu).Failure!.Code);
+    }
+
+    [Fact]
+    public void TheSeedsTemplate_HasTheSupervisorsReviewIt_AndTheSuperiorMayBeHandedIt()
+    {
+        var deliverable = CollectiveReview.Deliverable(SeedTemplates.DemocraticLifeMeeting);
+
+        Assert.NotNull(deliverable);
+        Assert.Equal([Role.Supervisor, Role.Superior], Assert.Single(deliverable.ReviewerRules, r => r.Author == Role.Lead).Reviewers);
+    }
+
+    [Fact]
+    public void WithNoSupervisorSeated_SendingIsRefused_NamingWhomTheOfficeSeats_AndTheSuperiorOnceSeatedGetsIt()
+    {
+        var desk = MeetingDesk.SeedMeeting();
+        foreach (var supervisor in (Actor[])[SupervisorWu, SupervisorZheng])
+        {
+            Assert.True(desk.Change(m => new RemoveParticipant(m.Version, supervisor.UserId).Decide(m, Secretary, desk.Now)).IsSuccess);
+        }
+
+        Assert.True(desk.DraftMaterial(Lead, Contents.Material()).IsSuccess);
+        Assert.True(desk.CirculateMaterial(Lead).IsSuccess);
+        foreach (var member in OtherMembers)
+        {
+            Assert.True(desk.CommentOnMaterial(member, null).IsSuccess);
+        }
+
+        var refused = desk.FinaliseMaterial(Lead).Failure!;
+        Assert.Equal(FailureCodes.MaterialWithoutReviewer, refused.Code);
+        Assert.Equal("督导组或上级党委（组织部）", refused.Data["reviewers"]);
+        Assert.Equal(MaterialState.Circulated, desk.Material!.State);
+
+        // With no 督导组 the material goes to the next reviewer the template names, once the office seats him.
+        Assert.True(desk.Change(m => new SeatSuperior(m.Version, P(Qian), County, Town).Decide(m, Secretary, desk.Now)).IsSuccess);
+        Assert.Equal(MaterialState.UnderReview, desk.FinaliseMaterial(Lead).Value.State);
+        Assert.Equal("上级党委（组织部）（钱部长）", CollectiveReview.Describe(desk.Meeting, desk.Template, desk.Material!).ZhCn);
+        Assert.Equal(MaterialState.Finalised, desk.ApproveMaterial(Qian).Value.State);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MeetingBot.Coordination.CollectiveMaterials;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Talks;
 using MeetingBot.Coordination.Tests.Fixtures;
@@ -56,7 +57,7 @@ public static class Preparation
         return desk;
     }
 
-    public static MeetingDesk CollectiveMaterialFinalised(this MeetingDesk desk)
+    public static MeetingDesk CollectiveMaterialCirculatedAndAnswered(this MeetingDesk desk)
     {
         Assert.True(desk.DraftMaterial(SeedTeam.Lead, Contents.Material()).IsSuccess);
         Assert.True(desk.CirculateMaterial(SeedTeam.Lead).IsSuccess);
@@ -65,7 +66,15 @@ public static class Preparation
             Assert.True(desk.CommentOnMaterial(member, null).IsSuccess);
         }
 
-        Assert.True(desk.FinaliseMaterial(SeedTeam.Lead).IsSuccess);
+        return desk;
+    }
+
+    public static MeetingDesk CollectiveMaterialFinalised(this MeetingDesk desk)
+    {
+        desk.CollectiveMaterialCirculatedAndAnswered();
+        // The seed's template has the supervisors (督导组) review it: 定稿 sends it, their approval finalises it.
+        Assert.Equal(MaterialState.UnderReview, desk.FinaliseMaterial(SeedTeam.Lead).Value.State);
+        Assert.True(desk.ApproveMaterial(SeedTeam.SupervisorWu).IsSuccess);
         return desk;
     }
 

@@ -44,6 +44,20 @@ public sealed class NudgePersonTests
     }
 
     [Fact]
+    public void TheCollectiveMaterialSentForReview_IsTheSupervisorsToBeNudgedAbout_NotTheLeads()
+    {
+        _desk.CollectiveMaterialCirculatedAndAnswered();
+        Assert.Equal(Coordination.CollectiveMaterials.MaterialState.UnderReview, _desk.FinaliseMaterial(Lead).Value.State);
+
+        var subject = new NudgePerson(0, SupervisorWu.UserId, "collective-material", 2).SubjectOf(_desk.Dossier, _desk.Template);
+
+        Assert.Equal(1, subject.AwaitingReview);
+        Assert.Equal(_desk.Now, subject.OldestWaitingSince);
+        Assert.True(Nudge(Secretary, SupervisorWu, "collective-material").IsSuccess);
+        Assert.Equal(FailureCodes.NudgeNothingOwed, Nudge(Secretary, Lead, "collective-material").Failure?.Code);
+    }
+
+    [Fact]
     public void OnlyTheSecretary_Nudges()
     {
         Assert.Equal(FailureCodes.SecretaryOnly, Nudge(Lead, Zhang).Failure?.Code);

@@ -49,4 +49,18 @@ public sealed class ReviewWaitingReminderTests
         Assert.Equal([Lead.UserId, SupervisorWu.UserId, SupervisorZheng.UserId], resolved.Messages.Select(m => m.UserId).Order(StringComparer.Ordinal));
         Assert.All(resolved.Messages, m => Assert.Contains("1 项材料", m.Text.ZhCn, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheCollectiveMaterialSentForReview_RemindsTheSupervisorsAfterADay_NotTheLead()
+    {
+        var reminder = Daily[10];
+        _desk.CollectiveMaterialCirculatedAndAnswered();
+        Assert.Equal(Coordination.CollectiveMaterials.MaterialState.UnderReview, _desk.FinaliseMaterial(Lead).Value.State);
+        Assert.True(ReminderRecipients.Resolve(reminder, _desk.Dossier, _desk.Template, _desk.Now.AddHours(20)).IsEmpty);
+
+        var resolved = ReminderRecipients.Resolve(reminder, _desk.Dossier, _desk.Template, _desk.Now.AddDays(2));
+
+        Assert.Equal([SupervisorWu.UserId, SupervisorZheng.UserId], resolved.Messages.Select(m => m.UserId).Order(StringComparer.Ordinal));
+        Assert.All(resolved.Messages, m => Assert.Contains("已等待 2 天", m.Text.ZhCn, StringComparison.Ordinal));
+    }
 }

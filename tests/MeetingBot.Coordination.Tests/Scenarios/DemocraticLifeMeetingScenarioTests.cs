@@ -91,7 +91,7 @@ public sealed class DemocraticLifeMeetingScenarioTests
 
         时钟.Advance(一天);
 
-        // 七、班子对照检查材料：书记主持起草，印发征求意见，成员逐一提意见或表示无意见，书记定稿。
+        // 七、班子对照检查材料：书记主持起草，印发征求意见，成员逐一提意见或表示无意见，送督导组审核定稿，书记本人不能批准。
         Assert.True(会.DraftMaterial(Lead, Contents.Material()).IsSuccess);
         Assert.True(会.CirculateMaterial(Lead).IsSuccess);
         Assert.True(会.CommentOnMaterial(Li, "建议把“文山会海”问题的整改时限写明").IsSuccess);
@@ -103,7 +103,9 @@ public sealed class DemocraticLifeMeetingScenarioTests
 
         Assert.True(会.DraftMaterial(Lead, Contents.Material() with { Measures = ["全镇性会议每月不超过2次，2014年8月底前落实"] }).IsSuccess);
         Assert.True(会.CirculateMaterial(Lead).IsSuccess);
-        Assert.True(会.FinaliseMaterial(Lead).IsSuccess);
+        Assert.Equal(Coordination.CollectiveMaterials.MaterialState.UnderReview, 会.FinaliseMaterial(Lead).Value.State);
+        Assert.Equal(FailureCodes.MaterialReviewedByOthers, 会.ApproveMaterial(Lead).Failure!.Code);
+        Assert.True(会.ApproveMaterial(SupervisorWu, "同意").Value.FinalisedAt is not null);
 
         时钟.Advance(一天);
 

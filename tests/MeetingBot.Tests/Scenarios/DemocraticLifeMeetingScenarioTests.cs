@@ -156,7 +156,7 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
 
         Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Members[0], t => t.Contains("2026年5月部署的农村道路工程", StringComparison.Ordinal)));
 
-        // 班子对照检查材料: drafted by the lead, circulated, every other member comments or states none, finalised.
+        // 班子对照检查材料: drafted by the lead, circulated, every other member comments or states none, reviewed by 督导组.
         Assert.Equal([CollectiveMaterialTexts.Drafted.ZhCn], Texts(await chat.PrivatelyAsync(Lead,
             $"集体材料 问题：文山会海问题突出{Secret}\n典型事例：一季度召开全镇性会议15次\n根源：宗旨意识淡化\n努力方向：改进作风\n整改措施：全镇性会议每月不超过2次")));
         Assert.StartsWith("集体材料第1稿已传阅", Texts(await chat.PrivatelyConfirmedAsync(Lead, "传阅"))[0], StringComparison.Ordinal);
@@ -166,7 +166,11 @@ public sealed class DemocraticLifeMeetingScenarioTests(MeetingBotFactory factory
             Assert.Equal([CollectiveMaterialTexts.NoCommentRecorded.ZhCn], Texts(await chat.PrivatelyAsync(member, "无意见")));
         }
 
-        Assert.Equal([CollectiveMaterialTexts.Finalised.ZhCn], Texts(await chat.PrivatelyConfirmedAsync(Lead, "定稿")));
+        // 定稿 sends it to the supervisors (督导组); the lead does not approve it himself, a supervisor's approval makes it final.
+        Assert.StartsWith("集体材料第1稿已送督导组（督导甲、督导乙）审核", Texts(await chat.PrivatelyConfirmedAsync(Lead, "定稿"))[0], StringComparison.Ordinal);
+        Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Supervisors[1], t => t.Contains("将班子对照检查材料第1稿送你审核", StringComparison.Ordinal)));
+        Assert.StartsWith("班子对照检查材料由督导组（督导甲、督导乙）审核把关", Texts(await chat.PrivatelyAsync(Lead, "集体材料 批准"))[0], StringComparison.Ordinal);
+        Assert.StartsWith("已批准班子对照检查材料第1稿，材料已定稿", Texts(await chat.PrivatelyConfirmedAsync(Supervisors[0], "集体材料 批准"))[0], StringComparison.Ordinal);
 
         // 会前把关: attendance by every member, the report upward by the office.
         foreach (var member in team)

@@ -22,7 +22,7 @@ namespace MeetingBot.Tests.Chat.Confirmations;
 public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassFixture<ClosingScenarioHost>
 {
     public static TheoryData<string> Actions { get; } =
-        ["confirm-meeting", "meeting-held", "publish", "propose", "circulate", "finalise", "cancel-meeting", "reschedule", "approve"];
+        ["confirm-meeting", "meeting-held", "publish", "propose", "circulate", "finalise", "approve-collective", "cancel-meeting", "reschedule", "approve"];
 
     [Theory]
     [MemberData(nameof(Actions))]
@@ -107,7 +107,8 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
     {
         var bed = new MeetingTestBed(host.Factory);
         var client = host.Factory.CreateClient();
-        var meeting = await bed.CreateAsync();
+        // The collective material goes to the supervisors (督导组) for review, so its meeting seats one.
+        var meeting = await bed.CreateAsync(withSupervisor: action is "finalise" or "approve-collective");
         var repository = bed.Repository;
         var now = host.Clock.GetUtcNow();
         async Task<Meeting> Stored() => (await repository.GetMeetingAsync(null, meeting.Id, CancellationToken.None))!;
@@ -132,6 +133,7 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
                     async () => (await Outline()).State == SubmissionState.Approved, async () => (await Outline()).DisclosedAt is null ? 0 : 1));
             case "circulate":
             case "finalise":
+            case "approve-collective":
                 Assert.Equal(MeetingBot.Chat.Meetings.Reviews.CollectiveMaterialTexts.Drafted.ZhCn, MeetingTestBed.Texts(await bed.SayAsync(client, bed.Lead, Draft)));
                 async Task<Coordination.CollectiveMaterials.CollectiveMaterial> Material() =>
                     (await repository.GetAsync<Coordination.CollectiveMaterials.CollectiveMaterial>(null, StorageKeys.CollectiveMaterial(meeting.Id), CancellationToken.None))!;
@@ -147,8 +149,16 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
                     await bed.SayAsync(client, member, "无意见");
                 }
 
-                return (bed, client, new Act(bed.Lead, "定稿", false,
-                    async () => (await Material()).FinalisedAt is not null, async () => (await Material()).History.Count(e => e.Action == AuditActions.MaterialFinalised)));
+                // The lead's 定稿 sends it for review (送审); the supervisor's approval makes it final.
+                if (action == "finalise")
+                {
+                    return (bed, client, new Act(bed.Lead, "定稿", false,
+                        async () => (await Material()).State == Coordination.CollectiveMaterials.MaterialState.UnderReview, async () => (await Material()).History.Count(e => e.Action == AuditActions.MaterialSentForReview)));
+                }
+
+                await bed.SayConfirmedAsync(client, bed.Lead, "定稿");
+                return (bed, client, new Act(bed.Supervisor, "集体材料 批准", false,
+                    async () => (await Material()).FinalisedAt is not null, async () => (await Material()).History.Count(e => e.Action == AuditActions.MaterialApproved)));
         }
 
         // The rest come after the meeting is confirmed (by the lead's recorded override, through the domain).
