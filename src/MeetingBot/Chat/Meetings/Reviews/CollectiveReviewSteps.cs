@@ -106,7 +106,7 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
             return;
         }
 
-        if (Named(turn, found.Meeting, text) is not var (to, reason))
+        if (HandOnTarget.Of(turn, found.Meeting, text) is not var (to, reason))
         {
             await turn.Context.SendActivityAsync(CollectiveReviewTexts.HandOnUsage.In(turn.Locale), cancellationToken);
             return;
@@ -158,22 +158,5 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
             material => decide(found, material), cancellationToken);
         var reply = outcome.IsSuccess ? await done(found, outcome.Value) : FailureReply.For(outcome.Failure, turn.Locale);
         await turn.Context.SendActivityAsync(reply, cancellationToken);
-    }
-
-    private static (Participant To, string Reason)? Named(CommandTurn turn, Meeting meeting, string text)
-    {
-        text = text.Trim();
-        foreach (var mentioned in PeopleAnswer.Mentioned(turn.Context.Activity))
-        {
-            if (meeting.Find(mentioned.UserId) is { } participant)
-            {
-                var at = text.IndexOf(participant.Name, StringComparison.Ordinal);
-                return (participant, CommandText.TrimSeparators(at < 0 ? string.Empty : text[(at + participant.Name.Length)..]));
-            }
-        }
-
-        var typed = text.TrimStart('@', '＠');
-        var byName = meeting.Participants.Where(p => p.Name.Length > 0 && typed.StartsWith(p.Name, StringComparison.OrdinalIgnoreCase)).MaxBy(p => p.Name.Length);
-        return byName is null ? null : (byName, CommandText.TrimSeparators(typed[byName.Name.Length..]));
     }
 }

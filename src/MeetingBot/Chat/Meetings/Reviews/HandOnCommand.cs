@@ -48,7 +48,7 @@ public sealed class HandOnCommand(MeetingResolver current, MeetingRepository rep
             return;
         }
 
-        if (Person(turn, found.Meeting, named.After) is not var (to, reason))
+        if (HandOnTarget.Of(turn, found.Meeting, named.After) is not var (to, reason))
         {
             await context.SendActivityAsync(ReviewTexts.HandOnUsage.In(locale), cancellationToken);
             return;
@@ -71,23 +71,5 @@ public sealed class HandOnCommand(MeetingResolver current, MeetingRepository rep
             cancellationToken);
         var label = ReviewReferenceText.Of(named.Reference, locale);
         await context.SendActivityAsync(ReviewTexts.HandedOn.In(locale, label, MarkdownEscape.Text(to.Name)), cancellationToken);
-    }
-
-    /// <summary>The person named after the reference (an @mention or a roster name) and the reason after him.</summary>
-    private static (Participant To, string Reason)? Person(CommandTurn turn, Meeting meeting, string after)
-    {
-        var text = after.Trim();
-        foreach (var mentioned in PeopleAnswer.Mentioned(turn.Context.Activity))
-        {
-            if (meeting.Find(mentioned.UserId) is { } participant)
-            {
-                var at = text.IndexOf(participant.Name, StringComparison.Ordinal);
-                return (participant, CommandText.TrimSeparators(at < 0 ? string.Empty : text[(at + participant.Name.Length)..]));
-            }
-        }
-
-        var typed = text.TrimStart('@', '＠');
-        var byName = meeting.Participants.Where(p => p.Name.Length > 0 && typed.StartsWith(p.Name, StringComparison.OrdinalIgnoreCase)).MaxBy(p => p.Name.Length);
-        return byName is null ? null : (byName, CommandText.TrimSeparators(typed[byName.Name.Length..]));
     }
 }
