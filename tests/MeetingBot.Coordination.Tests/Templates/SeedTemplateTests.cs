@@ -71,11 +71,12 @@ public sealed class SeedTemplateTests
     }
 
     [Fact]
-    public void DemocraticLifeMeeting_LeadApprovesMaterialsAndOutlines_Only()
+    public void DemocraticLifeMeeting_ReviewsMaterialsOutlinesAndTheCollectiveMaterial_Only()
     {
+        // The collective material is the lead's: reviewed by the supervisors (or the superior), never by himself.
         var approved = SeedTemplates.DemocraticLifeMeeting.Deliverables.Where(d => d.RequiresApproval).Select(d => d.Id);
 
-        Assert.Equal(["self-examination", "criticism-outline"], approved);
+        Assert.Equal(["self-examination", "collective-material", "criticism-outline"], approved);
     }
 
     [Fact]
