@@ -55,6 +55,7 @@ public static class ReminderHosting
         services.AddSingleton<ReminderSchedule>();
         services.AddSingleton<Meetings.Events.IMeetingChangeHandler, ReminderScheduleFollower>();
         services.AddSingleton<ReminderDispatch>();
+        services.AddSingleton<AfterLeaseFollowUps>();
         services.AddHostedService<ReminderStartup>();
         return builder;
     }

@@ -14,37 +14,24 @@ namespace MeetingBot.Reminders;
 /// <para>
 /// Fan-outs run one at a time across all instances (<see cref="DisallowConcurrentExecutionAttribute"/> on the one
 /// shared job): the channel's overall limit is per bot, not per instance. A fan-out that meets a push another holder
-/// has claimed (a crashed instance whose lease has not run out) comes back for it once the lease ends.
+/// has claimed (a crashed instance whose lease has not run out) comes back for it once the lease ends
+/// (<see cref="AfterLeaseFollowUps"/>, which 立即提醒 uses too).
 /// </para>
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class ReminderJob(ReminderDispatch dispatch, TimeProvider time, IOptions<ReminderOptions> options, IOptions<FanOutOptions> fanOut, ILogger<ReminderJob> logger) : IJob
+public sealed partial class ReminderJob(ReminderDispatch dispatch, AfterLeaseFollowUps followUps, TimeProvider time, IOptions<ReminderOptions> options, ILogger<ReminderJob> logger) : IJob
 {
     public const string MeetingIdKey = "meetingId";
     public const string ReminderKeyKey = "reminderKey";
     public static readonly JobKey Key = new("reminder", "meetingbot");
-
-    /// <summary>Follow-up triggers for claims that were busy; kept apart from the per-meeting plan groups.</summary>
-    public const string AfterLeaseGroup = "meetingbot-after-lease";
-
-    /// <summary>On a follow-up trigger: when the reminder was planned, for the staleness check.</summary>
-    public const string PlannedAtKey = "plannedAt";
-
-    /// <summary>On a follow-up trigger: how many follow-ups came before it.</summary>
-    public const string FollowUpKey = "followUp";
-
-    /// <summary>A busy claim outlives at most this many follow-ups (each a lease long) before it is left to the log.</summary>
-    public const int MaxFollowUps = 5;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var data = context.MergedJobDataMap;
         var meetingId = data.GetString(MeetingIdKey)!;
         var reminderKey = data.GetString(ReminderKeyKey)!;
-        var plannedAt = data.ContainsKey(PlannedAtKey)
-            ? DateTimeOffset.Parse(data.GetString(PlannedAtKey)!, System.Globalization.CultureInfo.InvariantCulture)
-            : context.Trigger.StartTimeUtc;
-        var followUp = data.ContainsKey(FollowUpKey) ? data.GetInt(FollowUpKey) : 0;
+        var plannedAt = AfterLeaseFollowUps.PlannedAtOf(data, context.Trigger);
+        var followUp = AfterLeaseFollowUps.FollowUpOf(data);
         LogFired(reminderKey, context.Scheduler.SchedulerInstanceId, context.Recovering, followUp);
 
         var late = time.GetUtcNow() - plannedAt;
@@ -61,26 +48,14 @@ public sealed partial class ReminderJob(ReminderDispatch dispatch, TimeProvider 
             return;
         }
 
-        if (followUp >= MaxFollowUps)
+        if (await followUps.ScheduleAsync(meetingId, reminderKey, plannedAt, followUp, cancellationToken) is { } at)
+        {
+            LogComingBack(reminderKey, busy, at);
+        }
+        else
         {
             LogGivingUp(reminderKey, busy, followUp);
-            return;
         }
-
-        // A second past the lease, so the claims of a holder that died have run out when it fires.
-        var at = time.GetUtcNow() + fanOut.Value.Lease + TimeSpan.FromSeconds(1);
-        var trigger = TriggerBuilder.Create(context.Scheduler.TimeProvider)
-            .WithIdentity($"{reminderKey}/after-lease/{followUp + 1}", AfterLeaseGroup)
-            .ForJob(Key)
-            .UsingJobData(MeetingIdKey, meetingId)
-            .UsingJobData(ReminderKeyKey, reminderKey)
-            .UsingJobData(PlannedAtKey, plannedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
-            .UsingJobData(FollowUpKey, followUp + 1)
-            .StartAt(at)
-            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-            .Build();
-        await context.Scheduler.ScheduleJob(trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
-        LogComingBack(reminderKey, busy, at);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {ReminderKey} fired on {InstanceId} (recovering: {Recovering}, follow-up: {FollowUp})")]
