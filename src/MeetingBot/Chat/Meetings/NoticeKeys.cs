@@ -1,7 +1,7 @@
 namespace MeetingBot.Chat.Meetings;
 
 /// <summary>
-/// Idempotency keys of personal notices: meeting, event, what it is about, which version, to whom. The same event
+/// Idempotency keys of notices (personal ones and posts into a group): meeting, event, what it is about, which version, to whom. The same event
 /// about the same version for the same person is one notice; a new version (a resubmission) is a new one.
 /// </summary>
 public static class NoticeKeys
@@ -21,4 +21,8 @@ public static class NoticeKeys
 
     public static string For(string meetingId, string eventName, string subject, long version, string recipientId) =>
         $"notices/{meetingId}/{eventName}/{subject}/v{version}/{recipientId}";
+
+    /// <summary>A post into a group conversation: one per meeting, event and group, whatever version it was posted about.</summary>
+    public static string ForGroup(string meetingId, string eventName, string conversationId) =>
+        $"notices/{meetingId}/{eventName}/group/{conversationId}";
 }

@@ -1,11 +1,13 @@
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.BotFramework.Proactive;
 using MeetingBot.BotFramework.Schema;
+using MeetingBot.BotFramework.State;
 using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
+using MeetingBot.Delivery;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -17,7 +19,7 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// participant 1:1 their own list of what is due when. Someone the bot has never chatted with privately cannot be
 /// reached proactively; the secretary is told who.
 /// </summary>
-public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices notices, OpenQuestions questions, CloudAdapter adapter, TimeProvider time)
+public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices notices, OpenQuestions questions, PushOutbox outbox, TimeProvider time)
 {
     /// <param name="group">The group a set-up answered in the 1:1 chat was for: the meeting is its, and announced there too.</param>
     public async Task AnnounceAsync(
@@ -37,6 +39,8 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
         await turnContext.SendActivityAsync(announcement, cancellationToken);
         if (group is not null)
         {
+            // Posted into the group proactively, so not part of the reply: held until the turn is saved and keyed per
+            // meeting and group in the delivery ledger, so a replayed or redelivered turn posts it once.
             var inGroup = new ConversationReference
             {
                 ChannelId = channelId,
@@ -45,7 +49,9 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
                 Conversation = new ConversationAccount(group.GroupConversationId, isGroup: true),
                 Locale = activity.Locale,
             };
-            await adapter.ContinueConversationAsync(inGroup, async (groupTurn, ct) => await groupTurn.SendActivityAsync(announcement, ct), cancellationToken);
+            var push = new PushMessage(NoticeKeys.ForGroup(meeting.Id, NoticeKeys.MeetingAnnounced, group.GroupConversationId), inGroup,
+                BotFramework.Schema.Activity.CreateMessage(announcement));
+            await TurnUnitOfWork.AfterCommitOrNowAsync(turnContext, async ct => await outbox.SendOrDeferAsync(push, ct), cancellationToken);
         }
 
         var unreachable = new List<string>();

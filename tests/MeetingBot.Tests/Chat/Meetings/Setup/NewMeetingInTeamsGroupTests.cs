@@ -1,14 +1,19 @@
 using System.Text.Json.Nodes;
+using MeetingBot.BotFramework.Storage;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Tests.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MeetingBot.Tests.Chat.Meetings.Setup;
 
 /// <summary>
 /// Teams as shipped: 新建会议 asked in a team is answered in the organiser's 1:1 chat (opened through the connector,
 /// or the one stored from an earlier chat), and the meeting is still the team's; when Teams refuses the 1:1 chat
-/// (403: the app is not installed for him), the team is told what to do and the questions are asked there.
+/// (403: the app is not installed for him), the team is told what to do and the questions are asked there. The
+/// announcement posted into the team goes through the delivery ledger: a replayed turn posts it once.
 /// </summary>
 public sealed class NewMeetingInTeamsGroupTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
 {
@@ -48,6 +53,38 @@ public sealed class NewMeetingInTeamsGroupTests(MeetingBotFactory factory) : ICl
         Assert.Contains(done, t => t.StartsWith("已创建会议：深刻领会新思想", StringComparison.Ordinal));
         // Announced in the team too, where the meeting belongs.
         Assert.Contains(SentToTeam(chat), t => t.StartsWith("已创建会议：深刻领会新思想", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheConfirmingTurnReplayedAfterAStateConflict_AnnouncesTheMeetingInTheTeamOnce()
+    {
+        var storage = new RacingStateStorage();
+        using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IStorage>();
+            services.AddSingleton<IStorage>(storage);
+        }));
+        await using var chat = await SetupChat.StartAsync(host);
+        chat.TenantId = Tenant;
+        chat.OpensPrivateChats = true;
+        await chat.OrganiserAsync("办公室");
+        chat.Roster.AddRange([(chat.Id("办公室"), "办公室"), (chat.Id("王书记"), "王书记"), (chat.Id("张三"), "张三")]);
+        Assert.Equal([SetupTexts.ContinuesPrivately.ZhCn], SetupChat.Texts(await chat.InTeamAsync("办公室", "新建会议")));
+        foreach (var answer in new[] { "专题民主生活会", "深刻领会新思想", "2030年1月15日 上午9点", "第一会议室", "默认", "王书记", "张三", "跳过" })
+        {
+            await chat.PrivatelyAsync("办公室", answer);
+        }
+
+        Assert.Equal(SetupTexts.AskConfirm.ZhCn, SetupChat.Texts(await chat.PrivatelyAsync("办公室", "跳过"))[^1]);
+        // Another turn saves the organiser's 1:1 dialog state first: the confirming turn runs again on what it saved.
+        storage.Races = key => key.StartsWith("state/private/", StringComparison.Ordinal) && key.EndsWith("/" + chat.Id("办公室"), StringComparison.Ordinal);
+        storage.TimesToWin = 1;
+
+        var done = SetupChat.Texts(await chat.PrivatelyAsync("办公室", "是"));
+
+        Assert.Equal(1, storage.Won);
+        Assert.Contains(done, t => t.StartsWith("已创建会议：深刻领会新思想", StringComparison.Ordinal));
+        Assert.Single(SentToTeam(chat), t => t.StartsWith("已创建会议：深刻领会新思想", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Chat.Meetings.Setup;
@@ -15,10 +16,10 @@ namespace MeetingBot.Tests.Chat.Meetings.Setup;
 public sealed class SetupChat : IAsyncDisposable
 {
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
-    private readonly MeetingBotFactory _factory;
+    private readonly WebApplicationFactory<Program> _factory;
     private readonly HttpClient _client;
 
-    private SetupChat(MeetingBotFactory factory, LoopbackServer channel)
+    private SetupChat(WebApplicationFactory<Program> factory, LoopbackServer channel)
     {
         _factory = factory;
         Channel = channel;
@@ -33,7 +34,7 @@ public sealed class SetupChat : IAsyncDisposable
     /// <summary>Roster the fake channel returns for "everyone"; empty means the channel answers 404 (no member support).</summary>
     public List<(string Id, string Name)> Roster { get; } = [];
 
-    public static async Task<SetupChat> StartAsync(MeetingBotFactory factory)
+    public static async Task<SetupChat> StartAsync(WebApplicationFactory<Program> factory)
     {
         SetupChat? chat = null;
         var channel = await LoopbackServer.StartAsync(async context =>
