@@ -11,6 +11,9 @@ public sealed class FanOutOptions
 {
     public const string SectionName = "FanOut";
 
+    /// <summary>The default of <see cref="Lease"/>; a benchmark that waits for leases to lapse reads it here.</summary>
+    public static readonly TimeSpan DefaultLease = TimeSpan.FromMinutes(2);
+
     [Range(1, 1000)]
     public int GlobalPerSecond { get; set; } = 25;
 
@@ -28,7 +31,7 @@ public sealed class FanOutOptions
 
     /// <summary>How long a claim protects a push in flight; a holder that died is taken over after it.</summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan Lease { get; set; } = DefaultLease;
 
     /// <summary>First pause after a 429 that names no Retry-After; it doubles (with jitter) while 429s continue.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]

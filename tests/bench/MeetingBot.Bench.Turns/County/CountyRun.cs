@@ -139,8 +139,9 @@ public static class CountyRun
 
         var settled = clock.Elapsed;
         // A push the killed instance had claimed is sent again only when its ledger lease has lapsed (FanOut:Lease,
-        // 2 minutes by default) and the reminder's follow-up fires: wait for that before counting what arrived.
-        if (killed.InFlight > 0 && killed.Restarted + LedgerLease + TimeSpan.FromSeconds(20) - clock.Elapsed is { Ticks: > 0 } untilFollowUp)
+        // the service's default, which the county deployment does not change) and the reminder's follow-up fires: wait
+        // for that before counting what arrived.
+        if (killed.InFlight > 0 && killed.Restarted + MeetingBot.Delivery.FanOutOptions.DefaultLease + TimeSpan.FromSeconds(20) - clock.Elapsed is { Ticks: > 0 } untilFollowUp)
         {
             await Task.Delay(untilFollowUp);
         }
@@ -243,9 +244,6 @@ public static class CountyRun
             "SELECT count(*) FROM meetingbot_state WHERE key LIKE 'deliveries/%' AND lower(body::jsonb->>'state') = 'claimed'", connection);
         return (long)(await command.ExecuteScalarAsync() ?? 0L);
     }
-
-    // The service's default FanOut:Lease, which the county deployment does not change.
-    private static readonly TimeSpan LedgerLease = TimeSpan.FromMinutes(2);
 
     private static async Task QuietAsync(FakeChannel channel, TimeSpan quiet, TimeSpan limit)
     {
