@@ -110,50 +110,31 @@ public sealed class ActivityDeduplicator(TimeProvider time, IStorage storage, Mi
     {
         var now = time.GetUtcNow();
         var claim = new ActivityClaim(now, now + options.Value.ActivityClaimLease);
-        // Created, or found and taken over when expired; a claim the pruner deletes in between is created again.
-        for (var attempt = 0; attempt < 2; attempt++)
+        Updated<ActivityClaim> stored;
+        try
         {
-            try
-            {
-                _running[key] = (claim, await storage.WriteAsync(key, claim, WriteCondition.IfAbsent, cancellationToken));
-                return ActivityClaimResult.Claimed;
-            }
-            catch (StorageConflictException)
-            {
-                // Claimed before, here or on another instance.
-            }
-
-            var current = await storage.ReadAsync<ActivityClaim>(key, cancellationToken);
-            if (current is null)
-            {
-                continue;
-            }
-
-            if (current.Value.ExpiresAt > now)
-            {
-                if (current.Value.Handled)
-                {
-                    return ActivityClaimResult.Handled;
-                }
-
-                // Another instance's turn, still running: forgotten here, so the next redelivery asks the store again.
-                _seen.Remove(key);
-                return ActivityClaimResult.RunningElsewhere;
-            }
-
-            try
-            {
-                _running[key] = (claim, await storage.WriteAsync(key, claim, WriteCondition.IfMatch(current.ETag), cancellationToken));
-                return ActivityClaimResult.Claimed;
-            }
-            catch (StorageConflictException)
-            {
-                // Another instance took the expired claim over first: the activity is theirs, its turn running.
-                _seen.Remove(key);
-                return ActivityClaimResult.RunningElsewhere;
-            }
+            // Usually the first delivery, so created without a read. An expired claim is taken over, a live one stands;
+            // a claim the pruner deleted in between is created again. Losing a race means reading what the winner wrote.
+            stored = await storage.CreateOrUpdateAsync<ActivityClaim>(key, current => current is null || current.ExpiresAt <= now ? claim : null, cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+            // Every attempt lost to other instances claiming it: its turn is theirs.
+            stored = default;
         }
 
+        if (stored.Written)
+        {
+            _running[key] = (claim, stored.ETag!);
+            return ActivityClaimResult.Claimed;
+        }
+
+        if (stored.Value is { Handled: true })
+        {
+            return ActivityClaimResult.Handled;
+        }
+
+        // Another instance's turn, still running: forgotten here, so the next redelivery asks the store again.
         _seen.Remove(key);
         return ActivityClaimResult.RunningElsewhere;
     }

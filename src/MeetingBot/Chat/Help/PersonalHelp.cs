@@ -22,13 +22,15 @@ public sealed class PersonalHelp(MeetingResolver current, TimeProvider time)
 
     public async Task<PersonalHelpText?> ForAsync(ITurnContext context, UserLocale locale, IReadOnlyList<ChatCommand> commands, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(context, cancellationToken) is not { } found || found.Meeting.Find(found.Actor.UserId) is not { } me)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found || found.Meeting.Find(found.Actor.UserId) is not { } me)
         {
             return null;
         }
 
+        var dossier = await found.DossierAsync(cancellationToken);
+
         var meeting = found.Meeting;
-        var tasks = PersonalTasks.For(found.Dossier, found.Template, found.Actor, time.GetUtcNow());
+        var tasks = PersonalTasks.For(dossier, found.Template, found.Actor, time.GetUtcNow());
         var suggestions = new List<(string Command, string What)>();
         if (tasks.IsSuccess && meeting.Status is MeetingStatus.Preparing or MeetingStatus.Confirmed)
         {

@@ -17,20 +17,22 @@ public sealed class RunSheetCommand(MeetingResolver current) : IChatCommandHandl
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 
+        var dossier = await found.DossierAsync(cancellationToken);
+
         var group = !PersonalConversations.IsPersonal(turn.Context.Activity.Conversation);
         var view = group
             ? Coordination.Permissions.Access.AsParticipant(found.Meeting, found.Actor) is { } refusal
                 ? refusal
-                : RunSheet.ForGroup(found.Dossier, found.Template)
-            : RunSheet.For(found.Dossier, found.Template, found.Actor);
+                : RunSheet.ForGroup(dossier, found.Template)
+            : RunSheet.For(dossier, found.Template, found.Actor);
         var reply = view.IsSuccess ? RunSheetReply.For(view.Value, turn.Locale, group) : FailureReply.For(view.Failure, turn.Locale);
-        if (view.IsSuccess && AttendanceReply.For(found.Meeting, found.Dossier.Minutes, turn.Locale, group) is { } attendance)
+        if (view.IsSuccess && AttendanceReply.For(found.Meeting, dossier.Minutes, turn.Locale, group) is { } attendance)
         {
             reply += "\n" + attendance;
         }

@@ -27,7 +27,7 @@ public sealed class AnswerOpinionCommand(MeetingResolver current, MeetingReposit
             return;
         }
 
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

@@ -24,11 +24,13 @@ public sealed class MyOpinionsCommand(MeetingResolver current) : IChatCommandHan
             return;
         }
 
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
+
+        var dossier = await found.DossierAsync(cancellationToken);
 
         if (Access.AsParticipant(found.Meeting, found.Actor) is { } refusal)
         {
@@ -36,7 +38,7 @@ public sealed class MyOpinionsCommand(MeetingResolver current) : IChatCommandHan
             return;
         }
 
-        var mine = OpinionVisibility.AssignedTo(found.Dossier.Opinions, found.Actor.UserId);
+        var mine = OpinionVisibility.AssignedTo(dossier.Opinions, found.Actor.UserId);
         if (mine.Count == 0)
         {
             await turn.Context.SendActivityAsync(OpinionTexts.MineNone.In(turn.Locale), cancellationToken);

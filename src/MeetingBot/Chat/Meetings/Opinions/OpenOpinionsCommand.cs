@@ -22,15 +22,17 @@ public sealed partial class OpenOpinionsCommand(
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 
+        var dossier = await found.DossierAsync(cancellationToken);
+
         var onMaterial = OpinionWords.MeansMaterial(turn.Argument);
         var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), stored =>
-            new OpenOpinions(stored?.Version ?? 0, onMaterial).Decide(found.Dossier, stored, found.Actor, time.GetUtcNow()), cancellationToken);
+            new OpenOpinions(stored?.Version ?? 0, onMaterial).Decide(dossier, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)
         {
             await turn.Context.SendActivityAsync(FailureReply.For(outcome.Failure, turn.Locale), cancellationToken);

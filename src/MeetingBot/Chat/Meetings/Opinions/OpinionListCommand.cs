@@ -20,11 +20,13 @@ public sealed class OpinionListCommand(MeetingResolver current) : IChatCommandHa
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
+
+        var dossier = await found.DossierAsync(cancellationToken);
 
         var meeting = found.Meeting;
         if (Access.AsParticipant(meeting, found.Actor) is { } refusal)
@@ -33,7 +35,7 @@ public sealed class OpinionListCommand(MeetingResolver current) : IChatCommandHa
             return;
         }
 
-        var all = found.Dossier.Opinions?.Opinions ?? [];
+        var all = dossier.Opinions?.Opinions ?? [];
         if (turn.Context.Activity.Conversation?.IsGroup == true)
         {
             await turn.Context.SendActivityAsync(OpinionTexts.InGroupCounts.In(turn.Locale,
@@ -42,7 +44,7 @@ public sealed class OpinionListCommand(MeetingResolver current) : IChatCommandHa
             return;
         }
 
-        var visible = OpinionVisibility.VisibleTo(meeting, found.Dossier.Opinions, found.Actor.UserId);
+        var visible = OpinionVisibility.VisibleTo(meeting, dossier.Opinions, found.Actor.UserId);
         if (visible.Count == 0)
         {
             await turn.Context.SendActivityAsync(OpinionTexts.NoneVisible.In(turn.Locale), cancellationToken);

@@ -14,9 +14,10 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// </summary>
 public sealed class ProblemListFiling(MeetingRepository repository, TimeProvider time)
 {
-    public async Task FileAsync(MeetingInContext found, OpinionCollection after, CancellationToken cancellationToken)
+    public async Task FileAsync(MeetingInTurn found, OpinionCollection after, CancellationToken cancellationToken)
     {
-        foreach (var memberId in FileOpinions.Touched(found.Dossier.Opinions, after))
+        var dossier = await found.DossierAsync(cancellationToken);
+        foreach (var memberId in FileOpinions.Touched(dossier.Opinions, after))
         {
             if (FileOpinions.KeyOf(found.Meeting, found.Template, memberId) is not { } key)
             {

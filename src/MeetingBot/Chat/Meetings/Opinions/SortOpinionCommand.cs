@@ -21,7 +21,7 @@ public sealed class SortOpinionCommand(
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

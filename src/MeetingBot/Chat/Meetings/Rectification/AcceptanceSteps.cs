@@ -16,7 +16,7 @@ namespace MeetingBot.Chat.Meetings.Rectification;
 /// </summary>
 public sealed class AcceptanceSteps(TaskManagementSteps steps, MaterialUpload upload, PersonalNotices notices)
 {
-    public async Task<string> ReportDoneAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
+    public async Task<string> ReportDoneAsync(CommandTurn turn, MeetingInTurn found, string rest, CancellationToken cancellationToken)
     {
         var (number, evidence) = TaskManagementSteps.NumberAndText(rest);
         if (number is null)
@@ -50,7 +50,7 @@ public sealed class AcceptanceSteps(TaskManagementSteps steps, MaterialUpload up
         return TaskManagementTexts.ReportedDone.In(turn.Locale, number.Value);
     }
 
-    public async Task<string> DecideAsync(CommandTurn turn, MeetingInContext found, string rest, bool accepted, CancellationToken cancellationToken)
+    public async Task<string> DecideAsync(CommandTurn turn, MeetingInTurn found, string rest, bool accepted, CancellationToken cancellationToken)
     {
         var (number, reason) = TaskManagementSteps.NumberAndText(rest);
         if (number is null)

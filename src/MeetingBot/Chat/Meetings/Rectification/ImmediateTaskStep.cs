@@ -18,8 +18,9 @@ namespace MeetingBot.Chat.Meetings.Rectification;
 /// </summary>
 public sealed class ImmediateTaskStep(TaskManagementSteps steps, PersonalNotices notices, TimeProvider time)
 {
-    public async Task<string> OpenAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
+    public async Task<string> OpenAsync(CommandTurn turn, MeetingInTurn found, string rest, CancellationToken cancellationToken)
     {
+        var dossier = await found.DossierAsync(cancellationToken);
         var meeting = found.Meeting;
         var words = rest.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var ownerId = found.Actor.UserId;
@@ -47,7 +48,7 @@ public sealed class ImmediateTaskStep(TaskManagementSteps steps, PersonalNotices
 
         var measure = string.Join(' ', words.Skip(2));
         var problems = found.Template.FindDeliverable(DeliverableKind.ProblemList) is { } deliverable
-            ? found.Dossier.Submissions.FirstOrDefault(s => s.DeliverableId == deliverable.Id && s.AuthorId == ownerId)?.Latest?.Content as ProblemList
+            ? dossier.Submissions.FirstOrDefault(s => s.DeliverableId == deliverable.Id && s.AuthorId == ownerId)?.Latest?.Content as ProblemList
             : null;
         var outcome = await steps.UpdateAsync(found, stored => new Opening(new OpenImmediateTask(stored?.Version ?? 0, ownerId, problem, measure, due), problems), cancellationToken);
         if (!outcome.IsSuccess)

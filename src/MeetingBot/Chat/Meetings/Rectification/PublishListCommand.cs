@@ -15,13 +15,13 @@ public sealed class PublishListCommand(MeetingResolver current, MeetingRepositor
 
     public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
         }
 
-        var (refusal, request) = RectificationCommand.DescribePublish(found, turn.Locale, time.GetUtcNow());
+        var (refusal, request) = RectificationCommand.DescribePublish(found, await found.DossierAsync(cancellationToken), turn.Locale, time.GetUtcNow());
         if (refusal is not null)
         {
             await turn.Context.SendActivityAsync(refusal, cancellationToken);
@@ -32,7 +32,7 @@ public sealed class PublishListCommand(MeetingResolver current, MeetingRepositor
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

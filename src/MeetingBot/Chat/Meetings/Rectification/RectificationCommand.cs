@@ -50,7 +50,7 @@ public sealed class RectificationCommand(
             return null;
         }
 
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
@@ -58,7 +58,8 @@ public sealed class RectificationCommand(
 
         if (step is RectificationStep.Propose or RectificationStep.Publish)
         {
-            var described = step == RectificationStep.Publish ? DescribePublish(found, turn.Locale, time.GetUtcNow()) : DescribePropose(turn, found, rest);
+            var dossier = await found.DossierAsync(cancellationToken);
+            var described = step == RectificationStep.Publish ? DescribePublish(found, dossier, turn.Locale, time.GetUtcNow()) : DescribePropose(turn, found, dossier, rest);
             if (described.Refusal is { } refusal)
             {
                 await context.SendActivityAsync(refusal, cancellationToken);
@@ -79,7 +80,7 @@ public sealed class RectificationCommand(
             RectificationStep.Withdraw => await management.WithdrawAsync(turn, found, rest, cancellationToken),
             RectificationStep.Immediate => await immediate.OpenAsync(turn, found, rest, cancellationToken),
             RectificationStep.Review => await review.ReviewAsync(turn, found, rest, cancellationToken),
-            _ => List(turn, found),
+            _ => List(turn, found, await found.DossierAsync(cancellationToken)),
         };
         await context.SendActivityAsync(reply, cancellationToken);
         return null;
@@ -88,7 +89,7 @@ public sealed class RectificationCommand(
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
         var (step, rest) = RectificationWords.Parse(turn.Argument);
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
@@ -101,29 +102,29 @@ public sealed class RectificationCommand(
     }
 
     /// <summary>What publishing would do now, or why it is refused (decided without saving).</summary>
-    public static (string? Refusal, ConfirmationRequest? Request) DescribePublish(MeetingInContext found, UserLocale locale, DateTimeOffset now)
+    public static (string? Refusal, ConfirmationRequest? Request) DescribePublish(MeetingInTurn found, MeetingDossier dossier, UserLocale locale, DateTimeOffset now)
     {
-        var stored = found.Dossier.Rectification;
+        var stored = dossier.Rectification;
         var decided = new PublishRectificationList(stored?.Version ?? 0).Decide(found.Meeting, stored, found.Actor, now);
         return decided.IsSuccess
             ? (null, new ConfirmationRequest(WhatWillHappen.Publish.In(locale, decided.Value.LatestPublication!.TaskNumbers.Count)))
             : (FailureReply.For(decided.Failure, locale), null);
     }
 
-    private (string? Refusal, ConfirmationRequest? Request) DescribePropose(CommandTurn turn, MeetingInContext found, string rest)
+    private (string? Refusal, ConfirmationRequest? Request) DescribePropose(CommandTurn turn, MeetingInTurn found, MeetingDossier dossier, string rest)
     {
         if (DueDate(found.Meeting, rest.Trim()) is not { } due)
         {
             return (rest.Trim().Length == 0 ? RectificationTexts.Usage.In(turn.Locale) : RectificationTexts.DateInvalid.In(turn.Locale, rest.Trim()), null);
         }
 
-        var proposals = RectificationProposals.From(found.Dossier, found.Template, due);
+        var proposals = RectificationProposals.From(dossier, found.Template, due);
         if (proposals.Count == 0 && Access.AsSecretary(found.Meeting, found.Actor) is null && Access.AfterMeeting(found.Meeting) is null)
         {
             return (RectificationTexts.NothingProposed.In(turn.Locale), null);
         }
 
-        var stored = found.Dossier.Rectification;
+        var stored = dossier.Rectification;
         var decided = new AddRectificationTasks(stored?.Version ?? 0, proposals).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow());
         if (!decided.IsSuccess)
         {
@@ -133,7 +134,7 @@ public sealed class RectificationCommand(
         return (null, new ConfirmationRequest(WhatWillHappen.Propose.In(turn.Locale, proposals.Count, due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
     }
 
-    public static async Task<string> PublishAsync(MeetingRepository repository, CommandTurn turn, MeetingInContext found, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<string> PublishAsync(MeetingRepository repository, CommandTurn turn, MeetingInTurn found, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var outcome = await repository.UpdateAsync<RectificationList>(turn.UnitOfWork, StorageKeys.Rectification(found.Meeting.Id), stored =>
             new PublishRectificationList(stored?.Version ?? 0).Decide(found.Meeting, stored, found.Actor, now), cancellationToken);
@@ -142,7 +143,7 @@ public sealed class RectificationCommand(
             : FailureReply.For(outcome.Failure, turn.Locale);
     }
 
-    private string List(CommandTurn turn, MeetingInContext found)
+    private string List(CommandTurn turn, MeetingInTurn found, MeetingDossier dossier)
     {
         if (Access.AsParticipant(found.Meeting, found.Actor) is { } refusal)
         {
@@ -151,18 +152,19 @@ public sealed class RectificationCommand(
 
         var now = time.GetUtcNow();
         return PersonalConversations.IsPersonal(turn.Context.Activity.Conversation)
-            ? RectificationReply.ForParticipant(found.Meeting, found.Dossier.Rectification, now, turn.Locale)
-            : RectificationReply.ForGroup(RectificationBoard.For(found.Dossier, found.Template, now), found.Dossier.Rectification?.Tasks.Count ?? 0, turn.Locale);
+            ? RectificationReply.ForParticipant(found.Meeting, dossier.Rectification, now, turn.Locale)
+            : RectificationReply.ForGroup(RectificationBoard.For(dossier, found.Template, now), dossier.Rectification?.Tasks.Count ?? 0, turn.Locale);
     }
 
-    private async Task<string> ProposeAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
+    private async Task<string> ProposeAsync(CommandTurn turn, MeetingInTurn found, string rest, CancellationToken cancellationToken)
     {
+        var dossier = await found.DossierAsync(cancellationToken);
         if (DueDate(found.Meeting, rest.Trim()) is not { } due)
         {
             return rest.Trim().Length == 0 ? RectificationTexts.Usage.In(turn.Locale) : RectificationTexts.DateInvalid.In(turn.Locale, rest.Trim());
         }
 
-        var proposals = RectificationProposals.From(found.Dossier, found.Template, due);
+        var proposals = RectificationProposals.From(dossier, found.Template, due);
         if (proposals.Count == 0 && Access.AsSecretary(found.Meeting, found.Actor) is null && Access.AfterMeeting(found.Meeting) is null)
         {
             return RectificationTexts.NothingProposed.In(turn.Locale);
@@ -173,7 +175,7 @@ public sealed class RectificationCommand(
         return await AddTasksAsync(turn, found, stored => RectificationProposals.NotOnTheList(proposals, stored), cancellationToken);
     }
 
-    private async Task<string> AddAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
+    private async Task<string> AddAsync(CommandTurn turn, MeetingInTurn found, string rest, CancellationToken cancellationToken)
     {
         var words = rest.Split([' ', '\u3000'], 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var texts = words.Length == 3 ? words[2].Split(['｜', '|'], 2, StringSplitOptions.TrimEntries) : [];
@@ -198,7 +200,7 @@ public sealed class RectificationCommand(
     }
 
     private async Task<string> AddTasksAsync(
-        CommandTurn turn, MeetingInContext found, Func<RectificationList?, IReadOnlyList<NewRectificationTask>> tasksFor, CancellationToken cancellationToken)
+        CommandTurn turn, MeetingInTurn found, Func<RectificationList?, IReadOnlyList<NewRectificationTask>> tasksFor, CancellationToken cancellationToken)
     {
         var meeting = found.Meeting;
         var count = 0;
@@ -230,7 +232,7 @@ public sealed class RectificationCommand(
         return RectificationTexts.Added.In(turn.Locale, added.Count, added[0].Number, added[^1].Number);
     }
 
-    private async Task<string> ProgressAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
+    private async Task<string> ProgressAsync(CommandTurn turn, MeetingInTurn found, string rest, CancellationToken cancellationToken)
     {
         var (number, note) = TaskManagementSteps.NumberAndText(rest);
         if (number is null)

@@ -26,7 +26,7 @@ public sealed class RectificationReviewStep(MeetingDirectory directory, MeetingR
 {
     private static readonly RectificationReviewForm Form = new();
 
-    public async Task<string> ReviewAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
+    public async Task<string> ReviewAsync(CommandTurn turn, MeetingInTurn found, string rest, CancellationToken cancellationToken)
     {
         var locale = turn.Locale;
         if (found.Template.FindDeliverable(DeliverableKind.RectificationReview) is not { } deliverable)
@@ -46,15 +46,14 @@ public sealed class RectificationReviewStep(MeetingDirectory directory, MeetingR
         }
 
         var request = new SubmissionRequest(found.Meeting.Id, SubmissionKind.RectificationReview, deliverable.Id, null, null);
-        var inTurn = new MeetingInTurn(found.Meeting, found.Template, found.Actor, found.UnitOfWork);
         var (number, text) = TaskManagementSteps.NumberAndText(rest);
         return rest.Trim().Length == 0
-            ? await StartAsync(turn, found, inTurn, request, deliverable, cancellationToken)
-            : number is null ? TaskManagementTexts.ReviewUsage.In(locale) : await MarkAsync(turn, found, inTurn, request, deliverable, number.Value, text, cancellationToken);
+            ? await StartAsync(turn, found, request, deliverable, cancellationToken)
+            : number is null ? TaskManagementTexts.ReviewUsage.In(locale) : await MarkAsync(turn, found, request, deliverable, number.Value, text, cancellationToken);
     }
 
     private async Task<string> StartAsync(
-        CommandTurn turn, MeetingInContext found, MeetingInTurn inTurn, SubmissionRequest request, DeliverableDefinition deliverable, CancellationToken cancellationToken)
+        CommandTurn turn, MeetingInTurn found, SubmissionRequest request, DeliverableDefinition deliverable, CancellationToken cancellationToken)
     {
         var candidates = new List<Meeting>();
         foreach (var id in (await directory.ForTurnAsync(turn.Context, cancellationToken)).Where(id => id != found.Meeting.Id).Distinct(StringComparer.Ordinal))
@@ -72,13 +71,13 @@ public sealed class RectificationReviewStep(MeetingDirectory directory, MeetingR
 
         var list = (await repository.GetDossierAsync(turn.UnitOfWork, previous.Id, cancellationToken))?.Rectification;
         var review = RectificationCarryOver.ReviewOf(previous, list);
-        var saved = await store.SaveDraftAsync(inTurn, request, review, cancellationToken);
+        var saved = await store.SaveDraftAsync(found, request, review, cancellationToken);
         return saved.IsSuccess
             ? TaskManagementTexts.ReviewDrafted.In(turn.Locale, MarkdownEscape.Text(previous.Theme), review.Tasks.Count, Form.Summary(review, found.Template, turn.Locale))
             : FailureReply.For(saved.Failure, turn.Locale);
     }
 
-    private async Task<string> MarkAsync(CommandTurn turn, MeetingInContext found, MeetingInTurn inTurn, SubmissionRequest request,
+    private async Task<string> MarkAsync(CommandTurn turn, MeetingInTurn found, SubmissionRequest request,
         DeliverableDefinition deliverable, int number, string? text, CancellationToken cancellationToken)
     {
         var words = text?.Split([' ', '\u3000', '，', ','], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
@@ -87,7 +86,7 @@ public sealed class RectificationReviewStep(MeetingDirectory directory, MeetingR
             return TaskManagementTexts.ReviewUsage.In(turn.Locale);
         }
 
-        if ((await store.GetAsync(inTurn, request, cancellationToken))?.Draft is not RectificationReview draft || draft.NoPreviousTasks)
+        if ((await store.GetAsync(found, request, cancellationToken))?.Draft is not RectificationReview draft || draft.NoPreviousTasks)
         {
             return TaskManagementTexts.NoReviewDraft.In(turn.Locale);
         }
@@ -101,7 +100,7 @@ public sealed class RectificationReviewStep(MeetingDirectory directory, MeetingR
         var task = draft.Tasks[number - 1];
         var marked = task with { Completed = mark == CarriedOverProgress.Done, Progress = mark, Note = words.Length > 1 ? words[1] : task.Note };
         var review = draft with { Tasks = [.. draft.Tasks.Select((t, i) => i == number - 1 ? marked : t)] };
-        var saved = await store.SaveDraftAsync(inTurn, request, review, cancellationToken);
+        var saved = await store.SaveDraftAsync(found, request, review, cancellationToken);
         return saved.IsSuccess
             ? TaskManagementTexts.ReviewMarked.In(turn.Locale, number, RectificationReviewForm.MarkText(mark).In(turn.Locale))
             : FailureReply.For(saved.Failure, turn.Locale);

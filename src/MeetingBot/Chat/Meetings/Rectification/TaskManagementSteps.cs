@@ -28,8 +28,9 @@ public sealed class TaskManagementSteps(MeetingRepository repository, PersonalNo
         ["时限"] = "due", ["完成时限"] = "due", ["due"] = "due",
     };
 
-    public async Task<string> CorrectAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
+    public async Task<string> CorrectAsync(CommandTurn turn, MeetingInTurn found, string rest, CancellationToken cancellationToken)
     {
+        var dossier = await found.DossierAsync(cancellationToken);
         var (number, text) = NumberAndText(rest);
         var words = text?.Split([' ', '\u3000', '：', ':'], 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         if (number is null || words.Length < 2 || !Fields.TryGetValue(words[0], out var field))
@@ -67,7 +68,7 @@ public sealed class TaskManagementSteps(MeetingRepository repository, PersonalNo
                 break;
         }
 
-        var before = found.Dossier.Rectification?.Find(number.Value)?.OwnerId;
+        var before = dossier.Rectification?.Find(number.Value)?.OwnerId;
         var outcome = await UpdateAsync(found, stored => new CorrectRectificationTask(stored?.Version ?? 0, number.Value, correction), cancellationToken);
         if (!outcome.IsSuccess)
         {
@@ -84,8 +85,9 @@ public sealed class TaskManagementSteps(MeetingRepository repository, PersonalNo
         return TaskManagementTexts.Corrected.In(turn.Locale, number.Value);
     }
 
-    public async Task<string> SplitAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
+    public async Task<string> SplitAsync(CommandTurn turn, MeetingInTurn found, string rest, CancellationToken cancellationToken)
     {
+        var dossier = await found.DossierAsync(cancellationToken);
         var (number, text) = NumberAndText(rest);
         var measures = text?.Split(['｜', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         if (number is null || text is null)
@@ -93,7 +95,7 @@ public sealed class TaskManagementSteps(MeetingRepository repository, PersonalNo
             return TaskManagementTexts.SplitUsage.In(turn.Locale);
         }
 
-        var before = found.Dossier.Rectification?.NextNumber ?? 1;
+        var before = dossier.Rectification?.NextNumber ?? 1;
         var outcome = await UpdateAsync(found, stored => new SplitRectificationTask(stored?.Version ?? 0, number.Value, measures), cancellationToken);
         if (!outcome.IsSuccess)
         {
@@ -104,7 +106,7 @@ public sealed class TaskManagementSteps(MeetingRepository repository, PersonalNo
         return TaskManagementTexts.Split.In(turn.Locale, number.Value, measures.Length, string.Join(turn.Locale == UserLocale.En ? ", " : "、", added));
     }
 
-    public async Task<string> WithdrawAsync(CommandTurn turn, MeetingInContext found, string rest, CancellationToken cancellationToken)
+    public async Task<string> WithdrawAsync(CommandTurn turn, MeetingInTurn found, string rest, CancellationToken cancellationToken)
     {
         var (number, reason) = NumberAndText(rest);
         if (number is null)
@@ -130,7 +132,7 @@ public sealed class TaskManagementSteps(MeetingRepository repository, PersonalNo
     }
 
     /// <summary>Decides against the list as stored (re-read on a lost race) and brings the reminders in step.</summary>
-    internal async Task<Outcome<RectificationList>> UpdateAsync(MeetingInContext found, Func<RectificationList?, IRectificationDecision> command, CancellationToken cancellationToken)
+    internal async Task<Outcome<RectificationList>> UpdateAsync(MeetingInTurn found, Func<RectificationList?, IRectificationDecision> command, CancellationToken cancellationToken)
     {
         var outcome = await repository.UpdateAsync<RectificationList>(found.UnitOfWork, StorageKeys.Rectification(found.Meeting.Id), stored =>
             command(stored).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);

@@ -1,5 +1,6 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Setup;
+using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Coordination.Reminders.Deliveries;
 using MeetingBot.Localization;
@@ -15,14 +16,14 @@ public sealed class ReminderToolScope(MeetingUpdates updates, TimeProvider time)
 {
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public Task<MeetingScope?> SecretaryAsync(CommandTurn turn, CancellationToken cancellationToken) =>
+    public Task<MeetingInTurn?> SecretaryAsync(CommandTurn turn, CancellationToken cancellationToken) =>
         updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken);
 
-    public static string Label(MeetingScope scope, string reminderKey, UserLocale locale) =>
+    public static string Label(MeetingInTurn scope, string reminderKey, UserLocale locale) =>
         MeetingText.In(ReminderLabel.Of(reminderKey, scope.Template), locale);
 
     /// <summary>An instant in the meeting's own zone, as reminders write times.</summary>
-    public static string Local(MeetingScope scope, DateTimeOffset instant, UserLocale locale) =>
+    public static string Local(MeetingInTurn scope, DateTimeOffset instant, UserLocale locale) =>
         MeetingText.In(ReminderTexts.LocalTime(
             Coordination.Meetings.WallClock.ToLocal(instant, Coordination.Meetings.WallClock.TryFindZone(scope.Meeting.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc),
             scope.Meeting.TimeZoneId), locale);

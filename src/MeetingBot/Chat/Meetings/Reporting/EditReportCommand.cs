@@ -34,11 +34,13 @@ public sealed partial class EditReportCommand(MeetingResolver current, MeetingRe
             return;
         }
 
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(locale), cancellationToken);
             return;
         }
+
+        var dossier = await found.DossierAsync(cancellationToken);
 
         var key = StorageKeys.SpecialReport(found.Meeting.Id);
         EditReport edit;
@@ -71,7 +73,7 @@ public sealed partial class EditReportCommand(MeetingResolver current, MeetingRe
         }
 
         var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, key, stored =>
-            (edit with { ExpectedVersion = stored?.Version ?? 0 }).Decide(found.Dossier with { Report = stored }, found.Template, found.Actor, time.GetUtcNow()),
+            (edit with { ExpectedVersion = stored?.Version ?? 0 }).Decide(dossier with { Report = stored }, found.Template, found.Actor, time.GetUtcNow()),
             cancellationToken);
         if (!outcome.IsSuccess)
         {

@@ -27,11 +27,13 @@ public sealed class LedgerCommand(MeetingResolver current, IDocumentStore docume
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
+
+        var dossier = await found.DossierAsync(cancellationToken);
 
         if (Access.AsSecretary(found.Meeting, found.Actor) is { } refusal)
         {
@@ -46,7 +48,7 @@ public sealed class LedgerCommand(MeetingResolver current, IDocumentStore docume
         }
 
         var now = time.GetUtcNow();
-        var workbook = MeetingLedger.For(found.Dossier, found.Template, turn.Locale, now);
+        var workbook = MeetingLedger.For(dossier, found.Template, turn.Locale, now);
         var content = LedgerWriter.Render(workbook, new RenderOptions(turn.Locale, found.Actor.Name, now));
         var key = MeetingFileKeys.Ledger(found.Meeting.Id);
         var fileName = (turn.Locale == UserLocale.En ? "ledger" : "台账") + ".xlsx";

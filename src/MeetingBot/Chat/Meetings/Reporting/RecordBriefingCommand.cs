@@ -29,7 +29,7 @@ public sealed class RecordBriefingCommand(MeetingResolver current, MeetingReposi
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

@@ -32,11 +32,13 @@ public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepo
     public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
         }
+
+        var dossier = await found.DossierAsync(cancellationToken);
 
         var now = time.GetUtcNow();
         if (Read(turn.Argument, Today(found.Meeting, now)) is not { } delivery)
@@ -45,8 +47,8 @@ public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepo
             return null;
         }
 
-        var decided = new RecordReportDelivery(found.Dossier.Report?.Version ?? 0, delivery.Kind, delivery.Where, delivery.On)
-            .Decide(found.Meeting, found.Template, found.Dossier.Report, found.Actor, now);
+        var decided = new RecordReportDelivery(dossier.Report?.Version ?? 0, delivery.Kind, delivery.Where, delivery.On)
+            .Decide(found.Meeting, found.Template, dossier.Report, found.Actor, now);
         if (!decided.IsSuccess)
         {
             await context.SendActivityAsync(FailureReply.For(decided.Failure, turn.Locale), cancellationToken);
@@ -61,7 +63,7 @@ public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepo
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
@@ -86,7 +88,7 @@ public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepo
     }
 
     /// <summary>After a submission upward: who still waits for the report, or that all have it.</summary>
-    private static string Remaining(ReportCirculation report, MeetingInContext found, UserLocale locale)
+    private static string Remaining(ReportCirculation report, MeetingInTurn found, UserLocale locale)
     {
         if (found.Template.AfterMeeting.Addressees.Count == 0 || report.Deliveries[^1].Kind != ReportDeliveryKind.SubmittedUpward)
         {

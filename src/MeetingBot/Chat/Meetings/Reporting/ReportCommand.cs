@@ -32,11 +32,13 @@ public sealed class ReportCommand(MeetingResolver current, MeetingRepository rep
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
+
+        var dossier = await found.DossierAsync(cancellationToken);
 
         if (SubmitWords.Contains(turn.Argument.Trim(), StringComparer.OrdinalIgnoreCase))
         {
@@ -50,7 +52,7 @@ public sealed class ReportCommand(MeetingResolver current, MeetingRepository rep
             return;
         }
 
-        var reading = SpecialReportView.Read(found.Dossier, found.Template, found.Actor, time.GetUtcNow());
+        var reading = SpecialReportView.Read(dossier, found.Template, found.Actor, time.GetUtcNow());
         if (!reading.IsSuccess)
         {
             await context.SendActivityAsync(FailureReply.For(reading.Failure, turn.Locale), cancellationToken);
@@ -58,14 +60,15 @@ public sealed class ReportCommand(MeetingResolver current, MeetingRepository rep
         }
 
         var links = await files.PublishAsync(found, reading.Value, turn.Locale, cancellationToken);
-        await context.SendActivityAsync(FileReply.With(Reply(reading.Value, found.Meeting, turn.Locale, found.Template, found.Dossier.Report), links, turn.Locale, context.Activity.ChannelId), cancellationToken);
+        await context.SendActivityAsync(FileReply.With(Reply(reading.Value, found.Meeting, turn.Locale, found.Template, dossier.Report), links, turn.Locale, context.Activity.ChannelId), cancellationToken);
     }
 
-    private async Task SubmitAsync(CommandTurn turn, MeetingInContext found, CancellationToken cancellationToken)
+    private async Task SubmitAsync(CommandTurn turn, MeetingInTurn found, CancellationToken cancellationToken)
     {
+        var dossier = await found.DossierAsync(cancellationToken);
         var meeting = found.Meeting;
         var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, StorageKeys.SpecialReport(meeting.Id), stored =>
-            new SubmitReport(stored?.Version ?? 0).Decide(found.Dossier with { Report = stored }, found.Template, found.Actor, time.GetUtcNow()),
+            new SubmitReport(stored?.Version ?? 0).Decide(dossier with { Report = stored }, found.Template, found.Actor, time.GetUtcNow()),
             cancellationToken);
         if (!outcome.IsSuccess)
         {

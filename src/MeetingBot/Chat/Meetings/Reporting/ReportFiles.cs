@@ -24,7 +24,7 @@ public sealed class ReportFiles(IDocumentStore documents, DocumentLinks links, T
 {
     public const string MarkdownContentType = "text/markdown; charset=utf-8";
 
-    public async Task<IReadOnlyList<DocumentLink>> PublishAsync(MeetingInContext found, ReportReading reading, UserLocale locale, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DocumentLink>> PublishAsync(MeetingInTurn found, ReportReading reading, UserLocale locale, CancellationToken cancellationToken)
     {
         var meeting = found.Meeting;
         if (!DocumentAccess.MayDownloadReport(meeting, found.Actor))
@@ -54,7 +54,7 @@ public sealed class ReportFiles(IDocumentStore documents, DocumentLinks links, T
     };
 
     private async Task<DocumentLink> StoreAsync(
-        MeetingInContext found, string key, byte[] content, string contentType, string fileName, CancellationToken cancellationToken)
+        MeetingInTurn found, string key, byte[] content, string contentType, string fileName, CancellationToken cancellationToken)
     {
         using var stream = new MemoryStream(content, writable: false);
         var stored = await documents.PutAsync(key, stream, contentType, fileName, cancellationToken);

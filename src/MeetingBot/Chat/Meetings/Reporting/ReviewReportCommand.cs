@@ -36,7 +36,7 @@ public sealed class ReviewReportCommand(MeetingResolver current, MeetingReposito
             return;
         }
 
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;

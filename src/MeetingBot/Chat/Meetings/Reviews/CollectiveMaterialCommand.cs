@@ -109,7 +109,7 @@ public sealed class CollectiveMaterialCommand(
     /// <summary>A Word file sent with the command (Teams sends file and text together), or null after saying why not.</summary>
     private async Task<ExaminationMaterial?> DocumentAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             return null;
         }

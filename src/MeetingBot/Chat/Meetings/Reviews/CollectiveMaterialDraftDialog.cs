@@ -43,7 +43,7 @@ public sealed class CollectiveMaterialDraftDialog(CollectiveMaterialSteps steps,
             return await DraftAsync(turn, _ => fromCard, cancellationToken);
         }
 
-        if (activity.Attachments is { Count: > 0 } && await current.DossierAsync(dc.Context, cancellationToken) is { } found)
+        if (activity.Attachments is { Count: > 0 } && await current.FindWithDossierAsync(dc.Context, cancellationToken) is { } found)
         {
             var (document, refusal) = await upload.ReadDocumentAsync(activity, StorageKeys.CollectiveMaterial(found.Meeting.Id), turn.Locale, cancellationToken);
             if (document is not null)

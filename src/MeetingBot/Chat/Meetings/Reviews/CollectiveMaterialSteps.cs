@@ -27,13 +27,15 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
     /// </summary>
     public async Task<(bool May, ExaminationMaterial? Draft)> OpenDraftAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return (false, null);
         }
 
-        var material = found.Dossier.CollectiveMaterial;
+        var dossier = await found.DossierAsync(cancellationToken);
+
+        var material = dossier.CollectiveMaterial;
         var draft = CurrentDraft(material);
         var decided = new DraftCollectiveMaterial(material?.Version ?? 0, draft ?? MaterialSections.Read(string.Empty))
             .Decide(found.Meeting, material, found.Actor, time.GetUtcNow());
@@ -48,7 +50,7 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
 
     /// <summary>The lead's draft: <paramref name="content"/> makes it from the current one (typed sections merge into it).</summary>
     public Task DraftAsync(CommandTurn turn, Func<ExaminationMaterial?, ExaminationMaterial> content, CancellationToken cancellationToken) =>
-        LeadStepAsync(turn, (found, material) => new DraftCollectiveMaterial(material?.Version ?? 0, content(CurrentDraft(material)))
+        LeadStepAsync(turn, (found, dossier, material) => new DraftCollectiveMaterial(material?.Version ?? 0, content(CurrentDraft(material)))
             .Decide(found.Meeting, material, found.Actor, time.GetUtcNow()),
             (found, saved) =>
             {
@@ -60,7 +62,7 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
             }, cancellationToken);
 
     public Task CirculateAsync(CommandTurn turn, CancellationToken cancellationToken) =>
-        LeadStepAsync(turn, (found, material) => new CirculateCollectiveMaterial(material?.Version ?? 0)
+        LeadStepAsync(turn, (found, dossier, material) => new CirculateCollectiveMaterial(material?.Version ?? 0)
             .Decide(found.Meeting, found.Template, material, found.Actor, time.GetUtcNow()),
             async (found, saved) =>
             {
@@ -78,8 +80,8 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
 
     /// <summary>定稿: final at once, or — where the template has the material reviewed — sent to its reviewers (送审).</summary>
     public Task FinaliseAsync(CommandTurn turn, CancellationToken cancellationToken) =>
-        LeadStepAsync(turn, (found, material) => new FinaliseCollectiveMaterial(material?.Version ?? 0)
-            .Decide(found.Meeting, found.Template, material, found.Dossier.MaterialComments, found.Actor, time.GetUtcNow()),
+        LeadStepAsync(turn, (found, dossier, material) => new FinaliseCollectiveMaterial(material?.Version ?? 0)
+            .Decide(found.Meeting, found.Template, material, dossier.MaterialComments, found.Actor, time.GetUtcNow()),
             async (found, saved) =>
             {
                 if (saved.State != MaterialState.UnderReview)
@@ -94,7 +96,7 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
 
     /// <summary>What circulating would do now (decided without saving), or null after replying why not.</summary>
     public Task<ConfirmationRequest?> DescribeCirculateAsync(CommandTurn turn, CancellationToken cancellationToken) =>
-        DescribeLeadStepAsync(turn, (found, material) => new CirculateCollectiveMaterial(material?.Version ?? 0)
+        DescribeLeadStepAsync(turn, (found, dossier, material) => new CirculateCollectiveMaterial(material?.Version ?? 0)
             .Decide(found.Meeting, found.Template, material, found.Actor, time.GetUtcNow()),
             (found, circulated) => WhatWillHappen.Circulate.In(turn.Locale, circulated.Latest!.Number,
                 found.Meeting.Members.Count(m => !m.Holds(Role.Lead)), CollectiveMaterialTexts.CirculatedNotice.In(turn.Locale)),
@@ -102,8 +104,8 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
 
     /// <summary>What finalising would do now (decided without saving), or null after replying why not.</summary>
     public Task<ConfirmationRequest?> DescribeFinaliseAsync(CommandTurn turn, CancellationToken cancellationToken) =>
-        DescribeLeadStepAsync(turn, (found, material) => new FinaliseCollectiveMaterial(material?.Version ?? 0)
-            .Decide(found.Meeting, found.Template, material, found.Dossier.MaterialComments, found.Actor, time.GetUtcNow()),
+        DescribeLeadStepAsync(turn, (found, dossier, material) => new FinaliseCollectiveMaterial(material?.Version ?? 0)
+            .Decide(found.Meeting, found.Template, material, dossier.MaterialComments, found.Actor, time.GetUtcNow()),
             (found, finalised) => finalised.State == MaterialState.UnderReview
                 ? CollectiveReviewTexts.SendForReviewWillHappen.In(turn.Locale, finalised.Latest!.Number,
                     MarkdownEscape.Text(MeetingText.In(CollectiveReviewSteps.WaitsFor(found, finalised), turn.Locale)))
@@ -113,7 +115,7 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
     /// <summary>A member's comment, or no comment when <paramref name="comment"/> is null.</summary>
     public async Task CommentAsync(CommandTurn turn, string? comment, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
@@ -134,17 +136,19 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
 
     private async Task<ConfirmationRequest?> DescribeLeadStepAsync(
         CommandTurn turn,
-        Func<MeetingInContext, CollectiveMaterial?, Outcome<CollectiveMaterial>> decide,
-        Func<MeetingInContext, CollectiveMaterial, string> describe,
+        Func<MeetingInTurn, MeetingDossier, CollectiveMaterial?, Outcome<CollectiveMaterial>> decide,
+        Func<MeetingInTurn, CollectiveMaterial, string> describe,
         CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
         }
 
-        var decided = decide(found, found.Dossier.CollectiveMaterial);
+        var dossier = await found.DossierAsync(cancellationToken);
+
+        var decided = decide(found, dossier, dossier.CollectiveMaterial);
         if (!decided.IsSuccess)
         {
             await turn.Context.SendActivityAsync(FailureReply.For(decided.Failure, turn.Locale), cancellationToken);
@@ -156,19 +160,20 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
 
     private async Task LeadStepAsync(
         CommandTurn turn,
-        Func<MeetingInContext, CollectiveMaterial?, Outcome<CollectiveMaterial>> decide,
-        Func<MeetingInContext, CollectiveMaterial, Task<string>> done,
+        Func<MeetingInTurn, MeetingDossier, CollectiveMaterial?, Outcome<CollectiveMaterial>> decide,
+        Func<MeetingInTurn, CollectiveMaterial, Task<string>> done,
         CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 
         // The expected version is the one read inside the update, so a retry after a lost race decides afresh.
+        var dossier = await found.DossierAsync(cancellationToken);
         var outcome = await repository.UpdateAsync<CollectiveMaterial>(turn.UnitOfWork, StorageKeys.CollectiveMaterial(found.Meeting.Id),
-            material => decide(found, material), cancellationToken);
+            material => decide(found, dossier, material), cancellationToken);
         var reply = outcome.IsSuccess ? await done(found, outcome.Value) : FailureReply.For(outcome.Failure, turn.Locale);
         await turn.Context.SendActivityAsync(reply, cancellationToken);
     }

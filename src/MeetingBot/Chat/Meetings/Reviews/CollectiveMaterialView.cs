@@ -21,13 +21,15 @@ public sealed class CollectiveMaterialView(MeetingResolver current)
     {
         var context = turn.Context;
         var locale = turn.Locale;
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(locale), cancellationToken);
             return;
         }
 
-        if (found.Dossier.CollectiveMaterial is not { } stored)
+        var dossier = await found.DossierAsync(cancellationToken);
+
+        if (dossier.CollectiveMaterial is not { } stored)
         {
             await context.SendActivityAsync(CollectiveMaterialTexts.NoMaterial.In(locale), cancellationToken);
             return;
@@ -63,7 +65,7 @@ public sealed class CollectiveMaterialView(MeetingResolver current)
             lines.Add(CollectiveReviewTexts.LastReturn.In(locale, returned.VersionNumber, MarkdownEscape.Text(found.Meeting.NameOf(returned.ByUserId)), MarkdownEscape.Text(returned.Comment)));
         }
 
-        foreach (var comment in found.Dossier.MaterialComments)
+        foreach (var comment in dossier.MaterialComments)
         {
             // Comments go to the lead and to their own author only.
             if (Visibility.Read(found.Meeting, found.Actor, comment) is { IsSuccess: true } && comment.Responses.Count > 0)

@@ -27,7 +27,7 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
     private const string HandedOnEvent = "collective-review-handed-on";
 
     /// <summary>After 定稿 sent the material for review: each of its reviewers is asked 1:1.</summary>
-    public async Task RequestAsync(ITurnContext context, MeetingInContext found, CollectiveMaterial sent, CancellationToken cancellationToken)
+    public async Task RequestAsync(ITurnContext context, MeetingInTurn found, CollectiveMaterial sent, CancellationToken cancellationToken)
     {
         var deliverable = CollectiveReview.Deliverable(found.Template)!;
         var lead = MarkdownEscape.Text(found.Meeting.Lead.Name);
@@ -48,7 +48,7 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
             return null;
         }
 
-        var material = found.Dossier.CollectiveMaterial;
+        var material = (await found.DossierAsync(cancellationToken)).CollectiveMaterial;
         var decided = new ApproveCollectiveMaterial(material?.Version ?? 0, comment).Decide(found.Meeting, found.Template, material, found.Actor, time.GetUtcNow());
         if (!decided.IsSuccess)
         {
@@ -125,16 +125,16 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
     }
 
     /// <summary>Whom the material under review waits for, named as the template names the role and people.</summary>
-    public static BilingualText WaitsFor(MeetingInContext found, CollectiveMaterial material) =>
+    public static BilingualText WaitsFor(MeetingInTurn found, CollectiveMaterial material) =>
         CollectiveReview.Describe(found.Meeting, found.Template, material);
 
-    private Task ToLeadAsync(ITurnContext context, MeetingInContext found, CollectiveMaterial saved, Func<UserLocale, string> text, CancellationToken cancellationToken) =>
+    private Task ToLeadAsync(ITurnContext context, MeetingInTurn found, CollectiveMaterial saved, Func<UserLocale, string> text, CancellationToken cancellationToken) =>
         notices.SendAsync(context, PersonalNotice.Text(context.Activity.ChannelId ?? string.Empty, found.Meeting.Lead.UserId,
             NoticeKeys.For(found.Meeting.Id, DecidedEvent, saved.StorageKey, saved.Version, found.Meeting.Lead.UserId), text), cancellationToken);
 
-    private async Task<MeetingInContext?> FoundAsync(CommandTurn turn, CancellationToken cancellationToken)
+    private async Task<MeetingInTurn?> FoundAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is { } found)
         {
             return found;
         }
@@ -145,8 +145,8 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
 
     private async Task DecideAsync(
         CommandTurn turn,
-        Func<MeetingInContext, CollectiveMaterial?, Outcome<CollectiveMaterial>> decide,
-        Func<MeetingInContext, CollectiveMaterial, Task<string>> done,
+        Func<MeetingInTurn, CollectiveMaterial?, Outcome<CollectiveMaterial>> decide,
+        Func<MeetingInTurn, CollectiveMaterial, Task<string>> done,
         CancellationToken cancellationToken)
     {
         if (await FoundAsync(turn, cancellationToken) is not { } found)

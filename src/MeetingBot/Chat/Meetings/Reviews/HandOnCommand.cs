@@ -36,13 +36,15 @@ public sealed class HandOnCommand(MeetingResolver current, MeetingRepository rep
             return;
         }
 
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(locale), cancellationToken);
             return;
         }
 
-        if (found.Dossier.Submissions.FirstOrDefault(s => s.Reference == named.Reference) is not { } submission)
+        var dossier = await found.DossierAsync(cancellationToken);
+
+        if (dossier.Submissions.FirstOrDefault(s => s.Reference == named.Reference) is not { } submission)
         {
             await context.SendActivityAsync(ReviewTexts.NoSuchReference.In(locale, ReviewReferenceText.Of(named.Reference, locale)), cancellationToken);
             return;
@@ -66,7 +68,7 @@ public sealed class HandOnCommand(MeetingResolver current, MeetingRepository rep
         var handedOn = outcome.Value;
         var from = MarkdownEscape.Text(found.Actor.Name);
         var why = MarkdownEscape.Text(reason);
-        await requests.SendToAsync(context, new MeetingInTurn(found.Meeting, found.Template, found.Actor, found.UnitOfWork), handedOn, to, NoticeEvent + "-" + handedOn.Version,
+        await requests.SendToAsync(context, found, handedOn, to, NoticeEvent + "-" + handedOn.Version,
             (item, l) => ReviewTexts.HandedOnNotice.In(l, from, MarkdownEscape.Text(item.AuthorName), item.DeliverableName.In(l == UserLocale.En ? "en" : "zh-CN"), why),
             cancellationToken);
         var label = ReviewReferenceText.Of(named.Reference, locale);

@@ -30,7 +30,7 @@ public sealed class ReviewByReference(MeetingResolver current, ReviewListings li
     /// The pending item the argument names, the version to decide at and the comment typed after it; null after
     /// replying why there is none.
     /// </summary>
-    public async Task<(ReviewQueueItem Item, long Version, string? Comment, MeetingInContext Meeting)?> FindAsync(CommandTurn turn, CancellationToken cancellationToken)
+    public async Task<(ReviewQueueItem Item, long Version, string? Comment, MeetingInTurn Meeting)?> FindAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
         var named = ReviewReferenceText.Parse(turn.Argument);
@@ -42,18 +42,20 @@ public sealed class ReviewByReference(MeetingResolver current, ReviewListings li
             return null;
         }
 
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
         }
+
+        var dossier = await found.DossierAsync(cancellationToken);
 
         string key;
         long version;
         string? comment;
         if (named is { } reference)
         {
-            if (found.Dossier.Submissions.FirstOrDefault(s => s.Reference == reference.Reference) is not { } submission)
+            if (dossier.Submissions.FirstOrDefault(s => s.Reference == reference.Reference) is not { } submission)
             {
                 await context.SendActivityAsync(ReviewTexts.NoSuchReference.In(turn.Locale, ReviewReferenceText.Of(reference.Reference, turn.Locale)), cancellationToken);
                 return null;
@@ -81,7 +83,7 @@ public sealed class ReviewByReference(MeetingResolver current, ReviewListings li
 
         // An item that is not with the actor: say whose review it awaits (the supervisors for the lead's own material),
         // so he knows whom to turn to; names only, never content.
-        if (found.Dossier.Submissions.FirstOrDefault(s => s.StorageKey == key) is { } pending
+        if (dossier.Submissions.FirstOrDefault(s => s.StorageKey == key) is { } pending
             && found.Template.FindDeliverable(pending.DeliverableId) is { } deliverable
             && pending.AwaitsReview(deliverable.RequiresApproval)
             && Reviewing.AsReviewer(found.Meeting, found.Template, deliverable, pending, found.Actor) is { } notHis)
@@ -90,7 +92,7 @@ public sealed class ReviewByReference(MeetingResolver current, ReviewListings li
             return null;
         }
 
-        var queue = ReviewQueue.For(found.Dossier, found.Template, found.Actor);
+        var queue = ReviewQueue.For(dossier, found.Template, found.Actor);
         if (!queue.IsSuccess)
         {
             await context.SendActivityAsync(FailureReply.For(queue.Failure, turn.Locale), cancellationToken);

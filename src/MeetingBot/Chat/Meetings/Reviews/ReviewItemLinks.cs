@@ -1,9 +1,10 @@
 using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Reviews;
+using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Documents.Links;
-using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
@@ -13,16 +14,16 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 /// </summary>
 public sealed class ReviewItemLinks(DocumentLinks links)
 {
-    public async Task<DocumentLink?> ForAsync(MeetingInContext found, ReviewQueueItem item, CancellationToken cancellationToken)
+    public async Task<DocumentLink?> ForAsync(MeetingDossier dossier, ProcessTemplate template, Actor reader, ReviewQueueItem item, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var submission = found.Dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
+        var submission = dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
         if (submission?.Latest?.Content is not ExaminationMaterial { Document: { } document }
-            || !DocumentAccess.MayDownload(found.Meeting, found.Actor, submission, found.Template))
+            || !DocumentAccess.MayDownload(dossier.Meeting, reader, submission, template))
         {
             return null;
         }
 
-        return await links.IssueAsync(document, found.Actor.UserId);
+        return await links.IssueAsync(document, reader.UserId);
     }
 }

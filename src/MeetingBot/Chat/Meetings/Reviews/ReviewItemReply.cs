@@ -1,12 +1,13 @@
 using MeetingBot.BotFramework.Cards;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Reviews;
+using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Documents.Links;
 using MeetingBot.Localization;
-using MeetingBot.Chat.Meetings.Switching;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
@@ -23,7 +24,7 @@ public static class ReviewItemReply
     /// directly, and as text it tells the lead to look the number up in 待审.</param>
     /// <param name="intro">A first line (why it is sent), inside the card: Teams splits a message with text and a card in two.</param>
     public static Activity For(
-        MeetingInContext found, ReviewQueueItem item, int? number, UserLocale locale, string? channelId, DocumentLink? link = null, string? intro = null)
+        MeetingDossier dossier, ProcessTemplate template, Actor reader, ReviewQueueItem item, int? number, UserLocale locale, string? channelId, DocumentLink? link = null, string? intro = null)
     {
         var culture = locale == UserLocale.En ? "en" : "zh-CN";
         var reference = item.Reference is { } r ? ReviewReferenceText.Of(r, locale) : null;
@@ -36,8 +37,8 @@ public static class ReviewItemReply
             (null, null) => ReviewTexts.PushedItemTitle.In(locale, deliverable, MarkdownEscape.Text(item.AuthorName), item.VersionNumber),
             (null, { } target) => ReviewTexts.PushedItemTitleWithTarget.In(locale, deliverable, MarkdownEscape.Text(item.AuthorName), MarkdownEscape.Text(target), item.VersionNumber),
         };
-        var submission = found.Dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
-        var readable = submission is null ? null : Visibility.Read(found.Meeting, found.Actor, submission, found.Template);
+        var submission = dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
+        var readable = submission is null ? null : Visibility.Read(dossier.Meeting, reader, submission, template);
         IReadOnlyList<string> content = readable is { IsSuccess: true } && readable.Value.Latest is { } latest
             ? ContentLines.Of(latest.Content, locale)
             : [];

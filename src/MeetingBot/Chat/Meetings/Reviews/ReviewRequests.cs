@@ -60,11 +60,11 @@ public sealed class ReviewRequests(PersonalNotices notices, ReviewItemLinks link
 
         // The item on its own: the card's buttons act on this submission and version, so no place in the whole queue
         // (which would mean reading every submission of the meeting on each hand-in) is needed.
-        var found = new MeetingInContext(MeetingDossier.Of(meeting) with { Submissions = [submission] }, turn.Template, actor, turn.UnitOfWork);
+        var alone = MeetingDossier.Of(meeting) with { Submissions = [submission] };
         var channelId = MeetingTurn.ChannelOf(meeting);
-        var link = await links.ForAsync(found, item, cancellationToken);
+        var link = await links.ForAsync(alone, turn.Template, actor, item, cancellationToken);
         var key = NoticeKeys.For(meeting.Id, noticeEvent, submission.StorageKey, item.VersionNumber, actor.UserId);
         await notices.SendAsync(turnContext, new PersonalNotice(channelId, actor.UserId, key,
-            locale => ReviewItemReply.For(found, item, number: null, locale, channelId, link, intro: intro(item, locale))), cancellationToken);
+            locale => ReviewItemReply.For(alone, turn.Template, actor, item, number: null, locale, channelId, link, intro: intro(item, locale))), cancellationToken);
     }
 }

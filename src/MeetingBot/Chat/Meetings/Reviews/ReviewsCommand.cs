@@ -1,6 +1,7 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Coordination.CollectiveMaterials;
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Meetings;
 using MeetingBot.Chat.Meetings.Switching;
@@ -19,13 +20,15 @@ public sealed class ReviewsCommand(MeetingResolver current, ReviewItemLinks link
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 
-        var queue = ReviewQueue.For(found.Dossier, found.Template, found.Actor);
+        var dossier = await found.DossierAsync(cancellationToken);
+
+        var queue = ReviewQueue.For(dossier, found.Template, found.Actor);
         if (!queue.IsSuccess)
         {
             await context.SendActivityAsync(FailureReply.For(queue.Failure, turn.Locale), cancellationToken);
@@ -34,7 +37,7 @@ public sealed class ReviewsCommand(MeetingResolver current, ReviewItemLinks link
 
         var items = queue.Value;
         // The collective material sent for review (送审) is not a submission: it is named on its own line, with its verbs.
-        var collective = found.Dossier.CollectiveMaterial is { } material && CollectiveReview.IsCurrent(found.Meeting, found.Template, material, found.Actor.UserId)
+        var collective = dossier.CollectiveMaterial is { } material && CollectiveReview.IsCurrent(found.Meeting, found.Template, material, found.Actor.UserId)
             ? material
             : null;
         if (items.Count == 0 && collective is null)
@@ -61,8 +64,8 @@ public sealed class ReviewsCommand(MeetingResolver current, ReviewItemLinks link
         if (items.Any(i => i.Reference is null))
         {
             // Handed in before references existed: give them theirs now, then list the queue as stored.
-            found = await WithReferencesAsync(found, cancellationToken);
-            items = ReviewQueue.For(found.Dossier, found.Template, found.Actor).Value;
+            dossier = await WithReferencesAsync(found, dossier, cancellationToken);
+            items = ReviewQueue.For(dossier, found.Template, found.Actor).Value;
         }
 
         await listings.SaveAsync(context, new ReviewListing
@@ -74,19 +77,19 @@ public sealed class ReviewsCommand(MeetingResolver current, ReviewItemLinks link
         await context.SendActivityAsync(ReviewTexts.QueueHeading.In(turn.Locale, items.Count), cancellationToken);
         for (var i = 0; i < items.Count; i++)
         {
-            var link = await links.ForAsync(found, items[i], cancellationToken);
-            await context.SendActivityAsync(ReviewItemReply.For(found, items[i], i + 1, turn.Locale, context.Activity.ChannelId, link), cancellationToken);
+            var link = await links.ForAsync(dossier, found.Template, found.Actor, items[i], cancellationToken);
+            await context.SendActivityAsync(ReviewItemReply.For(dossier, found.Template, found.Actor, items[i], i + 1, turn.Locale, context.Activity.ChannelId, link), cancellationToken);
         }
     }
 
-    private async Task<MeetingInContext> WithReferencesAsync(MeetingInContext found, CancellationToken cancellationToken)
+    private async Task<MeetingDossier> WithReferencesAsync(MeetingInTurn found, MeetingDossier dossier, CancellationToken cancellationToken)
     {
         var submissions = new List<Coordination.Submissions.Submission>();
-        foreach (var submission in found.Dossier.Submissions)
+        foreach (var submission in dossier.Submissions)
         {
             submissions.Add(await issuer.EnsureAsync(found.UnitOfWork, submission, found.Template, cancellationToken));
         }
 
-        return found with { Dossier = found.Dossier with { Submissions = submissions } };
+        return dossier with { Submissions = submissions };
     }
 }

@@ -25,20 +25,22 @@ public sealed class WithdrawCommand(MeetingResolver current, MeetingRepository r
     {
         var context = turn.Context;
         var locale = turn.Locale;
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             await context.SendActivityAsync(StatusTexts.NoMeeting.In(locale), cancellationToken);
             return;
         }
 
-        var mine = found.Dossier.Submissions
+        var dossier = await found.DossierAsync(cancellationToken);
+
+        var mine = dossier.Submissions
             .Where(s => s.AuthorId == found.Actor.UserId && found.Template.FindDeliverable(s.DeliverableId) is { } d && s.AwaitsReview(d.RequiresApproval))
             .OrderBy(s => s.Latest!.SubmittedAt)
             .ToList();
         Submission? chosen;
         if (ReviewReferenceText.Parse(turn.Argument) is { } named)
         {
-            chosen = found.Dossier.Submissions.FirstOrDefault(s => s.Reference == named.Reference);
+            chosen = dossier.Submissions.FirstOrDefault(s => s.Reference == named.Reference);
             if (chosen is null)
             {
                 await context.SendActivityAsync(ReviewTexts.NoSuchReference.In(locale, ReviewReferenceText.Of(named.Reference, locale)), cancellationToken);
@@ -80,7 +82,7 @@ public sealed class WithdrawCommand(MeetingResolver current, MeetingRepository r
         await context.SendActivityAsync(ReviewTexts.Withdrawn.In(locale, Label(found, withdrawn, locale), number), cancellationToken);
     }
 
-    private static string Label(MeetingInContext found, Submission submission, UserLocale locale)
+    private static string Label(MeetingInTurn found, Submission submission, UserLocale locale)
     {
         var name = found.Template.FindDeliverable(submission.DeliverableId)?.Name.In(locale == UserLocale.En ? "en" : "zh-CN") ?? string.Empty;
         var target = submission.TargetId is { } t ? " → " + MarkdownEscape.Text(found.Meeting.NameOf(t)) : string.Empty;

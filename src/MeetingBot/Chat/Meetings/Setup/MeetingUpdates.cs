@@ -3,7 +3,6 @@ using MeetingBot.BotFramework.State;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Permissions;
-using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
@@ -21,7 +20,6 @@ namespace MeetingBot.Chat.Meetings.Setup;
 public sealed class MeetingUpdates(
     MeetingResolver current,
     MeetingRepository repository,
-    TemplateLibrary templates,
     MeetingEvents events,
     PeopleDirectoryStore people,
     TimeProvider time)
@@ -29,29 +27,25 @@ public sealed class MeetingUpdates(
     public DateTimeOffset Now => time.GetUtcNow();
 
     /// <summary>The current meeting for this turn, or null after replying why there is none or why this person may not act.</summary>
-    public async Task<MeetingScope?> ScopeAsync(ITurnContext turnContext, UserLocale locale, bool secretaryOnly, CancellationToken cancellationToken)
+    public async Task<MeetingInTurn?> ScopeAsync(ITurnContext turnContext, UserLocale locale, bool secretaryOnly, CancellationToken cancellationToken)
     {
-        if (await current.MeetingAsync(turnContext, cancellationToken) is not { } meeting)
+        if (await current.FindAsync(turnContext, cancellationToken) is not { } found)
         {
-            await turnContext.SendActivityAsync(SetupTexts.NoMeeting.In(locale), cancellationToken);
+            // A meeting whose template was withdrawn is not found either: say which it is.
+            var missing = await current.CurrentIdAsync(turnContext, cancellationToken) is { } id
+                && await repository.GetMeetingAsync(TurnUnitOfWork.Of(turnContext), id, cancellationToken) is not null;
+            await turnContext.SendActivityAsync((missing ? SetupTexts.TemplateMissing : SetupTexts.NoMeeting).In(locale), cancellationToken);
             return null;
         }
 
-        var actor = MeetingTurn.ActorOf(turnContext);
-        var refusal = secretaryOnly ? Access.AsSecretary(meeting, actor) : Access.AsParticipant(meeting, actor);
+        var refusal = secretaryOnly ? Access.AsSecretary(found.Meeting, found.Actor) : Access.AsParticipant(found.Meeting, found.Actor);
         if (refusal is not null)
         {
             await turnContext.SendActivityAsync(FailureReply.For(refusal, locale), cancellationToken);
             return null;
         }
 
-        if (templates.Find(meeting.TemplateId) is not { } template)
-        {
-            await turnContext.SendActivityAsync(SetupTexts.TemplateMissing.In(locale), cancellationToken);
-            return null;
-        }
-
-        return new MeetingScope(meeting, template, actor);
+        return found;
     }
 
     /// <summary>Decides on the stored meeting (re-read on every attempt) and saves; replies the refusal and returns null when refused.</summary>

@@ -33,16 +33,18 @@ public sealed class ConfirmMeetingCommand(MeetingResolver current, MeetingReposi
 
     public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
         }
 
+        var dossier = await found.DossierAsync(cancellationToken);
+
         // The decision as it would be now, without saving: a refusal or the gaps are the answer straight away.
         var reason = OverrideReason(turn.Argument);
         var meeting = found.Meeting;
-        var decided = new ConfirmMeeting(meeting.Version, reason).Decide(found.Dossier, found.Template, found.Actor, time.GetUtcNow());
+        var decided = new ConfirmMeeting(meeting.Version, reason).Decide(dossier, found.Template, found.Actor, time.GetUtcNow());
         if (!decided.IsSuccess)
         {
             await turn.Context.SendActivityAsync(Reply(decided, turn.Locale), cancellationToken);
@@ -57,18 +59,20 @@ public sealed class ConfirmMeetingCommand(MeetingResolver current, MeetingReposi
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
+
+        var dossier = await found.DossierAsync(cancellationToken);
 
         var reason = OverrideReason(turn.Argument);
         var outcome = await repository.UpdateAsync<Meeting>(turn.UnitOfWork, StorageKeys.Meeting(found.Meeting.Id), stored =>
         {
             // Decide on the meeting as stored now (a retry re-reads it), with the deliverables read for this turn.
             var meeting = stored ?? found.Meeting;
-            return new ConfirmMeeting(meeting.Version, reason).Decide(found.Dossier with { Meeting = meeting }, found.Template, found.Actor, time.GetUtcNow());
+            return new ConfirmMeeting(meeting.Version, reason).Decide(dossier with { Meeting = meeting }, found.Template, found.Actor, time.GetUtcNow());
         }, cancellationToken);
         await turn.Context.SendActivityAsync(Reply(outcome, turn.Locale), cancellationToken);
     }

@@ -33,12 +33,14 @@ public sealed class MyTasksCommand(MeetingResolver current, TimeProvider time) :
     /// </summary>
     public async Task<bool> SendAsync(ITurnContext context, UserLocale locale, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
         {
             return false;
         }
 
-        var tasks = PersonalTasks.For(found.Dossier, found.Template, found.Actor, time.GetUtcNow());
+        var dossier = await found.DossierAsync(cancellationToken);
+
+        var tasks = PersonalTasks.For(dossier, found.Template, found.Actor, time.GetUtcNow());
         if (!tasks.IsSuccess)
         {
             await context.SendActivityAsync(FailureReply.For(tasks.Failure, locale), cancellationToken);
@@ -51,7 +53,7 @@ public sealed class MyTasksCommand(MeetingResolver current, TimeProvider time) :
             await context.SendActivityAsync(buttons, cancellationToken);
         }
 
-        var unanswered = OpinionVisibility.AssignedTo(found.Dossier.Opinions, found.Actor.UserId).Where(o => o.Answer is null).Select(o => o.Number).ToList();
+        var unanswered = OpinionVisibility.AssignedTo(dossier.Opinions, found.Actor.UserId).Where(o => o.Answer is null).Select(o => o.Number).ToList();
         if (unanswered.Count > 0)
         {
             var numbers = string.Join(locale == UserLocale.En ? ", " : "、", unanswered.Select(n => (locale == UserLocale.En ? "opinion " : "意见") + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -13,13 +13,15 @@ public sealed class StatusCommand(MeetingResolver current, TimeProvider time) : 
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
         {
             await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 
-        var view = GroupStatus.Build(found.Dossier, found.Template, found.Actor, time.GetUtcNow());
+        var dossier = await found.DossierAsync(cancellationToken);
+
+        var view = GroupStatus.Build(dossier, found.Template, found.Actor, time.GetUtcNow());
         var reply = view.IsSuccess ? StatusReply.For(view.Value, turn.Locale) : FailureReply.For(view.Failure, turn.Locale);
         if (view.IsSuccess && found.Meeting.Confirmation is { } confirmation)
         {
@@ -29,7 +31,7 @@ public sealed class StatusCommand(MeetingResolver current, TimeProvider time) : 
                 : StatusTexts.ConfirmedLine.In(turn.Locale));
         }
 
-        if (view.IsSuccess && AfterMeetingReply.For(found.Dossier, found.Template, turn.Locale) is { } afterMeeting)
+        if (view.IsSuccess && AfterMeetingReply.For(dossier, found.Template, turn.Locale) is { } afterMeeting)
         {
             reply += "\n\n" + afterMeeting;
         }

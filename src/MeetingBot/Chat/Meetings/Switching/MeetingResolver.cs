@@ -64,25 +64,33 @@ public sealed class MeetingResolver(
         return id;
     }
 
-    /// <summary>The header of this turn's meeting; null when there is none (the caller says so).</summary>
-    public async Task<Meeting?> MeetingAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        await CurrentIdAsync(turnContext, cancellationToken) is { } id ? await repository.GetMeetingAsync(TurnUnitOfWork.Of(turnContext), id, cancellationToken) : null;
-
     /// <summary>
-    /// This turn's meeting with everything stored for it; null when there is none, so no command guesses a meeting
-    /// the user did not mean.
+    /// This turn's meeting, read by its header alone (what it stores besides is read when asked for:
+    /// <see cref="MeetingInTurn.DossierAsync"/>); null when there is none or its template is gone, so no command
+    /// guesses a meeting the user did not mean.
     /// </summary>
-    public async Task<MeetingInContext?> DossierAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public async Task<MeetingInTurn?> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var unitOfWork = TurnUnitOfWork.Of(turnContext);
-        if (await CurrentIdAsync(turnContext, cancellationToken) is not { } id
-            || await repository.GetDossierAsync(unitOfWork, id, cancellationToken) is not { } dossier
-            || templates.Find(dossier.Meeting.TemplateId) is not { } template)
-        {
-            return null;
-        }
+        return await CurrentIdAsync(turnContext, cancellationToken) is { } id
+            && await repository.GetMeetingAsync(unitOfWork, id, cancellationToken) is { } meeting
+            && templates.Find(meeting.TemplateId) is { } template
+                ? new MeetingInTurn(meeting, template, MeetingTurn.ActorOf(turnContext), unitOfWork, repository)
+                : null;
+    }
 
-        return new MeetingInContext(dossier, template, MeetingTurn.ActorOf(turnContext), unitOfWork);
+    /// <summary>
+    /// The same, for a command that works on what the meeting stores (submissions, reviews, opinions, the list): the
+    /// meeting and its documents in one listing, rather than a read of the header and a listing after it.
+    /// </summary>
+    public async Task<MeetingInTurn?> FindWithDossierAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var unitOfWork = TurnUnitOfWork.Of(turnContext);
+        return await CurrentIdAsync(turnContext, cancellationToken) is { } id
+            && await repository.GetDossierAsync(unitOfWork, id, cancellationToken) is { } dossier
+            && templates.Find(dossier.Meeting.TemplateId) is { } template
+                ? new MeetingInTurn(dossier, template, MeetingTurn.ActorOf(turnContext), unitOfWork)
+                : null;
     }
 
     /// <summary>
@@ -103,7 +111,7 @@ public sealed class MeetingResolver(
         var actor = MeetingTurn.ActorOf(turnContext);
         return Access.AsParticipant(meeting, actor) is { } refusal
             ? (null, FailureReply.For(refusal, locale))
-            : (new MeetingInTurn(meeting, template, actor, unitOfWork), null);
+            : (new MeetingInTurn(meeting, template, actor, unitOfWork, repository), null);
     }
 
     /// <summary>
