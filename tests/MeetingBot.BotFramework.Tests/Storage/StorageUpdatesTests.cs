@@ -71,5 +71,45 @@ public sealed class StorageUpdatesTests
         Assert.Equal(StorageUpdates.MaxAttempts, decisions);
     }
 
+    [Fact]
+    public async Task CreateOrUpdate_OfAnAbsentDocument_WritesIfAbsentWithoutARead_AndReturnsItsETag()
+    {
+        var created = await _storage.CreateOrUpdateAsync<Tally>(Key, current => new Tally((current?.Count ?? 0) + 1));
+
+        Assert.True(created.Written);
+        Assert.False(_storage.Reads.ContainsKey(Key));
+        var stored = await _storage.ReadAsync<Tally>(Key);
+        Assert.Equal(1, stored!.Value.Count);
+        Assert.Equal(stored.ETag, created.ETag);
+    }
+
+    [Fact]
+    public async Task CreateOrUpdate_OfAnExistingDocument_DecidesAgainOnWhatIsStored()
+    {
+        await _storage.WriteDirectAsync(Key, "{\"count\":5}");
+        var seen = new List<int?>();
+
+        var updated = await _storage.CreateOrUpdateAsync<Tally>(Key, current =>
+        {
+            seen.Add(current?.Count);
+            return new Tally((current?.Count ?? 0) + 1);
+        });
+
+        Assert.Equal([null, 5], seen);
+        Assert.True(updated.Written);
+        Assert.Equal(6, (await _storage.ReadAsync<Tally>(Key))!.Value.Count);
+    }
+
+    [Fact]
+    public async Task CreateOrUpdate_ThatWritesNothing_StillAnswersWhatIsStored()
+    {
+        await _storage.WriteDirectAsync(Key, "{\"count\":3}");
+
+        var unchanged = await _storage.CreateOrUpdateAsync<Tally>(Key, _ => null);
+
+        Assert.False(unchanged.Written);
+        Assert.Equal(3, unchanged.Value!.Count);
+    }
+
     private sealed record Tally(int Count);
 }

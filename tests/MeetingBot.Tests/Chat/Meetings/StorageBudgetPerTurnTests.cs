@@ -61,6 +61,25 @@ public sealed class StorageBudgetPerTurnTests(MeetingBotFactory factory) : IClas
         AssertWithinBudget();
     }
 
+    [Fact]
+    public async Task TheSubmissionForm_ReadsTheMeetingAlone_NeverListingWhatItStores()
+    {
+        using var host = Host();
+        var seeded = await SeededMeeting.CreateAsync(host);
+        using var client = host.CreateClient();
+        var member = seeded.Member(1);
+        await seeded.SayAsync(client, member, "帮助");
+
+        // The form needs the meeting's header, not its submissions, talks and lists: MeetingInTurn reads those only
+        // when a command asks for them, so the form's turns stay as cheap as the meeting is large.
+        _storage.Reset();
+        Assert.NotEmpty(await seeded.SayAsync(client, member, "提交 材料"));
+        Assert.NotEmpty(await seeded.SayAsync(client, member, "1. 文山会海 例如：一季度开会15次"));
+
+        Assert.Contains(_storage.Operations, o => o.StartsWith("read meetings/", StringComparison.Ordinal));
+        Assert.DoesNotContain(_storage.Operations, o => o.StartsWith("list ", StringComparison.Ordinal));
+    }
+
     private readonly List<string> _overBudget = [];
 
     private async Task MeasureAsync(string step, int budget, Func<Task<List<string>>> turn)
