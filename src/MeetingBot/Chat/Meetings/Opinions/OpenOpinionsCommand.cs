@@ -16,7 +16,7 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// collection and gets the public form's link — the same one while it stands.
 /// </summary>
 public sealed partial class OpenOpinionsCommand(
-    MeetingResolver current, MeetingRepository repository, OpinionLinkStore links, IOptions<DirectLineOptions> directLine, TimeProvider time, ILogger<OpenOpinionsCommand> logger) : IChatCommandHandler
+    MeetingResolver current, OpinionDecisions decisions, OpinionLinkStore links, IOptions<DirectLineOptions> directLine, ILogger<OpenOpinionsCommand> logger) : IChatCommandHandler
 {
     public ChatCommand Command => OpinionCommands.Open;
 
@@ -29,11 +29,9 @@ public sealed partial class OpenOpinionsCommand(
         }
 
         var onMaterial = OpinionWords.MeansMaterial(turn.Argument);
-        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), stored =>
-            new OpenOpinions(stored?.Version ?? 0, onMaterial).Decide(found.Dossier, stored, found.Actor, time.GetUtcNow()), cancellationToken);
-        if (!outcome.IsSuccess)
+        if (await decisions.DecideAsync(turn, found.Meeting.Id, (stored, now) =>
+            new OpenOpinions(stored?.Version ?? 0, onMaterial).Decide(found.Dossier, stored, found.Actor, now), cancellationToken) is null)
         {
-            await turn.Context.SendActivityAsync(FailureReply.For(outcome.Failure, turn.Locale), cancellationToken);
             return;
         }
 
