@@ -1,6 +1,4 @@
-using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Delivery;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Reminders;

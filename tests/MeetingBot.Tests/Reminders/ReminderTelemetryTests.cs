@@ -1,6 +1,4 @@
 using System.Diagnostics.Metrics;
-using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Reminders;

@@ -1,9 +1,6 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Status;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Meetings;
-using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Opinions;
 
@@ -11,7 +8,7 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// <c>回应意见 3 认账</c> / <c>回应意见 3 说明 理由</c> (<c>answer opinion 3 accept|explain …</c>): the member answers an
 /// opinion given to him. Only in a private chat, so an answer is never put before the team.
 /// </summary>
-public sealed class AnswerOpinionCommand(MeetingResolver current, OpinionDecisions decisions, ProblemListFiling filing) : IChatCommandHandler
+public sealed class AnswerOpinionCommand(OpinionDecisions decisions, ProblemListFiling filing) : IChatCommandHandler
 {
     private static readonly string[] AcceptWords = ["认账", "主动认账", "属实", "接受", "accept", "acknowledge"];
 
@@ -21,15 +18,8 @@ public sealed class AnswerOpinionCommand(MeetingResolver current, OpinionDecisio
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (turn.Context.Activity.Conversation?.IsGroup == true)
+        if (await decisions.MeetingAsync(turn, privately: true, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(OpinionTexts.PrivateOnly.In(turn.Locale), cancellationToken);
-            return;
-        }
-
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
-        {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

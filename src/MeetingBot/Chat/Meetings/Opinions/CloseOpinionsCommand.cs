@@ -1,23 +1,19 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Status;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Meetings;
-using MeetingBot.Meetings.Storage;
 using MeetingBot.Opinions;
 
 namespace MeetingBot.Chat.Meetings.Opinions;
 
 /// <summary><c>结束征求意见</c> / <c>close opinions</c>: the office closes the collection; its form links are revoked with it.</summary>
-public sealed class CloseOpinionsCommand(MeetingResolver current, OpinionDecisions decisions, OpinionLinkStore links) : IChatCommandHandler
+public sealed class CloseOpinionsCommand(OpinionDecisions decisions, OpinionLinkStore links) : IChatCommandHandler
 {
     public ChatCommand Command => OpinionCommands.Close;
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await decisions.MeetingAsync(turn, privately: false, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

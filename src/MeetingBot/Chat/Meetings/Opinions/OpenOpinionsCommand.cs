@@ -1,10 +1,7 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Status;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
-using MeetingBot.Meetings.Storage;
 using MeetingBot.Opinions;
 using MeetingBot.WebChannel.DirectLine;
 using Microsoft.Extensions.Options;
@@ -16,15 +13,14 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// collection and gets the public form's link — the same one while it stands.
 /// </summary>
 public sealed partial class OpenOpinionsCommand(
-    MeetingResolver current, OpinionDecisions decisions, OpinionLinkStore links, IOptions<DirectLineOptions> directLine, ILogger<OpenOpinionsCommand> logger) : IChatCommandHandler
+    OpinionDecisions decisions, OpinionLinkStore links, IOptions<DirectLineOptions> directLine, ILogger<OpenOpinionsCommand> logger) : IChatCommandHandler
 {
     public ChatCommand Command => OpinionCommands.Open;
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await decisions.MeetingAsync(turn, privately: false, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

@@ -1,4 +1,5 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Outcomes;
@@ -9,11 +10,31 @@ using MeetingBot.Meetings.Storage;
 namespace MeetingBot.Chat.Meetings.Opinions;
 
 /// <summary>
-/// What the opinion commands do alike: one decision on the meeting's opinion collection, saved with the turn (the
-/// domain's refusal replied in the turn's language), and the notice to a member an opinion is given to answer.
+/// What the opinion commands do alike: find the meeting the turn is about (or say there is none), make one decision
+/// on its opinion collection, saved with the turn (the domain's refusal replied in the turn's language), and tell a
+/// member an opinion is given to answer.
 /// </summary>
-public sealed class OpinionDecisions(MeetingRepository repository, PersonalNotices notices, TimeProvider time)
+public sealed class OpinionDecisions(MeetingResolver current, MeetingRepository repository, PersonalNotices notices, TimeProvider time)
 {
+    /// <param name="privately">The command is for a private chat only (what it shows or takes is the member's own).</param>
+    /// <returns>The meeting in the turn; null when it was refused (the reason has been replied).</returns>
+    public async Task<MeetingInContext?> MeetingAsync(CommandTurn turn, bool privately, CancellationToken cancellationToken)
+    {
+        if (privately && turn.Context.Activity.Conversation?.IsGroup == true)
+        {
+            await turn.Context.SendActivityAsync(OpinionTexts.PrivateOnly.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        if (await current.DossierAsync(turn.Context, cancellationToken) is { } found)
+        {
+            return found;
+        }
+
+        await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
+        return null;
+    }
+
     /// <returns>The collection as saved; null when the domain refused (the refusal has been replied).</returns>
     public async Task<OpinionCollection?> DecideAsync(
         CommandTurn turn, string meetingId, Func<OpinionCollection?, DateTimeOffset, Outcome<OpinionCollection>> decide, CancellationToken cancellationToken)

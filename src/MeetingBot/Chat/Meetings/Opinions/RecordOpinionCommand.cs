@@ -1,11 +1,8 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Status;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
-using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Opinions;
 
@@ -15,15 +12,14 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// conversation, the reply names the number only, never the text or the member.
 /// </summary>
 public sealed class RecordOpinionCommand(
-    ChatCommand command, OpinionSource source, MeetingResolver current, OpinionDecisions decisions, ProblemListFiling filing) : IChatCommandHandler
+    ChatCommand command, OpinionSource source, OpinionDecisions decisions, ProblemListFiling filing) : IChatCommandHandler
 {
     public ChatCommand Command => command;
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await decisions.MeetingAsync(turn, privately: false, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

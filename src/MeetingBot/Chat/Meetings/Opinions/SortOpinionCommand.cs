@@ -1,11 +1,8 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Status;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
-using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Opinions;
 
@@ -15,15 +12,14 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// 1:1 that an opinion waits for his answer (the number and source, never the text, in the notice).
 /// </summary>
 public sealed class SortOpinionCommand(
-    ChatCommand command, MeetingResolver current, OpinionDecisions decisions, ProblemListFiling filing) : IChatCommandHandler
+    ChatCommand command, OpinionDecisions decisions, ProblemListFiling filing) : IChatCommandHandler
 {
     public ChatCommand Command => command;
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.DossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await decisions.MeetingAsync(turn, privately: false, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 
