@@ -18,6 +18,10 @@ internal static class DocumentRows
         return found;
     }
 
+    /// <summary>The row selected as <c>body, etag</c> for <paramref name="key"/>, if there is one, as a stored document.</summary>
+    public static async Task<StoredDocument?> ReadOneAsync(DbDataReader reader, string key, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken) ? new StoredDocument(key, reader.GetString(0), reader.GetString(1)) : null;
+
     /// <summary>"Delete only if absent" deletes nothing; it fails, like every provider, when the document exists.</summary>
     public static async Task<bool> DeleteIfAbsentAsync(IStorage storage, string key, WriteCondition condition, CancellationToken cancellationToken) =>
         await storage.ReadAsync(key, cancellationToken) is null ? false : throw new StorageConflictException(key, condition);

@@ -1,4 +1,6 @@
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Templates;
@@ -36,6 +38,14 @@ public sealed record ReportCirculation(
     public ReportVersion? Latest => Versions.Count == 0 ? null : Versions[^1];
 
     public bool AwaitsReview => State is SubmissionState.Submitted or SubmissionState.Resubmitted;
+
+    /// <summary>
+    /// Why <paramref name="actor"/> may not change the report now (edit it or hand it in): not the secretary, the meeting
+    /// not held, another version than the one she saw, or the report with the supervisors. Null when she may.
+    /// </summary>
+    public Failure? RefusalToChange(Meeting meeting, Actor actor, long expectedVersion) =>
+        Access.AsSecretary(meeting, actor) ?? Access.AfterMeeting(meeting) ?? Access.AtVersion(expectedVersion, Version)
+        ?? (AwaitsReview ? Failure.Conflict(FailureCodes.ReportAwaitingReview) : null);
 
     public ReviewDecision? LatestReturn => Reviews.LastOrDefault(r => !r.Approved);
 

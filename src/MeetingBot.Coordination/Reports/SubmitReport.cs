@@ -1,7 +1,6 @@
 using System.Globalization;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
-using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Templates;
 
@@ -18,14 +17,9 @@ public sealed record SubmitReport(long ExpectedVersion)
     {
         var meeting = dossier.Meeting;
         var current = dossier.Report ?? ReportCirculation.New(meeting.Id);
-        if ((Access.AsSecretary(meeting, actor) ?? Access.AfterMeeting(meeting) ?? Access.AtVersion(ExpectedVersion, current.Version)) is { } refusal)
+        if (current.RefusalToChange(meeting, actor, ExpectedVersion) is { } refusal)
         {
             return refusal;
-        }
-
-        if (current.AwaitsReview)
-        {
-            return Failure.Conflict(FailureCodes.ReportAwaitingReview);
         }
 
         if (current.State == SubmissionState.Approved)

@@ -17,7 +17,7 @@ public sealed partial class ActionLinkEndpoint(ActionLinks links, ActionLinkClai
 
     public async Task<IResult> ShowAsync(string token, CancellationToken cancellationToken)
     {
-        var (check, link) = links.Read(token);
+        var (check, link) = await links.ReadAsync(token);
         if (check == ActionLinkCheck.Valid && await claims.IsUsedAsync(link!, cancellationToken))
         {
             check = ActionLinkCheck.Used;
@@ -28,14 +28,14 @@ public sealed partial class ActionLinkEndpoint(ActionLinks links, ActionLinkClai
 
     public async Task<IResult> PressAsync(string token, HttpRequest request, CancellationToken cancellationToken)
     {
-        var (check, link) = links.Read(token);
+        var (check, link) = await links.ReadAsync(token);
         if (check != ActionLinkCheck.Valid)
         {
             return Refuse(check);
         }
 
         var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
-        if (!links.IsFormNonce(link!, form?[FormField]))
+        if (!await links.IsFormNonceAsync(link!, form?[FormField]))
         {
             return Refuse(ActionLinkCheck.Forged);
         }

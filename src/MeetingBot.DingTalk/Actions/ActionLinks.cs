@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using MeetingBot.BotFramework.Signing;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace MeetingBot.DingTalk.Actions;
 
@@ -11,16 +14,19 @@ namespace MeetingBot.DingTalk.Actions;
 /// actionURLN), never post back to the robot, so a button that should run a card action opens a page this service
 /// serves, in the DingTalk client: <c>dingtalk://dingtalkclient/page/link?url=…&amp;pc_slide=true</c> (单聊相关跳转协议,
 /// https://developers.dingtalk.com/document/orgapp/private-chat-related-jump-protocol: url urlencoded; pc_slide=true
-/// opens it in the PC client's side panel, the phone opens it full screen). The token is base64url(JSON) "." base64url
-/// (HMAC-SHA256), so nothing needs storing until the button is pressed.
+/// opens it in the PC client's side panel, the phone opens it full screen). The token is the service's one signing
+/// scheme (<see cref="SignedTokens"/>, purpose <see cref="Purpose"/>) carrying the <see cref="ActionLink"/>, so nothing
+/// needs storing until the button is pressed; the page's form nonce is one too, under its own purpose.
 /// </summary>
 public sealed class ActionLinks(IOptions<DingTalkOptions> options, TimeProvider time)
 {
     public const string PathPrefix = "/dingtalk/actions/";
     public const int MinimumKeyBytes = 32;
-    private const string FormPurpose = "form:";
+    public const string Purpose = "meetingbot/dingtalk-action";
+    private const string FormPurpose = "meetingbot/dingtalk-action-form";
+    private const string LinkClaim = "link";
 
-    private readonly Lazy<byte[]> _key = new(() => KeyOf(options.Value));
+    private readonly Lazy<SignedTokens> _tokens = new(() => new SignedTokens(new SymmetricSecurityKey(KeyOf(options.Value)) { KeyId = "dingtalk-action-links" }));
 
     /// <summary>The button's URL: the page for this action, opened inside the DingTalk client.</summary>
     public string ButtonUrl(string staffId, string conversationId, JsonElement value, string button, string card) =>
@@ -34,30 +40,25 @@ public sealed class ActionLinks(IOptions<DingTalkOptions> options, TimeProvider 
         return BaseUrl.TrimEnd('/') + PathPrefix + Sign(link);
     }
 
-    public string Sign(ActionLink link)
-    {
-        var body = Base64Url(JsonSerializer.SerializeToUtf8Bytes(link, DingTalkJson.Options));
-        return body + "." + Base64Url(HMACSHA256.HashData(_key.Value, Encoding.ASCII.GetBytes(body)));
-    }
+    public string Sign(ActionLink link) =>
+        _tokens.Value.Issue(Purpose, new Dictionary<string, object> { [LinkClaim] = JsonSerializer.Serialize(link, DingTalkJson.Options) },
+            time.GetUtcNow(), link.Expires);
 
     /// <summary>The link a token stands for, when its signature holds and it has not expired.</summary>
-    public (ActionLinkCheck Check, ActionLink? Link) Read(string? token)
+    public async Task<(ActionLinkCheck Check, ActionLink? Link)> ReadAsync(string? token)
     {
-        var parts = (token ?? string.Empty).Split('.');
-        if (parts.Length != 2 || FromBase64Url(parts[1]) is not { } given
-            || !CryptographicOperations.FixedTimeEquals(given, HMACSHA256.HashData(_key.Value, Encoding.ASCII.GetBytes(parts[0]))))
+        var now = time.GetUtcNow();
+        ActionLink? link = null;
+        if (await _tokens.Value.ReadAsync(token, Purpose, now) is { } jwt && jwt.TryGetPayloadValue<string>(LinkClaim, out var json))
         {
-            return (ActionLinkCheck.Tampered, null);
-        }
-
-        ActionLink? link;
-        try
-        {
-            link = FromBase64Url(parts[0]) is { } json ? JsonSerializer.Deserialize<ActionLink>(json, DingTalkJson.Options) : null;
-        }
-        catch (JsonException)
-        {
-            link = null;
+            try
+            {
+                link = JsonSerializer.Deserialize<ActionLink>(json, DingTalkJson.Options);
+            }
+            catch (JsonException)
+            {
+                link = null;
+            }
         }
 
         if (link is null || string.IsNullOrEmpty(link.StaffId) || string.IsNullOrEmpty(link.Nonce))
@@ -65,15 +66,15 @@ public sealed class ActionLinks(IOptions<DingTalkOptions> options, TimeProvider 
             return (ActionLinkCheck.Tampered, null);
         }
 
-        return time.GetUtcNow() >= link.Expires ? (ActionLinkCheck.Expired, link) : (ActionLinkCheck.Valid, link);
+        return now >= link.Expires ? (ActionLinkCheck.Expired, link) : (ActionLinkCheck.Valid, link);
     }
 
     /// <summary>The hidden field of the confirmation form: proves the POST comes from the page this link showed.</summary>
     public string FormNonce(ActionLink link) =>
-        Base64Url(HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes(FormPurpose + link.Nonce)));
+        _tokens.Value.Issue(FormPurpose, new Dictionary<string, object> { [JwtRegisteredClaimNames.Jti] = link.Nonce }, time.GetUtcNow(), link.Expires);
 
-    public bool IsFormNonce(ActionLink link, string? given) =>
-        given is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(FormNonce(link)), Encoding.ASCII.GetBytes(given));
+    public async Task<bool> IsFormNonceAsync(ActionLink link, string? given) =>
+        await _tokens.Value.ReadAsync(given, FormPurpose, time.GetUtcNow()) is { } jwt && jwt.Id == link.Nonce;
 
     /// <summary>A configured key's bytes; null when it is not base64 of at least <see cref="MinimumKeyBytes"/>.</summary>
     public static byte[]? KeyBytes(string? configured)
@@ -94,20 +95,4 @@ public sealed class ActionLinks(IOptions<DingTalkOptions> options, TimeProvider 
         KeyBytes(settings.ActionLinkKey)
         ?? HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(settings.ClientSecret ?? string.Empty), MinimumKeyBytes,
             info: Encoding.ASCII.GetBytes("MeetingBot DingTalk action links"));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[]? FromBase64Url(string text)
-    {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        padded += (padded.Length % 4) switch { 2 => "==", 3 => "=", _ => string.Empty };
-        try
-        {
-            return Convert.FromBase64String(padded);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 }

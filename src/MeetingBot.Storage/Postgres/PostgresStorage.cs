@@ -38,9 +38,7 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable
         await using var command = _dataSource.CreateCommand($"SELECT body, etag FROM {_name} WHERE key = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = key });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new StoredDocument(key, reader.GetString(0), reader.GetString(1))
-            : null;
+        return await DocumentRows.ReadOneAsync(reader, key, cancellationToken);
     }
 
     /// <summary>Many keys in one statement (an array parameter).</summary>

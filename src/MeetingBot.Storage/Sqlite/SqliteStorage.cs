@@ -43,9 +43,7 @@ public sealed class SqliteStorage : IStorage
         command.CommandText = "SELECT body, etag FROM documents WHERE key = $key";
         command.Parameters.AddWithValue("$key", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new StoredDocument(key, reader.GetString(0), reader.GetString(1))
-            : null;
+        return await DocumentRows.ReadOneAsync(reader, key, cancellationToken);
     }
 
     /// <summary>Many keys in one statement per 500 (well under SQLite's limit of bound parameters).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -65,7 +66,7 @@ public sealed class OpinionLinkStore(IStorage storage, TimeProvider time)
     }
 
     private static string Random() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(TokenBytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
 
     private async Task<IReadOnlyList<OpinionLink>> ForMeetingAsync(string meetingId, CancellationToken cancellationToken) =>
         [.. (await storage.ListAsync(Prefix, cancellationToken))

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -68,8 +69,9 @@ public sealed class ActionLinkPageTests(StreamBed bed) : IClassFixture<StreamBed
         await bed.Host.AddPersonAsync("act003", "孙丽");
         await bed.Host.AddPersonAsync("act004", "周强");
         var token = ActionPage.TokenOf(PathFor("act003"));
-        var body = Encoding.UTF8.GetString(FromBase64Url(token.Split('.')[0]));
-        var swapped = ToBase64Url(Encoding.UTF8.GetBytes(body.Replace("act003", "act004", StringComparison.Ordinal))) + "." + token.Split('.')[1];
+        var parts = token.Split('.'); // header.payload.signature
+        var payload = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(parts[1])).Replace("act003", "act004", StringComparison.Ordinal);
+        var swapped = $"{parts[0]}.{Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload))}.{parts[2]}";
         await AssertRefusedAsync(ActionLinks.PathPrefix + swapped, HttpStatusCode.Forbidden, "链接无效", "act003", "act004");
     }
 
@@ -82,6 +84,15 @@ public sealed class ActionLinkPageTests(StreamBed bed) : IClassFixture<StreamBed
         var path = ActionPage.PathOf(foreign.ButtonUrl("act005", "user:act005", Help, "帮助", "会议助手"))!;
         await AssertRefusedAsync(path, HttpStatusCode.Forbidden, "链接无效", "act005");
         await AssertRefusedAsync(ActionLinks.PathPrefix + "not-a-token", HttpStatusCode.Forbidden, "链接无效", "act005");
+    }
+
+    [Fact]
+    public async Task ThePagesFormNonce_TakenAsALink_IsRefused()
+    {
+        await bed.Host.AddPersonAsync("act007", "冯敏");
+        using var client = bed.Host.CreateClient();
+        var nonce = ActionPage.FormNonceOf(await client.GetStringAsync(PathFor("act007")))!;
+        await AssertRefusedAsync(ActionLinks.PathPrefix + nonce, HttpStatusCode.Forbidden, "链接无效", "act007");
     }
 
     [Fact]
@@ -129,12 +140,4 @@ public sealed class ActionLinkPageTests(StreamBed bed) : IClassFixture<StreamBed
         Assert.DoesNotContain(bed.Platform.Deliveries.Skip(before), d => nobody.Contains(d.UserId));
         Assert.Equal(before, bed.Platform.Deliveries.Count);
     }
-
-    private static byte[] FromBase64Url(string text)
-    {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(padded + (padded.Length % 4 == 2 ? "==" : padded.Length % 4 == 3 ? "=" : ""));
-    }
-
-    private static string ToBase64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -19,7 +19,7 @@ public sealed class CardActionButtonsTests
     private readonly ActionLinks _links = new(Options.Create(new DingTalkOptions { ClientSecret = FakeDingTalk.ClientSecret, PublicBaseUrl = DingTalkHost.PublicBaseUrl }), TimeProvider.System);
 
     [Fact]
-    public void AConfirmationCard_InAOneToOneChat_BecomesAnActionCardOfSignedLinks()
+    public async Task AConfirmationCard_InAOneToOneChat_BecomesAnActionCardOfSignedLinks()
     {
         var card = new AdaptiveCard("请确认：批准张伟的材料？")
             .Text("批准 张伟 的对照检查材料")
@@ -33,16 +33,16 @@ public sealed class CardActionButtonsTests
         Assert.Equal("sampleActionCard2", sent.MsgKey);
         Assert.Equal("请确认：批准张伟的材料？\n批准 张伟 的对照检查材料", sent.Text); // the message's text once, then the card's
         Assert.Equal(["确认", "取消"], sent.Buttons.Select(b => b.Title));
-        var confirm = LinkOf(sent.Buttons[0].Url);
+        var confirm = await LinkOfAsync(sent.Buttons[0].Url);
         Assert.Equal(("wsj001", "user:wsj001", "确认"), (confirm.StaffId, confirm.ConversationId, confirm.Button));
         Assert.Equal("confirm", confirm.Value.GetProperty("verb").GetString());
         Assert.Equal("c1", confirm.Value.GetProperty("id").GetString());
-        Assert.Equal("cancel", LinkOf(sent.Buttons[1].Url).Value.GetProperty("verb").GetString());
-        Assert.NotEqual(confirm.Nonce, LinkOf(sent.Buttons[1].Url).Nonce);
+        Assert.Equal("cancel", (await LinkOfAsync(sent.Buttons[1].Url)).Value.GetProperty("verb").GetString());
+        Assert.NotEqual(confirm.Nonce, (await LinkOfAsync(sent.Buttons[1].Url)).Nonce);
     }
 
     [Fact]
-    public void AReviewCard_KeepsItsContentAndDownloadLink_AndItsVerbsBecomeSignedLinks()
+    public async Task AReviewCard_KeepsItsContentAndDownloadLink_AndItsVerbsBecomeSignedLinks()
     {
         var card = new AdaptiveCard("待审：提纲7")
             .Title("待审：提纲7 张伟 谈心谈话提纲")
@@ -56,7 +56,7 @@ public sealed class CardActionButtonsTests
         Assert.Equal("sampleActionCard3", sent.MsgKey);
         Assert.Contains("一、征求意见情况", sent.Text, StringComparison.Ordinal);
         Assert.Equal(["批准（张伟将看到）", "退回", "下载"], sent.Buttons.Select(b => b.Title));
-        var approve = LinkOf(sent.Buttons[0].Url);
+        var approve = await LinkOfAsync(sent.Buttons[0].Url);
         Assert.Equal("approve", approve.Value.GetProperty("verb").GetString()); // the Execute's verb folded into its data
         Assert.Equal("提纲7", approve.Value.GetProperty("item").GetString());
         Assert.Equal("https://meetingbot.example.gov.cn/documents/t1", sent.Buttons[2].Url);
@@ -86,9 +86,9 @@ public sealed class CardActionButtonsTests
         return new Delivered(staffId, null, payload.MsgKey, payload.MsgParam);
     }
 
-    private ActionLink LinkOf(string buttonUrl)
+    private async Task<ActionLink> LinkOfAsync(string buttonUrl)
     {
-        var (check, link) = _links.Read(ActionPage.TokenOf(ActionPage.PathOf(buttonUrl)!));
+        var (check, link) = await _links.ReadAsync(ActionPage.TokenOf(ActionPage.PathOf(buttonUrl)!));
         Assert.Equal(ActionLinkCheck.Valid, check);
         Assert.StartsWith(DingTalkHost.PublicBaseUrl + ActionLinks.PathPrefix, Uri.UnescapeDataString(buttonUrl[ActionPage.LinkScheme.Length..]), StringComparison.Ordinal);
         return link!;

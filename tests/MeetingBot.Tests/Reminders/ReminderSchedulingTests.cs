@@ -1,6 +1,4 @@
-using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Delivery;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Reminders;
@@ -79,19 +77,7 @@ public sealed class ReminderSchedulingTests(MeetingBotFactory factory) : IClassF
         await using var channel = await LoopbackServer.StartAsync(c => c.Response.WriteAsync("{\"id\":\"1\"}"));
         var bed = new MeetingTestBed(factory);
         var meeting = await bed.CreateAsync();
-        var references = factory.Services.GetRequiredService<ConversationReferenceStore>();
-        foreach (var person in new[] { bed.Li, bed.Zhang })
-        {
-            await references.SaveAsync(new ConversationReference
-            {
-                ChannelId = bed.ChannelId,
-                ServiceUrl = channel.BaseUrl,
-                User = new ChannelAccount(person.UserId, person.Name),
-                Bot = new ChannelAccount("bot-1", "MeetingBot"),
-                Conversation = new ConversationAccount($"a:{person.UserId}", conversationType: "personal"),
-                Locale = "zh-CN",
-            }, serviceUrlVerified: false, CancellationToken.None);
-        }
+        await bed.RememberPersonalChatsAsync(channel.BaseUrl, bed.Li, bed.Zhang);
 
         await bed.SubmitStudyAsync(bed.Li);
         var reminder = ReminderPlan.For(meeting, bed.Template)
@@ -106,7 +92,7 @@ public sealed class ReminderSchedulingTests(MeetingBotFactory factory) : IClassF
         Assert.Contains((bed.Liu.UserId, (PushOutcome?)null), first);
         Assert.Contains((bed.Zhang.UserId, (PushOutcome?)PushOutcome.AlreadyDone), again);
         var sent = Assert.Single(channel.Requests);
-        Assert.Contains($"a%3A{bed.Zhang.UserId}", sent.PathAndQuery, StringComparison.Ordinal);
+        Assert.Contains($"personal-chat-{bed.Zhang.UserId}", sent.PathAndQuery, StringComparison.Ordinal);
         Assert.Contains("学习", sent.Body, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,4 @@
 using System.Diagnostics.Metrics;
-using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Reminders;
@@ -48,15 +46,7 @@ public sealed class ReminderTelemetryTests(MeetingBotFactory factory) : IClassFi
         var bed = new MeetingTestBed(factory);
         var meeting = await bed.CreateAsync();
         // Zhang has a 1:1 chat with the bot; Liu has none; Li delivered already, so nobody reminds her.
-        await factory.Services.GetRequiredService<ConversationReferenceStore>().SaveAsync(new ConversationReference
-        {
-            ChannelId = bed.ChannelId,
-            ServiceUrl = channel.BaseUrl,
-            User = new ChannelAccount(bed.Zhang.UserId, bed.Zhang.Name),
-            Bot = new ChannelAccount("bot-1", "MeetingBot"),
-            Conversation = new ConversationAccount($"a:{bed.Zhang.UserId}", conversationType: "personal"),
-            Locale = "zh-CN",
-        }, serviceUrlVerified: false, CancellationToken.None);
+        await bed.RememberPersonalChatAsync(bed.Zhang, channel.BaseUrl);
         await bed.SubmitStudyAsync(bed.Li);
         var reminder = ReminderPlan.For(meeting, bed.Template)
             .Single(r => r.Kind == ReminderKind.BeforeDeadline && r.DeliverableId == "study-check-in" && r.Occurrence == 3);

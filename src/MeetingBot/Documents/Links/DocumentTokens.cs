@@ -17,10 +17,8 @@ public sealed class DocumentTokens(LinkSigningKey key, TimeProvider time)
     private const string VersionClaim = "v";
     private const string ViewerClaim = "u";
 
-    private readonly Lazy<Task<SignedTokens>> _tokens = new(async () => new SignedTokens(new SymmetricSecurityKey(await key.GetAsync()) { KeyId = "document-links" }));
-
     public async Task<string> IssueAsync(DocumentGrant grant) =>
-        (await _tokens.Value).Issue(Purpose, new Dictionary<string, object>
+        (await key.TokensAsync()).Issue(Purpose, new Dictionary<string, object>
         {
             [DocumentClaim] = grant.DocumentKey,
             [VersionClaim] = grant.Version,
@@ -29,7 +27,7 @@ public sealed class DocumentTokens(LinkSigningKey key, TimeProvider time)
 
     public async Task<GrantReading> ReadAsync(string? token)
     {
-        var tokens = await _tokens.Value;
+        var tokens = await key.TokensAsync();
         if (!tokens.IsWellFormed(token))
         {
             return new GrantReading.Malformed();

@@ -35,9 +35,8 @@ public sealed class NotCommandsCorpusTests(MeetingBotFactory factory) : IClassFi
     ];
 
     [Fact]
-    public void TheCorpus_HasAtLeast300Cases_AndNoneIsACommandOrAPhrase()
+    public void NoLineOfTheCorpus_IsReadAsACommandOrAPhrase()
     {
-        Assert.True(Corpus.Count >= 300, $"{Corpus.Count} cases");
         IReadOnlyList<ChatCommand> commands = [.. ChatCommands.BuiltIn, .. factory.Services.GetServices<IChatCommandHandler>().Select(h => h.Command)];
         var commandsInCorpus = Corpus.Where(line => Phrasebook.Understand(line, commands).Command is not null).ToList();
         Assert.Empty(commandsInCorpus);

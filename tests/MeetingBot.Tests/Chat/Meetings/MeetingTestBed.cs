@@ -207,13 +207,22 @@ public sealed class MeetingTestBed
     public Task RememberPersonalChatAsync(Actor person, string serviceUrl) =>
         _factory.Services.GetRequiredService<ConversationReferenceStore>().SaveAsync(new ConversationReference
         {
-            ChannelId = ActivityJson.ChannelId,
+            ChannelId = ChannelId,
             ServiceUrl = serviceUrl,
             User = new ChannelAccount(person.UserId, person.Name),
             Bot = new ChannelAccount("bot-1", "MeetingBot"),
             Conversation = new ConversationAccount("personal-chat-" + person.UserId, conversationType: "personal"),
             Locale = "zh-CN",
         }, serviceUrlVerified: true, CancellationToken.None);
+
+    /// <summary>Each person's 1:1 chat on the fake channel at <paramref name="serviceUrl"/> (<see cref="RememberPersonalChatAsync"/>).</summary>
+    public async Task RememberPersonalChatsAsync(string serviceUrl, params Actor[] people)
+    {
+        foreach (var person in people)
+        {
+            await RememberPersonalChatAsync(person, serviceUrl);
+        }
+    }
 
     /// <summary>The fake channel's answer to a send: accepted, with an activity id.</summary>
     public static Task AnswerSent(HttpContext context)

@@ -1,9 +1,6 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Status;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Meetings;
-using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Opinions;
 
@@ -11,7 +8,7 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// <c>回应意见 3 认账</c> / <c>回应意见 3 说明 理由</c> (<c>answer opinion 3 accept|explain …</c>): the member answers an
 /// opinion given to him. Only in a private chat, so an answer is never put before the team.
 /// </summary>
-public sealed class AnswerOpinionCommand(MeetingResolver current, MeetingRepository repository, ProblemListFiling filing, TimeProvider time) : IChatCommandHandler
+public sealed class AnswerOpinionCommand(OpinionDecisions decisions, ProblemListFiling filing) : IChatCommandHandler
 {
     private static readonly string[] AcceptWords = ["认账", "主动认账", "属实", "接受", "accept", "acknowledge"];
 
@@ -21,15 +18,8 @@ public sealed class AnswerOpinionCommand(MeetingResolver current, MeetingReposit
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (turn.Context.Activity.Conversation?.IsGroup == true)
+        if (await decisions.MeetingAsync(turn, privately: true, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(OpinionTexts.PrivateOnly.In(turn.Locale), cancellationToken);
-            return;
-        }
-
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
-        {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 
@@ -39,17 +29,15 @@ public sealed class AnswerOpinionCommand(MeetingResolver current, MeetingReposit
             return;
         }
 
-        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), stored =>
-            new AnswerOpinion(stored?.Version ?? 0, parsed.Number, answer.Kind, answer.Note).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
-        if (outcome.IsSuccess)
+        if (await decisions.DecideAsync(turn, found.Meeting.Id, (stored, now) =>
+            new AnswerOpinion(stored?.Version ?? 0, parsed.Number, answer.Kind, answer.Note).Decide(found.Meeting, stored, found.Actor, now), cancellationToken) is not { } saved)
         {
-            await filing.FileAsync(found, outcome.Value, cancellationToken);
+            return;
         }
 
-        var reply = outcome.IsSuccess && outcome.Value.Find(parsed.Number)?.Answer is { } given
-            ? OpinionTexts.Answered.In(turn.Locale, parsed.Number, OpinionWords.AnswerText(given, turn.Locale))
-            : FailureReply.For(outcome.Failure!, turn.Locale);
-        await turn.Context.SendActivityAsync(reply, cancellationToken);
+        await filing.FileAsync(found, saved, cancellationToken);
+        var given = saved.Find(parsed.Number)?.Answer ?? throw new InvalidOperationException("An answered opinion holds no answer.");
+        await turn.Context.SendActivityAsync(OpinionTexts.Answered.In(turn.Locale, parsed.Number, OpinionWords.AnswerText(given, turn.Locale)), cancellationToken);
     }
 
     private static (OpinionAnswerKind Kind, string? Note)? Read(string rest)

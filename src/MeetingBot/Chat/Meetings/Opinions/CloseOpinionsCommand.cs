@@ -1,37 +1,31 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Status;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Meetings;
-using MeetingBot.Meetings.Storage;
 using MeetingBot.Opinions;
 
 namespace MeetingBot.Chat.Meetings.Opinions;
 
 /// <summary><c>结束征求意见</c> / <c>close opinions</c>: the office closes the collection; its form links are revoked with it.</summary>
-public sealed class CloseOpinionsCommand(MeetingResolver current, MeetingRepository repository, OpinionLinkStore links, TimeProvider time) : IChatCommandHandler
+public sealed class CloseOpinionsCommand(OpinionDecisions decisions, OpinionLinkStore links) : IChatCommandHandler
 {
     public ChatCommand Command => OpinionCommands.Close;
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await decisions.MeetingAsync(turn, privately: false, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 
         var onMaterial = OpinionWords.MeansMaterial(turn.Argument);
-        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), stored =>
-            new CloseOpinions(stored?.Version ?? 0, onMaterial).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
-        if (!outcome.IsSuccess)
+        if (await decisions.DecideAsync(turn, found.Meeting.Id, (stored, now) =>
+            new CloseOpinions(stored?.Version ?? 0, onMaterial).Decide(found.Meeting, stored, found.Actor, now), cancellationToken) is not { } saved)
         {
-            await turn.Context.SendActivityAsync(FailureReply.For(outcome.Failure, turn.Locale), cancellationToken);
             return;
         }
 
         var revoked = await links.RevokeAsync(found.Meeting.Id, onMaterial, found.Actor.UserId, cancellationToken);
-        var received = outcome.Value.Opinions.Count(o => o.OnCollectiveMaterial == onMaterial && o.RecordedBy is null);
+        var received = saved.Opinions.Count(o => o.OnCollectiveMaterial == onMaterial && o.RecordedBy is null);
         await turn.Context.SendActivityAsync(OpinionTexts.Closed.In(turn.Locale, revoked, received), cancellationToken);
     }
 }

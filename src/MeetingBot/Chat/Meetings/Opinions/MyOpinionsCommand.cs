@@ -1,7 +1,5 @@
 using System.Text;
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Status;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Meetings;
@@ -12,21 +10,14 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// <c>我的意见</c> / <c>my opinions</c>: the opinions given to the member to answer — the 群众提、上级点、集体议 items of
 /// his problem list — with how he answered each. Only in a private chat.
 /// </summary>
-public sealed class MyOpinionsCommand(MeetingResolver current) : IChatCommandHandler
+public sealed class MyOpinionsCommand(OpinionDecisions decisions) : IChatCommandHandler
 {
     public ChatCommand Command => OpinionCommands.Mine;
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (turn.Context.Activity.Conversation?.IsGroup == true)
+        if (await decisions.MeetingAsync(turn, privately: true, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(OpinionTexts.PrivateOnly.In(turn.Locale), cancellationToken);
-            return;
-        }
-
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
-        {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

@@ -1,10 +1,7 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Status;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
-using MeetingBot.Meetings.Storage;
 using MeetingBot.Opinions;
 using MeetingBot.WebChannel.DirectLine;
 using Microsoft.Extensions.Options;
@@ -16,26 +13,23 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// collection and gets the public form's link — the same one while it stands.
 /// </summary>
 public sealed partial class OpenOpinionsCommand(
-    MeetingResolver current, MeetingRepository repository, OpinionLinkStore links, IOptions<DirectLineOptions> directLine, TimeProvider time, ILogger<OpenOpinionsCommand> logger) : IChatCommandHandler
+    OpinionDecisions decisions, OpinionLinkStore links, IOptions<DirectLineOptions> directLine, ILogger<OpenOpinionsCommand> logger) : IChatCommandHandler
 {
     public ChatCommand Command => OpinionCommands.Open;
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await decisions.MeetingAsync(turn, privately: false, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 
         var dossier = await found.DossierAsync(cancellationToken);
 
         var onMaterial = OpinionWords.MeansMaterial(turn.Argument);
-        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), stored =>
-            new OpenOpinions(stored?.Version ?? 0, onMaterial).Decide(dossier, stored, found.Actor, time.GetUtcNow()), cancellationToken);
-        if (!outcome.IsSuccess)
+        if (await decisions.DecideAsync(turn, found.Meeting.Id, (stored, now) =>
+            new OpenOpinions(stored?.Version ?? 0, onMaterial).Decide(dossier, stored, found.Actor, now), cancellationToken) is null)
         {
-            await turn.Context.SendActivityAsync(FailureReply.For(outcome.Failure, turn.Locale), cancellationToken);
             return;
         }
 

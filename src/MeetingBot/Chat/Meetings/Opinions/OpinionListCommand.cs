@@ -1,7 +1,5 @@
 using System.Text;
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Status;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Texts;
@@ -14,15 +12,14 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// <c>意见列表</c> / <c>opinions</c>: in a private chat, the opinions the person may read (the office and the lead:
 /// all); in the team conversation only counts, never an opinion's text or its addressee.
 /// </summary>
-public sealed class OpinionListCommand(MeetingResolver current) : IChatCommandHandler
+public sealed class OpinionListCommand(OpinionDecisions decisions) : IChatCommandHandler
 {
     public ChatCommand Command => OpinionCommands.List;
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await decisions.MeetingAsync(turn, privately: false, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

@@ -13,6 +13,7 @@ public static class OpinionsFeature
         services.AddSingleton<OpinionFormToken>();
         services.AddSingleton<OpinionFormLimit>();
         services.AddSingleton<ProblemListFiling>();
+        services.AddSingleton<OpinionDecisions>();
         services.AddSingleton<IChatCommandHandler, OpenOpinionsCommand>();
         services.AddSingleton<IChatCommandHandler, CloseOpinionsCommand>();
         services.AddSingleton<IChatCommandHandler, OpinionListCommand>();

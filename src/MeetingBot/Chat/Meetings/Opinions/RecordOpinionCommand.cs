@@ -1,11 +1,8 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Status;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
-using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Opinions;
 
@@ -15,15 +12,14 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// conversation, the reply names the number only, never the text or the member.
 /// </summary>
 public sealed class RecordOpinionCommand(
-    ChatCommand command, OpinionSource source, MeetingResolver current, MeetingRepository repository, ProblemListFiling filing, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
+    ChatCommand command, OpinionSource source, OpinionDecisions decisions, ProblemListFiling filing) : IChatCommandHandler
 {
     public ChatCommand Command => command;
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await decisions.MeetingAsync(turn, privately: false, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 
@@ -35,16 +31,14 @@ public sealed class RecordOpinionCommand(
             return;
         }
 
-        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(meeting.Id), stored =>
-            new RecordOpinion(stored?.Version ?? 0, text, source, addressedTo).Decide(meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
-        if (!outcome.IsSuccess)
+        if (await decisions.DecideAsync(turn, meeting.Id, (stored, now) =>
+            new RecordOpinion(stored?.Version ?? 0, text, source, addressedTo).Decide(meeting, stored, found.Actor, now), cancellationToken) is not { } saved)
         {
-            await turn.Context.SendActivityAsync(FailureReply.For(outcome.Failure, turn.Locale), cancellationToken);
             return;
         }
 
-        await filing.FileAsync(found, outcome.Value, cancellationToken);
-        var opinion = outcome.Value.Opinions[^1];
+        await filing.FileAsync(found, saved, cancellationToken);
+        var opinion = saved.Opinions[^1];
         var culture = turn.Locale == UserLocale.En ? "en" : "zh-CN";
         var inGroup = turn.Context.Activity.Conversation?.IsGroup == true;
         var whom = addressedTo is null ? OpinionTexts.RecordedForTeam.In(turn.Locale)
@@ -54,9 +48,7 @@ public sealed class RecordOpinionCommand(
 
         if (addressedTo is not null && addressedTo != found.Actor.UserId)
         {
-            var key = NoticeKeys.For(meeting.Id, "opinion-assigned", opinion.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), outcome.Value.Version, addressedTo);
-            await notices.SendAsync(turn.Context, PersonalNotice.Text(MeetingTurn.ChannelOf(meeting), addressedTo, key, locale =>
-                OpinionTexts.AssignedNotice.In(locale, opinion.Number, OpinionSources.NameOf(source, found.Template).In(locale == UserLocale.En ? "en" : "zh-CN"))), cancellationToken);
+            await decisions.TellAssigneeAsync(turn, found, saved, opinion, addressedTo, cancellationToken);
         }
     }
 }

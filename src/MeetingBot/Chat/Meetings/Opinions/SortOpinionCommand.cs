@@ -1,11 +1,8 @@
 using MeetingBot.Chat.Commands;
-using MeetingBot.Chat.Meetings.Status;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
-using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Opinions;
 
@@ -15,15 +12,14 @@ namespace MeetingBot.Chat.Meetings.Opinions;
 /// 1:1 that an opinion waits for his answer (the number and source, never the text, in the notice).
 /// </summary>
 public sealed class SortOpinionCommand(
-    ChatCommand command, MeetingResolver current, MeetingRepository repository, ProblemListFiling filing, PersonalNotices notices, TimeProvider time) : IChatCommandHandler
+    ChatCommand command, OpinionDecisions decisions, ProblemListFiling filing) : IChatCommandHandler
 {
     public ChatCommand Command => command;
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await decisions.MeetingAsync(turn, privately: false, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 
@@ -34,15 +30,13 @@ public sealed class SortOpinionCommand(
             return;
         }
 
-        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(meeting.Id), stored =>
-            (sort with { ExpectedVersion = stored?.Version ?? 0 }).Decide(meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
-        if (!outcome.IsSuccess)
+        if (await decisions.DecideAsync(turn, meeting.Id, (stored, now) =>
+            (sort with { ExpectedVersion = stored?.Version ?? 0 }).Decide(meeting, stored, found.Actor, now), cancellationToken) is not { } saved)
         {
-            await turn.Context.SendActivityAsync(FailureReply.For(outcome.Failure, turn.Locale), cancellationToken);
             return;
         }
 
-        await filing.FileAsync(found, outcome.Value, cancellationToken);
+        await filing.FileAsync(found, saved, cancellationToken);
         var reply = sort switch
         {
             MergeOpinion merge => OpinionTexts.Merged.In(turn.Locale, merge.Number, merge.Into),
@@ -52,11 +46,9 @@ public sealed class SortOpinionCommand(
         };
         await turn.Context.SendActivityAsync(reply, cancellationToken);
 
-        if (sort is AssignOpinion assigned && outcome.Value.Find(assigned.Number) is { } opinion && assigned.AssigneeId != found.Actor.UserId)
+        if (sort is AssignOpinion assigned && saved.Find(assigned.Number) is { } opinion && assigned.AssigneeId != found.Actor.UserId)
         {
-            var key = NoticeKeys.For(meeting.Id, "opinion-assigned", opinion.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), outcome.Value.Version, assigned.AssigneeId);
-            await notices.SendAsync(turn.Context, PersonalNotice.Text(MeetingTurn.ChannelOf(meeting), assigned.AssigneeId, key, locale =>
-                OpinionTexts.AssignedNotice.In(locale, opinion.Number, OpinionSources.NameOf(opinion.Source, found.Template).In(locale == UserLocale.En ? "en" : "zh-CN"))), cancellationToken);
+            await decisions.TellAssigneeAsync(turn, found, saved, opinion, assigned.AssigneeId, cancellationToken);
         }
     }
 

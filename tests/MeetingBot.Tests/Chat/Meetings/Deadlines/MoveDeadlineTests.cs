@@ -8,6 +8,7 @@ using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using MeetingBot.Reminders;
 using Quartz;
 
 namespace MeetingBot.Tests.Chat.Meetings.Deadlines;
@@ -24,6 +25,8 @@ public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture
         using var client = factory.CreateClient();
         var before = seeded.Meeting.DeadlineOf(Study)!;
         var newDay = before.LocalDue.Date.AddDays(3);
+        await factory.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(seeded.Meeting.Id, CancellationToken.None);
+        var triggersBefore = await TriggersAsync(seeded.Meeting.Id);
 
         var replies = await seeded.SayAsync(client, seeded.Secretary, $"延期 学习心得 {newDay:yyyy年M月d日} 原因：下乡调研");
 
@@ -39,20 +42,13 @@ public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture
         Assert.Equal((AuditActions.DeadlineMoved, seeded.Secretary), (entry.Action, entry.ActorId));
         Assert.Contains("下乡调研", entry.Detail, StringComparison.Ordinal);
 
-        // The saved change raised the meeting's event: each reminder of the study deadline now fires on the new plan.
-        var template = factory.Services.GetRequiredService<TemplateLibrary>().Find(stored.TemplateId)!;
-        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var studyReminders = ReminderPlan.For(stored, template).Where(r => r.DeliverableId == Study && r.FireAt > DateTimeOffset.UtcNow).ToList();
-        Assert.NotEmpty(studyReminders);
-        foreach (var reminder in studyReminders)
-        {
-            var trigger = await scheduler.GetTrigger(new TriggerKey(reminder.Key, stored.Id));
-            Assert.Equal(reminder.FireAt, trigger!.StartTimeUtc);
-        }
-
-        // Every one of them moved: the same key (the same reminder) fires at another time than before.
-        var oldFireTimes = ReminderPlan.For(seeded.Meeting, template).Where(r => r.DeliverableId == Study).ToDictionary(r => r.Key, r => r.FireAt);
-        Assert.All(studyReminders, r => Assert.NotEqual(oldFireTimes[r.Key], r.FireAt));
+        // The saved change raised the meeting's event: each reminder of the study deadline fires three days later than
+        // before, as the deadline did (Beijing has no daylight saving; no quiet hours in the way).
+        var moved = await TriggersAsync(stored.Id);
+        var study = triggersBefore.Where(t => t.Key.Contains($"/{Study}/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(study);
+        Assert.All(study, t => Assert.Equal(t.Value.AddDays(3), moved[t.Key]));
+        Assert.Equal(study.Count, moved.Keys.Count(k => k.Contains($"/{Study}/", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -125,4 +121,17 @@ public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture
     }
 
     private MeetingRepository Repository => factory.Services.GetRequiredService<MeetingRepository>();
+
+    /// <summary>The meeting's Quartz triggers: reminder key → when it fires.</summary>
+    private async Task<Dictionary<string, DateTimeOffset>> TriggersAsync(string meetingId)
+    {
+        var scheduler = await factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var triggers = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var key in await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(meetingId)))
+        {
+            triggers[key.Name] = (await scheduler.GetTrigger(key))!.StartTimeUtc;
+        }
+
+        return triggers;
+    }
 }

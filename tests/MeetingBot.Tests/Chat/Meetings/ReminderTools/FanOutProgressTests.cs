@@ -36,7 +36,7 @@ public sealed class FanOutProgressTests(ReminderToolsHost host) : IClassFixture<
         });
         await bed.CreateAsync();
         var people = new[] { bed.Secretary, bed.Lead, bed.Li, bed.Zhang, bed.Liu };
-        await host.ChatPrivatelyAsync(bed, channel, people);
+        await bed.RememberPersonalChatsAsync(channel.BaseUrl, people);
         var total = (await OwingAsync(bed)).Count(u => people.Any(p => p.UserId == u));
         using var client = host.Factory.CreateClient();
 
@@ -59,7 +59,7 @@ public sealed class FanOutProgressTests(ReminderToolsHost host) : IClassFixture<
 
         Assert.Equal([ReminderToolTexts.Resent.In(UserLocale.ZhCn, total - 1, total - 1, 0, 0)], await SayAsync(bed, client, "重发失败"));
         // Everyone got the reminder exactly once.
-        Assert.All(people.Where(p => channel.Requests.Any(r => r.PathAndQuery.Contains($"a%3A{p.UserId}/", StringComparison.Ordinal))),
+        Assert.All(people.Where(p => channel.Requests.Any(r => r.PathAndQuery.Contains($"personal-chat-{p.UserId}/", StringComparison.Ordinal))),
             p => Assert.Single(ReminderToolsHost.To(channel, p)));
         Assert.Equal(total, calls);
     }
@@ -70,7 +70,7 @@ public sealed class FanOutProgressTests(ReminderToolsHost host) : IClassFixture<
         var bed = new MeetingTestBed(host.Factory);
         await using var channel = await LoopbackServer.StartAsync(c => c.Response.WriteAsync("{\"id\":\"1\"}"));
         await bed.CreateAsync();
-        await host.ChatPrivatelyAsync(bed, channel, bed.Secretary);
+        await bed.RememberPersonalChatsAsync(channel.BaseUrl, bed.Secretary);
         var runs = host.Factory.Services.GetRequiredService<FanOutRuns>();
         var reminder = OnDemandReminder.At(bed.MeetingId, DateTimeOffset.UtcNow.AddMinutes(-10));
         // A fan-out whose instance died ten minutes ago, one of three handled.

@@ -1,8 +1,5 @@
-using MeetingBot.BotFramework.Proactive;
-using MeetingBot.BotFramework.Schema;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Tests.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MeetingBot.Tests.Chat.Meetings.ReminderTools;
 
@@ -22,27 +19,9 @@ public sealed class ReminderToolsHost : IDisposable
         ["FanOutProgress:StallAfter"] = "00:01:00",
     });
 
-    /// <summary>Gives each person a 1:1 chat with the bot on <paramref name="channel"/>: conversation <c>a:{userId}</c>.</summary>
-    public async Task ChatPrivatelyAsync(MeetingTestBed bed, LoopbackServer channel, params Actor[] people)
-    {
-        var references = Factory.Services.GetRequiredService<ConversationReferenceStore>();
-        foreach (var person in people)
-        {
-            await references.SaveAsync(new ConversationReference
-            {
-                ChannelId = bed.ChannelId,
-                ServiceUrl = channel.BaseUrl,
-                User = new ChannelAccount(person.UserId, person.Name),
-                Bot = new ChannelAccount("bot-1", "MeetingBot"),
-                Conversation = new ConversationAccount($"a:{person.UserId}", conversationType: "personal"),
-                Locale = "zh-CN",
-            }, serviceUrlVerified: false, CancellationToken.None);
-        }
-    }
-
     /// <summary>The requests that reached <paramref name="person"/>'s 1:1 chat.</summary>
     public static RecordedRequest[] To(LoopbackServer channel, Actor person) =>
-        [.. channel.Requests.Where(r => r.PathAndQuery.Contains($"a%3A{person.UserId}/", StringComparison.Ordinal))];
+        [.. channel.Requests.Where(r => r.PathAndQuery.Contains($"personal-chat-{person.UserId}/", StringComparison.Ordinal))];
 
     public void Dispose() => Factory.Dispose();
 }

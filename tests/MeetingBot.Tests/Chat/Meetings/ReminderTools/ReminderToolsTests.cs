@@ -41,7 +41,7 @@ public sealed class ReminderToolsTests(ReminderToolsHost host) : IClassFixture<R
             await c.Response.WriteAsync(answer.Body);
         });
         await bed.CreateAsync();
-        await host.ChatPrivatelyAsync(bed, channel, bed.Secretary, bed.Lead, bed.Li, bed.Zhang, bed.Liu);
+        await bed.RememberPersonalChatsAsync(channel.BaseUrl, bed.Secretary, bed.Lead, bed.Li, bed.Zhang, bed.Liu);
         var owing = await OwingAsync(bed);
         Assert.Contains(bed.Lead.UserId, owing);
         Assert.Contains(bed.Liu.UserId, owing);
@@ -100,7 +100,7 @@ public sealed class ReminderToolsTests(ReminderToolsHost host) : IClassFixture<R
         var bed = new MeetingTestBed(host.Factory);
         await using var channel = await LoopbackServer.StartAsync(c => c.Response.WriteAsync("{\"id\":\"1\"}"));
         await bed.CreateAsync();
-        await host.ChatPrivatelyAsync(bed, channel, bed.Lead, bed.Li, bed.Zhang, bed.Liu);
+        await bed.RememberPersonalChatsAsync(channel.BaseUrl, bed.Lead, bed.Li, bed.Zhang, bed.Liu);
         using var client = host.Factory.CreateClient();
 
         var replies = MeetingTestBed.Texts(await bed.SayAsync(client, bed.Lead, command, inGroup: true, locale: locale));
