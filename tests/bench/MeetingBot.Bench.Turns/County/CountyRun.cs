@@ -139,11 +139,15 @@ public static class CountyRun
 
         var settled = clock.Elapsed;
         // A push the killed instance had claimed is sent again only when its ledger lease has lapsed (FanOut:Lease,
-        // the service's default, which the county deployment does not change) and the reminder's follow-up fires: wait
-        // for that before counting what arrived.
-        if (killed.InFlight > 0 && killed.Restarted + MeetingBot.Delivery.FanOutOptions.DefaultLease + TimeSpan.FromSeconds(20) - clock.Elapsed is { Ticks: > 0 } untilFollowUp)
+        // the service's default, which the county deployment does not change) and the reminder's follow-up fires, a
+        // lease after the fan-out that found it busy (the redelivered turn's, which may end well after the restart):
+        // wait until no claim is left, or two leases past the restart, before counting what arrived.
+        var lease = MeetingBot.Delivery.FanOutOptions.DefaultLease;
+        var claimedWhenCounted = 0L;
+        while (killed.InFlight > 0 && (claimedWhenCounted = await ClaimedDeliveriesAsync(deployment.ConnectionString)) > 0
+            && clock.Elapsed < killed.Restarted + lease + lease + TimeSpan.FromSeconds(30))
         {
-            await Task.Delay(untilFollowUp);
+            await Task.Delay(TimeSpan.FromSeconds(2));
         }
 
         // Pushes still on their way (paced per conversation, retried after a lapsed ledger lease): until none arrive for 5 s.
@@ -179,7 +183,7 @@ public static class CountyRun
 
         report.AppendLine(CultureInfo.InvariantCulture, $"| reminders (立即提醒 per unit) | {units} fan-outs, {remindErrors.Count} commands failed; {perMember.Sum()} pushes to {perMember.Length} people; **{lostReminders} lost, {duplicated} duplicated** |");
         report.AppendLine(options.CountyKill
-            ? string.Create(CultureInfo.InvariantCulture, $"| kill -9 of instance 2 | at {killed.At.TotalSeconds:F1} s; pushes in flight at the kill (claimed, not recorded): {killed.InFlight}; restarted and ready at {killed.Restarted.TotalSeconds:F1} s |")
+            ? string.Create(CultureInfo.InvariantCulture, $"| kill -9 of instance 2 | at {killed.At.TotalSeconds:F1} s; pushes in flight at the kill (claimed, not recorded): {killed.InFlight}; restarted and ready at {killed.Restarted.TotalSeconds:F1} s; still claimed when counted: {claimedWhenCounted} |")
             : "| kill -9 | not done (--county-kill false) |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| overseer's 各单位进度 | {overview.Detail} |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| overview page and .xlsx export against the stored meetings | {overviewPage.Detail} |");
