@@ -44,10 +44,16 @@ public static class ChatCommands
     public static CommandMatch Parse(string text, IEnumerable<ChatCommand> all)
     {
         var trimmed = text.Trim();
-        var candidates = all
-            .SelectMany(c => c.ZhNames.Concat(c.EnNames).Select(name => (Command: c, Name: name)))
-            .Where(candidate => trimmed.StartsWith(candidate.Name, StringComparison.OrdinalIgnoreCase) && EndsAWord(trimmed, candidate.Name))
-            .OrderByDescending(candidate => candidate.Name.Length);
+        // Every message of every turn comes through here: the words are tried in plain loops, and only the few that
+        // fit are sorted (longest first, ties in declaration order).
+        var fitting = new List<(ChatCommand Command, string Name)>();
+        foreach (var command in all)
+        {
+            Fitting(command, command.ZhNames, trimmed, fitting);
+            Fitting(command, command.EnNames, trimmed, fitting);
+        }
+
+        List<(ChatCommand Command, string Name)> candidates = fitting.Count > 1 ? [.. fitting.OrderByDescending(candidate => candidate.Name.Length)] : fitting;
         ChatCommand? nearMiss = null;
         foreach (var (command, name) in candidates)
         {
@@ -60,6 +66,17 @@ public static class ChatCommands
         }
 
         return CommandMatch.Conversation(nearMiss);
+    }
+
+    private static void Fitting(ChatCommand command, IReadOnlyList<string> names, string trimmed, List<(ChatCommand Command, string Name)> into)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (trimmed.StartsWith(names[i], StringComparison.OrdinalIgnoreCase) && EndsAWord(trimmed, names[i]))
+            {
+                into.Add((command, names[i]));
+            }
+        }
     }
 
     /// <summary>

@@ -31,6 +31,13 @@ internal sealed class RedactingLoggerProvider(ILoggerProvider inner) : ILoggerPr
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
+            // The factory filters by its rules only, not by the provider's own level: a record the provider would
+            // drop is not redacted first.
+            if (!inner.IsEnabled(logLevel))
+            {
+                return;
+            }
+
             var redacted = RedactedState.Of(state);
             inner.Log(logLevel, eventId, redacted, exception, (_, e) => LogRedaction.Redact(formatter(state, e)));
         }

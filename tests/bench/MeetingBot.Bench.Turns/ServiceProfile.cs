@@ -66,6 +66,8 @@ public sealed class ServiceProfile(int pid, string traceFile)
         var waiting = new Dictionary<string, int>();
         var exclusive = new Dictionary<string, int>();
         var allocated = new Dictionary<string, long>();
+        var ownRunning = new Dictionary<string, int>();
+        var ownAllocated = new Dictionary<string, long>();
         var collections = new int[3];
         var running = 0;
         var outside = 0;
@@ -85,6 +87,8 @@ public sealed class ServiceProfile(int pid, string traceFile)
 
                 running++;
                 Count(data.CallStack(), inclusive, exclusive);
+                var own = OwnFrame(data.CallStack());
+                ownRunning[own] = ownRunning.GetValueOrDefault(own) + 1;
                 continue;
             }
 
@@ -96,6 +100,8 @@ public sealed class ServiceProfile(int pid, string traceFile)
                 case GCAllocationTickTraceData tick:
                     var type = string.IsNullOrEmpty(tick.TypeName) ? "?" : tick.TypeName;
                     allocated[type] = allocated.GetValueOrDefault(type) + tick.AllocationAmount64;
+                    var allocator = OwnFrame(data.CallStack()) + " → " + type;
+                    ownAllocated[allocator] = ownAllocated.GetValueOrDefault(allocator) + tick.AllocationAmount64;
                     break;
                 case GCSuspendEETraceData:
                     suspendStart = data.TimeStampRelativeMSec;
@@ -125,7 +131,29 @@ public sealed class ServiceProfile(int pid, string traceFile)
             text.AppendLine(CultureInfo.InvariantCulture, $"  {100.0 * bytes / Math.Max(1, allocatedTotal),5:F1}%  {bytes / 1048576.0,8:F1} MB  {type}");
         }
 
+        // Where our own code is when the time goes or the bytes are allocated: the innermost MeetingBot frame.
+        Table(text, "running samples by the innermost MeetingBot frame", ownRunning, running, top);
+        text.AppendLine("allocated by the innermost MeetingBot frame → type:");
+        foreach (var (site, bytes) in ownAllocated.OrderByDescending(a => a.Value).Take(top))
+        {
+            var shown = site.Length > 200 ? site[..200] + "…" : site;
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {100.0 * bytes / Math.Max(1, allocatedTotal),5:F1}%  {bytes / 1048576.0,8:F1} MB  {shown}");
+        }
+
         return text.ToString();
+    }
+
+    private static string OwnFrame(TraceCallStack? stack)
+    {
+        for (var frame = stack; frame is not null; frame = frame.Caller)
+        {
+            if ((frame.CodeAddress.ModuleName ?? string.Empty).StartsWith("MeetingBot", StringComparison.Ordinal))
+            {
+                return Name(frame.CodeAddress);
+            }
+        }
+
+        return "(no MeetingBot frame)";
     }
 
     private static void Count(TraceCallStack? stack, Dictionary<string, int> inclusive, Dictionary<string, int> exclusive)

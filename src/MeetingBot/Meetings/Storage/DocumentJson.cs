@@ -15,7 +15,10 @@ public static class DocumentJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    public static T Deserialize<T>(string json, string key) =>
+    /// <summary>The document's value; a domain document read again unchanged is not parsed again (<see cref="ParsedDocuments"/>).</summary>
+    public static T Deserialize<T>(string json, string key) => ParsedDocuments.Parse(json, key, Parse<T>);
+
+    private static T Parse<T>(string json, string key) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"The document '{key}' holds null.");
 
     // Its own instance, so a rule the domain documents need goes here without touching the libraries' records; it
