@@ -1,3 +1,5 @@
+using MeetingBot.Coordination.Meetings;
+
 namespace MeetingBot.Chat.Meetings;
 
 /// <summary>
@@ -21,4 +23,8 @@ public static class NoticeKeys
 
     public static string For(string meetingId, string eventName, string subject, long version, string recipientId) =>
         $"notices/{meetingId}/{eventName}/{subject}/v{version}/{recipientId}";
+
+    /// <summary>A notice about a domain document, keyed by the id's text (the characters ledger entries already hold).</summary>
+    public static string For(string meetingId, string eventName, DocumentId subject, long version, string recipientId) =>
+        For(meetingId, eventName, subject.ToString(), version, recipientId);
 }

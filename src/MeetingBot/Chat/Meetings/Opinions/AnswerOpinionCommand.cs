@@ -1,6 +1,7 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Meetings.Switching;
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -39,7 +40,7 @@ public sealed class AnswerOpinionCommand(MeetingResolver current, MeetingReposit
             return;
         }
 
-        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, DocumentId.Opinions(found.Meeting.Id), stored =>
             new AnswerOpinion(stored?.Version ?? 0, parsed.Number, answer.Kind, answer.Note).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (outcome.IsSuccess)
         {

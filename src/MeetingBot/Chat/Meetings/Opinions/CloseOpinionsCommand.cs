@@ -1,6 +1,7 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Meetings.Switching;
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -22,7 +23,7 @@ public sealed class CloseOpinionsCommand(MeetingResolver current, MeetingReposit
         }
 
         var onMaterial = OpinionWords.MeansMaterial(turn.Argument);
-        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, DocumentId.Opinions(found.Meeting.Id), stored =>
             new CloseOpinions(stored?.Version ?? 0, onMaterial).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)
         {

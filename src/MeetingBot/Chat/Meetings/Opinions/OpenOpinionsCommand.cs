@@ -1,6 +1,7 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Meetings.Switching;
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Meetings;
@@ -29,7 +30,7 @@ public sealed partial class OpenOpinionsCommand(
         }
 
         var onMaterial = OpinionWords.MeansMaterial(turn.Argument);
-        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, DocumentId.Opinions(found.Meeting.Id), stored =>
             new OpenOpinions(stored?.Version ?? 0, onMaterial).Decide(found.Dossier, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)
         {

@@ -18,7 +18,7 @@ public sealed class ProblemListFiling(MeetingRepository repository, TimeProvider
     {
         foreach (var memberId in FileOpinions.Touched(found.Dossier.Opinions, after))
         {
-            if (FileOpinions.KeyOf(found.Meeting, found.Template, memberId) is not { } key)
+            if (FileOpinions.IdOf(found.Meeting, found.Template, memberId) is not { } key)
             {
                 return;
             }

@@ -1,6 +1,7 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Meetings.Switching;
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
@@ -35,7 +36,7 @@ public sealed class RecordOpinionCommand(
             return;
         }
 
-        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, DocumentId.Opinions(meeting.Id), stored =>
             new RecordOpinion(stored?.Version ?? 0, text, source, addressedTo).Decide(meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)
         {

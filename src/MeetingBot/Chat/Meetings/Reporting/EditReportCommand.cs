@@ -40,7 +40,7 @@ public sealed partial class EditReportCommand(MeetingResolver current, MeetingRe
             return;
         }
 
-        var key = StorageKeys.SpecialReport(found.Meeting.Id);
+        var key = DocumentId.SpecialReport(found.Meeting.Id);
         EditReport edit;
         if (turn.Argument.Trim().Length == 0)
         {
@@ -51,7 +51,7 @@ public sealed partial class EditReportCommand(MeetingResolver current, MeetingRe
                 return;
             }
 
-            var (document, refusal) = await upload.ReadDocumentAsync(context.Activity, key, locale, cancellationToken);
+            var (document, refusal) = await upload.ReadDocumentAsync(context.Activity, DocumentKeys.Of(key), locale, cancellationToken);
             if (document is null)
             {
                 await context.SendActivityAsync(refusal ?? ReportingTexts.EditReportUsage.In(locale), cancellationToken);

@@ -64,7 +64,7 @@ public sealed class ReportCommand(MeetingResolver current, MeetingRepository rep
     private async Task SubmitAsync(CommandTurn turn, MeetingInContext found, CancellationToken cancellationToken)
     {
         var meeting = found.Meeting;
-        var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, StorageKeys.SpecialReport(meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, DocumentId.SpecialReport(meeting.Id), stored =>
             new SubmitReport(stored?.Version ?? 0).Decide(found.Dossier with { Report = stored }, found.Template, found.Actor, time.GetUtcNow()),
             cancellationToken);
         if (!outcome.IsSuccess)

@@ -16,7 +16,7 @@ public sealed class ReviewItemLinks(DocumentLinks links)
     public async Task<DocumentLink?> ForAsync(MeetingInContext found, ReviewQueueItem item, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var submission = found.Dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
+        var submission = found.Dossier.Submissions.FirstOrDefault(s => s.Id == item.Id);
         if (submission?.Latest?.Content is not ExaminationMaterial { Document: { } document }
             || !DocumentAccess.MayDownload(found.Meeting, found.Actor, submission, found.Template))
         {
