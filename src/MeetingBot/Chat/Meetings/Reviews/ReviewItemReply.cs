@@ -116,7 +116,7 @@ public static class ReviewItemReply
             card.Text(ReviewTexts.ApprovalDiscloses.In(locale, disclosedTo), subtle: true);
         }
 
-        var data = new Dictionary<string, object> { [ReviewVerbs.KeyField] = item.Id, [ReviewVerbs.VersionField] = item.Version };
+        var data = new Dictionary<string, object> { [ReviewVerbs.KeyField] = item.Id.ToString(), [ReviewVerbs.VersionField] = item.Version };
         // Teams supports Universal Actions (answered in place); other card channels post the data back as a message.
         var teams = string.Equals(channelId, Channels.MsTeams, StringComparison.OrdinalIgnoreCase);
         if (teams)
