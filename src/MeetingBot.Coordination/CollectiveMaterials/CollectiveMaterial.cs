@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
@@ -7,7 +8,7 @@ namespace MeetingBot.Coordination.CollectiveMaterials;
 
 /// <summary>
 /// The team's collective self-examination material (领导班子对照检查材料), one per meeting under
-/// <see cref="StorageKeys.CollectiveMaterial"/>: drafted by the lead, circulated as versions, commented on by
+/// <see cref="DocumentId.CollectiveMaterial"/>: drafted by the lead, circulated as versions, commented on by
 /// every member (each in a document of his own), finalised by the lead — or, where the template has it reviewed
 /// (<see cref="CollectiveReview"/>), sent for review and finalised by the reviewer's approval.
 /// </summary>
@@ -35,12 +36,14 @@ public sealed record CollectiveMaterial(
 
     public SubmissionVersion? Latest => Versions.Count == 0 ? null : Versions[^1];
 
-    public string StorageKey => StorageKeys.CollectiveMaterial(MeetingId);
+    /// <summary>Which document it is; where it is stored is the repository's business, so it is never written into the document.</summary>
+    [JsonIgnore]
+    public DocumentId Id => DocumentId.CollectiveMaterial(MeetingId);
 
     internal CollectiveMaterial Changed(Actor actor, DateTimeOffset now, string action, string? detail) =>
         this with
         {
             Version = Version + 1,
-            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, StorageKey, detail)],
+            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, Id.ToString(), detail)],
         };
 }

@@ -36,7 +36,7 @@ public sealed record CommentOnCollectiveMaterial(long ExpectedVersion, string? C
         {
             Responses = [.. comment.Responses, new MaterialResponse(latest.Number, now, noComment, noComment ? null : Comment!.Trim())],
             Version = version,
-            History = [.. comment.History, new AuditEntry(version, now, actor.UserId, AuditActions.MaterialCommented, comment.StorageKey, $"v{latest.Number}")],
+            History = [.. comment.History, new AuditEntry(version, now, actor.UserId, AuditActions.MaterialCommented, comment.Id.ToString(), $"v{latest.Number}")],
         };
     }
 }

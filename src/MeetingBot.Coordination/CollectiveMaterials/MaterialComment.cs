@@ -1,10 +1,11 @@
+using System.Text.Json.Serialization;
 using MeetingBot.Coordination.Meetings;
 
 namespace MeetingBot.Coordination.CollectiveMaterials;
 
 /// <summary>
 /// One member's answers to the collective material, stored apart from the material
-/// (<see cref="StorageKeys.MaterialComment"/>) so that every member can answer at the same moment.
+/// (<see cref="DocumentId.MaterialComment"/>) so that every member can answer at the same moment.
 /// </summary>
 public sealed record MaterialComment(string MeetingId, string MemberId, IReadOnlyList<MaterialResponse> Responses, long Version, IReadOnlyList<AuditEntry> History)
 {
@@ -12,5 +13,7 @@ public sealed record MaterialComment(string MeetingId, string MemberId, IReadOnl
 
     public IReadOnlyList<AuditEntry> History { get; init; } = History ?? [];
 
-    public string StorageKey => StorageKeys.MaterialComment(MeetingId, MemberId);
+    /// <summary>Which document it is; where it is stored is the repository's business, so it is never written into the document.</summary>
+    [JsonIgnore]
+    public DocumentId Id => DocumentId.MaterialComment(MeetingId, MemberId);
 }

@@ -1,9 +1,10 @@
+using System.Text.Json.Serialization;
 using MeetingBot.Coordination.Meetings;
 
 namespace MeetingBot.Coordination.MeetingRecords;
 
 /// <summary>
-/// The minutes of the meeting (会议记录), one document under <see cref="StorageKeys.Minutes"/> written only by the
+/// The minutes of the meeting (会议记录), one document under <see cref="DocumentId.Minutes"/> written only by the
 /// secretary as the meeting goes. Every recorded speech is kept (<see cref="Entries"/>); <see cref="Of"/> gives
 /// each member's current record in the run sheet's order.
 /// </summary>
@@ -25,7 +26,9 @@ public sealed record MeetingMinutes(
 
     public IReadOnlyList<AuditEntry> History { get; init; } = History ?? [];
 
-    public string StorageKey => StorageKeys.Minutes(MeetingId);
+    /// <summary>Which document it is; where it is stored is the repository's business, so it is never written into the document.</summary>
+    [JsonIgnore]
+    public DocumentId Id => DocumentId.Minutes(MeetingId);
 
     /// <summary>The collective self-examination as last recorded.</summary>
     public string? CollectiveExamination => Entries.LastOrDefault(e => e.Kind == SpeechKind.CollectiveExamination)?.Text;
@@ -52,6 +55,6 @@ public sealed record MeetingMinutes(
         this with
         {
             Version = Version + 1,
-            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, StorageKey, detail)],
+            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, Id.ToString(), detail)],
         };
 }

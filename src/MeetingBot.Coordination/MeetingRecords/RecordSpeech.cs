@@ -30,7 +30,7 @@ public sealed record RecordSpeech(long ExpectedVersion, string MemberId, SpeechK
         {
             Entries = [.. current.Entries, entry],
             Version = version,
-            History = [.. current.History, new AuditEntry(version, now, actor.UserId, AuditActions.SpeechRecorded, current.StorageKey, detail)],
+            History = [.. current.History, new AuditEntry(version, now, actor.UserId, AuditActions.SpeechRecorded, current.Id.ToString(), detail)],
         };
     }
 

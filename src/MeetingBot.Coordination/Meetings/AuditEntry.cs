@@ -6,5 +6,5 @@ namespace MeetingBot.Coordination.Meetings;
 /// </summary>
 /// <param name="Version">The version of the changed document after the change.</param>
 /// <param name="Action">A stable code from <see cref="AuditActions"/>.</param>
-/// <param name="Subject">The storage key of the changed document.</param>
+/// <param name="Subject">The changed document, as its <see cref="DocumentId"/>'s text (kept as written: a string, so entries written before read back unchanged).</param>
 public sealed record AuditEntry(long Version, DateTimeOffset At, string ActorId, string Action, string Subject, string? Detail);

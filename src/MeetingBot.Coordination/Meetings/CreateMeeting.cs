@@ -58,7 +58,7 @@ public sealed record CreateMeeting(
             return invalid;
         }
 
-        var entry = new AuditEntry(1, now, actor.UserId, AuditActions.MeetingCreated, StorageKeys.Meeting(MeetingId), $"{template.Id}@{template.Version}");
+        var entry = new AuditEntry(1, now, actor.UserId, AuditActions.MeetingCreated, DocumentId.Meeting(MeetingId).ToString(), $"{template.Id}@{template.Version}");
         return new Meeting(
             MeetingId, actor.TenantId, template.Id, template.Version, Theme.Trim(), Place.Trim(),
             DateTime.SpecifyKind(LocalStart, DateTimeKind.Unspecified), zoneId, startsAt, participants,

@@ -3,7 +3,7 @@ using MeetingBot.Coordination.Talks;
 namespace MeetingBot.Coordination.Meetings;
 
 /// <summary>
-/// The meeting header and roster: one stored document (key <see cref="StorageKeys.Meeting"/>), changed only by
+/// The meeting header and roster: one stored document (key <see cref="DocumentId.Meeting"/>), changed only by
 /// the secretary (and confirmed by the secretary or lead), so it rarely contends. Deliverables live in documents
 /// of their own. <see cref="Version"/> increases by one with every change; commands carry the version they
 /// were decided against and a stale one is a conflict.

@@ -32,7 +32,7 @@ internal static class MeetingChanges
         }
 
         var version = meeting.Version + 1;
-        var entry = new AuditEntry(version, now, actor.UserId, action, StorageKeys.Meeting(meeting.Id), detail);
+        var entry = new AuditEntry(version, now, actor.UserId, action, DocumentId.Meeting(meeting.Id).ToString(), detail);
         return changed.Value with { Version = version, Audit = [.. meeting.Audit, entry] };
     }
 

@@ -9,7 +9,7 @@ using MeetingBot.Coordination.Talks;
 namespace MeetingBot.Coordination.Meetings;
 
 /// <summary>
-/// Everything stored for one meeting, as the storage layer reads it by the prefix <see cref="StorageKeys.Prefix"/>:
+/// Everything stored for one meeting, as the storage layer reads it (all of a meeting's documents at once):
 /// the header and every deliverable document. Readiness, status, tasks and the review queue are computed from it.
 /// Documents of another meeting are ignored, so a sloppy read can never leak into the wrong meeting.
 /// </summary>

@@ -55,6 +55,6 @@ public sealed record FileOpinions(long ExpectedVersion, string MemberId)
         [.. (before?.Opinions ?? []).Concat(after.Opinions).Select(o => o.AssigneeId).OfType<string>().Distinct(StringComparer.Ordinal)
             .Where(id => !Of(before, id).SequenceEqual(Of(after, id)))];
 
-    /// <summary>The problem list's storage key (the template's first), null when the template has none.</summary>
-    public static string? KeyOf(Meeting meeting, ProcessTemplate template, string memberId) => ReviewQueue.ProblemListKey(meeting, template, memberId);
+    /// <summary>Which document is the problem list (the template's first), null when the template has none.</summary>
+    public static DocumentId? IdOf(Meeting meeting, ProcessTemplate template, string memberId) => ReviewQueue.ProblemListId(meeting, template, memberId);
 }

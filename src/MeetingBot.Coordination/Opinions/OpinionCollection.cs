@@ -1,9 +1,10 @@
+using System.Text.Json.Serialization;
 using MeetingBot.Coordination.Meetings;
 
 namespace MeetingBot.Coordination.Opinions;
 
 /// <summary>
-/// A meeting's opinions (征求意见), one document under <see cref="KeyOf"/>: whether the office has the collection open
+/// A meeting's opinions (征求意见), one document under <see cref="DocumentId.Opinions"/>: whether the office has the collection open
 /// (and, apart, the collective material out for opinion 在一定范围内), every opinion received or recorded, and the
 /// trail of who opened, sorted and answered. The public form writes here too; <see cref="MaxOpinions"/> bounds it.
 /// </summary>
@@ -31,9 +32,9 @@ public sealed record OpinionCollection(
 
     public IReadOnlyList<AuditEntry> History { get; init; } = History ?? [];
 
-    public string StorageKey => KeyOf(MeetingId);
-
-    public static string KeyOf(string meetingId) => StorageKeys.Prefix(meetingId) + "opinions";
+    /// <summary>Which document it is; where it is stored is the repository's business, so it is never written into the document.</summary>
+    [JsonIgnore]
+    public DocumentId Id => DocumentId.Opinions(MeetingId);
 
     public static OpinionCollection New(string meetingId) => new(meetingId, false, false, [], 0, []);
 
@@ -48,7 +49,7 @@ public sealed record OpinionCollection(
         this with
         {
             Version = Version + 1,
-            History = [.. History, new AuditEntry(Version + 1, now, actorId, action, StorageKey, detail)],
+            History = [.. History, new AuditEntry(Version + 1, now, actorId, action, Id.ToString(), detail)],
         };
 
     internal OpinionCollection Replacing(Opinion opinion) =>

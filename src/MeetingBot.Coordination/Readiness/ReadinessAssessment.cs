@@ -74,8 +74,8 @@ public static class ReadinessAssessment
             return null;
         }
 
-        var key = StorageKeys.Submission(dossier.Meeting.Id, deliverable.Id, status.Obligation.OwedBy[0], status.Obligation.TargetId);
-        return dossier.Submissions.FirstOrDefault(s => s.StorageKey == key) is { } submission && submission.AwaitsReview(deliverable.RequiresApproval)
+        var key = DocumentId.Submission(dossier.Meeting.Id, deliverable.Id, status.Obligation.OwedBy[0], status.Obligation.TargetId);
+        return dossier.Submissions.FirstOrDefault(s => s.Id == key) is { } submission && submission.AwaitsReview(deliverable.RequiresApproval)
             ? Reviews.Reviewers.Describe(dossier.Meeting, template, deliverable, submission)
             : null;
     }

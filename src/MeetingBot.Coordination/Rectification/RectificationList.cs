@@ -1,10 +1,11 @@
+using System.Text.Json.Serialization;
 using MeetingBot.Coordination.Meetings;
 
 namespace MeetingBot.Coordination.Rectification;
 
 /// <summary>
 /// The rectification task list with its timetable (整改任务书、时间表), one document under
-/// <see cref="StorageKeys.Rectification"/>: the secretary adds tasks and publishes the list, owners report progress.
+/// <see cref="DocumentId.Rectification"/>: the secretary adds tasks and publishes the list, owners report progress.
 /// Tasks are never deleted: a withdrawn one moves to <see cref="Withdrawn"/> with its reason; every publication is kept.
 /// </summary>
 public sealed record RectificationList(
@@ -24,7 +25,9 @@ public sealed record RectificationList(
 
     public IReadOnlyList<AuditEntry> History { get; init; } = History ?? [];
 
-    public string StorageKey => StorageKeys.Rectification(MeetingId);
+    /// <summary>Which document it is; where it is stored is the repository's business, so it is never written into the document.</summary>
+    [JsonIgnore]
+    public DocumentId Id => DocumentId.Rectification(MeetingId);
 
     public RectificationPublication? LatestPublication => Publications.Count == 0 ? null : Publications[^1];
 
@@ -48,6 +51,6 @@ public sealed record RectificationList(
         this with
         {
             Version = Version + 1,
-            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, StorageKey, detail)],
+            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, Id.ToString(), detail)],
         };
 }

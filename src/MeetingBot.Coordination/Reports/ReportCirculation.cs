@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Permissions;
@@ -8,7 +9,7 @@ using MeetingBot.Coordination.Templates;
 namespace MeetingBot.Coordination.Reports;
 
 /// <summary>
-/// The special report's life after the meeting (会后通报), one document under <see cref="StorageKeys.SpecialReport"/>:
+/// The special report's life after the meeting (会后通报), one document under <see cref="DocumentId.SpecialReport"/>:
 /// every version handed to the supervisors, every review decision (approve, or return with a comment), and, once
 /// approved, where and when it was submitted upward and announced. States as for submissions: submitted → returned
 /// → resubmitted → approved.
@@ -33,7 +34,9 @@ public sealed record ReportCirculation(
     /// <summary>The briefing (通报会) held after the meeting, once recorded; the report may have to wait for it.</summary>
     public ReportBriefing? Briefing { get; init; }
 
-    public string StorageKey => StorageKeys.SpecialReport(MeetingId);
+    /// <summary>Which document it is; where it is stored is the repository's business, so it is never written into the document.</summary>
+    [JsonIgnore]
+    public DocumentId Id => DocumentId.SpecialReport(MeetingId);
 
     public ReportVersion? Latest => Versions.Count == 0 ? null : Versions[^1];
 
@@ -67,6 +70,6 @@ public sealed record ReportCirculation(
         this with
         {
             Version = Version + 1,
-            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, StorageKey, detail)],
+            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, Id.ToString(), detail)],
         };
 }

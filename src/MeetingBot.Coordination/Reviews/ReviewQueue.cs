@@ -44,7 +44,7 @@ public static class ReviewQueue
     /// One submission as an item of the lead's queue (with its pre-review flags), or null when it does not await review;
     /// built from the submission alone, so telling the lead about a hand-in does not read or check the whole queue.
     /// </summary>
-    /// <param name="problemList">The author's problem list, which a self-examination material must answer (see <see cref="ProblemListKey"/>).</param>
+    /// <param name="problemList">The author's problem list, which a self-examination material must answer (see <see cref="ProblemListId"/>).</param>
     /// <param name="assignedOpinions">The opinions assigned to the author, which his material answers too.</param>
     public static ReviewQueueItem? ItemFor(
         Meeting meeting, ProcessTemplate template, Submission submission, ProblemList? problemList = null, IReadOnlyList<Opinion>? assignedOpinions = null) =>
@@ -60,21 +60,21 @@ public static class ReviewQueue
         Submission submission, ProcessTemplate template, ProblemList? problemList = null, IReadOnlyList<Opinion>? assignedOpinions = null) =>
         PreReview.Of(submission.Latest?.Content, template.FindDeliverable(submission.DeliverableId), template, problemList, assignedOpinions);
 
-    /// <summary>The storage key of the author's problem list (the template's first), which his material must answer; null when the template has none.</summary>
-    public static string? ProblemListKey(Meeting meeting, ProcessTemplate template, string authorId) =>
+    /// <summary>Which document is the author's problem list (the template's first), which his material must answer; null when the template has none.</summary>
+    public static DocumentId? ProblemListId(Meeting meeting, ProcessTemplate template, string authorId) =>
         template.Deliverables.FirstOrDefault(d => d.Kind == DeliverableKind.ProblemList) is { } list
-            ? StorageKeys.Submission(meeting.Id, list.Id, authorId, null)
+            ? DocumentId.Submission(meeting.Id, list.Id, authorId, null)
             : null;
 
     /// <summary>The latest version of the author's problem list among the submissions, if any.</summary>
     public static ProblemList? ProblemListOf(IEnumerable<Submission> submissions, Meeting meeting, ProcessTemplate template, string authorId) =>
-        ProblemListKey(meeting, template, authorId) is { } key
-            ? submissions.FirstOrDefault(s => s.StorageKey == key)?.Latest?.Content as ProblemList
+        ProblemListId(meeting, template, authorId) is { } key
+            ? submissions.FirstOrDefault(s => s.Id == key)?.Latest?.Content as ProblemList
             : null;
 
     private static ReviewQueueItem Item(
         Meeting meeting, ProcessTemplate template, Submission submission, DeliverableDefinition deliverable, ProblemList? problemList, IReadOnlyList<Opinion>? assignedOpinions = null) =>
-        new(submission.StorageKey, deliverable.Id, deliverable.Name, submission.AuthorId, meeting.NameOf(submission.AuthorId),
+        new(submission.Id, deliverable.Id, deliverable.Name, submission.AuthorId, meeting.NameOf(submission.AuthorId),
             submission.TargetId, submission.TargetId is null ? null : meeting.NameOf(submission.TargetId),
             submission.Latest!.Number, submission.Latest.SubmittedAt, submission.State == SubmissionState.Resubmitted,
             submission.Version, FlagsOf(submission, template, problemList, assignedOpinions))

@@ -1,10 +1,11 @@
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Coordination.Reviews;
 
 /// <summary>One submission waiting for the lead, with the pre-review flags of an outline or a self-examination material beside it.</summary>
 public sealed record ReviewQueueItem(
-    string StorageKey,
+    DocumentId Id,
     string DeliverableId,
     BilingualText DeliverableName,
     string AuthorId,

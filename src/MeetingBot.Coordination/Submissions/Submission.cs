@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Templates;
@@ -6,7 +7,7 @@ namespace MeetingBot.Coordination.Submissions;
 
 /// <summary>
 /// One author's deliverable for one meeting (and one target, for criticism outlines), stored on its own under
-/// <see cref="StorageKeys.Submission"/> so that no two authors ever write the same document. It keeps the
+/// <see cref="DocumentId.Submission"/> so that no two authors ever write the same document. It keeps the
 /// current draft, every handed-in version, every review decision and its own history.
 /// </summary>
 /// <param name="DisclosedAt">When an outline was disclosed to its target (明示): the moment the lead approved it.</param>
@@ -46,7 +47,9 @@ public sealed record Submission(
     /// </summary>
     public IReadOnlyList<Opinions.FiledOpinion> Opinions { get; init; } = [];
 
-    public string StorageKey => StorageKeys.Submission(MeetingId, DeliverableId, AuthorId, TargetId);
+    /// <summary>Which document it is; where it is stored is the repository's business, so it is never written into the document.</summary>
+    [JsonIgnore]
+    public DocumentId Id => DocumentId.Submission(MeetingId, DeliverableId, AuthorId, TargetId);
 
     public SubmissionVersion? Latest => Versions.Count == 0 ? null : Versions[^1];
 
@@ -64,6 +67,6 @@ public sealed record Submission(
         this with
         {
             Version = Version + 1,
-            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, StorageKey, detail)],
+            History = [.. History, new AuditEntry(Version + 1, now, actor.UserId, action, Id.ToString(), detail)],
         };
 }

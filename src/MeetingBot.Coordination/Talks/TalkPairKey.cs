@@ -2,7 +2,7 @@ namespace MeetingBot.Coordination.Talks;
 
 /// <summary>
 /// Two people who talk, in a fixed order (ordinal by user id) so that "A with B" and "B with A" are the same
-/// pair and the same storage key.
+/// pair and the same document (<see cref="Meetings.DocumentId.TalkRecord"/>).
 /// </summary>
 public sealed record TalkPairKey(string First, string Second)
 {

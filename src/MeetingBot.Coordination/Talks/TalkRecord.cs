@@ -1,9 +1,10 @@
+using System.Text.Json.Serialization;
 using MeetingBot.Coordination.Meetings;
 
 namespace MeetingBot.Coordination.Talks;
 
 /// <summary>
-/// The record of one planned talk, stored on its own (key <see cref="StorageKeys.TalkRecord"/>) so pairs never
+/// The record of one planned talk, stored on its own (key <see cref="DocumentId.TalkRecord"/>) so pairs never
 /// contend. Either party records; the other confirms or disputes. Only the two parties may read it.
 /// </summary>
 public sealed record TalkRecord(
@@ -23,7 +24,9 @@ public sealed record TalkRecord(
 
     public TalkRecordVersion Latest => Versions[^1];
 
-    public string StorageKey => StorageKeys.TalkRecord(MeetingId, Pair);
+    /// <summary>Which document it is; where it is stored is the repository's business, so it is never written into the document.</summary>
+    [JsonIgnore]
+    public DocumentId Id => DocumentId.TalkRecord(MeetingId, Pair);
 
     /// <summary>Who must answer the latest version: the party who did not record it.</summary>
     public string AwaitedFrom => Pair.OtherThan(Latest.RecordedBy);

@@ -29,5 +29,5 @@ internal static class TalkRecording
     }
 
     public static AuditEntry Entry(TalkRecord record, long version, DateTimeOffset now, Actor actor, string action, string? detail) =>
-        new(version, now, actor.UserId, action, StorageKeys.TalkRecord(record.MeetingId, record.Pair), detail);
+        new(version, now, actor.UserId, action, record.Id.ToString(), detail);
 }

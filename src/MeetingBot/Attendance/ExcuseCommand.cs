@@ -38,7 +38,7 @@ public sealed class ExcuseCommand(MeetingUpdates updates, MeetingRepository repo
         }
 
         var reason = words.Length > 1 ? words[1] : string.Empty;
-        var outcome = await repository.UpdateAsync<MeetingMinutes>(turn.UnitOfWork, StorageKeys.Minutes(scope.Meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<MeetingMinutes>(turn.UnitOfWork, DocumentId.Minutes(scope.Meeting.Id), stored =>
             new ExcuseAbsence(person.UserId, reason).Decide(scope.Meeting, stored, scope.Actor, updates.Now), cancellationToken);
         await turn.Context.SendActivityAsync(outcome.IsSuccess
             ? AttendanceTexts.Excused.In(turn.Locale, MarkdownEscape.Text(person.Name), MarkdownEscape.Text(reason.Trim()))

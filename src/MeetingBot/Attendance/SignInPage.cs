@@ -85,7 +85,7 @@ public static class SignInPage
 
         var actor = new Actor(person.UserId, person.Name, meeting.TenantId);
         var time = http.RequestServices.GetRequiredService<TimeProvider>();
-        var outcome = await repository.UpdateAsync<MeetingMinutes>(unitOfWork: null, StorageKeys.Minutes(meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<MeetingMinutes>(unitOfWork: null, DocumentId.Minutes(meeting.Id), stored =>
             new SignInToMeeting(via).Decide(meeting, stored, actor, time.GetUtcNow()), http.RequestAborted);
         return outcome.IsSuccess
             ? Results.Content(SignInHtml.Done(meeting, person.Name, outcome.Value.SignIns[^1].At), Html)

@@ -96,7 +96,7 @@ public static partial class OpinionFormPage
             return Again("请从列表中选择意见提给谁。", StatusCodes.Status400BadRequest);
         }
 
-        var outcome = await repository.UpdateAsync<OpinionCollection>(unitOfWork: null, OpinionCollection.KeyOf(meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<OpinionCollection>(unitOfWork: null, DocumentId.Opinions(meeting.Id), stored =>
             new GiveOpinion(fields.Text, string.IsNullOrWhiteSpace(fields.Name) ? null : fields.Name, addressee.UserId, found.Link.OnCollectiveMaterial, formKey)
                 .Decide(meeting, stored, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)

@@ -34,7 +34,7 @@ public sealed class CollectiveMaterialTests
         Assert.Equal(MaterialState.Circulated, _desk.Material!.State);
         Assert.Equal(1, Assert.Single(_desk.Material.Versions).Number);
         Assert.Null(_desk.Material.Draft);
-        Assert.Equal("meetings/dlm-2014-07/collective-material", _desk.Material.StorageKey);
+        Assert.Equal("meetings/dlm-2014-07/collective-material", _desk.Material.Id.ToString());
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class CollectiveMaterialTests
 
         Assert.Equal(new MaterialResponse(1, _desk.Now, false, "整改措施要有时限"), Assert.Single(commented.Responses));
         Assert.True(Assert.Single(none.Responses).NoComment);
-        Assert.Equal("meetings/dlm-2014-07/collective-material/comments/m-li", commented.StorageKey);
+        Assert.Equal("meetings/dlm-2014-07/collective-material/comments/m-li", commented.Id.ToString());
     }
 
     [Fact]

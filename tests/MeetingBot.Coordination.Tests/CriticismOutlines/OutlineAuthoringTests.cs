@@ -14,7 +14,7 @@ public sealed class OutlineAuthoringTests
         var outline = _desk.Submit(Li, "criticism-outline", Contents.GoodOutline(), Zhang).Value;
 
         Assert.Equal((Li.UserId, Zhang.UserId), (outline.AuthorId, outline.TargetId));
-        Assert.Equal("meetings/dlm-2014-07/submissions/criticism-outline/m-li/m-zhang", outline.StorageKey);
+        Assert.Equal("meetings/dlm-2014-07/submissions/criticism-outline/m-li/m-zhang", outline.Id.ToString());
     }
 
     [Fact]

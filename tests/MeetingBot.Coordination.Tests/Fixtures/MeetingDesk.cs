@@ -17,7 +17,7 @@ namespace MeetingBot.Coordination.Tests.Fixtures;
 /// </summary>
 public sealed class MeetingDesk
 {
-    private readonly Dictionary<string, Submission> _submissions = new(StringComparer.Ordinal);
+    private readonly Dictionary<DocumentId, Submission> _submissions = [];
     private readonly Dictionary<TalkPairKey, TalkRecord> _talks = [];
     private readonly Dictionary<string, MaterialComment> _comments = new(StringComparer.Ordinal);
 
@@ -51,7 +51,7 @@ public sealed class MeetingDesk
     public Outcome<Meeting> Change(Func<Meeting, Outcome<Meeting>> decide) => Keep(decide(Meeting), m => Meeting = m);
 
     public Submission? SubmissionOf(string deliverableId, Actor author, Actor? target = null) =>
-        _submissions.GetValueOrDefault(StorageKeys.Submission(Meeting.Id, deliverableId, author.UserId, target?.UserId));
+        _submissions.GetValueOrDefault(DocumentId.Submission(Meeting.Id, deliverableId, author.UserId, target?.UserId));
 
     public Outcome<Submission> SaveDraft(Actor author, string deliverableId, SubmissionContent content, Actor? target = null)
     {
@@ -123,7 +123,7 @@ public sealed class MeetingDesk
 
     public ReadinessReport Readiness() => ReadinessAssessment.Assess(Dossier, Template, Now);
 
-    private void Store(Submission submission) => _submissions[submission.StorageKey] = submission;
+    private void Store(Submission submission) => _submissions[submission.Id] = submission;
 
     private static Outcome<T> Keep<T>(Outcome<T> outcome, Action<T> keep)
     {

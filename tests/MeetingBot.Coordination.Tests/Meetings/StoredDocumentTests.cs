@@ -86,16 +86,17 @@ public sealed class StoredDocumentTests
     }
 
     [Fact]
-    public void StorageKeys_ShareTheMeetingsPrefix()
+    public void DocumentIds_AreTheMeetings_AndEachNamesOneDocument()
     {
-        var prefix = StorageKeys.Prefix(_desk.Meeting.Id);
-        var keys = new[] { StorageKeys.Meeting(_desk.Meeting.Id), _desk.Material!.StorageKey }
-            .Concat(_desk.Dossier.Submissions.Select(s => s.StorageKey))
-            .Concat(_desk.Dossier.TalkRecords.Select(t => t.StorageKey))
-            .Concat(_desk.Dossier.MaterialComments.Select(c => c.StorageKey))
+        var ids = new[] { DocumentId.Meeting(_desk.Meeting.Id), _desk.Material!.Id }
+            .Concat(_desk.Dossier.Submissions.Select(s => s.Id))
+            .Concat(_desk.Dossier.TalkRecords.Select(t => t.Id))
+            .Concat(_desk.Dossier.MaterialComments.Select(c => c.Id))
             .ToList();
 
-        Assert.All(keys, k => Assert.StartsWith(prefix, k, StringComparison.Ordinal));
-        Assert.Equal(keys.Count, keys.Distinct().Count());
+        Assert.All(ids, id => Assert.Equal(_desk.Meeting.Id, id.MeetingId));
+        Assert.All(ids, id => Assert.StartsWith("meetings/dlm-2014-07/", id.ToString(), StringComparison.Ordinal));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(ids.Count, ids.Select(id => id.ToString()).Distinct(StringComparer.Ordinal).Count());
     }
 }

@@ -128,8 +128,8 @@ public sealed class ReportCirculationTests
 
         var trail = Coordination.Audit.AuditTrail.For(_desk.Dossier, Secretary).Value;
 
-        Assert.Contains(trail, e => e.Action == AuditActions.SpeechRecorded && e.Subject == StorageKeys.Minutes(_desk.Meeting.Id));
+        Assert.Contains(trail, e => e.Action == AuditActions.SpeechRecorded && e.Subject == DocumentId.Minutes(_desk.Meeting.Id).ToString());
         Assert.Contains(trail, e => e.Action == AuditActions.MeetingHeld);
-        Assert.Contains(trail, e => e.Action == AuditActions.ReportSubmitted && e.Subject == StorageKeys.SpecialReport(_desk.Meeting.Id));
+        Assert.Contains(trail, e => e.Action == AuditActions.ReportSubmitted && e.Subject == DocumentId.SpecialReport(_desk.Meeting.Id).ToString());
     }
 }

@@ -111,7 +111,7 @@ public sealed class ReviewTests
         _desk.Submit(Li, "self-examination", Contents.Material());
 
         var item = Assert.Single(ReviewQueue.For(_desk.Dossier, _desk.Template, Lead).Value);
-        var material = _desk.Dossier.Submissions.Single(s => s.StorageKey == item.StorageKey);
+        var material = _desk.Dossier.Submissions.Single(s => s.Id == item.Id);
         var problemList = ReviewQueue.ProblemListOf(_desk.Dossier.Submissions, _desk.Dossier.Meeting, _desk.Template, Li.UserId);
         var alone = ReviewQueue.ItemFor(_desk.Dossier.Meeting, _desk.Template, material, problemList)!;
 
@@ -144,7 +144,7 @@ public sealed class ReviewTests
         _desk.Clock.Advance(TimeSpan.FromMinutes(5));
         _desk.Submit(Zhang, "criticism-outline", Contents.WeakOutline(), Li);
         var queue = ReviewQueue.For(_desk.Dossier, _desk.Template, Lead).Value;
-        var outline = _desk.Dossier.Submissions.Single(s => s.StorageKey == queue[1].StorageKey);
+        var outline = _desk.Dossier.Submissions.Single(s => s.Id == queue[1].Id);
 
         var item = ReviewQueue.ItemFor(_desk.Dossier.Meeting, _desk.Template, outline);
 

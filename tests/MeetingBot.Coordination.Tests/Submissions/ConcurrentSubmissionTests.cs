@@ -29,7 +29,7 @@ public sealed class ConcurrentSubmissionTests
             .. Enumerable.Range(1, 29).Select(i => $"meetings/{meeting.Id}/submissions/study-check-in/m{i:00}"),
         ];
         Assert.All(submissions, s => Assert.True(s.IsSuccess));
-        Assert.Equal(expected.Order(StringComparer.Ordinal), submissions.Select(s => s.Value.StorageKey).Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), submissions.Select(s => s.Value.Id.ToString()).Order(StringComparer.Ordinal));
         var dossier = new MeetingDossier(meeting, [.. submissions.Select(s => s.Value)], [], null, []);
         var study = Coordination.Readiness.ReadinessAssessment.Assess(dossier, SeedTemplates.DemocraticLifeMeeting, clock.GetUtcNow())
             .Deliverables.Single(d => d.DeliverableId == "study-check-in");

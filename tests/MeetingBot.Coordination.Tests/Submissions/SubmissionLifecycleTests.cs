@@ -24,7 +24,7 @@ public sealed class SubmissionLifecycleTests
 
         Assert.Equal(2, second.Version);
         Assert.Equal(Contents.Material().Direction, ((ExaminationMaterial)second.Draft!).Direction);
-        Assert.Equal("meetings/dlm-2014-07/submissions/self-examination/m-li", second.StorageKey);
+        Assert.Equal("meetings/dlm-2014-07/submissions/self-examination/m-li", second.Id.ToString());
     }
 
     [Fact]

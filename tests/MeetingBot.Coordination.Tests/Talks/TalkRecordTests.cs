@@ -16,7 +16,7 @@ public sealed class TalkRecordTests
         var recorded = _desk.RecordTalk(HeadZhao, Li).Value;
         Assert.Equal(TalkState.Recorded, recorded.State);
         Assert.Equal(Li.UserId, recorded.AwaitedFrom);
-        Assert.Equal("meetings/dlm-2014-07/talks/h-zhao/m-li", recorded.StorageKey);
+        Assert.Equal("meetings/dlm-2014-07/talks/h-zhao/m-li", recorded.Id.ToString());
 
         var confirmed = _desk.AnswerTalk(Li, HeadZhao, confirm: true).Value;
 

@@ -85,7 +85,7 @@ public sealed class MeetingCodeSignInTests : IDisposable
             StartsAt = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero),
             Status = MeetingStatus.Confirmed,
         };
-        var saved = await services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(null, StorageKeys.Meeting(today.Id), _ => today, CancellationToken.None);
+        var saved = await services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(null, DocumentId.Meeting(today.Id), _ => today, CancellationToken.None);
         Assert.True(saved.IsSuccess, saved.ToString());
         return saved.Value;
     }

@@ -110,7 +110,7 @@ public sealed partial class SignInTests(MeetingBotFactory factory) : IClassFixtu
     {
         await using var chat = await SetupChat.StartAsync(factory);
         var later = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张伟", "李敏");
-        await Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(later.Id), stored => stored! with { Status = MeetingStatus.Confirmed }, CancellationToken.None);
+        await Repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(later.Id), stored => stored! with { Status = MeetingStatus.Confirmed }, CancellationToken.None);
         using var web = factory.CreateClient();
         var tokens = factory.Services.GetRequiredService<SignInTokens>();
         var good = await tokens.IssueAsync(later.Id, chat.Id("张伟"), DateTimeOffset.UtcNow.AddHours(1));
@@ -136,7 +136,7 @@ public sealed partial class SignInTests(MeetingBotFactory factory) : IClassFixtu
         var zone = TimeZoneInfo.FindSystemTimeZoneById(seeded.TimeZoneId);
         var now = DateTimeOffset.UtcNow;
         var local = TimeZoneInfo.ConvertTime(now, zone).DateTime;
-        var moved = await Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(seeded.Id), stored => stored! with
+        var moved = await Repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(seeded.Id), stored => stored! with
         {
             LocalStart = new DateTime(local.Year, local.Month, local.Day, local.Hour, local.Minute, 0),
             StartsAt = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero),

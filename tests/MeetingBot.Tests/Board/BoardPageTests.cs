@@ -135,7 +135,7 @@ public sealed partial class BoardPageTests(MeetingBotFactory factory) : IClassFi
         await bed.CreateAsync();
         await bed.SubmitOutlineAsync(bed.Li, bed.Zhang);
         await bed.SubmitMaterialAsync(bed.Zhang);
-        var outcome = await bed.Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(bed.MeetingId), stored => stored! with
+        var outcome = await bed.Repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(bed.MeetingId), stored => stored! with
         {
             Status = MeetingStatus.Reporting,
             Confirmation = new MeetingConfirmation(DateTimeOffset.UtcNow, bed.Secretary.UserId, false, null, 0),
@@ -147,7 +147,7 @@ public sealed partial class BoardPageTests(MeetingBotFactory factory) : IClassFi
     private static async Task AddTasksAsync(MeetingTestBed bed, params NewRectificationTask[] tasks)
     {
         var meeting = (await bed.Repository.GetMeetingAsync(null, bed.MeetingId, CancellationToken.None))!;
-        var outcome = await bed.Repository.UpdateAsync<RectificationList>(null, StorageKeys.Rectification(bed.MeetingId), stored =>
+        var outcome = await bed.Repository.UpdateAsync<RectificationList>(null, DocumentId.Rectification(bed.MeetingId), stored =>
             new AddRectificationTasks(stored?.Version ?? 0, tasks).Decide(meeting, stored, bed.Secretary, DateTimeOffset.UtcNow), CancellationToken.None);
         Assert.True(outcome.IsSuccess, outcome.ToString());
     }
@@ -155,7 +155,7 @@ public sealed partial class BoardPageTests(MeetingBotFactory factory) : IClassFi
     private static async Task PublishAsync(MeetingTestBed bed)
     {
         var meeting = (await bed.Repository.GetMeetingAsync(null, bed.MeetingId, CancellationToken.None))!;
-        var outcome = await bed.Repository.UpdateAsync<RectificationList>(null, StorageKeys.Rectification(bed.MeetingId), stored =>
+        var outcome = await bed.Repository.UpdateAsync<RectificationList>(null, DocumentId.Rectification(bed.MeetingId), stored =>
             new PublishRectificationList(stored?.Version ?? 0).Decide(meeting, stored, bed.Secretary, DateTimeOffset.UtcNow), CancellationToken.None);
         Assert.True(outcome.IsSuccess, outcome.ToString());
     }

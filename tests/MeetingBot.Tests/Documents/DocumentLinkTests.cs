@@ -133,7 +133,7 @@ public sealed class DocumentLinkTests(MeetingBotFactory factory) : IClassFixture
 
         var repository = host.Services.GetRequiredService<MeetingBot.Meetings.Storage.MeetingRepository>();
         var secretary = new MeetingBot.Coordination.Meetings.Actor(seeded.Secretary, "秘书", "channel:" + SeededMeeting.Channel);
-        var handedOver = await repository.UpdateAsync<MeetingBot.Coordination.Meetings.Meeting>(null, MeetingBot.Coordination.Meetings.StorageKeys.Meeting(seeded.Meeting.Id),
+        var handedOver = await repository.UpdateAsync<MeetingBot.Coordination.Meetings.Meeting>(null, MeetingBot.Coordination.Meetings.DocumentId.Meeting(seeded.Meeting.Id),
             meeting => new MeetingBot.Coordination.Meetings.TransferLead(meeting!.Version, seeded.Member(3)).Decide(meeting, secretary, DateTimeOffset.UtcNow), CancellationToken.None);
         Assert.True(handedOver.IsSuccess, handedOver.ToString());
 
@@ -162,7 +162,7 @@ public sealed class DocumentLinkTests(MeetingBotFactory factory) : IClassFixture
     {
         var bed = new MeetingBot.Tests.Chat.Meetings.MeetingTestBed(factory, channelId);
         await bed.CreateAsync();
-        var documentKey = MeetingBot.Coordination.Meetings.StorageKeys.Submission(bed.MeetingId, "self-examination", bed.Li.UserId, null) + "/document";
+        var documentKey = MeetingBot.Meetings.Storage.DocumentKeys.Of(MeetingBot.Coordination.Meetings.DocumentId.Submission(bed.MeetingId, "self-examination", bed.Li.UserId, null)) + "/document";
         var docx = TestDocx.Build(TestDocx.Paragraph("个人对照检查材料"));
         var stored = await factory.Services.GetRequiredService<MeetingBot.Storage.Documents.IDocumentStore>()
             .PutAsync(documentKey, new MemoryStream(docx), UploadActivities.DocxType, FileName);
@@ -210,7 +210,7 @@ public sealed class DocumentLinkTests(MeetingBotFactory factory) : IClassFixture
     }
 
     private static string DocumentKey(SeededMeeting seeded) =>
-        MeetingBot.Coordination.Meetings.StorageKeys.Submission(seeded.Meeting.Id, "self-examination", seeded.Member(1), null) + "/document";
+        MeetingBot.Meetings.Storage.DocumentKeys.Of(MeetingBot.Coordination.Meetings.DocumentId.Submission(seeded.Meeting.Id, "self-examination", seeded.Member(1), null)) + "/document";
 
     /// <summary>Member 1 uploads a .docx material and submits it; the lead has a 1:1 chat to be told in.</summary>
     private static async Task<(SeededMeeting Seeded, byte[] Docx)> UploadMaterialAsync(WebApplicationFactory<Program> host)

@@ -112,7 +112,7 @@ public sealed class ReportFileDownloadTests(MeetingBotFactory factory) : IClassF
         var bed = new MeetingTestBed(factory, channelId);
         await bed.CreateAsync();
         // Holding a meeting needs its whole preparation; the files only need a meeting after it, so it is set so.
-        var held = await bed.Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(bed.MeetingId),
+        var held = await bed.Repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(bed.MeetingId),
             m => m! with { Status = MeetingStatus.Reporting, HeldAt = DateTimeOffset.UtcNow, Version = m.Version + 1 }, CancellationToken.None);
         Assert.True(held.IsSuccess);
         return bed;

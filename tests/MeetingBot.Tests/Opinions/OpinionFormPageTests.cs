@@ -41,7 +41,7 @@ public sealed class OpinionFormPageTests(MeetingBotFactory factory) : IClassFixt
         // The same form sent again (a double tap) is kept once.
         Assert.Equal(HttpStatusCode.OK, (await OpinionForm.SendAsync(client, path, "李敏同志下村调研少<b>，群众反映办事难", "老党员王大爷", OpinionForm.PlaceOf(meeting, bed.Li), token)).Status);
 
-        var opinions = (await bed.Repository.GetAsync<OpinionCollection>(null, OpinionCollection.KeyOf(bed.MeetingId), CancellationToken.None))!.Opinions;
+        var opinions = (await bed.Repository.GetAsync<OpinionCollection>(null, DocumentId.Opinions(bed.MeetingId), CancellationToken.None))!.Opinions;
         var opinion = Assert.Single(opinions);
         Assert.Equal(("李敏同志下村调研少<b>，群众反映办事难", "老党员王大爷", bed.Li.UserId, OpinionSource.Masses), (opinion.Text, opinion.SignedName, opinion.AddressedTo, opinion.Source));
         Assert.Null(opinion.RecordedBy);
@@ -82,7 +82,7 @@ public sealed class OpinionFormPageTests(MeetingBotFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, hugeResponse.StatusCode);
         Assert.Contains("提交的内容过长", await hugeResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        Assert.Empty((await bed.Repository.GetAsync<OpinionCollection>(null, OpinionCollection.KeyOf(bed.MeetingId), CancellationToken.None))!.Opinions);
+        Assert.Empty((await bed.Repository.GetAsync<OpinionCollection>(null, DocumentId.Opinions(bed.MeetingId), CancellationToken.None))!.Opinions);
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class OpinionFormPageTests(MeetingBotFactory factory) : IClassFixt
         Assert.Contains("对班子材料", list, StringComparison.Ordinal);
         Assert.Contains("材料对民生问题剖析不够", list, StringComparison.Ordinal);
         // The team's own collection was never opened: its form is not the material's.
-        Assert.False((await bed.Repository.GetAsync<OpinionCollection>(null, OpinionCollection.KeyOf(bed.MeetingId), CancellationToken.None))!.IsOpen);
+        Assert.False((await bed.Repository.GetAsync<OpinionCollection>(null, DocumentId.Opinions(bed.MeetingId), CancellationToken.None))!.IsOpen);
 
         // Closing the material's round ends its link only.
         Assert.StartsWith("征求意见已结束，链接已失效（1个）。共收到1条意见", MeetingTestBed.Texts(await bed.SayAsync(client, bed.Secretary, "结束征求意见 班子材料")), StringComparison.Ordinal);
@@ -174,7 +174,7 @@ public sealed class OpinionFormPageTests(MeetingBotFactory factory) : IClassFixt
     private static async Task CirculateMaterialAsync(MeetingTestBed bed, Meeting meeting)
     {
         var content = new ExaminationMaterial([new ExaminedProblem("formalism", "班子会议多、调研少", "一季度班子会议12次")], "宗旨意识淡化。", "改进作风。", ["每月集中调研一周"], null);
-        var key = StorageKeys.CollectiveMaterial(bed.MeetingId);
+        var key = DocumentId.CollectiveMaterial(bed.MeetingId);
         Assert.True((await bed.Repository.UpdateAsync<CollectiveMaterial>(null, key, stored =>
             new DraftCollectiveMaterial(stored?.Version ?? 0, content).Decide(meeting, stored, bed.Lead, DateTimeOffset.UtcNow), CancellationToken.None)).IsSuccess);
         var circulated = await bed.Repository.UpdateAsync<CollectiveMaterial>(null, key, stored =>

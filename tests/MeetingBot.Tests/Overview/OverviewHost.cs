@@ -80,11 +80,11 @@ public sealed class OverviewHost : IDisposable
         var report = new Submit(0, "report-upward", null, new ReportUpward(ReportedOn, "县委组织部", ThemeA, MeetingA.LocalStart, null))
             .Decide(MeetingA, template, null, secretary, now);
         Assert.True(report.IsSuccess, report.IsSuccess ? null : report.Failure.Code);
-        await storage.WriteAsync(report.Value.StorageKey, report.Value, WriteCondition.IfAbsent);
+        await storage.WriteAsync(DocumentKeys.Of(report.Value.Id), report.Value, WriteCondition.IfAbsent);
         var draft = new SaveDraft(0, "criticism-outline", "dl_a_m2", new CriticismOutline([new OutlinePoint("party-spirit", Sentinel, Sentinel)]))
             .Decide(MeetingA, template, null, new Actor("dl_a_m1", "东镇委员甲", MeetingA.TenantId), now);
         Assert.True(draft.IsSuccess, draft.IsSuccess ? null : draft.Failure.Code);
-        await storage.WriteAsync(draft.Value.StorageKey, draft.Value, WriteCondition.IfAbsent);
+        await storage.WriteAsync(DocumentKeys.Of(draft.Value.Id), draft.Value, WriteCondition.IfAbsent);
     }
 
     /// <summary>A client whose browser holds the sign-in cookie naming <paramref name="person"/>.</summary>
@@ -110,7 +110,7 @@ public sealed class OverviewHost : IDisposable
             Unit = unit,
         };
         var meeting = create.Decide(template, new Actor(secretary.WebChatUserId, secretary.Name, "channel:directline"), now).Value;
-        await Factory.Services.GetRequiredService<IStorage>().WriteAsync(StorageKeys.Meeting(meeting.Id), meeting, WriteCondition.IfAbsent);
+        await Factory.Services.GetRequiredService<IStorage>().WriteAsync(DocumentKeys.Of(DocumentId.Meeting(meeting.Id)), meeting, WriteCondition.IfAbsent);
         await Factory.Services.GetRequiredService<MeetingDirectory>().AddToUnitAsync(unit, meeting.Id, CancellationToken.None);
         return meeting;
     }

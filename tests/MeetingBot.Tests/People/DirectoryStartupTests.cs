@@ -25,7 +25,7 @@ public sealed class DirectoryStartupTests(MeetingBotFactory factory) : IClassFix
         var create = new CreateMeeting("m1", "专题民主生活会", now.UtcDateTime.AddDays(40).Date.AddHours(9), "三楼会议室", null,
             new Person("dl_lead", "书记"), [new Person("dl_m1", "王芳"), new Person("dl_m2", "张伟")], [], []);
         var meeting = create.Decide(template, new Actor("dl_secretary", "秘书", WebChatMigration.WebChatTenant), now).Value;
-        await storage.WriteAsync(StorageKeys.Meeting(meeting.Id), meeting, WriteCondition.IfAbsent);
+        await storage.WriteAsync(DocumentKeys.Of(DocumentId.Meeting(meeting.Id)), meeting, WriteCondition.IfAbsent);
         return meeting;
     }
 
@@ -73,7 +73,7 @@ public sealed class DirectoryStartupTests(MeetingBotFactory factory) : IClassFix
         await Startup(storage).RunAsync(CancellationToken.None);
         await Startup(storage).RunAsync(CancellationToken.None);
 
-        var stored = await storage.ReadDocumentAsync<Meeting>(StorageKeys.Meeting(meeting.Id));
+        var stored = await storage.ReadDocumentAsync<Meeting>(DocumentKeys.Of(DocumentId.Meeting(meeting.Id)));
         Assert.Equal("某县/东镇党委", stored!.Value.Unit);
         Assert.Equal([("某县/东镇党委", meeting.Id)], await new MeetingDirectory(storage).BelowAsync("某县", CancellationToken.None));
         Assert.Empty(await new MeetingDirectory(storage).BelowAsync("某县/西镇党委", CancellationToken.None));

@@ -75,7 +75,7 @@ public sealed class AzuriteRestartTests
         Assert.Equal(12, acknowledged.Count + failed.Count);
         foreach (var (author, target) in acknowledged)
         {
-            var stored = await bed.Repository.GetAsync<Submission>(null, StorageKeys.Submission(bed.MeetingId, "criticism-outline", author.UserId, target.UserId), CancellationToken.None);
+            var stored = await bed.Repository.GetAsync<Submission>(null, DocumentId.Submission(bed.MeetingId, "criticism-outline", author.UserId, target.UserId), CancellationToken.None);
             Assert.True(stored is { State: SubmissionState.Submitted, Versions.Count: 1 }, $"{author.Name} → {target.Name} was acknowledged but is not stored");
         }
 
@@ -86,7 +86,7 @@ public sealed class AzuriteRestartTests
         foreach (var (author, target, _) in failed)
         {
             var (_, again) = await HandInAsync(client, bed, author, target, afterFailure: true);
-            var stored = await bed.Repository.GetAsync<Submission>(null, StorageKeys.Submission(bed.MeetingId, "criticism-outline", author.UserId, target.UserId), CancellationToken.None);
+            var stored = await bed.Repository.GetAsync<Submission>(null, DocumentId.Submission(bed.MeetingId, "criticism-outline", author.UserId, target.UserId), CancellationToken.None);
             Assert.True(stored is { State: SubmissionState.Submitted, Versions.Count: 1 }, $"{author.Name} → {target.Name} is not stored after handing it in again: {again}");
         }
     }

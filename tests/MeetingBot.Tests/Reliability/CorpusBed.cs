@@ -4,6 +4,7 @@ using MeetingBot.BotFramework.Storage;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,7 +60,7 @@ public sealed class CorpusBed
         var all = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var meetingId in (string[])[Home.MeetingId, Other.MeetingId])
         {
-            foreach (var document in await storage.ListAsync(StorageKeys.Prefix(meetingId)))
+            foreach (var document in await storage.ListAsync(DocumentKeys.Prefix(meetingId)))
             {
                 all[document.Key] = document.Json;
             }
@@ -147,11 +148,11 @@ public sealed class CorpusBed
             ["serviceUrl"] = _serviceUrl,
             ["otherMeeting"] = Other.MeetingId,
             ["group"] = Home.GroupConversation,
-            ["outlineKey"] = Outline.StorageKey,
+            ["outlineKey"] = Outline.Id.ToString(),
             ["outlineVersion"] = Outline.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["staleVersion"] = (Outline.Version - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["nextVersion"] = (Outline.Version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["otherOutlineKey"] = OtherOutline.StorageKey,
+            ["otherOutlineKey"] = OtherOutline.Id.ToString(),
             ["otherOutlineVersion"] = OtherOutline.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (name, value) in values)
@@ -166,7 +167,7 @@ public sealed class CorpusBed
     {
         var personal = new JsonObject { ["id"] = "personal-" + from.UserId, ["conversationType"] = "personal" };
         var group = new JsonObject { ["id"] = Home.GroupConversation, ["isGroup"] = true, ["conversationType"] = "groupChat" };
-        var approve = new JsonObject { ["verb"] = ReviewVerbs.Approve, ["key"] = Outline.StorageKey, ["version"] = Outline.Version };
+        var approve = new JsonObject { ["verb"] = ReviewVerbs.Approve, ["key"] = Outline.Id.ToString(), ["version"] = Outline.Version };
         JsonObject activity = kind switch
         {
             "message" => ActivityJson.Message("我的任务").ExpectingReplies(),

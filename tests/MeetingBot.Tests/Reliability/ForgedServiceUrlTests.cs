@@ -88,18 +88,18 @@ public sealed class ForgedServiceUrlTests(OutboundTokenBot bot) : IClassFixture<
         approve["serviceUrl"] = channel.BaseUrl + "/";
         approve["from"] = new JsonObject { ["id"] = bed.Lead.UserId, ["name"] = bed.Lead.Name };
         approve["conversation"] = new JsonObject { ["id"] = "personal-" + bed.Lead.UserId, ["conversationType"] = "personal" };
-        approve["value"] = new JsonObject { ["verb"] = ReviewVerbs.Approve, ["key"] = outline.StorageKey, ["version"] = outline.Version };
+        approve["value"] = new JsonObject { ["verb"] = ReviewVerbs.Approve, ["key"] = outline.Id.ToString(), ["version"] = outline.Version };
 
         // A complete, correctly signed channel token — minted for another bot's app id.
         using var response = await client.PostActivityAsync(approve, bot.ChannelToken(channel.BaseUrl + "/", audience: "0b1f9b1e-another-bot"));
 
         await response.AssertErrorAsync(HttpStatusCode.Unauthorized, "Unauthorized");
-        Assert.Equal(outline.Version, (await bed.Repository.GetAsync<Submission>(null, outline.StorageKey, CancellationToken.None))!.Version);
+        Assert.Equal(outline.Version, (await bed.Repository.GetAsync<Submission>(null, outline.Id, CancellationToken.None))!.Version);
         Assert.Empty(channel.Requests);
         // The same activity under our own token is processed (the de-duplicator did not swallow it) and approves.
         using var ours = await client.PostActivityAsync(approve, bot.ChannelToken(channel.BaseUrl + "/"));
         Assert.Equal(HttpStatusCode.OK, ours.StatusCode);
-        Assert.Equal(SubmissionState.Approved, (await bed.Repository.GetAsync<Submission>(null, outline.StorageKey, CancellationToken.None))!.State);
+        Assert.Equal(SubmissionState.Approved, (await bed.Repository.GetAsync<Submission>(null, outline.Id, CancellationToken.None))!.State);
     }
 
     private static JsonObject Help(LoopbackServer channel)

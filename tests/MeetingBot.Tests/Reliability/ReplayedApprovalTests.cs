@@ -24,12 +24,12 @@ public sealed class ReplayedApprovalTests(CorpusHost host) : IClassFixture<Corpu
         var approval = JsonNode.Parse(bed.Body(HostileCase.Of("approve", "card", Expectations.Answered, "lead")))!.AsObject();
         using var first = await client.PostActivityAsync(approval);
         Assert.StartsWith("已批准", (await first.ReadRepliesAsync())[0]?["text"]?.GetValue<string>(), StringComparison.Ordinal);
-        var decided = await bed.Home.Repository.GetAsync<Submission>(null, bed.Outline.StorageKey, CancellationToken.None);
+        var decided = await bed.Home.Repository.GetAsync<Submission>(null, bed.Outline.Id, CancellationToken.None);
 
         using var again = await client.PostActivityAsync(approval);
 
         Assert.Empty(await again.ReadRepliesAsync());
-        var after = await bed.Home.Repository.GetAsync<Submission>(null, bed.Outline.StorageKey, CancellationToken.None);
+        var after = await bed.Home.Repository.GetAsync<Submission>(null, bed.Outline.Id, CancellationToken.None);
         Assert.Equal(SubmissionState.Approved, after!.State);
         Assert.Equal(decided!.Version, after.Version);
         Assert.Single(host.Channel.Requests, r => r.PathAndQuery.Contains(Uri.EscapeDataString("personal-" + bed.Home.Zhang.UserId), StringComparison.Ordinal)
@@ -40,7 +40,7 @@ public sealed class ReplayedApprovalTests(CorpusHost host) : IClassFixture<Corpu
         elsewhere["conversation"] = new JsonObject { ["id"] = "elsewhere-" + bed.Home.Lead.UserId, ["conversationType"] = "personal" };
         using var stale = await client.PostActivityAsync(elsewhere);
         Assert.Equal(ReviewTexts.Stale.ZhCn, (await stale.ReadRepliesAsync())[0]?["text"]?.GetValue<string>());
-        Assert.Equal(decided.Version, (await bed.Home.Repository.GetAsync<Submission>(null, bed.Outline.StorageKey, CancellationToken.None))!.Version);
+        Assert.Equal(decided.Version, (await bed.Home.Repository.GetAsync<Submission>(null, bed.Outline.Id, CancellationToken.None))!.Version);
     }
 
     private static ByteArrayContent Json(byte[] body)

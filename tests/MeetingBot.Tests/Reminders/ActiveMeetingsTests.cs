@@ -30,7 +30,7 @@ public sealed class ActiveMeetingsTests
         Assert.Contains(bed.Meeting.Id, await active.ListAsync(CancellationToken.None));
 
         var secretary = new Actor(bed.Meeting.With(Role.Secretary).First().UserId, "秘书", bed.Meeting.TenantId);
-        var cancelled = await host.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(null, StorageKeys.Meeting(bed.Meeting.Id),
+        var cancelled = await host.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(null, DocumentId.Meeting(bed.Meeting.Id),
             m => new CancelMeeting(m!.Version, "推迟").Decide(m, secretary, DateTimeOffset.UtcNow), CancellationToken.None);
         await host.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(cancelled.Value.Id, CancellationToken.None);
 
@@ -101,7 +101,7 @@ public sealed class ActiveMeetingsTests
     private static async Task SaveAsync(MeetingBotFactory factory, Meeting meeting)
     {
         var saved = await factory.Services.GetRequiredService<MeetingRepository>()
-            .UpdateAsync<Meeting>(null, StorageKeys.Meeting(meeting.Id), _ => meeting, CancellationToken.None);
+            .UpdateAsync<Meeting>(null, DocumentId.Meeting(meeting.Id), _ => meeting, CancellationToken.None);
         Assert.True(saved.IsSuccess, saved.ToString());
     }
 

@@ -66,7 +66,7 @@ public sealed class ReminderJobStoreTests
                 var bed = NoticeMeeting.Create(template, "m-" + Guid.NewGuid().ToString("N")[..8], DateTimeOffset.UtcNow.AddDays(30), members: 3);
                 meetingId = bed.Meeting.Id;
                 var saved = await first.Services.GetRequiredService<MeetingRepository>()
-                    .UpdateAsync<Meeting>(null, StorageKeys.Meeting(meetingId), _ => bed.Meeting, CancellationToken.None);
+                    .UpdateAsync<Meeting>(null, DocumentId.Meeting(meetingId), _ => bed.Meeting, CancellationToken.None);
                 await first.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(saved.Value.Id, CancellationToken.None);
                 planned = ReminderPlan.For(bed.Meeting, template).Where(r => r.FireAt > DateTimeOffset.UtcNow).ToDictionary(r => r.Key, r => r.FireAt);
                 var scheduler = await first.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

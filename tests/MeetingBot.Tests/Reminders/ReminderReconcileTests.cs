@@ -36,7 +36,7 @@ public sealed class ReminderReconcileTests(MeetingBotFactory factory) : IClassFi
         Assert.Equal(OneListing, StoreCalls(calls));
 
         // A week later: every reminder moves, and the next reconcile of the new plan reads nothing again.
-        var moved = await bed.Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(meeting.Id),
+        var moved = await bed.Repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(meeting.Id),
             m => new RescheduleMeeting(m!.Version, m.LocalStart.AddDays(7), null, null).Decide(m, bed.Template, bed.Secretary, DateTimeOffset.UtcNow), CancellationToken.None);
         await schedule.ReconcileAsync(meeting.Id, CancellationToken.None);
         await AssertTriggersMatchPlanAsync(scheduler, moved.Value, bed);
@@ -46,7 +46,7 @@ public sealed class ReminderReconcileTests(MeetingBotFactory factory) : IClassFi
         Assert.Equal(OneListing, StoreCalls(calls));
 
         // Cancelled: every trigger goes.
-        var cancelled = await bed.Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(meeting.Id),
+        var cancelled = await bed.Repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(meeting.Id),
             m => new CancelMeeting(m!.Version, "推迟").Decide(m, bed.Secretary, DateTimeOffset.UtcNow), CancellationToken.None);
         await schedule.ReconcileAsync(cancelled.Value.Id, CancellationToken.None);
         Assert.Empty(await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(meeting.Id)));

@@ -82,7 +82,7 @@ public sealed class ReminderRestartTests
         await using (var third = await HostAsync(folder, "state.db"))
         {
             var template = TemplateOf(third);
-            var rescheduled = await third.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(null, StorageKeys.Meeting(bed.Meeting.Id),
+            var rescheduled = await third.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(null, DocumentId.Meeting(bed.Meeting.Id),
                 m => new RescheduleMeeting(m!.Version, m.LocalStart.AddDays(7), null, null).Decide(m, template, Secretary(bed), DateTimeOffset.UtcNow), CancellationToken.None);
             await third.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(rescheduled.Value.Id, CancellationToken.None);
             moved = PlanOf(rescheduled.Value, template);
@@ -97,7 +97,7 @@ public sealed class ReminderRestartTests
 
         await using (var fifth = await HostAsync(folder, "state.db"))
         {
-            var cancelled = await fifth.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(null, StorageKeys.Meeting(bed.Meeting.Id),
+            var cancelled = await fifth.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(null, DocumentId.Meeting(bed.Meeting.Id),
                 m => new CancelMeeting(m!.Version, "推迟").Decide(m, Secretary(bed), DateTimeOffset.UtcNow), CancellationToken.None);
             await fifth.Services.GetRequiredService<ReminderSchedule>().ReconcileAsync(cancelled.Value.Id, CancellationToken.None);
         }
@@ -134,7 +134,7 @@ public sealed class ReminderRestartTests
     private static async Task SaveAsync(MeetingBotFactory factory, Meeting meeting)
     {
         var saved = await factory.Services.GetRequiredService<MeetingRepository>()
-            .UpdateAsync<Meeting>(null, StorageKeys.Meeting(meeting.Id), _ => meeting, CancellationToken.None);
+            .UpdateAsync<Meeting>(null, DocumentId.Meeting(meeting.Id), _ => meeting, CancellationToken.None);
         Assert.True(saved.IsSuccess, saved.ToString());
     }
 

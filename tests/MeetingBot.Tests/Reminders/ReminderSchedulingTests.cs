@@ -47,7 +47,7 @@ public sealed class ReminderSchedulingTests(MeetingBotFactory factory) : IClassF
             triggers.Keys.Where(Covered).Order(StringComparer.Ordinal));
         Assert.All(expected, e => Assert.Equal(e.Value, triggers[e.Key]));
 
-        var moved = await bed.Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(meeting.Id),
+        var moved = await bed.Repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(meeting.Id),
             m => new RescheduleMeeting(m!.Version, m.LocalStart.AddDays(7), null, null).Decide(m, bed.Template, bed.Secretary, DateTimeOffset.UtcNow), CancellationToken.None);
         await schedule.ReconcileAsync(moved.Value.Id, CancellationToken.None);
 
@@ -64,7 +64,7 @@ public sealed class ReminderSchedulingTests(MeetingBotFactory factory) : IClassF
         var schedule = factory.Services.GetRequiredService<ReminderSchedule>();
         await schedule.ReconcileAsync(meeting.Id, CancellationToken.None);
 
-        var cancelled = await bed.Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(meeting.Id),
+        var cancelled = await bed.Repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(meeting.Id),
             m => new CancelMeeting(m!.Version, "推迟").Decide(m, bed.Secretary, DateTimeOffset.UtcNow), CancellationToken.None);
         await schedule.ReconcileAsync(cancelled.Value.Id, CancellationToken.None);
 

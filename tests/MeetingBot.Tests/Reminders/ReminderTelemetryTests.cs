@@ -31,7 +31,7 @@ public sealed class ReminderTelemetryTests(MeetingBotFactory factory) : IClassFi
         await schedule.ReconcileAsync(meeting.Id, CancellationToken.None);
         Assert.Equal(triggers, Count(planned, "new"));
 
-        var moved = await bed.Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(meeting.Id),
+        var moved = await bed.Repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(meeting.Id),
             m => new RescheduleMeeting(m!.Version, m.LocalStart.AddDays(7), null, null).Decide(m, bed.Template, bed.Secretary, DateTimeOffset.UtcNow), CancellationToken.None);
         await schedule.ReconcileAsync(moved.Value.Id, CancellationToken.None);
         Assert.Equal(triggers, Count(planned, "moved"));

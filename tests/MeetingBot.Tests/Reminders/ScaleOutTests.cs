@@ -175,7 +175,7 @@ public sealed partial class ScaleOutTests(ITestOutputHelper output)
         var repository = new MeetingRepository(storage);
         foreach (var meeting in meetings)
         {
-            var saved = await repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(meeting.Meeting.Id), _ => meeting.Meeting, CancellationToken.None);
+            var saved = await repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(meeting.Meeting.Id), _ => meeting.Meeting, CancellationToken.None);
             Assert.True(saved.IsSuccess, saved.ToString());
         }
     }

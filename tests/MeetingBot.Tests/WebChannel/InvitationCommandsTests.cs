@@ -142,7 +142,7 @@ public sealed partial class InvitationCommandsTests(MeetingBotFactory factory) :
         await SeededMeeting.SendAsync(client, remove);
         // Removed behind the chat's back (another path, no revocation): the link still stops at the meeting's door.
         var repository = factory.Services.GetRequiredService<MeetingBot.Meetings.Storage.MeetingRepository>();
-        await repository.UpdateAsync<MeetingBot.Coordination.Meetings.Meeting>(null, MeetingBot.Coordination.Meetings.StorageKeys.Meeting(seeded.Meeting.Id),
+        await repository.UpdateAsync<MeetingBot.Coordination.Meetings.Meeting>(null, MeetingBot.Coordination.Meetings.DocumentId.Meeting(seeded.Meeting.Id),
             m => new MeetingBot.Coordination.Meetings.RemoveParticipant(m!.Version, seeded.Member(2))
                 .Decide(m, new MeetingBot.Coordination.Meetings.Actor(seeded.Secretary, "秘书", "channel:" + SeededMeeting.Channel), DateTimeOffset.UtcNow), CancellationToken.None);
 

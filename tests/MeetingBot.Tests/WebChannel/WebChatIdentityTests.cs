@@ -51,7 +51,7 @@ public sealed class WebChatIdentityTests(MeetingBotFactory factory) : IClassFixt
         var approve = await impostor.SayAsync(null, new JsonObject
         {
             ["verb"] = ReviewVerbs.Approve,
-            [ReviewVerbs.KeyField] = outline.StorageKey,
+            [ReviewVerbs.KeyField] = outline.Id.ToString(),
             [ReviewVerbs.VersionField] = outline.Version,
         });
 
@@ -62,7 +62,7 @@ public sealed class WebChatIdentityTests(MeetingBotFactory factory) : IClassFixt
         Assert.DoesNotContain("/chat?invite=", links, StringComparison.Ordinal);
         Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", links);
         Assert.Equal("只有主要负责同志可以这样做。", approve);
-        var stored = (await factory.Services.GetRequiredService<MeetingRepository>().GetAsync<Submission>(null, outline.StorageKey, CancellationToken.None))!;
+        var stored = (await factory.Services.GetRequiredService<MeetingRepository>().GetAsync<Submission>(null, outline.Id, CancellationToken.None))!;
         Assert.Equal(SubmissionState.Submitted, stored.State);
         Assert.Null(stored.DisclosedAt);
 

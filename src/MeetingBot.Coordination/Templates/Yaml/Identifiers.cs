@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace MeetingBot.Coordination.Templates.Yaml;
 
 /// <summary>
-/// Ids in templates end up in storage keys and commands, so they are lower-case kebab words and unique
+/// Ids in templates end up in document ids (and so in storage keys) and commands, so they are lower-case kebab words and unique
 /// within their list.
 /// </summary>
 internal static partial class Identifiers

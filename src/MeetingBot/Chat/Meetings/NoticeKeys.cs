@@ -1,3 +1,5 @@
+using MeetingBot.Coordination.Meetings;
+
 namespace MeetingBot.Chat.Meetings;
 
 /// <summary>
@@ -25,4 +27,8 @@ public static class NoticeKeys
     /// <summary>A post into a group conversation: one per meeting, event and group, whatever version it was posted about.</summary>
     public static string ForGroup(string meetingId, string eventName, string conversationId) =>
         $"notices/{meetingId}/{eventName}/group/{conversationId}";
+
+    /// <summary>A notice about a domain document, keyed by the id's text (the characters ledger entries already hold).</summary>
+    public static string For(string meetingId, string eventName, DocumentId subject, long version, string recipientId) =>
+        For(meetingId, eventName, subject.ToString(), version, recipientId);
 }

@@ -20,7 +20,8 @@ public sealed class SubmissionDocumentReaders(MeetingRepository repository, Temp
     public async Task<bool> StillAllowedAsync(DocumentGrant grant, CancellationToken cancellationToken)
     {
         if (!grant.DocumentKey.EndsWith(DocumentSuffix, StringComparison.Ordinal)
-            || await repository.GetAsync<Submission>(unitOfWork: null, grant.DocumentKey[..^DocumentSuffix.Length], cancellationToken) is not { } submission
+            || !DocumentKeys.TryRead(grant.DocumentKey[..^DocumentSuffix.Length], out var id) || id.Kind != DocumentKind.Submission
+            || await repository.GetAsync<Submission>(unitOfWork: null, id, cancellationToken) is not { } submission
             || await repository.GetMeetingAsync(unitOfWork: null, submission.MeetingId, cancellationToken) is not { } meeting)
         {
             return false;

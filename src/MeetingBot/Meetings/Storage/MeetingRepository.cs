@@ -13,7 +13,7 @@ using MeetingBot.Coordination.Talks;
 namespace MeetingBot.Meetings.Storage;
 
 /// <summary>
-/// Reads and writes the Coordination aggregates, one document each under <c>meetings/{id}/</c>. Every write is
+/// Reads and writes the Coordination aggregates, one document each at the key <see cref="DocumentKeys"/> gives its id. Every write is
 /// conditional on the ETag it was read with; on a lost race the document is read again and the decision made
 /// again (the domain checks the version it was decided against), by the one retry policy of <see cref="StorageUpdates"/>.
 /// </summary>
@@ -25,13 +25,13 @@ namespace MeetingBot.Meetings.Storage;
 public sealed class MeetingRepository(IStorage storage)
 {
     public async Task<Meeting?> GetMeetingAsync(TurnUnitOfWork? unitOfWork, string meetingId, CancellationToken cancellationToken) =>
-        (await StorageOf(unitOfWork).ReadDocumentAsync<Meeting>(StorageKeys.Meeting(meetingId), cancellationToken))?.Value;
+        (await StorageOf(unitOfWork).ReadDocumentAsync<Meeting>(DocumentKeys.Of(DocumentId.Meeting(meetingId)), cancellationToken))?.Value;
 
     /// <summary>The meeting and every deliverable document, in one listing by prefix.</summary>
     public async Task<MeetingDossier?> GetDossierAsync(TurnUnitOfWork? unitOfWork, string meetingId, CancellationToken cancellationToken)
     {
-        var documents = await StorageOf(unitOfWork).ListAsync(StorageKeys.Prefix(meetingId), cancellationToken);
-        var meetingKey = StorageKeys.Meeting(meetingId);
+        var documents = await StorageOf(unitOfWork).ListAsync(DocumentKeys.Prefix(meetingId), cancellationToken);
+        var meetingKey = DocumentKeys.Of(DocumentId.Meeting(meetingId));
         var header = documents.FirstOrDefault(d => d.Key == meetingKey);
         if (header is null)
         {
@@ -46,7 +46,7 @@ public sealed class MeetingRepository(IStorage storage)
         ReportCirculation? report = null;
         RectificationList? rectification = null;
         OpinionCollection? opinions = null;
-        var prefix = StorageKeys.Prefix(meetingId);
+        var prefix = DocumentKeys.Prefix(meetingId);
         foreach (var document in documents)
         {
             var rest = document.Key[prefix.Length..];
@@ -66,19 +66,19 @@ public sealed class MeetingRepository(IStorage storage)
             {
                 material = Read<CollectiveMaterial>(document);
             }
-            else if (document.Key == StorageKeys.Minutes(meetingId))
+            else if (document.Key == DocumentKeys.Of(DocumentId.Minutes(meetingId)))
             {
                 minutes = Read<MeetingMinutes>(document);
             }
-            else if (document.Key == StorageKeys.SpecialReport(meetingId))
+            else if (document.Key == DocumentKeys.Of(DocumentId.SpecialReport(meetingId)))
             {
                 report = Read<ReportCirculation>(document);
             }
-            else if (document.Key == StorageKeys.Rectification(meetingId))
+            else if (document.Key == DocumentKeys.Of(DocumentId.Rectification(meetingId)))
             {
                 rectification = Read<RectificationList>(document);
             }
-            else if (document.Key == OpinionCollection.KeyOf(meetingId))
+            else if (document.Key == DocumentKeys.Of(DocumentId.Opinions(meetingId)))
             {
                 opinions = Read<OpinionCollection>(document);
             }
@@ -93,17 +93,18 @@ public sealed class MeetingRepository(IStorage storage)
         };
     }
 
-    public async Task<T?> GetAsync<T>(TurnUnitOfWork? unitOfWork, string key, CancellationToken cancellationToken) where T : class =>
-        (await StorageOf(unitOfWork).ReadDocumentAsync<T>(key, cancellationToken))?.Value;
+    public async Task<T?> GetAsync<T>(TurnUnitOfWork? unitOfWork, DocumentId id, CancellationToken cancellationToken) where T : class =>
+        (await StorageOf(unitOfWork).ReadDocumentAsync<T>(DocumentKeys.Of(id), cancellationToken))?.Value;
 
     /// <summary>
-    /// Reads the document at <paramref name="key"/> (null when there is none), lets <paramref name="decide"/> make
+    /// Reads the document <paramref name="id"/> names (null when there is none), lets <paramref name="decide"/> make
     /// the new state, and writes it conditionally; a lost race repeats both. Expected refusals come back as the
     /// decision's failure; a race lost every time <see cref="StorageUpdates"/> tries is a <see cref="FailureCodes.StaleVersion"/>.
     /// </summary>
     /// <remarks>In a replayed turn, a write the earlier run saved is not decided again: its outcome is returned (<see cref="TurnUnitOfWork.Recall"/>).</remarks>
-    public async Task<Outcome<T>> UpdateAsync<T>(TurnUnitOfWork? unitOfWork, string key, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
+    public async Task<Outcome<T>> UpdateAsync<T>(TurnUnitOfWork? unitOfWork, DocumentId id, Func<T?, Outcome<T>> decide, CancellationToken cancellationToken) where T : class
     {
+        var key = DocumentKeys.Of(id);
         var position = 0;
         if (unitOfWork?.Recall(key, out position) is Outcome<T> saved)
         {

@@ -125,14 +125,14 @@ public sealed class NotCommandsCorpusTests(MeetingBotFactory factory) : IClassFi
         var lead = new Actor(chat.Id(Lead), Lead, "channel:" + ActivityJson.ChannelId);
         var office = new Actor(chat.Id(Office), Office, "channel:" + ActivityJson.ChannelId);
         var during = meeting.StartsAt.AddHours(1);
-        await SaveAsync(repository, StorageKeys.Meeting(meeting.Id), (Meeting? stored) => new ConfirmMeeting(stored!.Version, "督导组已确定日期")
+        await SaveAsync(repository, DocumentId.Meeting(meeting.Id), (Meeting? stored) => new ConfirmMeeting(stored!.Version, "督导组已确定日期")
             .Decide(new MeetingDossier(stored, [], [], null, []), template, lead, meeting.StartsAt.AddDays(-1)));
         if (phase is MeetingStatus.Confirmed)
         {
             return;
         }
 
-        await SaveAsync(repository, StorageKeys.Meeting(meeting.Id), (Meeting? stored) => new MarkMeetingHeld(stored!.Version).Decide(stored, office, during));
+        await SaveAsync(repository, DocumentId.Meeting(meeting.Id), (Meeting? stored) => new MarkMeetingHeld(stored!.Version).Decide(stored, office, during));
         if (phase is MeetingStatus.Reporting)
         {
             return;
@@ -140,16 +140,16 @@ public sealed class NotCommandsCorpusTests(MeetingBotFactory factory) : IClassFi
 
         var due = DateOnly.FromDateTime(meeting.LocalStart).AddMonths(2);
         var fresh = (await repository.GetMeetingAsync(null, meeting.Id, CancellationToken.None))!;
-        await SaveAsync(repository, StorageKeys.Rectification(meeting.Id), (RectificationList? list) =>
+        await SaveAsync(repository, DocumentId.Rectification(meeting.Id), (RectificationList? list) =>
             new AddRectificationTasks(list?.Version ?? 0, [new NewRectificationTask("文山会海", "全镇性会议每月不超过2次", chat.Id(Members[0]), due)])
                 .Decide(fresh, list, office, during));
-        await SaveAsync(repository, StorageKeys.Rectification(meeting.Id), (RectificationList? list) =>
+        await SaveAsync(repository, DocumentId.Rectification(meeting.Id), (RectificationList? list) =>
             new PublishRectificationList(list!.Version).Decide(fresh, list, office, during));
     }
 
-    private static async Task SaveAsync<T>(MeetingRepository repository, string key, Func<T?, Coordination.Outcomes.Outcome<T>> decide) where T : class
+    private static async Task SaveAsync<T>(MeetingRepository repository, DocumentId id, Func<T?, Coordination.Outcomes.Outcome<T>> decide) where T : class
     {
-        var outcome = await repository.UpdateAsync(null, key, decide, CancellationToken.None);
+        var outcome = await repository.UpdateAsync(null, id, decide, CancellationToken.None);
         Assert.True(outcome.IsSuccess, outcome.ToString());
     }
 }

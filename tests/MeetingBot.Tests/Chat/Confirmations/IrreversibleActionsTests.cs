@@ -128,7 +128,7 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
                     async () => (await Stored()).LocalStart.Date == to.Date, () => Audited(AuditActions.MeetingRescheduled)));
             case "approve":
                 var outline = await bed.SubmitOutlineAsync(bed.Li, bed.Zhang);
-                async Task<Submission> Outline() => (await repository.GetAsync<Submission>(null, outline.StorageKey, CancellationToken.None))!;
+                async Task<Submission> Outline() => (await repository.GetAsync<Submission>(null, outline.Id, CancellationToken.None))!;
                 return (bed, client, new Act(bed.Lead, "批准 提纲1", false,
                     async () => (await Outline()).State == SubmissionState.Approved, async () => (await Outline()).DisclosedAt is null ? 0 : 1));
             case "circulate":
@@ -136,7 +136,7 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
             case "approve-collective":
                 Assert.Equal(MeetingBot.Chat.Meetings.Reviews.CollectiveMaterialTexts.Drafted.ZhCn, MeetingTestBed.Texts(await bed.SayAsync(client, bed.Lead, Draft)));
                 async Task<Coordination.CollectiveMaterials.CollectiveMaterial> Material() =>
-                    (await repository.GetAsync<Coordination.CollectiveMaterials.CollectiveMaterial>(null, StorageKeys.CollectiveMaterial(meeting.Id), CancellationToken.None))!;
+                    (await repository.GetAsync<Coordination.CollectiveMaterials.CollectiveMaterial>(null, DocumentId.CollectiveMaterial(meeting.Id), CancellationToken.None))!;
                 if (action == "circulate")
                 {
                     return (bed, client, new Act(bed.Lead, "传阅", false,
@@ -163,7 +163,7 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
 
         // The rest come after the meeting is confirmed (by the lead's recorded override, through the domain).
         var template = bed.Template;
-        await SaveAsync(repository, StorageKeys.Meeting(meeting.Id), (Meeting? m) =>
+        await SaveAsync(repository, DocumentId.Meeting(meeting.Id), (Meeting? m) =>
             new ConfirmMeeting(m!.Version, "督导组已确定日期").Decide(new MeetingDossier(m, [], [], null, []), template, bed.Lead, now));
         if (action == "meeting-held")
         {
@@ -173,20 +173,20 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
         }
 
         var held = meeting.StartsAt.AddMinutes(30);
-        await SaveAsync(repository, StorageKeys.Meeting(meeting.Id), (Meeting? m) => new MarkMeetingHeld(m!.Version).Decide(m, bed.Secretary, held));
+        await SaveAsync(repository, DocumentId.Meeting(meeting.Id), (Meeting? m) => new MarkMeetingHeld(m!.Version).Decide(m, bed.Secretary, held));
         var after = await Stored();
-        async Task<RectificationList?> List() => await repository.GetAsync<RectificationList>(null, StorageKeys.Rectification(meeting.Id), CancellationToken.None);
+        async Task<RectificationList?> List() => await repository.GetAsync<RectificationList>(null, DocumentId.Rectification(meeting.Id), CancellationToken.None);
         if (action == "propose")
         {
             var material = await bed.SubmitMaterialAsync(bed.Li);
-            await SaveAsync(repository, material.StorageKey, (Submission? s) => new ApproveSubmission(s!.Version, null).Decide(after, template, s, bed.Lead, now));
+            await SaveAsync(repository, material.Id, (Submission? s) => new ApproveSubmission(s!.Version, null).Decide(after, template, s, bed.Lead, now));
             var due = DateOnly.FromDateTime(after.LocalStart).AddMonths(2);
             return (bed, client, new Act(bed.Secretary, $"整改 生成 {due:yyyy-MM-dd}", false,
                 async () => (await List())?.Tasks.Count > 0, async () => (await List())?.History.Count(e => e.Action == AuditActions.TasksAdded) ?? 0));
         }
 
         var dueDate = DateOnly.FromDateTime(after.LocalStart).AddMonths(2);
-        await SaveAsync(repository, StorageKeys.Rectification(meeting.Id), (RectificationList? l) =>
+        await SaveAsync(repository, DocumentId.Rectification(meeting.Id), (RectificationList? l) =>
             new AddRectificationTasks(l?.Version ?? 0, [new NewRectificationTask("文山会海", "全镇性会议每月不超过2次", bed.Li.UserId, dueDate)]).Decide(after, l, bed.Secretary, held));
         return (bed, client, new Act(bed.Secretary, "公示", true,
             async () => (await List())!.Publications.Count > 0, async () => (await List())!.Publications.Count));
@@ -194,9 +194,9 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
 
     private const string Draft = "集体材料 问题：文山会海问题突出\n典型事例：一季度召开全镇性会议15次\n根源：宗旨意识淡化\n努力方向：改进作风\n整改措施：全镇性会议每月不超过2次";
 
-    private static async Task SaveAsync<T>(MeetingRepository repository, string key, Func<T?, Outcome<T>> decide) where T : class
+    private static async Task SaveAsync<T>(MeetingRepository repository, DocumentId id, Func<T?, Outcome<T>> decide) where T : class
     {
-        var outcome = await repository.UpdateAsync(null, key, decide, CancellationToken.None);
+        var outcome = await repository.UpdateAsync(null, id, decide, CancellationToken.None);
         Assert.True(outcome.IsSuccess, outcome.ToString());
     }
 

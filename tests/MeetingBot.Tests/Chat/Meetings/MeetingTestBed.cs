@@ -71,7 +71,7 @@ public sealed class MeetingTestBed
     {
         var start = DateTime.UtcNow.AddDays(40).Date.AddHours(9);
         var create = new CreateMeeting(MeetingId, "专题民主生活会", start, "党委会议室", null, P(Lead), [P(Li), P(Zhang), P(Liu)], [], withSupervisor ? [P(Supervisor)] : []);
-        var meeting = await SaveAsync<Meeting>(StorageKeys.Meeting(MeetingId), _ => create.Decide(Template, Secretary, DateTimeOffset.UtcNow));
+        var meeting = await SaveAsync<Meeting>(DocumentId.Meeting(MeetingId), _ => create.Decide(Template, Secretary, DateTimeOffset.UtcNow));
         var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
         await directory.AddToConversationAsync(ChannelId, GroupConversation, MeetingId, CancellationToken.None);
         foreach (var person in (Actor[])[Secretary, Lead, Li, Zhang, Liu, .. withSupervisor ? [Supervisor] : Array.Empty<Actor>()])
@@ -91,7 +91,7 @@ public sealed class MeetingTestBed
         var id = MeetingId + "-" + theme.GetHashCode(StringComparison.Ordinal).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
         var start = DateTime.UtcNow.AddDays(daysAhead).Date.AddHours(9);
         var create = new CreateMeeting(id, theme, start, "党委会议室", null, P(Lead), [P(Li), P(Zhang), P(Liu)], [], []);
-        var meeting = await SaveAsync<Meeting>(StorageKeys.Meeting(id), _ => create.Decide(Template, Secretary, DateTimeOffset.UtcNow));
+        var meeting = await SaveAsync<Meeting>(DocumentId.Meeting(id), _ => create.Decide(Template, Secretary, DateTimeOffset.UtcNow));
         var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
         foreach (var person in (Actor[])[Secretary, Lead, Li, Zhang, Liu])
         {
@@ -112,7 +112,7 @@ public sealed class MeetingTestBed
             new OutlinePoint("real-work", "工作落实不到位，安排多督促少", "春季植树任务布置后未跟踪检查"),
             new OutlinePoint("strictness", "对分管部门要求不严", "分管站所人员上班时间玩游戏未处理"),
         ]);
-        var key = StorageKeys.Submission(MeetingId, "criticism-outline", author.UserId, target.UserId);
+        var key = DocumentId.Submission(MeetingId, "criticism-outline", author.UserId, target.UserId);
         return await ReferencedAsync(await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "criticism-outline", target.UserId, outline)
             .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow)));
     }
@@ -124,7 +124,7 @@ public sealed class MeetingTestBed
         var material = new ExaminationMaterial(
             [new ExaminedProblem("formalism", "文山会海 " + Sentinel, "一季度召开全镇性会议15次")],
             "宗旨意识淡化。", "改进作风。", ["全镇性会议每月不超过2次"], null);
-        var key = StorageKeys.Submission(MeetingId, "self-examination", author.UserId, null);
+        var key = DocumentId.Submission(MeetingId, "self-examination", author.UserId, null);
         return await ReferencedAsync(await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "self-examination", null, material)
             .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow)));
     }
@@ -133,7 +133,7 @@ public sealed class MeetingTestBed
     public async Task<Submission> SubmitDocumentAsync(Actor author, UploadedDocument document)
     {
         var meeting = (await Repository.GetMeetingAsync(null, MeetingId, CancellationToken.None))!;
-        var key = StorageKeys.Submission(MeetingId, "self-examination", author.UserId, null);
+        var key = DocumentId.Submission(MeetingId, "self-examination", author.UserId, null);
         return await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "self-examination", null, ExaminationMaterial.FromDocument(document))
             .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
     }
@@ -142,7 +142,7 @@ public sealed class MeetingTestBed
     public async Task<Submission> SubmitStudyAsync(Actor author)
     {
         var meeting = (await Repository.GetMeetingAsync(null, MeetingId, CancellationToken.None))!;
-        var key = StorageKeys.Submission(MeetingId, "study-check-in", author.UserId, null);
+        var key = DocumentId.Submission(MeetingId, "study-check-in", author.UserId, null);
         return await SaveAsync<Submission>(key, existing => new Submit(existing?.Version ?? 0, "study-check-in", null, new StudyCheckIn(["党章"], null))
             .Decide(meeting, Template, existing, author, DateTimeOffset.UtcNow));
     }
@@ -198,7 +198,7 @@ public sealed class MeetingTestBed
 
     /// <summary>The item as it is stored now.</summary>
     public async Task<Submission> StoredAsync(Submission submission) =>
-        (await Repository.GetAsync<Submission>(null, submission.StorageKey, CancellationToken.None))!;
+        (await Repository.GetAsync<Submission>(null, submission.Id, CancellationToken.None))!;
 
     /// <summary>
     /// The person's 1:1 chat on a fake channel at <paramref name="serviceUrl"/>, remembered as installing the bot would,
@@ -235,9 +235,9 @@ public sealed class MeetingTestBed
     private Task<Submission> ReferencedAsync(Submission submission) =>
         _factory.Services.GetRequiredService<ReviewReferenceIssuer>().EnsureAsync(null, submission, Template, CancellationToken.None);
 
-    private async Task<T> SaveAsync<T>(string key, Func<T?, Outcome<T>> decide) where T : class
+    private async Task<T> SaveAsync<T>(DocumentId id, Func<T?, Outcome<T>> decide) where T : class
     {
-        var outcome = await Repository.UpdateAsync(null, key, decide, CancellationToken.None);
+        var outcome = await Repository.UpdateAsync(null, id, decide, CancellationToken.None);
         Assert.True(outcome.IsSuccess, outcome.ToString());
         return outcome.Value;
     }

@@ -11,6 +11,7 @@ using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Localization;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -43,7 +44,7 @@ public sealed class NoticesWithTheTurnTests(MeetingBotFactory factory) : IClassF
 
         Assert.Equal(1, _storage.Won);
         Assert.Equal([SubmissionTexts.Submitted.In(UserLocale.ZhCn, 1)], replies);
-        var submission = (await _storage.ReadAsync<Submission>(StorageKeys.Submission(seeded.Meeting.Id, "self-examination", member, null)))!.Value;
+        var submission = (await _storage.ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, "self-examination", member, null))))!.Value;
         Assert.Single(submission.Versions);
         Assert.Single(_sent, s => s.Path.Contains($"-dm-{seeded.Lead}", StringComparison.Ordinal));
     }

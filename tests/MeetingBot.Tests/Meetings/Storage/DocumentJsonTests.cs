@@ -2,6 +2,7 @@ using System.Text.Json;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders.Deliveries;
+using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Reminders;
@@ -34,12 +35,31 @@ public sealed class DocumentJsonTests
         var meeting = NoticeMeeting.Create(LoadTemplate(), "m-doc", new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero), members: 4).Meeting;
         var storedBefore = JsonSerializer.Serialize(meeting, BotJson.Options);
 
-        var read = DocumentJson.Deserialize<Meeting>(storedBefore, StorageKeys.Meeting("m-doc"));
+        var read = DocumentJson.Deserialize<Meeting>(storedBefore, DocumentKeys.Of(DocumentId.Meeting("m-doc")));
 
         Assert.Equal(storedBefore, DocumentJson.Serialize(read));
         Assert.Equal(meeting.Participants.Select(p => p.UserId), read.Participants.Select(p => p.UserId));
         Assert.Equal(meeting.StartsAt, read.StartsAt);
         Assert.Contains("专题民主生活会", storedBefore, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStoredSubmission_ThatCarriedItsStorageKey_ReadsBack_AndIsWrittenWithoutIt()
+    {
+        // Hand-written as submissions were stored while the domain carried its storage key (a computed property the
+        // serializer wrote): the field is read past, and the audit subject keeps the id's text unchanged.
+        const string subject = "meetings/m-doc/submissions/self-examination/li";
+        const string withoutKey = "{\"meetingId\":\"m-doc\",\"deliverableId\":\"self-examination\",\"kind\":\"SelfExamination\",\"authorId\":\"li\","
+            + "\"state\":\"Draft\",\"version\":1,\"history\":[{\"version\":1,\"at\":\"2026-12-01T03:00:00+00:00\",\"actorId\":\"li\","
+            + "\"action\":\"submission.draft-saved\",\"subject\":\"" + subject + "\"}]";
+        const string storedBefore = withoutKey + ",\"storageKey\":\"" + subject + "\"}";
+
+        var read = DocumentJson.Deserialize<Submission>(storedBefore, subject);
+
+        Assert.Equal(DocumentId.Submission("m-doc", "self-examination", "li", null), read.Id);
+        Assert.Equal(subject, Assert.Single(read.History).Subject);
+        Assert.DoesNotContain("storageKey", DocumentJson.Serialize(read), StringComparison.Ordinal);
+        Assert.Equal(DocumentJson.Serialize(DocumentJson.Deserialize<Submission>(withoutKey + "}", subject)), DocumentJson.Serialize(read));
     }
 
     private static ProcessTemplate LoadTemplate() =>

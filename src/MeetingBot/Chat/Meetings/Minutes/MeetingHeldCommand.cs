@@ -46,7 +46,7 @@ public sealed class MeetingHeldCommand(MeetingResolver current, MeetingRepositor
             return;
         }
 
-        var outcome = await repository.UpdateAsync<Meeting>(turn.UnitOfWork, StorageKeys.Meeting(found.Meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<Meeting>(turn.UnitOfWork, DocumentId.Meeting(found.Meeting.Id), stored =>
         {
             var meeting = stored ?? found.Meeting;
             return new MarkMeetingHeld(meeting.Version).Decide(meeting, found.Actor, time.GetUtcNow());

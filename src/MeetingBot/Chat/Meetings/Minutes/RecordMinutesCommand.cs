@@ -64,7 +64,7 @@ public sealed class RecordMinutesCommand(MeetingResolver current, MeetingReposit
             text = rest[1];
         }
 
-        var outcome = await repository.UpdateAsync<MeetingMinutes>(turn.UnitOfWork, StorageKeys.Minutes(meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<MeetingMinutes>(turn.UnitOfWork, DocumentId.Minutes(meeting.Id), stored =>
             new RecordSpeech(stored?.Version ?? 0, member.UserId, kind, critic?.UserId, text).Decide(meeting, stored, found.Actor, time.GetUtcNow()),
             cancellationToken);
         var reply = outcome.IsSuccess ? Recorded(outcome.Value.Entries[^1], meeting, turn.Locale) : FailureReply.For(outcome.Failure, turn.Locale);

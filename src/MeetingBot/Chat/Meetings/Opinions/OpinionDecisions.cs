@@ -1,6 +1,7 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Meetings.Switching;
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Localization;
@@ -39,7 +40,7 @@ public sealed class OpinionDecisions(MeetingResolver current, MeetingRepository 
     public async Task<OpinionCollection?> DecideAsync(
         CommandTurn turn, string meetingId, Func<OpinionCollection?, DateTimeOffset, Outcome<OpinionCollection>> decide, CancellationToken cancellationToken)
     {
-        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(meetingId), stored => decide(stored, time.GetUtcNow()), cancellationToken);
+        var outcome = await repository.UpdateAsync<OpinionCollection>(turn.UnitOfWork, DocumentId.Opinions(meetingId), stored => decide(stored, time.GetUtcNow()), cancellationToken);
         if (outcome.IsSuccess)
         {
             return outcome.Value;

@@ -19,7 +19,7 @@ public sealed class ProblemListFiling(MeetingRepository repository, TimeProvider
         var dossier = await found.DossierAsync(cancellationToken);
         foreach (var memberId in FileOpinions.Touched(dossier.Opinions, after))
         {
-            if (FileOpinions.KeyOf(found.Meeting, found.Template, memberId) is not { } key)
+            if (FileOpinions.IdOf(found.Meeting, found.Template, memberId) is not { } key)
             {
                 return;
             }

@@ -3,7 +3,7 @@ namespace MeetingBot.Chat.Meetings.Questions;
 /// <summary>
 /// A question the bot put to one person in their own 1:1 chat, which a short answer (确认, 参加, 请假 理由, 修改 …)
 /// may answer: of which meeting, of which kind (<see cref="OpenQuestionKinds"/>), about what (the talk partner's user
-/// id, the returned item's storage key), how the bot names that (the partner's name, the item's reference 提纲7), and
+/// id, the returned item's document id, as text), how the bot names that (the partner's name, the item's reference 提纲7), and
 /// until when a short answer counts. Its <paramref name="Id"/> is derived from kind, meeting and subject, so asking
 /// the same thing again replaces the question rather than adding a second one.
 /// </summary>

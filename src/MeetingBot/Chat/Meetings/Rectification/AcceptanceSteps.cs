@@ -5,6 +5,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Rectification;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Meetings;
 
 namespace MeetingBot.Chat.Meetings.Rectification;
@@ -25,7 +26,7 @@ public sealed class AcceptanceSteps(TaskManagementSteps steps, MaterialUpload up
         }
 
         var meeting = found.Meeting;
-        var (document, refusal) = await upload.ReadDocumentAsync(turn.Context.Activity, $"{StorageKeys.Rectification(meeting.Id)}/task-{number}/evidence", turn.Locale, cancellationToken);
+        var (document, refusal) = await upload.ReadDocumentAsync(turn.Context.Activity, $"{DocumentKeys.Of(DocumentId.Rectification(meeting.Id))}/task-{number}/evidence", turn.Locale, cancellationToken);
         if (refusal is not null)
         {
             return refusal;

@@ -136,7 +136,7 @@ public sealed class RectificationCommand(
 
     public static async Task<string> PublishAsync(MeetingRepository repository, CommandTurn turn, MeetingInTurn found, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var outcome = await repository.UpdateAsync<RectificationList>(turn.UnitOfWork, StorageKeys.Rectification(found.Meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<RectificationList>(turn.UnitOfWork, DocumentId.Rectification(found.Meeting.Id), stored =>
             new PublishRectificationList(stored?.Version ?? 0).Decide(found.Meeting, stored, found.Actor, now), cancellationToken);
         return outcome.IsSuccess
             ? RectificationTexts.Published.In(turn.Locale, outcome.Value.LatestPublication!.TaskNumbers.Count)
@@ -204,7 +204,7 @@ public sealed class RectificationCommand(
     {
         var meeting = found.Meeting;
         var count = 0;
-        var outcome = await repository.UpdateAsync<RectificationList>(turn.UnitOfWork, StorageKeys.Rectification(meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<RectificationList>(turn.UnitOfWork, DocumentId.Rectification(meeting.Id), stored =>
         {
             var tasks = tasksFor(stored);
             count = tasks.Count;
@@ -240,7 +240,7 @@ public sealed class RectificationCommand(
             return RectificationTexts.NumberInvalid.In(turn.Locale);
         }
 
-        var outcome = await repository.UpdateAsync<RectificationList>(turn.UnitOfWork, StorageKeys.Rectification(found.Meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<RectificationList>(turn.UnitOfWork, DocumentId.Rectification(found.Meeting.Id), stored =>
             stored is null
                 ? Failure.NotFound(FailureCodes.TaskNotFound, ("number", number.Value.ToString(CultureInfo.InvariantCulture)))
                 : new UpdateRectificationTask(stored.Version, number.Value, false, note, null).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()),

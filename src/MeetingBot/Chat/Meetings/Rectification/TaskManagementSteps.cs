@@ -134,7 +134,7 @@ public sealed class TaskManagementSteps(MeetingRepository repository, PersonalNo
     /// <summary>Decides against the list as stored (re-read on a lost race) and brings the reminders in step.</summary>
     internal async Task<Outcome<RectificationList>> UpdateAsync(MeetingInTurn found, Func<RectificationList?, IRectificationDecision> command, CancellationToken cancellationToken)
     {
-        var outcome = await repository.UpdateAsync<RectificationList>(found.UnitOfWork, StorageKeys.Rectification(found.Meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<RectificationList>(found.UnitOfWork, DocumentId.Rectification(found.Meeting.Id), stored =>
             command(stored).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (outcome.IsSuccess)
         {

@@ -42,7 +42,7 @@ public sealed partial class EditReportCommand(MeetingResolver current, MeetingRe
 
         var dossier = await found.DossierAsync(cancellationToken);
 
-        var key = StorageKeys.SpecialReport(found.Meeting.Id);
+        var key = DocumentId.SpecialReport(found.Meeting.Id);
         EditReport edit;
         if (turn.Argument.Trim().Length == 0)
         {
@@ -53,7 +53,7 @@ public sealed partial class EditReportCommand(MeetingResolver current, MeetingRe
                 return;
             }
 
-            var (document, refusal) = await upload.ReadDocumentAsync(context.Activity, key, locale, cancellationToken);
+            var (document, refusal) = await upload.ReadDocumentAsync(context.Activity, DocumentKeys.Of(key), locale, cancellationToken);
             if (document is null)
             {
                 await context.SendActivityAsync(refusal ?? ReportingTexts.EditReportUsage.In(locale), cancellationToken);

@@ -43,7 +43,7 @@ public sealed class RecordBriefingCommand(MeetingResolver current, MeetingReposi
             return;
         }
 
-        var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, StorageKeys.SpecialReport(meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, DocumentId.SpecialReport(meeting.Id), stored =>
             new RecordBriefing(stored?.Version ?? 0, briefing.On, briefing.Scope, briefing.Content).Decide(meeting, stored, found.Actor, time.GetUtcNow()),
             cancellationToken);
         var reply = outcome.IsSuccess

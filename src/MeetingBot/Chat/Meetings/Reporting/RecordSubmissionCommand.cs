@@ -77,7 +77,7 @@ public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepo
         }
 
         var meeting = found.Meeting;
-        var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, StorageKeys.SpecialReport(meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, DocumentId.SpecialReport(meeting.Id), stored =>
             new RecordReportDelivery(stored?.Version ?? 0, delivery.Kind, delivery.Where, delivery.On).Decide(meeting, found.Template, stored, found.Actor, time.GetUtcNow()),
             cancellationToken);
         var reply = outcome.IsSuccess

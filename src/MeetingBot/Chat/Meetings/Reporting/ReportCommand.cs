@@ -67,7 +67,7 @@ public sealed class ReportCommand(MeetingResolver current, MeetingRepository rep
     {
         var dossier = await found.DossierAsync(cancellationToken);
         var meeting = found.Meeting;
-        var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, StorageKeys.SpecialReport(meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, DocumentId.SpecialReport(meeting.Id), stored =>
             new SubmitReport(stored?.Version ?? 0).Decide(dossier with { Report = stored }, found.Template, found.Actor, time.GetUtcNow()),
             cancellationToken);
         if (!outcome.IsSuccess)

@@ -46,7 +46,7 @@ public sealed class ReviewReportCommand(MeetingResolver current, MeetingReposito
         var comment = parts.Length > 1 ? parts[1] : null;
         var now = time.GetUtcNow();
         // The version decided on is the one stored now: the supervisor reviews what "专题报告" shows him.
-        var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, StorageKeys.SpecialReport(meeting.Id), stored => approve
+        var outcome = await repository.UpdateAsync<ReportCirculation>(turn.UnitOfWork, DocumentId.SpecialReport(meeting.Id), stored => approve
             ? new ApproveReport(stored?.Version ?? 0, comment).Decide(meeting, stored, found.Actor, now)
             : new ReturnReport(stored?.Version ?? 0, comment ?? string.Empty).Decide(meeting, stored, found.Actor, now),
             cancellationToken);

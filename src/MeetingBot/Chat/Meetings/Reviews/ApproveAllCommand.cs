@@ -58,7 +58,7 @@ public sealed class ApproveAllCommand(
         var changed = new List<string>();
         foreach (var listed in listing.Items)
         {
-            var submission = dossier.Submissions.FirstOrDefault(s => s.StorageKey == listed.Key);
+            var submission = dossier.Submissions.FirstOrDefault(s => s.Id.ToString() == listed.Key);
             var deliverable = submission is null ? null : template.FindDeliverable(submission.DeliverableId);
             var label = new ReviewReference(listed.Series, listed.Number) is { Number: > 0 } r ? ReviewReferenceText.Of(r, locale) : string.Empty;
             if (submission is null || deliverable is null || submission.Version != listed.ItemVersion || !submission.AwaitsReview(deliverable.RequiresApproval)

@@ -35,7 +35,7 @@ public sealed class ApproveCommand(ReviewByReference review, ReviewDecisions dec
             ? WhatWillHappen.ApproveAndDisclose.In(turn.Locale, MarkdownEscape.Text(item.AuthorName), what, item.VersionNumber, MarkdownEscape.Text(item.TargetName))
             : WhatWillHappen.Approve.In(turn.Locale, MarkdownEscape.Text(item.AuthorName), what, item.VersionNumber);
         return new ConfirmationRequest(description,
-            string.Join('\n', item.StorageKey, found.Version.ToString(CultureInfo.InvariantCulture), found.Comment ?? string.Empty));
+            string.Join('\n', item.Id.ToString(), found.Version.ToString(CultureInfo.InvariantCulture), found.Comment ?? string.Empty));
     }
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
 using MeetingBot.Chat.Meetings.Switching;
+using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
@@ -114,7 +115,7 @@ public sealed class CollectiveMaterialCommand(
             return null;
         }
 
-        var (document, refusal) = await upload.ReadDocumentAsync(turn.Context.Activity, StorageKeys.CollectiveMaterial(found.Meeting.Id), turn.Locale, cancellationToken);
+        var (document, refusal) = await upload.ReadDocumentAsync(turn.Context.Activity, DocumentKeys.Of(DocumentId.CollectiveMaterial(found.Meeting.Id)), turn.Locale, cancellationToken);
         if (refusal is not null)
         {
             await turn.Context.SendActivityAsync(refusal, cancellationToken);

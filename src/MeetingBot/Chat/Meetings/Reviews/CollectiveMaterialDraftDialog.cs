@@ -9,6 +9,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
 using MeetingBot.Chat.Meetings.Switching;
+using MeetingBot.Meetings.Storage;
 
 namespace MeetingBot.Chat.Meetings.Reviews;
 
@@ -45,7 +46,7 @@ public sealed class CollectiveMaterialDraftDialog(CollectiveMaterialSteps steps,
 
         if (activity.Attachments is { Count: > 0 } && await current.FindWithDossierAsync(dc.Context, cancellationToken) is { } found)
         {
-            var (document, refusal) = await upload.ReadDocumentAsync(activity, StorageKeys.CollectiveMaterial(found.Meeting.Id), turn.Locale, cancellationToken);
+            var (document, refusal) = await upload.ReadDocumentAsync(activity, DocumentKeys.Of(DocumentId.CollectiveMaterial(found.Meeting.Id)), turn.Locale, cancellationToken);
             if (document is not null)
             {
                 return await DraftAsync(turn, _ => ExaminationMaterial.FromDocument(document), cancellationToken);

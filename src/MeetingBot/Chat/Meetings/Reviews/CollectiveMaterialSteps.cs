@@ -71,7 +71,7 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
                 {
                     // Each member is asked 1:1; the material itself is read there, never in a group.
                     await notices.SendAsync(turn.Context, PersonalNotice.Text(turn.Context.Activity.ChannelId ?? string.Empty, member.UserId,
-                        NoticeKeys.For(found.Meeting.Id, NoticeKeys.Circulated, saved.StorageKey, saved.Latest!.Number, member.UserId),
+                        NoticeKeys.For(found.Meeting.Id, NoticeKeys.Circulated, saved.Id, saved.Latest!.Number, member.UserId),
                         CollectiveMaterialTexts.CirculatedNotice.In), cancellationToken);
                 }
 
@@ -121,8 +121,8 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
             return;
         }
 
-        var material = await repository.GetAsync<CollectiveMaterial>(turn.UnitOfWork, StorageKeys.CollectiveMaterial(found.Meeting.Id), cancellationToken);
-        var outcome = await repository.UpdateAsync<MaterialComment>(turn.UnitOfWork, StorageKeys.MaterialComment(found.Meeting.Id, found.Actor.UserId), existing =>
+        var material = await repository.GetAsync<CollectiveMaterial>(turn.UnitOfWork, DocumentId.CollectiveMaterial(found.Meeting.Id), cancellationToken);
+        var outcome = await repository.UpdateAsync<MaterialComment>(turn.UnitOfWork, DocumentId.MaterialComment(found.Meeting.Id, found.Actor.UserId), existing =>
             new CommentOnCollectiveMaterial(existing?.Version ?? 0, comment).Decide(found.Meeting, material, existing, found.Actor, time.GetUtcNow()),
             cancellationToken);
         var reply = !outcome.IsSuccess ? FailureReply.For(outcome.Failure, turn.Locale)
@@ -172,7 +172,7 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
 
         // The expected version is the one read inside the update, so a retry after a lost race decides afresh.
         var dossier = await found.DossierAsync(cancellationToken);
-        var outcome = await repository.UpdateAsync<CollectiveMaterial>(turn.UnitOfWork, StorageKeys.CollectiveMaterial(found.Meeting.Id),
+        var outcome = await repository.UpdateAsync<CollectiveMaterial>(turn.UnitOfWork, DocumentId.CollectiveMaterial(found.Meeting.Id),
             material => decide(found, dossier, material), cancellationToken);
         var reply = outcome.IsSuccess ? await done(found, outcome.Value) : FailureReply.For(outcome.Failure, turn.Locale);
         await turn.Context.SendActivityAsync(reply, cancellationToken);

@@ -35,7 +35,7 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
         foreach (var reviewer in Coordination.Reviews.Reviewers.Current(found.Meeting, deliverable, found.Meeting.Lead.UserId, sent.AssignedReviewerId))
         {
             await notices.SendAsync(context, PersonalNotice.Text(context.Activity.ChannelId ?? string.Empty, reviewer.UserId,
-                NoticeKeys.For(found.Meeting.Id, RequestedEvent, sent.StorageKey, sent.Version, reviewer.UserId),
+                NoticeKeys.For(found.Meeting.Id, RequestedEvent, sent.Id, sent.Version, reviewer.UserId),
                 l => CollectiveReviewTexts.ReviewRequest.In(l, lead, number)), cancellationToken);
         }
     }
@@ -118,7 +118,7 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
                 var from = MarkdownEscape.Text(f.Actor.Name);
                 var why = MarkdownEscape.Text(reason);
                 await notices.SendAsync(turn.Context, PersonalNotice.Text(turn.Context.Activity.ChannelId ?? string.Empty, to.UserId,
-                    NoticeKeys.For(f.Meeting.Id, HandedOnEvent, saved.StorageKey, saved.Version, to.UserId),
+                    NoticeKeys.For(f.Meeting.Id, HandedOnEvent, saved.Id, saved.Version, to.UserId),
                     l => CollectiveReviewTexts.HandedOnNotice.In(l, from, saved.Latest!.Number, why)), cancellationToken);
                 return CollectiveReviewTexts.HandedOn.In(turn.Locale, MarkdownEscape.Text(to.Name));
             }, cancellationToken);
@@ -130,7 +130,7 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
 
     private Task ToLeadAsync(ITurnContext context, MeetingInTurn found, CollectiveMaterial saved, Func<UserLocale, string> text, CancellationToken cancellationToken) =>
         notices.SendAsync(context, PersonalNotice.Text(context.Activity.ChannelId ?? string.Empty, found.Meeting.Lead.UserId,
-            NoticeKeys.For(found.Meeting.Id, DecidedEvent, saved.StorageKey, saved.Version, found.Meeting.Lead.UserId), text), cancellationToken);
+            NoticeKeys.For(found.Meeting.Id, DecidedEvent, saved.Id, saved.Version, found.Meeting.Lead.UserId), text), cancellationToken);
 
     private async Task<MeetingInTurn?> FoundAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
@@ -154,7 +154,7 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
             return;
         }
 
-        var outcome = await repository.UpdateAsync<CollectiveMaterial>(found.UnitOfWork, StorageKeys.CollectiveMaterial(found.Meeting.Id),
+        var outcome = await repository.UpdateAsync<CollectiveMaterial>(found.UnitOfWork, DocumentId.CollectiveMaterial(found.Meeting.Id),
             material => decide(found, material), cancellationToken);
         var reply = outcome.IsSuccess ? await done(found, outcome.Value) : FailureReply.For(outcome.Failure, turn.Locale);
         await turn.Context.SendActivityAsync(reply, cancellationToken);

@@ -56,7 +56,7 @@ public sealed class HandOnCommand(MeetingResolver current, MeetingRepository rep
             return;
         }
 
-        var outcome = await repository.UpdateAsync<Submission>(turn.UnitOfWork, submission.StorageKey, stored => stored is null
+        var outcome = await repository.UpdateAsync<Submission>(turn.UnitOfWork, submission.Id, stored => stored is null
             ? Failure.NotFound(FailureCodes.SubmissionNotFound)
             : new DelegateReview(stored.Version, to.UserId, reason).Decide(found.Meeting, found.Template, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)

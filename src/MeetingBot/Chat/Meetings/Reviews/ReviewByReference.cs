@@ -22,7 +22,7 @@ public sealed class ReviewByReference(MeetingResolver current, ReviewListings li
             return;
         }
 
-        var result = await decisions.DecideAsync(turn.Context, found.Item.StorageKey, found.Version, approve, found.Comment, turn.Locale, cancellationToken);
+        var result = await decisions.DecideAsync(turn.Context, found.Item.Id.ToString(), found.Version, approve, found.Comment, turn.Locale, cancellationToken);
         await turn.Context.SendActivityAsync(result.Reply, cancellationToken);
     }
 
@@ -61,7 +61,7 @@ public sealed class ReviewByReference(MeetingResolver current, ReviewListings li
                 return null;
             }
 
-            (key, version, comment) = (submission.StorageKey, submission.Version, reference.After);
+            (key, version, comment) = (submission.Id.ToString(), submission.Version, reference.After);
         }
         else
         {
@@ -83,7 +83,7 @@ public sealed class ReviewByReference(MeetingResolver current, ReviewListings li
 
         // An item that is not with the actor: say whose review it awaits (the supervisors for the lead's own material),
         // so he knows whom to turn to; names only, never content.
-        if (dossier.Submissions.FirstOrDefault(s => s.StorageKey == key) is { } pending
+        if (dossier.Submissions.FirstOrDefault(s => s.Id.ToString() == key) is { } pending
             && found.Template.FindDeliverable(pending.DeliverableId) is { } deliverable
             && pending.AwaitsReview(deliverable.RequiresApproval)
             && Reviewing.AsReviewer(found.Meeting, found.Template, deliverable, pending, found.Actor) is { } notHis)
@@ -100,7 +100,7 @@ public sealed class ReviewByReference(MeetingResolver current, ReviewListings li
         }
 
         // Decided, withdrawn or changed since it was listed: never act on what the lead did not see.
-        if (queue.Value.FirstOrDefault(i => i.StorageKey == key) is not { } item || item.Version != version)
+        if (queue.Value.FirstOrDefault(i => i.Id.ToString() == key) is not { } item || item.Version != version)
         {
             await context.SendActivityAsync(named is { } gone
                 ? ReviewTexts.NoSuchReference.In(turn.Locale, ReviewReferenceText.Of(gone.Reference, turn.Locale))

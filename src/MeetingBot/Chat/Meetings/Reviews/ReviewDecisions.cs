@@ -16,7 +16,7 @@ using MeetingBot.Meetings.Storage;
 namespace MeetingBot.Chat.Meetings.Reviews;
 
 /// <summary>
-/// Approves or returns one submission by its storage key at the version the lead saw, then tells the people
+/// Approves or returns one submission by its id's text at the version the lead saw, then tells the people
 /// concerned 1:1: the author gets a return's comment; an approved outline's target gets its points (明示).
 /// Shared by the card buttons and the typed commands, so both behave the same.
 /// </summary>
@@ -24,9 +24,15 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
 {
     public async Task<ReviewResult> DecideAsync(ITurnContext turnContext, string key, long version, bool approve, string? comment, UserLocale locale, CancellationToken cancellationToken)
     {
+        // The key is a submission's id as a card, a listing or a confirmation carries its text; any other text is not found.
+        if (!DocumentId.TryParse(key, out var id) || id.Kind != DocumentKind.Submission)
+        {
+            return new ReviewResult(false, ReviewTexts.NotFound.In(locale));
+        }
+
         var unitOfWork = TurnUnitOfWork.Of(turnContext);
-        var found = await repository.GetAsync<Submission>(unitOfWork, key, cancellationToken);
-        var meeting = found is null || found.StorageKey != key ? null : await repository.GetMeetingAsync(unitOfWork, found.MeetingId, cancellationToken);
+        var found = await repository.GetAsync<Submission>(unitOfWork, id, cancellationToken);
+        var meeting = found is null || found.Id != id ? null : await repository.GetMeetingAsync(unitOfWork, found.MeetingId, cancellationToken);
         var template = meeting is null ? null : templates.Find(meeting.TemplateId);
         if (found is null || meeting is null || template is null)
         {
@@ -41,7 +47,7 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
         {
             return new ReviewResult(false, ReviewTexts.NotFound.In(locale));
         }
-        var outcome = await repository.UpdateAsync<Submission>(unitOfWork, key, current => current is null
+        var outcome = await repository.UpdateAsync<Submission>(unitOfWork, id, current => current is null
             ? Failure.NotFound(FailureCodes.SubmissionNotFound)
             : approve
                 ? new ApproveSubmission(version, comment).Decide(meeting, template, current, actor, time.GetUtcNow())
@@ -62,10 +68,10 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
         if (!approve)
         {
             // The author is asked to revise; 修改 (or the card's button) answers that, naming this item.
-            var question = OpenQuestion.Ask(OpenQuestionKinds.Returned, meeting.Id, submission.StorageKey,
+            var question = OpenQuestion.Ask(OpenQuestionKinds.Returned, meeting.Id, submission.Id.ToString(),
                 submission.Reference is { } reference ? ReviewReferenceText.Of(reference, UserLocale.ZhCn) : string.Empty, time.GetUtcNow(), meeting.StartsAt);
             if (await notices.SendAsync(turnContext, new PersonalNotice(channelId, submission.AuthorId,
-                NoticeKeys.For(meeting.Id, NoticeKeys.Returned, submission.StorageKey, number, submission.AuthorId),
+                NoticeKeys.For(meeting.Id, NoticeKeys.Returned, submission.Id, number, submission.AuthorId),
                 l => OpenQuestionCard.Ask(ReviewTexts.ReturnedNotice.In(l, Labelled(submission, name?.In(l == UserLocale.En ? "en" : "zh-CN") ?? submission.DeliverableId, l), number,
                     MarkdownEscape.Text(submission.LatestReturn!.Comment), ReviseArgument(meeting, submission, l)), question, l, channelId)), cancellationToken))
             {
@@ -79,7 +85,7 @@ public sealed class ReviewDecisions(MeetingRepository repository, MeetingDirecto
         {
             // 明示: only the criticised member, in his own 1:1 chat; never a group.
             await notices.SendAsync(turnContext, PersonalNotice.Text(channelId, targetId,
-                NoticeKeys.For(meeting.Id, NoticeKeys.Disclosed, submission.StorageKey, number, targetId),
+                NoticeKeys.For(meeting.Id, NoticeKeys.Disclosed, submission.Id, number, targetId),
                 l => string.Join("\n", [ReviewTexts.DisclosureNotice.In(l, author), .. ContentLines.Points(outline.Points, l)])), cancellationToken);
             return new ReviewResult(true, ReviewTexts.ApprovedAndDisclosed.In(locale, what, author, MarkdownEscape.Text(meeting.NameOf(targetId))));
         }

@@ -17,7 +17,7 @@ public sealed class ReviewItemLinks(DocumentLinks links)
     public async Task<DocumentLink?> ForAsync(MeetingDossier dossier, ProcessTemplate template, Actor reader, ReviewQueueItem item, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var submission = dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
+        var submission = dossier.Submissions.FirstOrDefault(s => s.Id == item.Id);
         if (submission?.Latest?.Content is not ExaminationMaterial { Document: { } document }
             || !DocumentAccess.MayDownload(dossier.Meeting, reader, submission, template))
         {

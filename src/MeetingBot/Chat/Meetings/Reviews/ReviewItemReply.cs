@@ -37,7 +37,7 @@ public static class ReviewItemReply
             (null, null) => ReviewTexts.PushedItemTitle.In(locale, deliverable, MarkdownEscape.Text(item.AuthorName), item.VersionNumber),
             (null, { } target) => ReviewTexts.PushedItemTitleWithTarget.In(locale, deliverable, MarkdownEscape.Text(item.AuthorName), MarkdownEscape.Text(target), item.VersionNumber),
         };
-        var submission = dossier.Submissions.FirstOrDefault(s => s.StorageKey == item.StorageKey);
+        var submission = dossier.Submissions.FirstOrDefault(s => s.Id == item.Id);
         var readable = submission is null ? null : Visibility.Read(dossier.Meeting, reader, submission, template);
         IReadOnlyList<string> content = readable is { IsSuccess: true } && readable.Value.Latest is { } latest
             ? ContentLines.Of(latest.Content, locale)
@@ -117,7 +117,7 @@ public static class ReviewItemReply
             card.Text(ReviewTexts.ApprovalDiscloses.In(locale, disclosedTo), subtle: true);
         }
 
-        var data = new Dictionary<string, object> { [ReviewVerbs.KeyField] = item.StorageKey, [ReviewVerbs.VersionField] = item.Version };
+        var data = new Dictionary<string, object> { [ReviewVerbs.KeyField] = item.Id.ToString(), [ReviewVerbs.VersionField] = item.Version };
         // Teams supports Universal Actions (answered in place); other card channels post the data back as a message.
         var teams = string.Equals(channelId, Channels.MsTeams, StringComparison.OrdinalIgnoreCase);
         if (teams)

@@ -23,7 +23,7 @@ public sealed class ReviewReferenceIssuer(MeetingRepository repository)
         }
 
         var meetingId = submission.MeetingId;
-        var book = await repository.UpdateAsync<ReviewReferenceBook>(unitOfWork, StorageKeys.ReviewReferences(meetingId),
+        var book = await repository.UpdateAsync<ReviewReferenceBook>(unitOfWork, DocumentId.ReviewReferences(meetingId),
             current => ReviewReferences.Issue(current, meetingId, series), cancellationToken);
         if (!book.IsSuccess)
         {
@@ -31,7 +31,7 @@ public sealed class ReviewReferenceIssuer(MeetingRepository repository)
         }
 
         var reference = book.Value.LastOf(series);
-        var assigned = await repository.UpdateAsync<Submission>(unitOfWork, submission.StorageKey, current => ReviewReferences.Assign(current, reference), cancellationToken);
+        var assigned = await repository.UpdateAsync<Submission>(unitOfWork, submission.Id, current => ReviewReferences.Assign(current, reference), cancellationToken);
         return assigned.IsSuccess ? assigned.Value : submission;
     }
 }

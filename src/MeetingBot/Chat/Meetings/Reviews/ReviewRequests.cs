@@ -47,11 +47,11 @@ public sealed class ReviewRequests(PersonalNotices notices, ReviewItemLinks link
         var actor = new Actor(reviewer.UserId, reviewer.Name, meeting.TenantId);
 
         // A self-examination material is checked against its author's problem list (the opinions it must answer).
-        var problemList = submission.Latest?.Content is ExaminationMaterial && ReviewQueue.ProblemListKey(meeting, turn.Template, submission.AuthorId) is { } listKey
+        var problemList = submission.Latest?.Content is ExaminationMaterial && ReviewQueue.ProblemListId(meeting, turn.Template, submission.AuthorId) is { } listKey
             ? (await repository.GetAsync<Submission>(turn.UnitOfWork, listKey, cancellationToken))?.Latest?.Content as ProblemList
             : null;
         var opinions = submission.Latest?.Content is ExaminationMaterial
-            ? OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(meeting.Id), cancellationToken), submission.AuthorId)
+            ? OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(turn.UnitOfWork, DocumentId.Opinions(meeting.Id), cancellationToken), submission.AuthorId)
             : null;
         if (ReviewQueue.ItemFor(meeting, turn.Template, submission, problemList, opinions) is not { } item)
         {
@@ -63,7 +63,7 @@ public sealed class ReviewRequests(PersonalNotices notices, ReviewItemLinks link
         var alone = MeetingDossier.Of(meeting) with { Submissions = [submission] };
         var channelId = MeetingTurn.ChannelOf(meeting);
         var link = await links.ForAsync(alone, turn.Template, actor, item, cancellationToken);
-        var key = NoticeKeys.For(meeting.Id, noticeEvent, submission.StorageKey, item.VersionNumber, actor.UserId);
+        var key = NoticeKeys.For(meeting.Id, noticeEvent, submission.Id, item.VersionNumber, actor.UserId);
         await notices.SendAsync(turnContext, new PersonalNotice(channelId, actor.UserId, key,
             locale => ReviewItemReply.For(alone, turn.Template, actor, item, number: null, locale, channelId, link, intro: intro(item, locale))), cancellationToken);
     }

@@ -72,7 +72,7 @@ public sealed class ReviewsCommand(MeetingResolver current, ReviewItemLinks link
         {
             MeetingId = found.Meeting.Id,
             ShownAt = time.GetUtcNow(),
-            Items = [.. items.Select(i => new ListedReviewItem { Series = i.Reference?.Series ?? string.Empty, Number = i.Reference?.Number ?? 0, Key = i.StorageKey, ItemVersion = i.Version })],
+            Items = [.. items.Select(i => new ListedReviewItem { Series = i.Reference?.Series ?? string.Empty, Number = i.Reference?.Number ?? 0, Key = i.Id.ToString(), ItemVersion = i.Version })],
         }, cancellationToken);
         await context.SendActivityAsync(ReviewTexts.QueueHeading.In(turn.Locale, items.Count), cancellationToken);
         for (var i = 0; i < items.Count; i++)

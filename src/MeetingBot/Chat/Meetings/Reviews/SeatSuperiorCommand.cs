@@ -41,7 +41,7 @@ public sealed class SeatSuperiorCommand(MeetingUpdates updates, PeopleDirectoryS
         var secretary = MarkdownEscape.Text(turn.Context.Activity.From?.Name ?? string.Empty);
         var theme = MarkdownEscape.Text(meeting.Theme);
         await notices.SendAsync(turn.Context, PersonalNotice.Text(channelId, superior.UserId,
-            NoticeKeys.For(meeting.Id, NoticeEvent, Coordination.Meetings.StorageKeys.Meeting(meeting.Id), meeting.Version, superior.UserId),
+            NoticeKeys.For(meeting.Id, NoticeEvent, Coordination.Meetings.DocumentId.Meeting(meeting.Id), meeting.Version, superior.UserId),
             l => CollectiveReviewTexts.SuperiorWelcome.In(l, secretary, theme)), cancellationToken);
     }
 

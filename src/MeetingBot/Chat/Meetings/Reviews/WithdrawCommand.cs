@@ -59,7 +59,7 @@ public sealed class WithdrawCommand(MeetingResolver current, MeetingRepository r
             return;
         }
 
-        var outcome = await repository.UpdateAsync<Submission>(turn.UnitOfWork, chosen.StorageKey, stored => stored is null
+        var outcome = await repository.UpdateAsync<Submission>(turn.UnitOfWork, chosen.Id, stored => stored is null
             ? Failure.NotFound(FailureCodes.SubmissionNotFound)
             : new WithdrawSubmission(stored.Version).Decide(found.Meeting, found.Template, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (!outcome.IsSuccess)
@@ -75,7 +75,7 @@ public sealed class WithdrawCommand(MeetingResolver current, MeetingRepository r
         foreach (var reviewer in reviewers.Where(r => r.UserId != found.Actor.UserId))
         {
             await notices.SendAsync(context, PersonalNotice.Text(MeetingTurn.ChannelOf(found.Meeting), reviewer.UserId,
-                NoticeKeys.For(found.Meeting.Id, NoticeKeys.Withdrawn, withdrawn.StorageKey, number, reviewer.UserId),
+                NoticeKeys.For(found.Meeting.Id, NoticeKeys.Withdrawn, withdrawn.Id, number, reviewer.UserId),
                 l => ReviewTexts.WithdrawnNotice.In(l, MarkdownEscape.Text(found.Meeting.NameOf(withdrawn.AuthorId)), Label(found, withdrawn, l), number)), cancellationToken);
         }
 

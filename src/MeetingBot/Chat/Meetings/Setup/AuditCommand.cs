@@ -32,12 +32,12 @@ public sealed class AuditCommand(MeetingUpdates updates, MeetingRepository repos
 
         var meeting = dossier.Meeting;
         var names = new AuditNames(meeting, await directory.GetAsync(cancellationToken), turn.Locale);
-        var prefix = StorageKeys.Prefix(meeting.Id);
+        var prefix = DocumentId.TextPrefix(meeting.Id);
         var text = new StringBuilder().AppendLine(SetupTexts.AuditHeading.In(turn.Locale, MaxLines));
         foreach (var entry in trail.Value.Reverse().Take(MaxLines))
         {
             // Entries name actions and documents, never content: safe to list for the secretary. Documents are named
-            // as people know them (whose outline about whom), never by their storage key.
+            // as people know them (whose outline about whom), never by their id.
             var subject = entry.Subject.StartsWith(prefix, StringComparison.Ordinal) ? entry.Subject[prefix.Length..] : string.Empty;
             text.AppendLine(SetupTexts.AuditLine.In(turn.Locale, MeetingText.Local(entry.At, meeting), names.Of(entry.ActorId),
                 AuditActionTexts.For(entry.Action, turn.Locale), AuditSubjectText.For(subject, dossier, scope.Template, names, turn.Locale), entry.Version));

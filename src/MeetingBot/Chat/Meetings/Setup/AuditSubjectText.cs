@@ -6,7 +6,7 @@ namespace MeetingBot.Chat.Meetings.Setup;
 
 /// <summary>
 /// The document an audit entry changed, as people name it (会议, 提纲3 批评发言提纲（李敏 → 张伟）, 谈心谈话（李敏与张伟）),
-/// from the part of its storage key under the meeting's prefix. Never the key itself, nor an id (people are named by
+/// from the part of its id's text under the meeting's (<see cref="DocumentId.TextPrefix"/>). Never the id itself, nor an id (people are named by
 /// <see cref="AuditNames"/>): an unknown document is left unnamed.
 /// </summary>
 public static class AuditSubjectText
@@ -44,7 +44,7 @@ public static class AuditSubjectText
     {
         var meeting = dossier.Meeting;
         var name = template.FindDeliverable(deliverableId)?.Name.In(locale == UserLocale.En ? "en" : "zh-CN") ?? string.Empty;
-        var reference = dossier.Submissions.FirstOrDefault(s => s.StorageKey == StorageKeys.Prefix(meeting.Id) + subject)?.Reference;
+        var reference = dossier.Submissions.FirstOrDefault(s => s.Id.ToString() == DocumentId.TextPrefix(meeting.Id) + subject)?.Reference;
         var label = reference is null ? name : ReviewReferenceText.Of(reference, locale) + " " + name;
         var whose = rest is [var target] ? names.Of(author) + " → " + names.Of(target) : names.Of(author);
         return Item.In(locale, label, whose);

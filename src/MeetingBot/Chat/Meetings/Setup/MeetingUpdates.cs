@@ -51,7 +51,7 @@ public sealed class MeetingUpdates(
     /// <summary>Decides on the stored meeting (re-read on every attempt) and saves; replies the refusal and returns null when refused.</summary>
     public async Task<Meeting?> ApplyAsync(ITurnContext turnContext, UserLocale locale, string meetingId, Func<Meeting, DateTimeOffset, Outcome<Meeting>> decide, CancellationToken cancellationToken)
     {
-        var outcome = await repository.UpdateAsync<Meeting>(TurnUnitOfWork.Of(turnContext), StorageKeys.Meeting(meetingId),
+        var outcome = await repository.UpdateAsync<Meeting>(TurnUnitOfWork.Of(turnContext), DocumentId.Meeting(meetingId),
             stored => stored is null ? Failure.NotFound(FailureCodes.MeetingNotFound) : decide(stored, time.GetUtcNow()), cancellationToken);
         if (outcome.IsSuccess)
         {

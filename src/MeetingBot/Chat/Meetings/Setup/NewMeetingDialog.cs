@@ -278,7 +278,7 @@ public sealed class NewMeetingDialog : ComponentDialog
             Unit = await _organisers.UnitAsync(step.Context, cancellationToken),
         };
         var actor = MeetingTurn.ActorOf(step.Context);
-        var created = await _repository.UpdateAsync<Meeting>(TurnUnitOfWork.Of(step.Context), StorageKeys.Meeting(command.MeetingId),
+        var created = await _repository.UpdateAsync<Meeting>(TurnUnitOfWork.Of(step.Context), DocumentId.Meeting(command.MeetingId),
             stored => stored ?? command.Decide(template, actor, _time.GetUtcNow()), cancellationToken);
         if (!created.IsSuccess)
         {

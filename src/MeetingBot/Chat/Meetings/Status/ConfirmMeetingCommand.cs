@@ -68,7 +68,7 @@ public sealed class ConfirmMeetingCommand(MeetingResolver current, MeetingReposi
         var dossier = await found.DossierAsync(cancellationToken);
 
         var reason = OverrideReason(turn.Argument);
-        var outcome = await repository.UpdateAsync<Meeting>(turn.UnitOfWork, StorageKeys.Meeting(found.Meeting.Id), stored =>
+        var outcome = await repository.UpdateAsync<Meeting>(turn.UnitOfWork, DocumentId.Meeting(found.Meeting.Id), stored =>
         {
             // Decide on the meeting as stored now (a retry re-reads it), with the deliverables read for this turn.
             var meeting = stored ?? found.Meeting;

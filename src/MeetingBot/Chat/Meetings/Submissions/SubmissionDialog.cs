@@ -9,6 +9,7 @@ using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Meetings;
 using MeetingBot.Chat.Meetings.Switching;
 
@@ -154,7 +155,7 @@ public sealed class SubmissionDialog(
         var locale = UserLocales.From(turn.Activity.Locale);
         if (state.Request.Kind == SubmissionKind.Problems && state.Step == 0)
         {
-            var (read, refused) = await upload.ReadTextAsync(turn.Activity, SubmissionUpdates.KeyOf(found, state.Request), locale, cancellationToken);
+            var (read, refused) = await upload.ReadTextAsync(turn.Activity, DocumentKeys.Of(SubmissionUpdates.IdOf(found, state.Request)), locale, cancellationToken);
             if (refused is not null)
             {
                 await turn.SendActivityAsync(refused, cancellationToken);
@@ -166,7 +167,7 @@ public sealed class SubmissionDialog(
 
         if (state.Request.Kind == SubmissionKind.Material && state.Step == 0)
         {
-            var (document, refusal) = await upload.ReadAsync(turn.Activity, SubmissionUpdates.KeyOf(found, state.Request), locale, cancellationToken);
+            var (document, refusal) = await upload.ReadAsync(turn.Activity, DocumentKeys.Of(SubmissionUpdates.IdOf(found, state.Request)), locale, cancellationToken);
             if (refusal is not null)
             {
                 await turn.SendActivityAsync(refusal, cancellationToken);

@@ -20,24 +20,24 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// </summary>
 public sealed class SubmissionUpdates(MeetingRepository repository, IHandInFollower handIn, TimeProvider time)
 {
-    public static string KeyOf(MeetingInTurn turn, SubmissionRequest request) =>
-        StorageKeys.Submission(request.MeetingId, request.DeliverableId, turn.Actor.UserId, request.TargetId);
+    public static DocumentId IdOf(MeetingInTurn turn, SubmissionRequest request) =>
+        DocumentId.Submission(request.MeetingId, request.DeliverableId, turn.Actor.UserId, request.TargetId);
 
     public Task<Submission?> GetAsync(MeetingInTurn turn, SubmissionRequest request, CancellationToken cancellationToken) =>
-        repository.GetAsync<Submission>(turn.UnitOfWork, KeyOf(turn, request), cancellationToken);
+        repository.GetAsync<Submission>(turn.UnitOfWork, IdOf(turn, request), cancellationToken);
 
     /// <summary>The author's problem list (latest version), which his self-examination material must answer; null when none.</summary>
     public async Task<ProblemList?> ProblemListOfAsync(MeetingInTurn turn, string authorId, CancellationToken cancellationToken) =>
-        ReviewQueue.ProblemListKey(turn.Meeting, turn.Template, authorId) is { } key
+        ReviewQueue.ProblemListId(turn.Meeting, turn.Template, authorId) is { } key
             ? (await repository.GetAsync<Submission>(turn.UnitOfWork, key, cancellationToken))?.Latest?.Content as ProblemList
             : null;
 
     /// <summary>The opinions the office assigned to the member (群众提、上级点、集体议), which his material answers too.</summary>
     public async Task<IReadOnlyList<Opinion>> AssignedOpinionsAsync(MeetingInTurn turn, string memberId, CancellationToken cancellationToken) =>
-        OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(turn.UnitOfWork, OpinionCollection.KeyOf(turn.Meeting.Id), cancellationToken), memberId);
+        OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(turn.UnitOfWork, DocumentId.Opinions(turn.Meeting.Id), cancellationToken), memberId);
 
     public Task<Outcome<Submission>> SaveDraftAsync(MeetingInTurn turn, SubmissionRequest request, SubmissionContent content, CancellationToken cancellationToken) =>
-        repository.UpdateAsync<Submission>(turn.UnitOfWork, KeyOf(turn, request), existing =>
+        repository.UpdateAsync<Submission>(turn.UnitOfWork, IdOf(turn, request), existing =>
             new SaveDraft(existing?.Version ?? 0, request.DeliverableId, request.TargetId, content)
                 .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
 
@@ -48,7 +48,7 @@ public sealed class SubmissionUpdates(MeetingRepository repository, IHandInFollo
     public async Task<Outcome<Submission>> SubmitAsync(
         ITurnContext turnContext, MeetingInTurn turn, SubmissionRequest request, SubmissionContent content, CancellationToken cancellationToken)
     {
-        var outcome = await repository.UpdateAsync<Submission>(turn.UnitOfWork, KeyOf(turn, request), existing =>
+        var outcome = await repository.UpdateAsync<Submission>(turn.UnitOfWork, IdOf(turn, request), existing =>
             new Submit(existing?.Version ?? 0, request.DeliverableId, request.TargetId, content)
                 .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
         if (outcome.IsSuccess && turn.Template.FindDeliverable(request.DeliverableId) is { RequiresApproval: true })
@@ -60,12 +60,12 @@ public sealed class SubmissionUpdates(MeetingRepository repository, IHandInFollo
     }
 
     public Task<Outcome<TalkRecord>> RecordTalkAsync(MeetingInTurn turn, string otherUserId, TalkNotes notes, CancellationToken cancellationToken) =>
-        repository.UpdateAsync<TalkRecord>(turn.UnitOfWork, TalkKey(turn, otherUserId), existing =>
+        repository.UpdateAsync<TalkRecord>(turn.UnitOfWork, TalkId(turn, otherUserId), existing =>
             new RecordTalk(existing?.Version ?? 0, otherUserId, notes)
                 .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
 
     public Task<Outcome<TalkRecord>> AnswerTalkAsync(MeetingInTurn turn, string otherUserId, bool confirm, string? note, CancellationToken cancellationToken) =>
-        repository.UpdateAsync<TalkRecord>(turn.UnitOfWork, TalkKey(turn, otherUserId), existing =>
+        repository.UpdateAsync<TalkRecord>(turn.UnitOfWork, TalkId(turn, otherUserId), existing =>
             new AnswerTalkRecord(existing?.Version ?? 0, otherUserId, confirm, note)
                 .Decide(turn.Meeting, turn.Template, existing, turn.Actor, time.GetUtcNow()), cancellationToken);
 
@@ -73,6 +73,6 @@ public sealed class SubmissionUpdates(MeetingRepository repository, IHandInFollo
     public DateOnly Today(Meeting meeting) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(meeting.TimeZoneId)).DateTime);
 
-    private static string TalkKey(MeetingInTurn turn, string otherUserId) =>
-        StorageKeys.TalkRecord(turn.Meeting.Id, TalkPairKey.Of(turn.Actor.UserId, otherUserId));
+    private static DocumentId TalkId(MeetingInTurn turn, string otherUserId) =>
+        DocumentId.TalkRecord(turn.Meeting.Id, TalkPairKey.Of(turn.Actor.UserId, otherUserId));
 }

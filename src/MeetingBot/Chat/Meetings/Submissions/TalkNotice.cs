@@ -23,7 +23,7 @@ public sealed class TalkNotice(PersonalNotices notices, OpenQuestions questions,
         var question = OpenQuestion.Ask(OpenQuestionKinds.TalkToConfirm, meeting.Id, recorder.UserId, meeting.Find(recorder.UserId)?.Name ?? recorder.Name, time.GetUtcNow(), meeting.StartsAt);
         // In the other party's language, as their stored 1:1 reference carries it.
         var reached = await notices.SendAsync(turn, new PersonalNotice(channelId, otherUserId,
-            NoticeKeys.For(record.MeetingId, NoticeKeys.TalkToConfirm, record.StorageKey, latest.Number, otherUserId),
+            NoticeKeys.For(record.MeetingId, NoticeKeys.TalkToConfirm, record.Id, latest.Number, otherUserId),
             locale => OpenQuestionCard.Ask(
                 SubmissionTexts.TalkToConfirm.In(locale, MarkdownEscape.Text(recorder.Name), heldOn, TalkForm.Summary(latest.Notes, locale)),
                 question, locale, channelId)), cancellationToken);

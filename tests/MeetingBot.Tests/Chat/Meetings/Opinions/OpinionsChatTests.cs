@@ -1,4 +1,5 @@
 using System.Net;
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Tests.Hosting;
 using MeetingBot.Tests.Opinions;
@@ -52,7 +53,7 @@ public sealed class OpinionsChatTests(MeetingBotFactory factory) : IClassFixture
         Assert.Equal("说明情况时请写明理由，如：说明意见 3 该项目已于5月完成验收。", await Say(bed, client, bed.Li, "回应意见 3 说明"));
         Assert.Equal("已记录你对意见3的回应：说明情况：检查记录齐全，已补充暗访。", await Say(bed, client, bed.Li, "回应意见 3 说明：检查记录齐全，已补充暗访。"));
 
-        var sorted = (await bed.Repository.GetAsync<OpinionCollection>(null, OpinionCollection.KeyOf(bed.MeetingId), CancellationToken.None))!;
+        var sorted = (await bed.Repository.GetAsync<OpinionCollection>(null, DocumentId.Opinions(bed.MeetingId), CancellationToken.None))!;
         Assert.Equal(1, sorted.Find(2)!.MergedInto);
         Assert.Equal((bed.Li.UserId, OpinionVerdict.True, OpinionAnswerKind.Acknowledged), (sorted.Find(1)!.AssigneeId, sorted.Find(1)!.Verdict!.Value, sorted.Find(1)!.Answer!.Kind));
         Assert.Equal(OpinionSource.Collective, sorted.Find(4)!.Source);

@@ -74,7 +74,7 @@ public sealed class OpinionsInProblemListTests(MeetingBotFactory factory) : ICla
     }
 
     private static Task<Submission?> ProblemListOf(MeetingTestBed bed, Actor member) =>
-        bed.Repository.GetAsync<Submission>(null, StorageKeys.Submission(bed.MeetingId, "problem-list", member.UserId, null), CancellationToken.None);
+        bed.Repository.GetAsync<Submission>(null, DocumentId.Submission(bed.MeetingId, "problem-list", member.UserId, null), CancellationToken.None);
 
     private static async Task<string> Say(MeetingTestBed bed, HttpClient client, Actor from, string text) =>
         MeetingTestBed.Texts(await bed.SayAsync(client, from, text));

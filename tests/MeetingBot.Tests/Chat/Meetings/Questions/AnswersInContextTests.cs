@@ -8,6 +8,7 @@ using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Talks;
 using MeetingBot.Localization;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
 using MeetingBot.Testing.Loopback;
@@ -141,7 +142,7 @@ public sealed class AnswersInContextTests(MeetingBotFactory factory) : IClassFix
     }
 
     private static async Task<TalkRecord> TalkAsync(SeededMeeting seeded, string recorder, string partner) =>
-        (await seeded.Storage.ReadAsync<TalkRecord>(StorageKeys.TalkRecord(seeded.Meeting.Id, TalkPairKey.Of(recorder, partner))))!.Value;
+        (await seeded.Storage.ReadAsync<TalkRecord>(DocumentKeys.Of(DocumentId.TalkRecord(seeded.Meeting.Id, TalkPairKey.Of(recorder, partner)))))!.Value;
 
     private static async Task<JsonNode> PushedAsync(ConcurrentQueue<(string Path, string Body)> sent, SeededMeeting seeded, string userId)
     {

@@ -5,6 +5,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings.Setup;
 using MeetingBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,7 +62,7 @@ public sealed class AttendanceAnswerTests(MeetingBotFactory factory) : IClassFix
     private async Task<AttendanceConfirmation?> AttendanceAsync(Meeting meeting, string userId)
     {
         var stored = await factory.Services.GetRequiredService<IStorage>()
-            .ReadAsync<Submission>(StorageKeys.Submission(meeting.Id, "attendance-confirmation", userId, null));
+            .ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(meeting.Id, "attendance-confirmation", userId, null)));
         return stored?.Value.Latest?.Content as AttendanceConfirmation;
     }
 }

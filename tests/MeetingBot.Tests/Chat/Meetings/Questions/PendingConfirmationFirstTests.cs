@@ -4,6 +4,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Talks;
 using MeetingBot.Localization;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,7 @@ public sealed class PendingConfirmationFirstTests(MeetingBotFactory factory) : I
 
         await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲1");
 
-        Assert.Equal(SubmissionState.Approved, (await _bed.Repository.GetAsync<Submission>(null, outline.StorageKey, CancellationToken.None))!.State);
+        Assert.Equal(SubmissionState.Approved, (await _bed.Repository.GetAsync<Submission>(null, outline.Id, CancellationToken.None))!.State);
         Assert.Equal(TalkState.Recorded, (await TalkAsync()).State);
 
         Assert.Equal(SubmissionTexts.TalkConfirmed.In(UserLocale.ZhCn, "李敏"), MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "确认")));
@@ -44,5 +45,5 @@ public sealed class PendingConfirmationFirstTests(MeetingBotFactory factory) : I
     }
 
     private async Task<TalkRecord> TalkAsync() =>
-        (await factory.Services.GetRequiredService<IStorage>().ReadAsync<TalkRecord>(StorageKeys.TalkRecord(_bed.MeetingId, TalkPairKey.Of(_bed.Li.UserId, _bed.Lead.UserId))))!.Value;
+        (await factory.Services.GetRequiredService<IStorage>().ReadAsync<TalkRecord>(DocumentKeys.Of(DocumentId.TalkRecord(_bed.MeetingId, TalkPairKey.Of(_bed.Li.UserId, _bed.Lead.UserId)))))!.Value;
 }

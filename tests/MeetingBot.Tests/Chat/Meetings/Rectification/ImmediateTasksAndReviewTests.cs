@@ -62,7 +62,7 @@ public sealed class ImmediateTasksAndReviewTests(MeetingBotFactory factory) : IC
         await SayAsync(chat, "办公室", "整改 验收 1");
         await SayAsync(chat, "李敏", "整改 进展 2 登记簿已启用");
         // The previous meeting was a year earlier than the next one.
-        await Repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(previous.Id), stored => stored! with
+        await Repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(previous.Id), stored => stored! with
         {
             StartsAt = stored.StartsAt.AddYears(-1), LocalStart = stored.LocalStart.AddYears(-1), HeldAt = stored.StartsAt.AddYears(-1).AddHours(3),
         }, CancellationToken.None);
@@ -92,7 +92,7 @@ public sealed class ImmediateTasksAndReviewTests(MeetingBotFactory factory) : IC
     {
         var template = factory.Services.GetRequiredService<TemplateLibrary>().Find("democratic-life-meeting")!;
         var actor = new Actor(authorId, name, meeting.TenantId);
-        var outcome = await Repository.UpdateAsync<Submission>(null, StorageKeys.Submission(meeting.Id, "problem-list", authorId, null), existing =>
+        var outcome = await Repository.UpdateAsync<Submission>(null, DocumentId.Submission(meeting.Id, "problem-list", authorId, null), existing =>
             new Submit(existing?.Version ?? 0, "problem-list", null, new ProblemList(items)).Decide(meeting, template, existing, actor, DateTimeOffset.UtcNow), CancellationToken.None);
         Assert.True(outcome.IsSuccess, outcome.ToString());
     }

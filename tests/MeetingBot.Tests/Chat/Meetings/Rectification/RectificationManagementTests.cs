@@ -111,7 +111,7 @@ public sealed class RectificationManagementTests(MeetingBotFactory factory) : IC
     internal static async Task<Meeting> HeldMeetingAsync(SetupChat chat, MeetingRepository repository, DateTimeOffset? heldAt = null)
     {
         var seeded = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张伟", "李敏", "刘洋");
-        var outcome = await repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(seeded.Id), stored =>
+        var outcome = await repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(seeded.Id), stored =>
             stored! with { Status = MeetingStatus.Reporting, HeldAt = heldAt ?? stored.StartsAt.AddHours(3) }, CancellationToken.None);
         Assert.True(outcome.IsSuccess, outcome.ToString());
         foreach (var person in new[] { "办公室", "王书记", "张伟", "李敏", "刘洋" })

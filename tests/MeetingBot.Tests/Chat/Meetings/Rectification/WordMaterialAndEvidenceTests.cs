@@ -45,7 +45,7 @@ public sealed class WordMaterialAndEvidenceTests(MeetingBotFactory factory) : IC
             await SeededMeeting.SendAsync(client, WithFile(seeded.Message(member, "整改 完成 1"), "发文台账.docx", evidence)));
         var listed = string.Join('\n', await seeded.SayAsync(client, seeded.Secretary, "整改"));
         Assert.Contains("完成佐证：附件《发文台账.docx》", listed, StringComparison.Ordinal);
-        await using var stored = await factory.Services.GetRequiredService<IDocumentStore>().GetAsync($"{StorageKeys.Rectification(seeded.Meeting.Id)}/task-1/evidence/document");
+        await using var stored = await factory.Services.GetRequiredService<IDocumentStore>().GetAsync($"{DocumentKeys.Of(DocumentId.Rectification(seeded.Meeting.Id))}/task-1/evidence/document");
         Assert.NotNull(stored);
         Assert.Equal(["第1项整改任务已验收，标记为完成。"], await seeded.SayAsync(client, seeded.Lead, "整改 验收 1"));
     }
@@ -67,10 +67,10 @@ public sealed class WordMaterialAndEvidenceTests(MeetingBotFactory factory) : IC
         var repository = factory.Services.GetRequiredService<MeetingRepository>();
         var template = factory.Services.GetRequiredService<TemplateLibrary>().Find(SeededMeeting.TemplateId)!;
         var lead = new Actor(seeded.Lead, "书记", "channel:" + SeededMeeting.Channel);
-        var approved = await repository.UpdateAsync<Submission>(null, StorageKeys.Submission(seeded.Meeting.Id, "self-examination", member, null), stored =>
+        var approved = await repository.UpdateAsync<Submission>(null, DocumentId.Submission(seeded.Meeting.Id, "self-examination", member, null), stored =>
             new ApproveSubmission(stored!.Version, null).Decide(seeded.Meeting, template, stored, lead, DateTimeOffset.UtcNow), CancellationToken.None);
         Assert.True(approved.IsSuccess, approved.ToString());
-        var held = await repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(seeded.Meeting.Id), stored =>
+        var held = await repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(seeded.Meeting.Id), stored =>
             stored! with { Status = MeetingStatus.Reporting, HeldAt = DateTimeOffset.UtcNow }, CancellationToken.None);
         Assert.True(held.IsSuccess, held.ToString());
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
 
@@ -67,7 +68,7 @@ public sealed class BriefingAndDeliveryTests(MeetingBotFactory factory) : IClass
 
         Assert.Contains("Submitted to every addressee.\nAnnounced to the masses on ", Single(await SayAsync(seeded, client, member, "status", "en")), StringComparison.Ordinal);
 
-        var report = (await seeded.Storage.ReadAsync<Coordination.Reports.ReportCirculation>(StorageKeys.SpecialReport(seeded.Meeting.Id)))!.Value;
+        var report = (await seeded.Storage.ReadAsync<Coordination.Reports.ReportCirculation>(DocumentKeys.Of(DocumentId.SpecialReport(seeded.Meeting.Id))))!.Value;
         Assert.Equal(("全体干部", 4), (report.Briefing!.Scope, report.Deliveries.Count));
         Assert.Contains(report.History, h => h.Action == AuditActions.BriefingRecorded && h.ActorId == seeded.Lead);
     }

@@ -4,6 +4,7 @@ using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reports;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Documents;
 using MeetingBot.Tests.Hosting;
@@ -97,7 +98,7 @@ public sealed class ReportVersionsTests(MeetingBotFactory factory) : IClassFixtu
         Assert.StartsWith("请写明修改哪一部分和新的内容", Assert.Single(await seeded.SayAsync(client, seeded.Secretary, "修改报告 会议很好")), StringComparison.Ordinal);
         Assert.StartsWith("文件中没有找到编号的部分",
             Assert.Single(await UploadAsync(seeded, client, seeded.Secretary, "修改报告", TestDocx.Build(TestDocx.Paragraph("会议开得很好。")), "报告.docx")), StringComparison.Ordinal);
-        Assert.Null(await factory.Services.GetRequiredService<IStorage>().ReadAsync<ReportCirculation>(StorageKeys.SpecialReport(seeded.Meeting.Id)) is { Value.Versions.Count: > 0 } ? "edited" : null);
+        Assert.Null(await factory.Services.GetRequiredService<IStorage>().ReadAsync<ReportCirculation>(DocumentKeys.Of(DocumentId.SpecialReport(seeded.Meeting.Id))) is { Value.Versions.Count: > 0 } ? "edited" : null);
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class ReportVersionsTests(MeetingBotFactory factory) : IClassFixtu
     }
 
     private static async Task<ReportCirculation> StoredAsync(SeededMeeting seeded) =>
-        (await seeded.Storage.ReadAsync<ReportCirculation>(StorageKeys.SpecialReport(seeded.Meeting.Id)))!.Value;
+        (await seeded.Storage.ReadAsync<ReportCirculation>(DocumentKeys.Of(DocumentId.SpecialReport(seeded.Meeting.Id))))!.Value;
 
     private static Task<List<string>> UploadAsync(SeededMeeting seeded, HttpClient client, string userId, string text, byte[] docx, string name)
     {

@@ -19,7 +19,7 @@ internal static class ReportingScenario
     public static async Task<(string Supervisor, DateOnly HeldOn)> HeldWithSupervisorAsync(SeededMeeting seeded)
     {
         var supervisor = seeded.Prefix + "-sup";
-        var key = StorageKeys.Meeting(seeded.Meeting.Id);
+        var key = DocumentKeys.Of(DocumentId.Meeting(seeded.Meeting.Id));
         var stored = (await seeded.Storage.ReadAsync<Meeting>(key))!;
         var start = DateTime.UtcNow.Date.AddDays(-1).AddHours(1);
         var meeting = stored.Value with

@@ -90,7 +90,7 @@ public sealed class CollectiveMaterialCommandsTests(MeetingBotFactory factory) :
     }
 
     private Task<CollectiveMaterial?> StoredAsync() =>
-        _bed.Repository.GetAsync<CollectiveMaterial>(null, StorageKeys.CollectiveMaterial(_bed.MeetingId), CancellationToken.None);
+        _bed.Repository.GetAsync<CollectiveMaterial>(null, DocumentId.CollectiveMaterial(_bed.MeetingId), CancellationToken.None);
 
     [Fact]
     public async Task IncompleteDraft_IsSaved_AndTheLeadIsToldWhatIsMissing()

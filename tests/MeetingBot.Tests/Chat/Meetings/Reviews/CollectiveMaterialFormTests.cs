@@ -38,7 +38,7 @@ public sealed class CollectiveMaterialFormTests(MeetingBotFactory factory) : ICl
         Assert.Equal(CollectiveMaterialTexts.Drafted.ZhCn, second);
 
         Assert.Contains("3", MeetingTestBed.Texts(await _bed.SayConfirmedAsync(client, _bed.Lead, "传阅")), StringComparison.Ordinal);
-        var stored = await _bed.Repository.GetAsync<CollectiveMaterial>(null, StorageKeys.CollectiveMaterial(_bed.MeetingId), CancellationToken.None);
+        var stored = await _bed.Repository.GetAsync<CollectiveMaterial>(null, DocumentId.CollectiveMaterial(_bed.MeetingId), CancellationToken.None);
         var content = (ExaminationMaterial)stored!.Latest!.Content;
         Assert.Equal(["全年只下村两次"], content.Problems.Skip(1).Select(p => p.TypicalCase));
         Assert.Equal(2, content.Measures.Count);
@@ -53,7 +53,7 @@ public sealed class CollectiveMaterialFormTests(MeetingBotFactory factory) : ICl
 
         await _bed.SayAsync(client, _bed.Lead, "集体材料 根源：理想信念有所松懈");
 
-        var draft = (await _bed.Repository.GetAsync<CollectiveMaterial>(null, StorageKeys.CollectiveMaterial(_bed.MeetingId), CancellationToken.None))!.Draft!;
+        var draft = (await _bed.Repository.GetAsync<CollectiveMaterial>(null, DocumentId.CollectiveMaterial(_bed.MeetingId), CancellationToken.None))!.Draft!;
         Assert.Equal("理想信念有所松懈", draft.RootCauses);
         Assert.Equal("文山会海问题突出", Assert.Single(draft.Problems).Description);
         Assert.Equal(["会议每月不超过2次"], draft.Measures);
@@ -78,7 +78,7 @@ public sealed class CollectiveMaterialFormTests(MeetingBotFactory factory) : ICl
         var replies = await SendFileAsync(client, bed, upload);
 
         Assert.Contains(CollectiveMaterialTexts.Drafted.ZhCn, MeetingTestBed.Texts(replies), StringComparison.Ordinal);
-        var draft = (await bed.Repository.GetAsync<CollectiveMaterial>(null, StorageKeys.CollectiveMaterial(bed.MeetingId), CancellationToken.None))!.Draft!;
+        var draft = (await bed.Repository.GetAsync<CollectiveMaterial>(null, DocumentId.CollectiveMaterial(bed.MeetingId), CancellationToken.None))!.Draft!;
         Assert.Contains("文山会海", draft.Document!.ExtractedText, StringComparison.Ordinal);
     }
 

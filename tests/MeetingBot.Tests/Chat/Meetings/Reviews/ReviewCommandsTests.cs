@@ -201,7 +201,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
             {
                 ["type"] = "Action.Execute",
                 ["verb"] = ReviewVerbs.Approve,
-                ["data"] = new JsonObject { ["key"] = outline.StorageKey, ["version"] = outline.Version, ["comment"] = "同意" },
+                ["data"] = new JsonObject { ["key"] = outline.Id.ToString(), ["version"] = outline.Version, ["comment"] = "同意" },
             },
         }).In("zh-CN");
         invoke["from"] = new JsonObject { ["id"] = _bed.Lead.UserId, ["name"] = _bed.Lead.Name };
@@ -246,7 +246,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
             {
                 ["type"] = "Action.Execute",
                 ["verb"] = ReviewVerbs.Approve,
-                ["data"] = new JsonObject { ["key"] = outline.StorageKey, ["version"] = outline.Version },
+                ["data"] = new JsonObject { ["key"] = outline.Id.ToString(), ["version"] = outline.Version },
             },
         }).In("en-US");
         invoke["from"] = new JsonObject { ["id"] = _bed.Zhang.UserId, ["name"] = _bed.Zhang.Name };
@@ -262,7 +262,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     private static JsonObject CardValue(string verb, Submission submission) => new()
     {
         ["verb"] = verb,
-        [ReviewVerbs.KeyField] = submission.StorageKey,
+        [ReviewVerbs.KeyField] = submission.Id.ToString(),
         [ReviewVerbs.VersionField] = submission.Version,
     };
 }

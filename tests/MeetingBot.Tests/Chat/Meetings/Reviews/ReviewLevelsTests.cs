@@ -199,7 +199,7 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
     private static System.Text.Json.Nodes.JsonObject CardValue(string verb, Submission submission) => new()
     {
         ["verb"] = verb,
-        [ReviewVerbs.KeyField] = submission.StorageKey,
+        [ReviewVerbs.KeyField] = submission.Id.ToString(),
         [ReviewVerbs.VersionField] = submission.Version,
     };
 }

@@ -29,7 +29,7 @@ public sealed class SeatSuperiorCommandTests(MeetingBotFactory factory) : IClass
         await using var chat = await SetupChat.StartAsync(factory);
         var seeded = await chat.SeedMeetingAsync("democratic-life-meeting", Secretary, Lead, "李敏", "张伟");
         var repository = factory.Services.GetRequiredService<MeetingRepository>();
-        await repository.UpdateAsync<Meeting>(null, StorageKeys.Meeting(seeded.Id), m => m! with { Unit = "某县/某镇党委" }, CancellationToken.None);
+        await repository.UpdateAsync<Meeting>(null, DocumentId.Meeting(seeded.Id), m => m! with { Unit = "某县/某镇党委" }, CancellationToken.None);
         await Overseer(chat, Qian, "某县");
         await Overseer(chat, Sun, "另一县");
         await TestDirectory.AddAsync(factory.Services, "u-" + chat.Id(Zhao), Zhao, "某县/某镇党委",

@@ -140,7 +140,7 @@ public sealed class SetupChat : IAsyncDisposable
             new Person(Id(lead), lead), [.. members.Select(m => new Person(Id(m), m))], [], []);
         var actor = new Actor(Id(secretary), secretary, "channel:" + ActivityJson.ChannelId);
         var meeting = command.Decide(template, actor, DateTimeOffset.UtcNow).Value;
-        await _factory.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(null, StorageKeys.Meeting(meeting.Id), _ => meeting, CancellationToken.None);
+        await _factory.Services.GetRequiredService<MeetingRepository>().UpdateAsync<Meeting>(null, DocumentId.Meeting(meeting.Id), _ => meeting, CancellationToken.None);
         var directory = _factory.Services.GetRequiredService<MeetingDirectory>();
         await directory.AddToConversationAsync(ActivityJson.ChannelId, TeamConversation, meeting.Id, CancellationToken.None);
         foreach (var participant in meeting.Participants)

@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
 
 namespace MeetingBot.Tests.Chat.Meetings.Submissions;
@@ -26,7 +27,7 @@ public sealed class ConcurrentSubmissionTests(MeetingBotFactory factory) : IClas
         var replies = await Task.WhenAll(members.Select(m => seeded.SayAsync(client, m, "提交")));
 
         Assert.All(replies, r => Assert.Equal([SubmissionTexts.Submitted.In(global::MeetingBot.Localization.UserLocale.ZhCn, 1)], r));
-        var stored = await seeded.Storage.ListAsync(StorageKeys.Prefix(seeded.Meeting.Id) + "submissions/study-check-in/");
+        var stored = await seeded.Storage.ListAsync(DocumentKeys.Prefix(seeded.Meeting.Id) + "submissions/study-check-in/");
         Assert.Equal(Members, stored.Count);
     }
 }

@@ -4,6 +4,7 @@ using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Storage.Documents;
 using MeetingBot.Tests.Documents;
 using MeetingBot.Tests.Hosting;
@@ -34,7 +35,7 @@ public sealed class MaterialUploadTests(MeetingBotFactory factory) : IClassFixtu
         Assert.Contains("对照检查材料.docx", review[0], StringComparison.Ordinal);
         Assert.Equal([SubmissionTexts.Submitted.In(global::MeetingBot.Localization.UserLocale.ZhCn, 1)], await seeded.SayAsync(client, member, "提交"));
 
-        var key = StorageKeys.Submission(seeded.Meeting.Id, "self-examination", member, null);
+        var key = DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, "self-examination", member, null));
         var material = (ExaminationMaterial)(await seeded.Storage.ReadAsync<Submission>(key))!.Value.Latest!.Content;
         Assert.Contains("调查研究不深入", material.Document!.ExtractedText, StringComparison.Ordinal);
         Assert.Equal(UploadActivities.DocxType, material.Document.ContentType);
@@ -84,7 +85,7 @@ public sealed class MaterialUploadTests(MeetingBotFactory factory) : IClassFixtu
         var reply = Assert.Single(await SeededMeeting.SendAsync(client, upload));
         Assert.Equal(SubmissionTexts.UploadTooLargeUnpacked.In(global::MeetingBot.Localization.UserLocale.ZhCn, 64), reply);
         Assert.Contains("另存为", reply, StringComparison.Ordinal);
-        var key = StorageKeys.Submission(seeded.Meeting.Id, "self-examination", member, null);
+        var key = DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, "self-examination", member, null));
         await using var stored = await factory.Services.GetRequiredService<IDocumentStore>().GetAsync(key + "/document");
         Assert.Null(stored);
     }

@@ -5,6 +5,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
 
 namespace MeetingBot.Tests.Chat.Meetings.Submissions;
@@ -46,7 +47,7 @@ public sealed class NotesSubmissionTests(MeetingBotFactory factory) : IClassFixt
         Assert.Contains(SubmissionTexts.Review.ZhCn, review[0], StringComparison.Ordinal);
         Assert.Equal([SubmissionTexts.Submitted.In(UserLocale.ZhCn, 1)], await seeded.SayAsync(client, member, "提交"));
 
-        var notes = (Notes)(await seeded.Storage.ReadAsync<Submission>(StorageKeys.Submission(seeded.Meeting.Id, "retro-notes", member, null)))!.Value.Latest!.Content;
+        var notes = (Notes)(await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, "retro-notes", member, null))))!.Value.Latest!.Content;
         Assert.Equal(["做得好的", "改进想法"], notes.Sections.Select(s => s.Heading));
         Assert.Equal(["提前准备测试数据"], notes.Sections[1].Points);
     }

@@ -6,6 +6,7 @@ using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings;
 using MeetingBot.Tests.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -95,9 +96,9 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
         Assert.Equal("application/vnd.microsoft.card.adaptive", card["contentType"]!.GetValue<string>());
         Assert.Contains("文山会海", card["content"]!.ToJsonString(new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
         var approve = card["content"]!["actions"]!.AsArray().Single(a => a?["data"]?["verb"]?.GetValue<string>() == ReviewVerbs.Approve)!;
-        var key = StorageKeys.Submission(seeded.Meeting.Id, "self-examination", member, null);
-        Assert.Equal(key, approve["data"]![ReviewVerbs.KeyField]!.GetValue<string>());
-        var stored = await seeded.Storage.ReadAsync<Submission>(key);
+        var key = DocumentId.Submission(seeded.Meeting.Id, "self-examination", member, null);
+        Assert.Equal(key.ToString(), approve["data"]![ReviewVerbs.KeyField]!.GetValue<string>());
+        var stored = await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(key));
         Assert.Equal(stored!.Value.Version, approve["data"]![ReviewVerbs.VersionField]!.GetValue<long>());
         Assert.DoesNotContain(sent, s => s.Path.Contains(seeded.GroupId, StringComparison.Ordinal));
 
@@ -108,7 +109,7 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
         var replies = await SeededMeeting.SendAsync(client, press);
 
         Assert.Contains("已批准", string.Join("\n", replies), StringComparison.Ordinal);
-        Assert.Equal(SubmissionState.Approved, (await seeded.Storage.ReadAsync<Submission>(key))!.Value.State);
+        Assert.Equal(SubmissionState.Approved, (await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(key)))!.Value.State);
     }
 
     /// <summary>The host with every connector call recorded instead of sent.</summary>

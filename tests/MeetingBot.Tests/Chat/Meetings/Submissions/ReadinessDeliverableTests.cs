@@ -5,6 +5,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
 
 namespace MeetingBot.Tests.Chat.Meetings.Submissions;
@@ -129,7 +130,7 @@ public sealed class ReadinessDeliverableTests(MeetingBotFactory factory) : IClas
     }
 
     private static string Key(SeededMeeting seeded, string deliverable, string author) =>
-        StorageKeys.Submission(seeded.Meeting.Id, deliverable, author, null);
+        DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, deliverable, author, null));
 
     private static async Task<Submission> Read(SeededMeeting seeded, string deliverable, string author) =>
         (await seeded.Storage.ReadAsync<Submission>(Key(seeded, deliverable, author)))!.Value;

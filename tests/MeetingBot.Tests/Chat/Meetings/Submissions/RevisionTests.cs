@@ -36,7 +36,7 @@ public sealed class RevisionTests(MeetingBotFactory factory) : IClassFixture<Mee
         var submitted = MeetingTestBed.Texts(await bed.SayAsync(client, bed.Li, "提交"));
         Assert.Contains("第 2 版", submitted, StringComparison.Ordinal);
 
-        var stored = (await bed.Repository.GetAsync<Submission>(null, first.StorageKey, CancellationToken.None))!;
+        var stored = (await bed.Repository.GetAsync<Submission>(null, first.Id, CancellationToken.None))!;
         var before = ((CriticismOutline)first.Latest!.Content).Points;
         var after = ((CriticismOutline)stored.Latest!.Content).Points;
         Assert.Equal((SubmissionState.Resubmitted, 2), (stored.State, stored.Latest.Number));
@@ -61,7 +61,7 @@ public sealed class RevisionTests(MeetingBotFactory factory) : IClassFixture<Mee
 
         Assert.Contains("第二点例子不具体", opened, StringComparison.Ordinal);
         Assert.Contains("已修改第 2 点", opened, StringComparison.Ordinal);
-        var after = ((CriticismOutline)(await bed.Repository.GetAsync<Submission>(null, first.StorageKey, CancellationToken.None))!.Latest!.Content).Points;
+        var after = ((CriticismOutline)(await bed.Repository.GetAsync<Submission>(null, first.Id, CancellationToken.None))!.Latest!.Content).Points;
         Assert.Equal("抓工作落实不够，布置多检查少", after[1].Text);
         Assert.Equal(((CriticismOutline)first.Latest!.Content).Points[0], after[0]);
     }
@@ -109,7 +109,7 @@ public sealed class RevisionTests(MeetingBotFactory factory) : IClassFixture<Mee
         await bed.SayAsync(client, bed.Li, null, value: new JsonObject { [RevisionCard.Marker] = "apply", ["part1"] = edited });
         await bed.SayAsync(client, bed.Li, "提交");
 
-        var stored = (await bed.Repository.GetAsync<Submission>(null, first.StorageKey, CancellationToken.None))!;
+        var stored = (await bed.Repository.GetAsync<Submission>(null, first.Id, CancellationToken.None))!;
         var before = ((CriticismOutline)first.Latest!.Content).Points;
         var after = ((CriticismOutline)stored.Latest!.Content).Points;
         Assert.Equal(2, stored.Latest.Number);
@@ -136,7 +136,7 @@ public sealed class RevisionTests(MeetingBotFactory factory) : IClassFixture<Mee
         Assert.Equal(RevisionTexts.WhichPart.ZhCn, partless);
         Assert.Contains("第 2 版", submitted, StringComparison.Ordinal);
         var before = (ExaminationMaterial)first.Latest!.Content;
-        var after = (ExaminationMaterial)(await bed.Repository.GetAsync<Submission>(null, first.StorageKey, CancellationToken.None))!.Latest!.Content;
+        var after = (ExaminationMaterial)(await bed.Repository.GetAsync<Submission>(null, first.Id, CancellationToken.None))!.Latest!.Content;
         Assert.Equal("理想信念有所动摇，放松了世界观改造", after.RootCauses);
         Assert.Equal(before.Problems, after.Problems);
         Assert.Equal(before.Direction, after.Direction);

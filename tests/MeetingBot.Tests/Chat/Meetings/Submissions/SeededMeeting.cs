@@ -53,7 +53,7 @@ internal sealed class SeededMeeting
         var meeting = create.Decide(template, secretary, now).Value;
 
         var seeded = new SeededMeeting(factory, prefix, meeting);
-        await seeded.Storage.WriteAsync(StorageKeys.Meeting(meeting.Id), meeting, WriteCondition.IfAbsent);
+        await seeded.Storage.WriteAsync(DocumentKeys.Of(DocumentId.Meeting(meeting.Id)), meeting, WriteCondition.IfAbsent);
         var directory = factory.Services.GetRequiredService<MeetingDirectory>();
         foreach (var participant in meeting.Participants)
         {

@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Localization;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
 
 namespace MeetingBot.Tests.Chat.Meetings.Submissions;
@@ -148,5 +149,5 @@ public sealed class SelfExaminationPreReviewTests(MeetingBotFactory factory) : I
     }
 
     private static async Task<Submission> Read(SeededMeeting seeded, string deliverable, string author) =>
-        (await seeded.Storage.ReadAsync<Submission>(StorageKeys.Submission(seeded.Meeting.Id, deliverable, author, null)))!.Value;
+        (await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, deliverable, author, null))))!.Value;
 }

@@ -1,6 +1,7 @@
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
 
 namespace MeetingBot.Tests.Chat.Meetings.Submissions;
@@ -28,7 +29,7 @@ public sealed class SubmissionAccessTests(MeetingBotFactory factory) : IClassFix
         Assert.Equal(["秘书不是班子成员。"], await seeded.SayAsync(client, seeded.Member(1), "提交 提纲 @秘书"));
         Assert.Equal([SubmissionTexts.TargetUnknown.In(global::MeetingBot.Localization.UserLocale.ZhCn, "路人甲")],
             await seeded.SayAsync(client, seeded.Member(1), "提交 提纲 @路人甲"));
-        Assert.Null(await seeded.Storage.ReadAsync(StorageKeys.Submission(seeded.Meeting.Id, "criticism-outline", seeded.Member(1), seeded.Secretary)));
+        Assert.Null(await seeded.Storage.ReadAsync(DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, "criticism-outline", seeded.Member(1), seeded.Secretary))));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
 
 namespace MeetingBot.Tests.Chat.Meetings.Submissions;
@@ -31,7 +32,7 @@ public sealed class SubmissionCardTests(MeetingBotFactory factory) : IClassFixtu
         press["value"] = new JsonObject { ["command"] = "提交" };
         await Replies(client, press);
 
-        var stored = await seeded.Storage.ReadAsync<Submission>(StorageKeys.Submission(seeded.Meeting.Id, "study-check-in", member, null));
+        var stored = await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, "study-check-in", member, null)));
         Assert.Equal(2, ((StudyCheckIn)stored!.Value.Latest!.Content).MaterialsStudied.Count);
     }
 

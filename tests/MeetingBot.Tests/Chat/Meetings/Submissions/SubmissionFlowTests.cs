@@ -96,7 +96,7 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
         Assert.True(revised[0].Contains(SubmissionTexts.NoFlags.ZhCn, StringComparison.Ordinal), revised[0]);
         Assert.Equal([SubmissionTexts.Submitted.In(global::MeetingBot.Localization.UserLocale.ZhCn, 1)], await seeded.SayAsync(client, author, "提交"));
 
-        var outline = await seeded.Storage.ReadAsync<Submission>(StorageKeys.Submission(seeded.Meeting.Id, "criticism-outline", author, seeded.Member(2)));
+        var outline = await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, "criticism-outline", author, seeded.Member(2))));
         Assert.Equal(3, ((CriticismOutline)outline!.Value.Latest!.Content).Points.Count);
         Assert.Equal(SubmissionState.Submitted, outline.Value.State);
     }
@@ -212,5 +212,5 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
     }
 
     private static async Task<Submission> Read(SeededMeeting seeded, string deliverable, string author) =>
-        (await seeded.Storage.ReadAsync<Submission>(StorageKeys.Submission(seeded.Meeting.Id, deliverable, author, null)))!.Value;
+        (await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, deliverable, author, null))))!.Value;
 }

@@ -3,6 +3,7 @@ using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Talks;
 using MeetingBot.Localization;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
 
 namespace MeetingBot.Tests.Chat.Meetings.Submissions;
@@ -35,7 +36,7 @@ public sealed class TalkRecordTests(MeetingBotFactory factory) : IClassFixture<M
         Assert.Equal(["谈话记录应由另一方确认。"], await seeded.SayAsync(client, recorder, "确认谈话 @张伟"));
         Assert.Equal([SubmissionTexts.TalkConfirmed.In(UserLocale.ZhCn, "王芳")], await seeded.SayAsync(client, seeded.Member(2), "确认谈话 @王芳"));
 
-        var record = await seeded.Storage.ReadAsync<TalkRecord>(StorageKeys.TalkRecord(seeded.Meeting.Id, TalkPairKey.Of(recorder, seeded.Member(2))));
+        var record = await seeded.Storage.ReadAsync<TalkRecord>(DocumentKeys.Of(DocumentId.TalkRecord(seeded.Meeting.Id, TalkPairKey.Of(recorder, seeded.Member(2)))));
         Assert.Equal(TalkState.Confirmed, record!.Value.State);
         Assert.True(record.Value.Latest.Notes.DifferencesResolved);
     }
@@ -56,7 +57,7 @@ public sealed class TalkRecordTests(MeetingBotFactory factory) : IClassFixture<M
 
         Assert.Equal([SubmissionTexts.DisputeNoteRequired.ZhCn], await seeded.SayAsync(client, seeded.Member(1), "异议 @刘洋"));
         Assert.Equal([SubmissionTexts.TalkDisputed.In(UserLocale.ZhCn, "刘洋")], await seeded.SayAsync(client, seeded.Member(1), "异议 @刘洋 我没有说过这些"));
-        var record = await seeded.Storage.ReadAsync<TalkRecord>(StorageKeys.TalkRecord(seeded.Meeting.Id, TalkPairKey.Of(recorder, seeded.Member(1))));
+        var record = await seeded.Storage.ReadAsync<TalkRecord>(DocumentKeys.Of(DocumentId.TalkRecord(seeded.Meeting.Id, TalkPairKey.Of(recorder, seeded.Member(1)))));
         Assert.Equal(TalkState.Disputed, record!.Value.State);
         Assert.Equal(new DateOnly(2026, 11, 20), record.Value.Latest.Notes.HeldOn);
     }

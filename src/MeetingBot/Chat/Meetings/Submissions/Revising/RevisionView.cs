@@ -1,6 +1,7 @@
 using System.Text;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
 using MeetingBot.Coordination.CriticismOutlines;
+using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Opinions;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
@@ -66,7 +67,7 @@ public sealed class RevisionView(IEnumerable<ISubmissionForm> forms, MeetingRepo
     private async Task AppendFiledOpinionsAsync(StringBuilder text, MeetingInTurn found, SubmissionRequest request, UserLocale locale, CancellationToken cancellationToken)
     {
         if (request.Kind == SubmissionKind.Problems
-            && await repository.GetAsync<Submission>(found.UnitOfWork, SubmissionUpdates.KeyOf(found, request), cancellationToken) is { } stored
+            && await repository.GetAsync<Submission>(found.UnitOfWork, SubmissionUpdates.IdOf(found, request), cancellationToken) is { } stored
             && FiledOpinionsText.For(stored.Opinions, found.Template, locale) is { } filed)
         {
             text.Append("\n\n").Append(filed);
@@ -113,11 +114,11 @@ public sealed class RevisionView(IEnumerable<ISubmissionForm> forms, MeetingRepo
             return;
         }
 
-        var problemList = content is ExaminationMaterial && ReviewQueue.ProblemListKey(found.Meeting, found.Template, found.Actor.UserId) is { } key
+        var problemList = content is ExaminationMaterial && ReviewQueue.ProblemListId(found.Meeting, found.Template, found.Actor.UserId) is { } key
             ? (await repository.GetAsync<Submission>(found.UnitOfWork, key, cancellationToken))?.Latest?.Content as ProblemList
             : null;
         var opinions = content is ExaminationMaterial
-            ? OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(found.UnitOfWork, OpinionCollection.KeyOf(found.Meeting.Id), cancellationToken), found.Actor.UserId)
+            ? OpinionVisibility.AssignedTo(await repository.GetAsync<OpinionCollection>(found.UnitOfWork, DocumentId.Opinions(found.Meeting.Id), cancellationToken), found.Actor.UserId)
             : null;
         text.Append("\n\n").Append(PreReviewFlagsText.For(PreReview.Of(content, deliverable, found.Template, problemList, opinions), locale));
     }

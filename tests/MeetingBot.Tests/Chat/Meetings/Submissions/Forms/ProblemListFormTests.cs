@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Submissions.Contents;
 using MeetingBot.Localization;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Documents;
 using MeetingBot.Tests.Hosting;
 
@@ -95,7 +96,7 @@ public sealed class ProblemListFormTests(MeetingBotFactory factory) : IClassFixt
         Assert.Equal(["formalism", "hedonism"], (await ReadAsync(seeded, member)).Items.Select(i => i.CategoryId));
     }
 
-    private static string Key(SeededMeeting seeded, string member) => StorageKeys.Submission(seeded.Meeting.Id, "problem-list", member, null);
+    private static string Key(SeededMeeting seeded, string member) => DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, "problem-list", member, null));
 
     private static async Task<ProblemList> ReadAsync(SeededMeeting seeded, string member) =>
         (ProblemList)(await seeded.Storage.ReadAsync<Submission>(Key(seeded, member)))!.Value.Latest!.Content;
