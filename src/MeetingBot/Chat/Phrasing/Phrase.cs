@@ -15,17 +15,63 @@ namespace MeetingBot.Chat.Phrasing;
 /// </param>
 public sealed class Phrase(string pattern, string commandText, bool asks = false)
 {
-    // Linear in the message's length whatever the pattern: the openings (我要, 请, 帮我…) repeat and overlap, which a
-    // backtracking engine can take exponential time over on what a user types.
-    private readonly Regex _pattern = new("^(?:" + pattern + ")$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+    // A phrase that starts with the shared opening (我要, 请, 帮我…) is matched without it, at each place an opening can
+    // end (PhraseParts.Openings): the openings repeat and overlap (我想要 is 我想 + 要), which on a backtracking engine
+    // is exponential in what a user types, and on the non-backtracking engine cost some 2 MB and tens of milliseconds
+    // per phrase to build (323 MB and seconds for the phrasebook, at the first message). What is left of each pattern
+    // has no loop over overlapping alternatives, the message is at most 120 characters, and a match that still runs
+    // past its time limit is no match: the message is conversation.
+    private static readonly TimeSpan MatchLimit = TimeSpan.FromMilliseconds(100);
+
+    private static long s_outOfTime;
+
+    private readonly bool _opens = pattern.StartsWith(PhraseParts.Opening, StringComparison.Ordinal);
+
+    private readonly Regex _pattern = new("^(?:" + WithoutOpening(pattern) + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchLimit);
 
     public string CommandText { get; } = commandText;
+
+    /// <summary>How many matches ran past their time limit since start (each a message read as conversation that might not have been).</summary>
+    internal static long MatchesOutOfTime => Interlocked.Read(ref s_outOfTime);
 
     /// <summary>Whether a question asked this way is answered by the command (only read-only commands are).</summary>
     public bool Asks { get; } = asks;
 
-    /// <summary>The command text for <paramref name="said"/> (already brought to one spelling), or null when it is not this phrase.</summary>
-    public string? Rewrite(string said) =>
-        _pattern.Match(said) is { Success: true } match ? match.Result(CommandText).Trim() : null;
+    /// <summary>
+    /// The command text for <paramref name="said"/> (already brought to one spelling), or null when it is not this phrase.
+    /// <paramref name="openings"/> are where a request may start after its opening words (<see cref="PhraseParts.Openings"/>).
+    /// </summary>
+    public string? Rewrite(string said, IReadOnlyList<int> openings)
+    {
+        if (!_opens)
+        {
+            return RewriteFrom(said, 0);
+        }
+
+        foreach (var start in openings)
+        {
+            if (RewriteFrom(said, start) is { } commandText)
+            {
+                return commandText;
+            }
+        }
+
+        return null;
+    }
+
+    private static string WithoutOpening(string pattern) =>
+        pattern.StartsWith(PhraseParts.Opening, StringComparison.Ordinal) ? pattern[PhraseParts.Opening.Length..] : pattern;
+
+    private string? RewriteFrom(string said, int start)
+    {
+        try
+        {
+            return _pattern.Match(said[start..]) is { Success: true } match ? match.Result(CommandText).Trim() : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            Interlocked.Increment(ref s_outOfTime);
+            return null;
+        }
+    }
 }

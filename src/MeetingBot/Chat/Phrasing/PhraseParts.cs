@@ -6,8 +6,61 @@ namespace MeetingBot.Chat.Phrasing;
 /// </summary>
 internal static class PhraseParts
 {
-    /// <summary>What may open a request without changing it: 我要 / 我想 / 请 / 麻烦 / 帮我 / 现在 …, in any order.</summary>
+    /// <summary>The words that may open a request without changing it (<see cref="Opening"/>), each optionally followed by a comma or space.</summary>
+    public static readonly string[] OpeningWords =
+        ["请", "麻烦", "烦请", "帮我", "给我", "我要", "我想", "我想要", "我需要", "我来", "我得", "我准备", "我现在", "现在", "需要", "想要", "要", "准备", "那就", "那", "好的", "好"];
+
+    /// <summary>What may follow an opening word: a comma or a space.</summary>
+    public const string OpeningSeparators = "，, ";
+
+    /// <summary>
+    /// What may open a request without changing it: 我要 / 我想 / 请 / 麻烦 / 帮我 / 现在 …, in any order. A phrase starts
+    /// with it; <see cref="Phrase"/> reads it in code (<see cref="Openings"/>) rather than in the pattern.
+    /// </summary>
     public const string Opening = @"(?:(?:请|麻烦|烦请|帮我|给我|我要|我想|我想要|我需要|我来|我得|我准备|我现在|现在|需要|想要|要|准备|那就|那|好的|好)[，, ]?)*";
+
+    /// <summary>
+    /// Where a request may start in <paramref name="said"/> after its opening words, longest opening first: 0, and every
+    /// place <see cref="Opening"/> can end. A handful of places at most, found in one pass over the message.
+    /// </summary>
+    public static IReadOnlyList<int> Openings(string said)
+    {
+        var reachable = new bool[said.Length + 1];
+        reachable[0] = true;
+        for (var at = 0; at < said.Length; at++)
+        {
+            if (!reachable[at])
+            {
+                continue;
+            }
+
+            foreach (var word in OpeningWords)
+            {
+                if (at + word.Length > said.Length || string.CompareOrdinal(said, at, word, 0, word.Length) != 0)
+                {
+                    continue;
+                }
+
+                var end = at + word.Length;
+                reachable[end] = true;
+                if (end < said.Length && OpeningSeparators.Contains(said[end], StringComparison.Ordinal))
+                {
+                    reachable[end + 1] = true;
+                }
+            }
+        }
+
+        var starts = new List<int>();
+        for (var at = said.Length; at >= 0; at--)
+        {
+            if (reachable[at])
+            {
+                starts.Add(at);
+            }
+        }
+
+        return starts;
+    }
 
     /// <summary>What may close a request: 一下 / 吧 (not 吗 or a question mark: a question is conversation).</summary>
     public const string Closing = @"(?:一下)?(?:吧|了)?";

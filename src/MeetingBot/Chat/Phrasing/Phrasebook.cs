@@ -35,9 +35,11 @@ public static partial class Phrasebook
         }
 
         var asked = Asked(said);
+        var saidOpenings = PhraseParts.Openings(said);
+        var askedOpenings = PhraseParts.Openings(asked);
         foreach (var phrase in All)
         {
-            if (phrase.Rewrite(phrase.Asks ? asked : said) is { } commandText
+            if ((phrase.Asks ? phrase.Rewrite(asked, askedOpenings) : phrase.Rewrite(said, saidOpenings)) is { } commandText
                 && ChatCommands.Parse(commandText, commands) is { Command: not null } understood
                 && (exact.Command is null || exact.Command == understood.Command))
             {
