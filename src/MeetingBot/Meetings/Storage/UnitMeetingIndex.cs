@@ -1,9 +1,10 @@
 namespace MeetingBot.Meetings.Storage;
 
 /// <summary>
-/// Which meetings each unit has, by unit path (<see cref="Coordination.People.UnitPath"/>): one small document for
-/// the whole deployment, written with its ETag when a meeting is set up (a county sets up a few hundred a year),
-/// so the superior's view reads one document to know which meetings lie below a unit.
+/// Which meetings each unit had, by unit path, in the one county-wide document earlier versions wrote
+/// (<see cref="MeetingDirectory.LegacyUnitsKey"/>). Read so meetings set up before stay in their unit's list; a unit's
+/// meetings are now filed in a document of its own (<see cref="MeetingDirectory.UnitKey"/>), because a county's
+/// units setting up at once lost the race for this one.
 /// </summary>
 public sealed class UnitMeetingIndex
 {

@@ -47,7 +47,6 @@ public static class CountyRun
                 ("", [.. unit.Team.Skip(1)]),
                 ("跳过", []),
                 ("跳过", []),
-                ("是", []),
             ];
             // Asked in the group, the questions come in the secretary's 1:1 chat (Teams as shipped; the one she opened
             // with 帮助); the meeting is the group's.
@@ -58,6 +57,10 @@ public static class CountyRun
                 await turns.SendAsync(unit.Secretary, answerIn, text, mentions);
                 answerIn = Conversation.PersonalWith(unit.Secretary);
             }
+
+            // The confirmation counts only when it says the meeting was created: an apology is a reply too (a run
+            // counted one as success and lost two units' meetings from every list).
+            await turns.SendAsync(unit.Secretary, answerIn, "是", expect: "已创建会议");
 
             foreach (var person in unit.Team)
             {

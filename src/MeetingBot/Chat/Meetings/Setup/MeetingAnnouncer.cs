@@ -15,15 +15,21 @@ using MeetingBot.Meetings.Storage;
 namespace MeetingBot.Chat.Meetings.Setup;
 
 /// <summary>
-/// After a meeting is created: index it (this conversation, every participant), announce it here, and send each
-/// participant 1:1 their own list of what is due when. Someone the bot has never chatted with privately cannot be
-/// reached proactively; the secretary is told who.
+/// Before a meeting is created, index it (<see cref="IndexAsync"/>); after, announce it here and send each participant
+/// 1:1 their own list of what is due when. Someone the bot has never chatted with privately cannot be reached
+/// proactively; the secretary is told who.
 /// </summary>
 public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices notices, OpenQuestions questions, PushOutbox outbox, TimeProvider time)
 {
-    /// <param name="group">The group a set-up answered in the 1:1 chat was for: the meeting is its, and announced there too.</param>
-    public async Task AnnounceAsync(
-        ITurnContext turnContext, Meeting meeting, ProcessTemplate template, UserLocale locale, NewMeetingStart? group, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files the meeting about to be created under its group conversation, its unit and every participant. Before the
+    /// meeting is stored, never after: the entries are idempotent and every reader skips an id with no meeting behind
+    /// it, so a turn cut off between the two (a request cancelled, a failing store, a killed instance) leaves at worst
+    /// an entry for a meeting that does not exist, never a meeting nobody can find (the county run lost two units'
+    /// meetings so: stored, their reminders scheduled, indexed nowhere).
+    /// </summary>
+    /// <param name="group">The group a set-up answered in the 1:1 chat was for: the meeting is its.</param>
+    public async Task IndexAsync(ITurnContext turnContext, Meeting meeting, NewMeetingStart? group, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         var channelId = activity.ChannelId!;
@@ -33,7 +39,14 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
         {
             await directory.AddToPersonAsync(channelId, participant.UserId, meeting.Id, cancellationToken);
         }
+    }
 
+    /// <param name="group">The group a set-up answered in the 1:1 chat was for: the meeting is announced there too.</param>
+    public async Task AnnounceAsync(
+        ITurnContext turnContext, Meeting meeting, ProcessTemplate template, UserLocale locale, NewMeetingStart? group, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var channelId = activity.ChannelId!;
         var announcement = SetupTexts.Announcement.In(
             locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Local(meeting.LocalStart), MeetingText.Zone(meeting, locale), MarkdownEscape.Text(meeting.Place));
         await turnContext.SendActivityAsync(announcement, cancellationToken);

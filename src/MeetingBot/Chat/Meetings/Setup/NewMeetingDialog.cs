@@ -278,11 +278,21 @@ public sealed class NewMeetingDialog : ComponentDialog
             Unit = await _organisers.UnitAsync(step.Context, cancellationToken),
         };
         var actor = MeetingTurn.ActorOf(step.Context);
-        var created = await _repository.UpdateAsync<Meeting>(TurnUnitOfWork.Of(step.Context), DocumentId.Meeting(command.MeetingId),
-            stored => stored ?? command.Decide(template, actor, _time.GetUtcNow()), cancellationToken);
-        if (!created.IsSuccess)
+        var decided = command.Decide(template, actor, _time.GetUtcNow());
+        if (!decided.IsSuccess)
         {
             // Back to the question, then to the plan again: it changed, so it is shown and confirmed afresh.
+            return await BackToTheCauseAsync(step, decided.Failure, ConfirmAsync, cancellationToken);
+        }
+
+        // Indexed first: a turn cut off after the meeting is stored must not leave it where no one can find it. A
+        // replay, or the secretary confirming again, finds the meeting an earlier run stored (same id, same answers,
+        // so the same entries) and keeps it.
+        await _announcer.IndexAsync(step.Context, decided.Value, Group(step), cancellationToken);
+        var created = await _repository.UpdateAsync<Meeting>(TurnUnitOfWork.Of(step.Context), DocumentId.Meeting(command.MeetingId),
+            stored => stored ?? decided, cancellationToken);
+        if (!created.IsSuccess)
+        {
             return await BackToTheCauseAsync(step, created.Failure, ConfirmAsync, cancellationToken);
         }
 

@@ -1,0 +1,84 @@
+using MeetingBot.BotFramework.Storage;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.People;
+using MeetingBot.Meetings.Events;
+using MeetingBot.Meetings.Storage;
+using MeetingBot.Tests.Hosting;
+using MeetingBot.Tests.People;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MeetingBot.Tests.Chat.Meetings.Setup;
+
+/// <summary>
+/// The confirming turn of 新建会议 cut off after the meeting is stored (in the county run: a request cancelled, or the
+/// reminder job store failing, while its triggers were being written): the meeting must still be found — from its
+/// group, its unit and every participant — and confirming again keeps that one meeting.
+/// </summary>
+public sealed class SetupCutOffTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
+{
+    private const string Unit = "某县/东镇党委";
+
+    [Fact]
+    public async Task ATurnCutOffAfterTheMeetingIsStored_LeavesItIndexedEverywhere_AndConfirmingAgainKeepsIt()
+    {
+        var cutOff = new CutOffOnce();
+        await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<IMeetingChangeHandler>(cutOff)));
+        await using var chat = await SetupChat.StartAsync(host);
+        await TestDirectory.AddAsync(host.Services, "u-" + chat.Id("办公室"), "办公室", Unit, roles: [OrganisationRole.Organiser],
+            identities: new ChannelIdentity(IdentityKinds.TeamsAadObjectId, chat.Id("办公室")));
+        await chat.InTeamAsync("办公室", "新建会议");
+        await chat.InTeamAsync("办公室", "专题民主生活会");
+        await chat.InTeamAsync("办公室", "东镇党委专题民主生活会");
+        await chat.InTeamAsync("办公室", "2030年1月15日 上午9点");
+        await chat.InTeamAsync("办公室", "党委会议室");
+        await chat.InTeamAsync("办公室", "默认");
+        await chat.InTeamAsync("办公室", "", "zh-CN", "王书记");
+        await chat.InTeamAsync("办公室", "", "zh-CN", "张三", "李四");
+        await chat.InTeamAsync("办公室", "跳过");
+        await chat.InTeamAsync("办公室", "跳过");
+
+        var cut = SetupChat.Texts(await chat.InTeamAsync("办公室", "是"));
+
+        Assert.Equal(1, cutOff.Failed);
+        Assert.DoesNotContain(cut, t => t.StartsWith("已创建会议", StringComparison.Ordinal));
+        var meeting = Assert.Single(await StoredMeetingsAsync(host.Services));
+        var directory = host.Services.GetRequiredService<MeetingDirectory>();
+        Assert.Contains(meeting.Id, await directory.ForConversationAsync(ActivityJson.ChannelId, chat.TeamConversation, CancellationToken.None));
+        Assert.Contains((Unit, meeting.Id), await directory.BelowAsync("某县", CancellationToken.None));
+        Assert.Contains(meeting.Participants, p => p.UserId == chat.Id("张三"));
+        foreach (var participant in meeting.Participants)
+        {
+            Assert.Contains(meeting.Id, await directory.ForPersonAsync(ActivityJson.ChannelId, participant.UserId, CancellationToken.None));
+        }
+
+        // The dialog was not saved with the cut-off turn: it still waits for the confirmation, and gets it.
+        var again = SetupChat.Texts(await chat.InTeamAsync("办公室", "是"));
+
+        Assert.Contains(again, t => t.StartsWith("已创建会议：东镇党委专题民主生活会", StringComparison.Ordinal));
+        Assert.Equal(meeting.Id, Assert.Single(await StoredMeetingsAsync(host.Services)).Id);
+        Assert.Equal(meeting.Id, (await chat.TeamMeetingAsync())?.Id);
+    }
+
+    private static async Task<List<Meeting>> StoredMeetingsAsync(IServiceProvider services)
+    {
+        var documents = await services.GetRequiredService<IStorage>().ListAsync("meetings/", CancellationToken.None);
+        return [.. documents
+            .Where(d => d.Key.EndsWith("/meeting", StringComparison.Ordinal))
+            .Select(d => DocumentJson.Deserialize<Meeting>(d.Json, d.Key))];
+    }
+
+    /// <summary>After the reminders are reconciled (it is registered after them), the first change fails the turn.</summary>
+    private sealed class CutOffOnce : IMeetingChangeHandler
+    {
+        private int _failed;
+
+        public int Failed => Volatile.Read(ref _failed);
+
+        public Task HandleAsync(MeetingChanged change, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _failed) == 1
+                ? throw new TimeoutException("The reminder job store did not answer in time.")
+                : Task.CompletedTask;
+    }
+}
