@@ -51,6 +51,22 @@ public static partial class Phrasebook
     }
 
     /// <summary>
+    /// The command text a phrase reads <paramref name="text"/> as (<c>好的，我要交学习心得</c> is <c>提交 学习</c>), not yet
+    /// checked against the commands there are; null when no phrase reads it. For a flow in progress to tell a request
+    /// from an answer, where only an answer is expected.
+    /// </summary>
+    public static string? RequestIn(string text)
+    {
+        if (Said(text) is not { } said)
+        {
+            return null;
+        }
+
+        var openings = PhraseParts.Openings(said);
+        return All.Where(p => !p.Asks).Select(p => p.Rewrite(said, openings)).FirstOrDefault(c => c is not null);
+    }
+
+    /// <summary>
     /// The message in one spelling for the phrases: one line, full-width letters and digits as ASCII, single spaces,
     /// without the full stop or exclamation mark a sentence ends with. A question mark stays: a question is conversation,
     /// unless a read-only command answers it (<see cref="Phrase.Asks"/>).

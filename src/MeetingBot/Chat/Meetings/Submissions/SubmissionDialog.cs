@@ -4,6 +4,7 @@ using MeetingBot.BotFramework.Dialogs;
 using MeetingBot.BotFramework.Dialogs.Prompts;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
+using MeetingBot.Chat.Phrasing;
 using MeetingBot.Coordination.CriticismOutlines;
 using MeetingBot.Coordination.Reviews;
 using MeetingBot.Coordination.Submissions;
@@ -102,6 +103,14 @@ public sealed class SubmissionDialog(
         if (state.Request.Kind != SubmissionKind.Talk && !string.IsNullOrWhiteSpace(activity.Text)
             && _forms[state.Request.Kind].Amend(state.Content ?? Build(found, state), activity.Text, found.Template) is { } amended)
         {
+            // An unlabelled line fills the first gap it fits, so a request typed here (好的，我要交学习心得) would become
+            // an item's typical case: ask instead; the author labels a value that only looks like a request (1 事例：…).
+            if (Phrasebook.RequestIn(activity.Text) is { } request)
+            {
+                await dc.Context.SendActivityAsync(SubmissionTexts.RequestDuringReview.In(locale, request), cancellationToken);
+                return DialogTurnResult.Waiting;
+            }
+
             var completed = state with { Content = amended };
             Save(dc, completed);
             await SendStepAsync(dc.Context, found, completed, cancellationToken);

@@ -32,6 +32,9 @@ public static class SubmissionTexts
     public static readonly LocalText Review = new(
         "请检查以上内容，回复“提交”提交，“修改”重新填写，或“保存草稿”稍后继续。",
         "Check the above, then reply “submit” to hand it in, “edit” to enter it again, or “save draft” to continue later.");
+    public static readonly LocalText RequestDuringReview = new(
+        "这句话像是要办另一件事（“{0}”），没有填入内容。要补充内容，请写明第几条和哪一项，例如“1 事例：……”；要先办这件事，请回复“保存草稿”，再发送这句话。",
+        "That reads as another request (“{0}”), so nothing was filled in. To add to the list, say which item and part, for example “1 case: …”; to do that first, reply “save draft”, then send it again.");
     public static readonly LocalText FlagsHeading = new("预审发现以下问题（可修改后提交，也可直接提交）：", "The pre-review flags these (revise, or submit anyway):");
     public static readonly LocalText NoFlags = new("预审未发现问题。", "The pre-review found nothing to flag.");
     public static readonly LocalText Submitted = new("已提交（第 {0} 版）。", "Handed in (version {0}).");

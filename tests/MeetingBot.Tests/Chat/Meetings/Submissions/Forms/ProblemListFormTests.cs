@@ -70,6 +70,24 @@ public sealed class ProblemListFormTests(MeetingBotFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task ARequestTypedAtTheReadBack_IsNotTakenAsAnItemsCase_TheAuthorIsToldHowToDoEither()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var member = seeded.Member(1);
+        await seeded.SayAsync(client, member, "提交 问题");
+        await seeded.SayAsync(client, member, "1. 形式主义：理论学习不够系统，学用结合不紧");
+
+        // Unlabelled, this would fill item 1's missing case; it is a request to hand in the study notes instead.
+        var told = await seeded.SayAsync(client, member, "好的，我要交学习心得");
+
+        Assert.Equal([SubmissionTexts.RequestDuringReview.In(UserLocale.ZhCn, "提交 学习")], told);
+        Assert.Contains("事例", (await seeded.SayAsync(client, member, "1 事例：全年只读了两本书"))[0], StringComparison.Ordinal);
+        Assert.Equal([SubmissionTexts.Submitted.In(UserLocale.ZhCn, 1)], await seeded.SayAsync(client, member, "提交"));
+        Assert.Equal("全年只读了两本书", Assert.Single((await ReadAsync(seeded, member)).Items).TypicalCase);
+    }
+
+    [Fact]
     public async Task ProblemListSentAsWord_IsReadIntoItems()
     {
         var seeded = await SeededMeeting.CreateAsync(factory);
