@@ -78,7 +78,8 @@ internal static class PhraseParts
         + @"(?: ?(?:上午|下午|晚上|早上)?[\d一二三四五六七八九十]{1,3}(?:[:：]\d{2}|点(?:半|[\d一二三四五六七八九十]{1,3}分?)?))?)";
 
     /// <summary>A person as named in a sentence: an @mention or a two-to-four character Chinese name (without the particles around it).</summary>
-    public const string Name = @"(?<name>@\S+|[\p{IsCJKUnifiedIdeographs}-[的和与跟同从把]]{2,4}?)";
+    /// <remarks>A 对 in front (提纲，对张伟) says whom, it is not part of the name.</remarks>
+    public const string Name = @"对?(?<name>@\S+|[\p{IsCJKUnifiedIdeographs}-[的和与跟同从把对]]{2,4}?)";
 
     /// <summary>An English person's name: one or two capitalised words or an @mention.</summary>
     public const string EnName = @"(?<name>@\S+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)";
