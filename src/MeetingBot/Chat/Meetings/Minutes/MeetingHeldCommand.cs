@@ -20,9 +20,8 @@ public sealed class MeetingHeldCommand(MeetingResolver current, MeetingRepositor
 
     public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
         }
 
@@ -40,9 +39,8 @@ public sealed class MeetingHeldCommand(MeetingResolver current, MeetingRepositor
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

@@ -17,9 +17,8 @@ public sealed class RunSheetCommand(MeetingResolver current) : IChatCommandHandl
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

@@ -27,13 +27,7 @@ public sealed class OpinionDecisions(MeetingResolver current, MeetingRepository 
             return null;
         }
 
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is { } found)
-        {
-            return found;
-        }
-
-        await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
-        return null;
+        return await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken);
     }
 
     /// <returns>The collection as saved; null when the domain refused (the refusal has been replied).</returns>

@@ -50,9 +50,8 @@ public sealed class RectificationCommand(
             return null;
         }
 
-        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
         }
 
@@ -89,9 +88,8 @@ public sealed class RectificationCommand(
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
         var (step, rest) = RectificationWords.Parse(turn.Argument);
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

@@ -34,9 +34,8 @@ public sealed partial class EditReportCommand(MeetingResolver current, MeetingRe
             return;
         }
 
-        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await context.SendActivityAsync(StatusTexts.NoMeeting.In(locale), cancellationToken);
             return;
         }
 

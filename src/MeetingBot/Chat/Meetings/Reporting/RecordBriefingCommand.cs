@@ -29,9 +29,8 @@ public sealed class RecordBriefingCommand(MeetingResolver current, MeetingReposi
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

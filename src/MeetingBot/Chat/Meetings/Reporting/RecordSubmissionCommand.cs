@@ -32,9 +32,8 @@ public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepo
     public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
         }
 
@@ -63,9 +62,8 @@ public sealed class RecordSubmissionCommand(MeetingResolver current, MeetingRepo
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

@@ -32,9 +32,8 @@ public sealed class ReportCommand(MeetingResolver current, MeetingRepository rep
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

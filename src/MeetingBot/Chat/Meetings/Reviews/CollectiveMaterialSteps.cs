@@ -27,9 +27,8 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
     /// </summary>
     public async Task<(bool May, ExaminationMaterial? Draft)> OpenDraftAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return (false, null);
         }
 
@@ -115,9 +114,8 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
     /// <summary>A member's comment, or no comment when <paramref name="comment"/> is null.</summary>
     public async Task CommentAsync(CommandTurn turn, string? comment, CancellationToken cancellationToken)
     {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 
@@ -140,9 +138,8 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
         Func<MeetingInTurn, CollectiveMaterial, string> describe,
         CancellationToken cancellationToken)
     {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
         }
 
@@ -164,9 +161,8 @@ public sealed class CollectiveMaterialSteps(MeetingResolver current, MeetingRepo
         Func<MeetingInTurn, CollectiveMaterial, Task<string>> done,
         CancellationToken cancellationToken)
     {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return;
         }
 

@@ -43,7 +43,7 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
     /// <summary>What approving would do (decided without saving), or null after replying why not.</summary>
     public async Task<ConfirmationRequest?> DescribeApproveAsync(CommandTurn turn, string? comment, CancellationToken cancellationToken)
     {
-        if (await FoundAsync(turn, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
             return null;
         }
@@ -101,7 +101,7 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
     /// <summary><c>转交 姓名 原因</c>: the person (an @mention or a name on the roster) and the reason after him.</summary>
     public async Task HandOnAsync(CommandTurn turn, string text, CancellationToken cancellationToken)
     {
-        if (await FoundAsync(turn, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
             return;
         }
@@ -132,24 +132,13 @@ public sealed class CollectiveReviewSteps(MeetingResolver current, MeetingReposi
         notices.SendAsync(context, PersonalNotice.Text(context.Activity.ChannelId ?? string.Empty, found.Meeting.Lead.UserId,
             NoticeKeys.For(found.Meeting.Id, DecidedEvent, saved.Id, saved.Version, found.Meeting.Lead.UserId), text), cancellationToken);
 
-    private async Task<MeetingInTurn?> FoundAsync(CommandTurn turn, CancellationToken cancellationToken)
-    {
-        if (await current.FindWithDossierAsync(turn.Context, cancellationToken) is { } found)
-        {
-            return found;
-        }
-
-        await turn.Context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
-        return null;
-    }
-
     private async Task DecideAsync(
         CommandTurn turn,
         Func<MeetingInTurn, CollectiveMaterial?, Outcome<CollectiveMaterial>> decide,
         Func<MeetingInTurn, CollectiveMaterial, Task<string>> done,
         CancellationToken cancellationToken)
     {
-        if (await FoundAsync(turn, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
             return;
         }

@@ -36,9 +36,8 @@ public sealed class HandOnCommand(MeetingResolver current, MeetingRepository rep
             return;
         }
 
-        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await context.SendActivityAsync(StatusTexts.NoMeeting.In(locale), cancellationToken);
             return;
         }
 

@@ -42,9 +42,8 @@ public sealed class ReviewByReference(MeetingResolver current, ReviewListings li
             return null;
         }
 
-        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await context.SendActivityAsync(StatusTexts.NoMeeting.In(turn.Locale), cancellationToken);
             return null;
         }
 

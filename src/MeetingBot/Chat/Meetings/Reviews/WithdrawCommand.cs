@@ -25,9 +25,8 @@ public sealed class WithdrawCommand(MeetingResolver current, MeetingRepository r
     {
         var context = turn.Context;
         var locale = turn.Locale;
-        if (await current.FindWithDossierAsync(context, cancellationToken) is not { } found)
+        if (await current.FindWithDossierOrSayNoneAsync(turn, cancellationToken) is not { } found)
         {
-            await context.SendActivityAsync(StatusTexts.NoMeeting.In(locale), cancellationToken);
             return;
         }
 
