@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -24,23 +23,11 @@ public static class BotJson
             MaxDepth = MaxDepth,
             // Chinese text stays readable on the wire and in stored documents.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
+            // ExpectedReplies keeps its (possibly empty) list: the caller asked for the array.
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections.Except("activities") } },
         };
         options.MakeReadOnly();
         return options;
-    }
-
-    private static void OmitEmptyCollections(JsonTypeInfo typeInfo)
-    {
-        foreach (var property in typeInfo.Properties)
-        {
-            // ExpectedReplies keeps its (possibly empty) list: the caller asked for the array.
-            if (!property.IsExtensionData && property.PropertyType != typeof(string)
-                && typeof(ICollection).IsAssignableFrom(property.PropertyType) && property.Name != "activities")
-            {
-                property.ShouldSerialize = static (_, value) => value is ICollection { Count: > 0 };
-            }
-        }
     }
 
     public static Activity? DeserializeActivity(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize<Activity>(utf8, Options);

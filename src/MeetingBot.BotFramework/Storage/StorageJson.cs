@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -25,20 +24,9 @@ public static class StorageJson
             // Stored records carry activities (the push outbox), whose cards nest as deep as the wire allows.
             MaxDepth = BotJson.MaxDepth,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections.All } },
         };
         options.MakeReadOnly();
         return options;
-    }
-
-    private static void OmitEmptyCollections(JsonTypeInfo typeInfo)
-    {
-        foreach (var property in typeInfo.Properties)
-        {
-            if (!property.IsExtensionData && property.PropertyType != typeof(string) && typeof(ICollection).IsAssignableFrom(property.PropertyType))
-            {
-                property.ShouldSerialize = static (_, value) => value is ICollection { Count: > 0 };
-            }
-        }
     }
 }
