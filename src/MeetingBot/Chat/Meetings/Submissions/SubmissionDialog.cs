@@ -52,10 +52,8 @@ public sealed class SubmissionDialog(
 
         var state = Load(dc.ActiveDialog!);
         var locale = UserLocales.From(activity.Locale);
-        var (found, refusal) = await lookup.ParticipantAsync(dc.Context, state.Request.MeetingId, cancellationToken);
-        if (found is null)
+        if (await lookup.ParticipantOrRefuseAsync(dc.Context, state.Request.MeetingId, cancellationToken) is not { } found)
         {
-            await dc.Context.SendActivityAsync(refusal!, cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
@@ -269,10 +267,8 @@ public sealed class SubmissionDialog(
 
     private async Task<DialogTurnResult> AskAsync(DialogContext dc, SubmissionFlowState state, CancellationToken cancellationToken)
     {
-        var (found, refusal) = await lookup.ParticipantAsync(dc.Context, state.Request.MeetingId, cancellationToken);
-        if (found is null)
+        if (await lookup.ParticipantOrRefuseAsync(dc.Context, state.Request.MeetingId, cancellationToken) is not { } found)
         {
-            await dc.Context.SendActivityAsync(refusal!, cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 

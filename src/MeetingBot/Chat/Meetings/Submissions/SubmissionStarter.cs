@@ -36,10 +36,8 @@ public sealed class SubmissionStarter(MeetingResolver lookup, SubmissionUpdates 
             return;
         }
 
-        var (found, refusal) = await lookup.ParticipantAsync(context, null, cancellationToken);
-        if (found is null)
+        if (await lookup.ParticipantOrRefuseAsync(context, null, cancellationToken) is not { } found)
         {
-            await context.SendActivityAsync(refusal!, cancellationToken);
             return;
         }
 

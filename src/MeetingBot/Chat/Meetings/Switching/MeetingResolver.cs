@@ -115,6 +115,22 @@ public sealed class MeetingResolver(
     }
 
     /// <summary>
+    /// The same, for a command or step that goes no further without the meeting: the refusal is replied here, so each
+    /// caller only stops.
+    /// </summary>
+    /// <returns>The meeting in the turn; null when the person was refused (and told why).</returns>
+    public async Task<MeetingInTurn?> ParticipantOrRefuseAsync(ITurnContext turnContext, string? meetingId, CancellationToken cancellationToken)
+    {
+        var (found, refusal) = await ParticipantAsync(turnContext, meetingId, cancellationToken);
+        if (found is null)
+        {
+            await turnContext.SendActivityAsync(refusal!, cancellationToken);
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// Settles this turn's meeting on one the turn is known to be about (the meeting of the question a short answer
     /// answers). It only chooses: every command still checks the person's part in that meeting.
     /// </summary>

@@ -57,10 +57,8 @@ public sealed class RevisionDialog(MeetingResolver lookup, SubmissionUpdates sto
 
         var state = Load(dc.ActiveDialog!);
         var locale = UserLocales.From(turn.Activity.Locale);
-        var (found, refusal) = await lookup.ParticipantAsync(turn, state.Request.MeetingId, cancellationToken);
-        if (found is null)
+        if (await lookup.ParticipantOrRefuseAsync(turn, state.Request.MeetingId, cancellationToken) is not { } found)
         {
-            await turn.SendActivityAsync(refusal!, cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 

@@ -20,10 +20,8 @@ public sealed class RevisionStarter(MeetingResolver lookup, MeetingRepository re
     {
         var context = turn.Context;
         var locale = turn.Locale;
-        var (found, refusal) = await lookup.ParticipantAsync(context, null, cancellationToken);
-        if (found is null)
+        if (await lookup.ParticipantOrRefuseAsync(context, null, cancellationToken) is not { } found)
         {
-            await context.SendActivityAsync(refusal!, cancellationToken);
             return;
         }
 
