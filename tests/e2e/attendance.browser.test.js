@@ -5,50 +5,33 @@
 // and signs in with the page's one button. Opening the page records nothing; a changed link gets the Chinese page
 // for an unknown or expired link. Screenshots land in test-results/attendance-*.png.
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 
-const { launchChromium } = require('./browser');
-const { startBot, RESULTS_DIR } = require('./harness');
-const { setUpMeeting, say, sayConfirmed, tokenFor, openChat, LEAD, MEMBERS } = require('./webchannel');
+const { phoneContext } = require('./browser');
+const { RESULTS_DIR } = require('./harness');
+const { meetingInChromium } = require('./opening');
+const { say, sayConfirmed, openInvitedChat, confirmMeetingByLeadsOverride, shanghaiWallClock, MEMBERS } = require('./webchannel');
 
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const [LI] = MEMBERS;
-let bot;
-let meeting;
-let browser;
 let signInUrl;
 
-/** Later today on the meeting's (Asia/Shanghai) wall clock, as people write it; a test run just before midnight would cross the day. */
-function laterToday() {
-  const local = new Date(Math.ceil((Date.now() + 5 * 60_000) / 60_000) * 60_000 + SHANGHAI_OFFSET_MS);
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${local.getUTCMonth() + 1}月${local.getUTCDate()}日${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
-}
-
-before(async () => {
-  bot = await startBot({ logName: 'bot-attendance-browser.log' });
-  meeting = await setUpMeeting(bot);
-  await sayConfirmed(meeting.secretary, `改期 ${laterToday()}`, '会议已改期');
-  const lead = await openChat(bot, { token: (await tokenFor(bot.baseUrl, meeting.links[LEAD.id])).token, userId: LEAD.id });
-  await sayConfirmed(lead, '确认会议 强制 端到端测试', '理由已记录');
-  lead.end();
-  const li = await openChat(bot, { token: (await tokenFor(bot.baseUrl, meeting.links[LI.id])).token, userId: LI.id });
-  const { reply } = await say(li, '签到', '/signin/');
-  li.end();
-  // The link names the service's public address (a setting); the test bot listens elsewhere.
-  signInUrl = bot.baseUrl.replace(/\/$/, '') + new URL(reply.text.match(/https?:\/\/\S+\/signin\/[A-Za-z0-9_.-]+/)[0]).pathname;
-  browser = await launchChromium();
-}, { timeout: 300_000 });
-
-after(async () => {
-  meeting?.secretary.end();
-  await browser?.close();
-  await bot?.stop();
+const scene = meetingInChromium('bot-attendance-browser.log', {
+  timeout: 300_000,
+  prepare: async ({ bot, meeting }) => {
+    // Later today on the meeting's wall clock; a test run just before midnight would cross the day.
+    await sayConfirmed(meeting.secretary, `改期 ${shanghaiWallClock(Math.ceil((Date.now() + 5 * 60_000) / 60_000) * 60_000)}`, '会议已改期');
+    await confirmMeetingByLeadsOverride(bot, meeting);
+    const li = await openInvitedChat(bot, meeting, LI);
+    const { reply } = await say(li, '签到', '/signin/');
+    li.end();
+    // The link names the service's public address (a setting); the test bot listens elsewhere.
+    signInUrl = bot.baseUrl.replace(/\/$/, '') + new URL(reply.text.match(/https?:\/\/\S+\/signin\/[A-Za-z0-9_.-]+/)[0]).pathname;
+  },
 });
 
-const phone = () => browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+const phone = () => phoneContext(scene.browser);
 
 test('a member signs in on a phone with his own link, once', { timeout: 60_000 }, async () => {
   const context = await phone();

@@ -16,4 +16,9 @@ function launchChromium() {
   });
 }
 
-module.exports = { launchChromium };
+/** A browser context the size of a phone (390×844, touch), in Chinese unless `options` says otherwise. */
+function phoneContext(browser, options = {}) {
+  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'zh-CN', ...options });
+}
+
+module.exports = { launchChromium, phoneContext };

@@ -412,4 +412,4 @@ async function startEnvironment() {
   };
 }
 
-module.exports = { startEnvironment, startBot, Conversation, ConnectionStatus, describeActivity, sleep, RESULTS_DIR };
+module.exports = { startEnvironment, startBot, findFreePort, Conversation, ConnectionStatus, describeActivity, sleep, HOST, RESULTS_DIR };

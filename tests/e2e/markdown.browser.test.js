@@ -9,11 +9,10 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./browser');
 const { startBot, RESULTS_DIR } = require('./harness');
-const { addToDirectory, inviteFromCommandLine, tokenFor, openChat, say } = require('./webchannel');
+const { addToDirectory, inviteFromCommandLine, openChatFromCommandLine, answerNewMeeting } = require('./webchannel');
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WAIT_MS = 20_000;
 const THEME = '[点我](http://evil.example)';
 const PLACE = '**三楼**<b>会议室</b>';
@@ -30,28 +29,10 @@ before(async () => {
   bot = await startBot({ logName: 'bot-markdown-browser.log' });
   await addToDirectory(bot, SECRETARY, ['--unit', '党政办', '--role', 'organiser']);
   for (const person of [LEAD, MEMBER, OTHER]) await addToDirectory(bot, person);
-  const [invitation] = await inviteFromCommandLine(bot, ['--person', SECRETARY.id]);
-  const { token } = await tokenFor(bot.baseUrl, invitation.code);
-  secretary = await openChat(bot, { token, userId: SECRETARY.id });
-  const day = new Date(Date.now() + 40 * 24 * 3600 * 1000);
-  await say(secretary, '新建会议', '专题民主生活会');
-  await say(secretary, '专题民主生活会', '主题');
-  await say(secretary, THEME, '时间');
-  await say(secretary, `${day.getFullYear()}年${day.getMonth() + 1}月${day.getDate()}日 上午9点`, '地点');
-  await say(secretary, PLACE, '时区');
-  await say(secretary, '默认', '主要负责同志');
-  await say(secretary, '', '班子成员', [LEAD]);
-  await say(secretary, '', '部门', [MEMBER, OTHER]);
-  await say(secretary, '跳过', '督导组');
-  await say(secretary, '跳过', '确认');
-  await say(secretary, '是', '王五');
+  secretary = await openChatFromCommandLine(bot, SECRETARY);
+  await answerNewMeeting(secretary, { theme: THEME, place: PLACE, lead: LEAD, members: [MEMBER, OTHER], confirmedName: OTHER.name });
   [{ code: memberCode }] = await inviteFromCommandLine(bot, ['--person', MEMBER.id]);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, { timeout: 120_000 });
 
 after(async () => {

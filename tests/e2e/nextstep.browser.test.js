@@ -5,34 +5,20 @@
 // 我的任务, 进度 and 帮助. Every answer must render as a list (DOM <li>, not lines run together); each open task and
 // each help suggestion carries the command to send. Screenshots of each land in test-results/nextstep-*.png.
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 
-const { launchChromium } = require('./browser');
-const { startBot, RESULTS_DIR } = require('./harness');
-const { setUpMeeting, MEMBERS } = require('./webchannel');
+const { RESULTS_DIR } = require('./harness');
+const { meetingInChromium } = require('./opening');
+const { MEMBERS } = require('./webchannel');
 
 const WAIT_MS = 30_000;
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844, isMobile: true, person: MEMBERS[0] },
   { name: 'desk', width: 1280, height: 860, isMobile: false, person: MEMBERS[1] },
 ];
-let bot;
-let meeting;
-let browser;
-
-before(async () => {
-  bot = await startBot({ logName: 'bot-nextstep-browser.log' });
-  meeting = await setUpMeeting(bot);
-  browser = await launchChromium();
-}, { timeout: 180_000 });
-
-after(async () => {
-  meeting?.secretary.end();
-  await browser?.close();
-  await bot?.stop();
-});
+const scene = meetingInChromium('bot-nextstep-browser.log');
 
 const transcriptText = (page) => page.locator('#webchat').innerText().then((t) => t.replace(/\s+/g, ' '));
 
@@ -41,7 +27,7 @@ async function answer(page, text, count = 1) {
   await page.waitForFunction(([wanted, n]) => [...document.querySelectorAll('#webchat .webchat__bubble:not(.webchat__bubble--from-user)')]
     .filter((b) => b.innerText.includes(wanted)).length >= n, [text, count], { timeout: WAIT_MS })
     .catch(async (error) => {
-      throw new Error(`${count} message(s) with "${text}" never appeared. The page shows:\n${await transcriptText(page)}\n${bot.describe()}\n${error.message}`);
+      throw new Error(`${count} message(s) with "${text}" never appeared. The page shows:\n${await transcriptText(page)}\n${scene.bot.describe()}\n${error.message}`);
     });
   return page.evaluate((wanted) => {
     const bubbles = [...document.querySelectorAll('#webchat .webchat__bubble:not(.webchat__bubble--from-user)')].filter((b) => b.innerText.includes(wanted));
@@ -70,11 +56,11 @@ async function shot(page, viewport, what) {
 
 for (const viewport of VIEWPORTS) {
   test(`at ${viewport.width}×${viewport.height}, 我的任务, 进度 and 帮助 render as lists with the next step in each`, { timeout: 150_000 }, async () => {
-    const context = await browser.newContext({
+    const context = await scene.browser.newContext({
       viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: 1, isMobile: viewport.isMobile, hasTouch: viewport.isMobile, locale: 'zh-CN',
     });
     const page = await context.newPage();
-    await page.goto(`${bot.baseUrl}/chat?invite=${encodeURIComponent(meeting.links[viewport.person.id])}`);
+    await page.goto(`${scene.bot.baseUrl}/chat?invite=${encodeURIComponent(scene.meeting.links[viewport.person.id])}`);
     await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: WAIT_MS });
 
     // Opening the link the first time shows the task list, not only a welcome.

@@ -5,36 +5,28 @@
 // first sending it with only spaces (refused in Chinese, the name kept), then properly; the secretary reads it in
 // 意见列表. Screenshots land in test-results/opinions-*.png.
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 
-const { launchChromium } = require('./browser');
-const { startBot, RESULTS_DIR } = require('./harness');
-const { setUpMeeting, say, MEMBERS } = require('./webchannel');
+const { phoneContext } = require('./browser');
+const { RESULTS_DIR } = require('./harness');
+const { meetingInChromium } = require('./opening');
+const { say, MEMBERS } = require('./webchannel');
 
 const [LI] = MEMBERS;
-let bot;
-let meeting;
-let browser;
 let formUrl;
 
-before(async () => {
-  bot = await startBot({ logName: 'bot-opinions-browser.log' });
-  meeting = await setUpMeeting(bot);
-  const { reply } = await say(meeting.secretary, '征求意见', '/opinions/');
-  formUrl = reply.text.match(/https?:\/\/\S+\/opinions\/[A-Za-z0-9_-]+/)[0];
-  browser = await launchChromium();
-}, { timeout: 300_000 });
-
-after(async () => {
-  meeting?.secretary.end();
-  await browser?.close();
-  await bot?.stop();
+const scene = meetingInChromium('bot-opinions-browser.log', {
+  timeout: 300_000,
+  prepare: async ({ meeting }) => {
+    const { reply } = await say(meeting.secretary, '征求意见', '/opinions/');
+    formUrl = reply.text.match(/https?:\/\/\S+\/opinions\/[A-Za-z0-9_-]+/)[0];
+  },
 });
 
 test('anyone with the link writes an opinion on a phone; a refusal keeps what was typed', { timeout: 90_000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const context = await phoneContext(scene.browser);
   const page = await context.newPage();
   const external = [];
   page.on('request', (request) => { if (!request.url().startsWith(new URL(formUrl).origin)) external.push(request.url()); });
@@ -63,14 +55,14 @@ test('anyone with the link writes an opinion on a phone; a refusal keeps what wa
   assert.deepEqual(external, []);
   await context.close();
 
-  const { reply } = await say(meeting.secretary, '意见列表', '意见1');
+  const { reply } = await say(scene.meeting.secretary, '意见列表', '意见1');
   assert.match(reply.text, new RegExp(`意见1．\\[群众提\\] ${LI.name}；退休党员老周；待梳理`));
   assert.match(reply.text, /答应群众的事没有落实/);
 });
 
 test('a closed collection refuses its old link with a plain page', { timeout: 60_000 }, async () => {
-  await say(meeting.secretary, '结束征求意见', '链接已失效');
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'zh-CN' });
+  await say(scene.meeting.secretary, '结束征求意见', '链接已失效');
+  const context = await phoneContext(scene.browser);
   const page = await context.newPage();
   const response = await page.goto(formUrl);
   assert.equal(response.status(), 404);

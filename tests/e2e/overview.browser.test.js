@@ -9,17 +9,15 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const net = require('node:net');
 const path = require('node:path');
 
 const { launchChromium } = require('./browser');
-const { startBot, RESULTS_DIR } = require('./harness');
-const { addToDirectory, inviteFromCommandLine, tokenFor, openChat, say } = require('./webchannel');
+const { RESULTS_DIR } = require('./harness');
+const { startBotWithSignIn } = require('./opening');
+const { addToDirectory, openChatFromCommandLine, answerNewMeeting, say } = require('./webchannel');
 
-const HOST = '127.0.0.1';
 const WAIT_MS = 30_000;
 const TEST_TIMEOUT = { timeout: 120_000 };
-const CLIENT_ID = 'meetingbot-web';
 
 const ACCOUNTS = {
   zhou: { sub: 'zhou', email: 'zhou@county.example.org', email_verified: true, name: '周组织' },
@@ -32,40 +30,18 @@ const UNITS = [
     members: [{ name: '西村委员甲' }, { name: '西村委员乙' }], reportUpward: false },
 ];
 
-let provider;
-let providerServer;
 let bot;
+let stopServices;
 let browser;
 const chats = [];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, HOST, () => { const { port } = server.address(); server.close(() => resolve(port)); });
-  });
-}
 
 /** The unit's secretary sets up its meeting in her web chat, as in the other web chat tests; the unit is hers. */
 async function setUpUnitMeeting(u) {
   await addToDirectory(bot, u.secretary, ['--unit', u.unit, '--role', 'organiser']);
   for (const person of [u.lead, ...u.members]) await addToDirectory(bot, person, ['--unit', u.unit]);
-  const [invitation] = await inviteFromCommandLine(bot, ['--person', u.secretary.id]);
-  const { token } = await tokenFor(bot.baseUrl, invitation.code);
-  const secretary = await openChat(bot, { token, userId: u.secretary.id });
+  const secretary = await openChatFromCommandLine(bot, u.secretary);
   chats.push(secretary);
-  const day = new Date(Date.now() + 40 * 24 * 3600 * 1000);
-  await say(secretary, '新建会议', '专题民主生活会');
-  await say(secretary, '专题民主生活会', '主题');
-  await say(secretary, u.theme, '时间');
-  await say(secretary, `${day.getFullYear()}年${day.getMonth() + 1}月${day.getDate()}日 上午9点`, '地点');
-  await say(secretary, '第一会议室', '时区');
-  await say(secretary, '默认', '主要负责同志');
-  await say(secretary, '', '班子成员', [u.lead]);
-  await say(secretary, '', '部门', u.members);
-  await say(secretary, '跳过', '督导组');
-  await say(secretary, '跳过', '确认');
-  await say(secretary, '是', u.members[0].name);
+  await answerNewMeeting(secretary, { theme: u.theme, place: '第一会议室', lead: u.lead, members: u.members });
   if (u.reportUpward) {
     // The date and theme reported to the county today (上报), then handed in.
     const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
@@ -75,31 +51,7 @@ async function setUpUnitMeeting(u) {
 }
 
 before(async () => {
-  const [providerPort, botPort] = [await freePort(), await freePort()];
-  const issuer = `http://${HOST}:${providerPort}`;
-  const botUrl = `http://${HOST}:${botPort}`;
-  const { default: Provider } = await import('oidc-provider');
-  provider = new Provider(issuer, {
-    clients: [{
-      client_id: CLIENT_ID,
-      token_endpoint_auth_method: 'none',
-      redirect_uris: [`${botUrl}/chat/signin-oidc`],
-      grant_types: ['authorization_code'],
-      response_types: ['code'],
-    }],
-    pkce: { required: () => true },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
-    findAccount: (ctx, id) => ACCOUNTS[id] && { accountId: id, claims: () => ACCOUNTS[id] },
-    cookies: { keys: ['meetingbot-e2e-provider-cookie-key'] },
-  });
-  provider.on('server_error', (ctx, error) => fs.appendFileSync(path.join(RESULTS_DIR, 'oidc-provider.log'), `${error.stack}\n`));
-  providerServer = provider.listen(providerPort, HOST);
-
-  bot = await startBot({
-    port: botPort,
-    logName: 'bot-overview-browser.log',
-    env: { SignIn__Authority: issuer, SignIn__ClientId: CLIENT_ID, SignIn__Claim: 'email', SignIn__RequireHttpsMetadata: 'false' },
-  });
+  ({ bot, stop: stopServices } = await startBotWithSignIn({ accounts: ACCOUNTS, logName: 'bot-overview-browser.log' }));
   await addToDirectory(bot, { name: '周组织' }, ['--unit', '某县', '--email', ACCOUNTS.zhou.email, '--role', 'overseer', '--title', '组织部部长']);
   await addToDirectory(bot, { name: '西镇组织委员' }, ['--unit', '某县/西镇党委', '--email', ACCOUNTS.xi.email, '--role', 'overseer']);
   for (const u of UNITS) await setUpUnitMeeting(u);
@@ -109,8 +61,7 @@ before(async () => {
 after(async () => {
   for (const chat of chats) chat.end();
   await browser?.close();
-  await bot?.stop();
-  await new Promise((resolve) => (providerServer ? providerServer.close(resolve) : resolve()));
+  await stopServices?.();
 });
 
 const shot = (page, name) => page.screenshot({ path: path.join(RESULTS_DIR, `overview-${name}.png`), fullPage: true });

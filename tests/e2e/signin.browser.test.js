@@ -10,18 +10,16 @@ const assert = require('node:assert/strict');
 const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
 const { launchChromium } = require('./browser');
-const { startBot, RESULTS_DIR } = require('./harness');
+const { RESULTS_DIR } = require('./harness');
+const { startBotWithSignIn } = require('./opening');
 const { inviteFromCommandLine, addToDirectory, signWithServiceKey, claimsOf } = require('./webchannel');
 
-const HOST = '127.0.0.1';
 const WAIT_MS = 30_000;
 const TEST_TIMEOUT = { timeout: 90_000 };
-const CLIENT_ID = 'meetingbot-web';
 
 // The provider's accounts: login name -> claims. Li is in the directory (his e-mail there is written in other case);
 // Zhao is not.
@@ -32,18 +30,9 @@ const ACCOUNTS = {
 const ADMIN = { id: 'u-admin-7f3a', name: '王敏', unit: '党政办', title: '主任', roles: ['Administrator'], identities: [] };
 const LI = { id: 'u-li-19c2', name: '李四', unit: '组织办', email: 'Li.Si@Example.org', roles: [], identities: [] };
 
-let provider;
-let providerServer;
 let bot;
+let stopServices;
 let browser;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, HOST, () => { const { port } = server.address(); server.close(() => resolve(port)); });
-  });
-}
 
 /**
  * Writes the directory of people into the bot's SQLite file before it starts (the service's storage format: one
@@ -62,48 +51,15 @@ function seedDirectory(dataDir, people) {
 const personalConversationOf = (userId) => `p-${crypto.createHash('sha256').update(userId).digest('hex').slice(0, 24)}`;
 
 before(async () => {
-  const [providerPort, botPort] = [await freePort(), await freePort()];
-  const issuer = `http://${HOST}:${providerPort}`;
-  const botUrl = `http://${HOST}:${botPort}`;
-  const { default: Provider } = await import('oidc-provider');
-  provider = new Provider(issuer, {
-    clients: [{
-      client_id: CLIENT_ID,
-      token_endpoint_auth_method: 'none',
-      redirect_uris: [`${botUrl}/chat/signin-oidc`],
-      grant_types: ['authorization_code'],
-      response_types: ['code'],
-    }],
-    pkce: { required: () => true },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
-    findAccount: (ctx, id) => ACCOUNTS[id] && { accountId: id, claims: () => ACCOUNTS[id] },
-    cookies: { keys: ['meetingbot-e2e-provider-cookie-key'] },
-  });
-  // The provider's development warnings (in-memory adapter, development keys, devInteractions) are expected here.
-  provider.on('server_error', (ctx, error) => fs.appendFileSync(path.join(RESULTS_DIR, 'oidc-provider.log'), `${error.stack}\n`));
-  providerServer = provider.listen(providerPort, HOST);
-
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meetingbot-signin-'));
   seedDirectory(dataDir, [ADMIN, LI]);
-  bot = await startBot({
-    port: botPort,
-    dataDir,
-    logName: 'bot-signin-browser.log',
-    env: {
-      SignIn__Authority: issuer,
-      SignIn__ClientId: CLIENT_ID,
-      SignIn__Claim: 'email',
-      // A provider on this machine only: the service refuses http metadata for any other.
-      SignIn__RequireHttpsMetadata: 'false',
-    },
-  });
+  ({ bot, stop: stopServices } = await startBotWithSignIn({ accounts: ACCOUNTS, logName: 'bot-signin-browser.log', dataDir }));
   browser = await launchChromium();
 }, { timeout: 180_000 });
 
 after(async () => {
   await browser?.close();
-  await bot?.stop();
-  await new Promise((resolve) => (providerServer ? providerServer.close(resolve) : resolve()));
+  await stopServices?.();
 });
 
 /** A phone-sized page that records every content security policy violation in window.__csp. */

@@ -129,21 +129,8 @@ const MEMBERS = [{ id: null, name: '李四' }, { id: null, name: '王五' }];
 async function setUpMeeting(bot) {
   await addToDirectory(bot, SECRETARY, ['--unit', '党政办', '--role', 'organiser']);
   for (const person of [LEAD, ...MEMBERS]) await addToDirectory(bot, person);
-  const [invitation] = await inviteFromCommandLine(bot, ['--person', SECRETARY.id]);
-  const { token } = await tokenFor(bot.baseUrl, invitation.code);
-  const secretary = await openChat(bot, { token, userId: SECRETARY.id });
-  const day = new Date(Date.now() + 40 * 24 * 3600 * 1000);
-  await say(secretary, '新建会议', '专题民主生活会');
-  await say(secretary, '专题民主生活会', '主题');
-  await say(secretary, '深入学习贯彻新思想', '时间');
-  await say(secretary, `${day.getFullYear()}年${day.getMonth() + 1}月${day.getDate()}日 上午9点`, '地点');
-  await say(secretary, '第一会议室', '时区');
-  await say(secretary, '默认', '主要负责同志');
-  await say(secretary, '', '班子成员', [LEAD]);
-  await say(secretary, '', '部门', MEMBERS);
-  await say(secretary, '跳过', '督导组');
-  await say(secretary, '跳过', '确认');
-  await say(secretary, '是', '李四');
+  const secretary = await openChatFromCommandLine(bot, SECRETARY);
+  await answerNewMeeting(secretary, { theme: '深入学习贯彻新思想', place: '第一会议室', lead: LEAD, members: MEMBERS });
   const { reply } = await say(secretary, '邀请链接', '邀请链接');
   const links = {};
   for (const match of reply.text.matchAll(/· (\S+?)[：:] *(http\S+)/g)) {
@@ -151,6 +138,58 @@ async function setUpMeeting(bot) {
     if (person) links[person.id] = codeOf(match[2]);
   }
   return { secretary, links, linkText: reply.text };
+}
+
+/** The person's own chat, opened with his invitation link from the meeting's set-up (as the chat page does). */
+async function openInvitedChat(bot, meeting, person) {
+  const { token } = await tokenFor(bot.baseUrl, meeting.links[person.id]);
+  return openChat(bot, { token, userId: person.id });
+}
+
+/** The lead confirms the meeting in his own chat, overriding the readiness gate with a recorded reason. */
+async function confirmMeetingByLeadsOverride(bot, meeting) {
+  const lead = await openInvitedChat(bot, meeting, LEAD);
+  await sayConfirmed(lead, '确认会议 强制 端到端测试', '理由已记录');
+  lead.end();
+}
+
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
+
+/** The instant `ms` on the meeting's (default, Asia/Shanghai) wall clock, as people type it: 11月26日16:05. */
+function shanghaiWallClock(ms) {
+  const local = new Date(ms + SHANGHAI_OFFSET_MS);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${local.getUTCMonth() + 1}月${local.getUTCDate()}日${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+}
+
+/** The Asia/Shanghai calendar day of the instant `ms`, as 2026-11-26. */
+const shanghaiDay = (ms) => new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+
+/** The person's own chat, opened with an invitation the command line makes for him (he must be in the directory). */
+async function openChatFromCommandLine(bot, person) {
+  const [invitation] = await inviteFromCommandLine(bot, ['--person', person.id]);
+  const { token } = await tokenFor(bot.baseUrl, invitation.code);
+  return openChat(bot, { token, userId: person.id });
+}
+
+/**
+ * The secretary answers the new meeting dialog in her chat: a 专题民主生活会 forty days ahead at 9 a.m. in the default
+ * zone, the lead and members picked by @mention, no supervisors; she confirms once the read-back names `confirmedName`
+ * (by default the first member).
+ */
+async function answerNewMeeting(secretary, { theme, place, lead, members, confirmedName = members[0].name }) {
+  const day = new Date(Date.now() + 40 * 24 * 3600 * 1000);
+  await say(secretary, '新建会议', '专题民主生活会');
+  await say(secretary, '专题民主生活会', '主题');
+  await say(secretary, theme, '时间');
+  await say(secretary, `${day.getFullYear()}年${day.getMonth() + 1}月${day.getDate()}日 上午9点`, '地点');
+  await say(secretary, place, '时区');
+  await say(secretary, '默认', '主要负责同志');
+  await say(secretary, '', '班子成员', [lead]);
+  await say(secretary, '', '部门', members);
+  await say(secretary, '跳过', '督导组');
+  await say(secretary, '跳过', '确认');
+  await say(secretary, '是', confirmedName);
 }
 
 /** A token for `claims` signed with the service's key file, e.g. one that expired an hour ago. */
@@ -164,6 +203,7 @@ function signWithServiceKey(bot, claims) {
 const claimsOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
 
 module.exports = {
-  inviteFromCommandLine, runCommandLine, addToDirectory, codeOf, tokenFor, openChat, say, sayConfirmed, setUpMeeting, signWithServiceKey, claimsOf, post, get, domainOf,
+  inviteFromCommandLine, runCommandLine, addToDirectory, codeOf, tokenFor, openChat, openInvitedChat, openChatFromCommandLine, answerNewMeeting, say, sayConfirmed, setUpMeeting, confirmMeetingByLeadsOverride,
+  shanghaiWallClock, shanghaiDay, signWithServiceKey, claimsOf, post, get, domainOf,
   SECRETARY, LEAD, MEMBERS, REPLY_TIMEOUT_MS,
 };

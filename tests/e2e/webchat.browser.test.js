@@ -3,38 +3,25 @@
 // The /chat page in headless Chromium (Debian's chromium, driven by playwright-core): people open their invitation
 // links and work in Web Chat as in Teams. Screenshots land in test-results/.
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 
-const { launchChromium } = require('./browser');
-const { startBot, RESULTS_DIR } = require('./harness');
-const { setUpMeeting, LEAD, MEMBERS } = require('./webchannel');
+const { phoneContext } = require('./browser');
+const { RESULTS_DIR } = require('./harness');
+const { meetingInChromium } = require('./opening');
+const { LEAD, MEMBERS } = require('./webchannel');
 
 const TEST_TIMEOUT = { timeout: 120_000 };
 const WAIT_MS = 30_000;
 const [LI, WANG] = MEMBERS;
-let bot;
-let meeting;
-let browser;
-
-before(async () => {
-  bot = await startBot({ logName: 'bot-webchat-browser.log' });
-  meeting = await setUpMeeting(bot);
-  browser = await launchChromium();
-}, { timeout: 180_000 });
-
-after(async () => {
-  meeting?.secretary.end();
-  await browser?.close();
-  await bot?.stop();
-});
+const scene = meetingInChromium('bot-webchat-browser.log');
 
 /** A phone-sized page opened on the person's invitation link. */
 async function openLink(person) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const context = await phoneContext(scene.browser);
   const page = await context.newPage();
-  await page.goto(`${bot.baseUrl}/chat?invite=${encodeURIComponent(meeting.links[person.id])}`);
+  await page.goto(`${scene.bot.baseUrl}/chat?invite=${encodeURIComponent(scene.meeting.links[person.id])}`);
   await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: WAIT_MS });
   return page;
 }
@@ -45,7 +32,7 @@ const transcriptText = (page) => page.locator('#webchat').innerText().then((t) =
 async function waitForText(page, text) {
   await page.waitForFunction((wanted) => document.querySelector('#webchat').innerText.replace(/\s+/g, ' ').includes(wanted), text, { timeout: WAIT_MS })
     .catch(async (error) => {
-      throw new Error(`"${text}" never appeared. The page shows:\n${await transcriptText(page)}\n${bot.describe()}\n${error.message}`);
+      throw new Error(`"${text}" never appeared. The page shows:\n${await transcriptText(page)}\n${scene.bot.describe()}\n${error.message}`);
     });
 }
 

@@ -82,6 +82,14 @@ public sealed class MeetingTestBed
         return meeting;
     }
 
+    /// <summary>The meeting, with 李敏's outline about 张伟 handed in (提纲1) and waiting for the lead's review.</summary>
+    /// <param name="weak">One stock point with no example, which the pre-review flags.</param>
+    public async Task<Submission> CreateWithOutlineAwaitingReviewAsync(bool weak = false)
+    {
+        await CreateAsync();
+        return await SubmitOutlineAsync(Li, Zhang, weak);
+    }
+
     /// <summary>
     /// A second meeting of the same people (a test run, next year's), set up after the first and indexed the same way;
     /// <paramref name="daysAhead"/> places it, and so its deadlines, relative to today.
@@ -222,6 +230,35 @@ public sealed class MeetingTestBed
         {
             await RememberPersonalChatAsync(person, serviceUrl);
         }
+    }
+
+    /// <summary>
+    /// A fake channel that accepts and records every send, with each person's 1:1 chat remembered on it
+    /// (<see cref="RememberPersonalChatsAsync"/>): what the bot tells them privately lands in its requests.
+    /// </summary>
+    public async Task<LoopbackServer> PersonalChatsOnAFakeChannelAsync(params Actor[] people)
+    {
+        var channel = await LoopbackServer.StartAsync(AnswerSent);
+        await RememberPersonalChatsAsync(channel.BaseUrl, people);
+        return channel;
+    }
+
+    /// <summary>The person presses a review card's button where Teams sends it as an <c>adaptiveCard/action</c> invoke; returns the HTTP response.</summary>
+    public static Task<HttpResponseMessage> PressAsync(HttpClient client, Actor from, string verb, Submission submission, string locale = "zh-CN", string? comment = null)
+    {
+        var data = new JsonObject { ["key"] = submission.Id.ToString(), ["version"] = submission.Version };
+        if (comment is not null)
+        {
+            data["comment"] = comment;
+        }
+
+        var invoke = ActivityJson.Invoke("adaptiveCard/action", new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+        }).In(locale);
+        invoke["from"] = new JsonObject { ["id"] = from.UserId, ["name"] = from.Name };
+        invoke["conversation"] = new JsonObject { ["id"] = "personal-" + from.UserId, ["conversationType"] = "personal" };
+        return client.PostActivityAsync(invoke);
     }
 
     /// <summary>The fake channel's answer to a send: accepted, with an activity id.</summary>

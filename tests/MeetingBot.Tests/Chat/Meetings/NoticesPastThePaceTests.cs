@@ -34,11 +34,7 @@ public sealed class NoticesPastThePaceTests(MeetingBotFactory factory) : IClassF
 
         foreach (var member in new[] { seeded.Member(1), seeded.Member(2) })
         {
-            await seeded.SayAsync(client, member, "提交 材料");
-            foreach (var answer in new[] { "1. 文山会海 例如：一季度开会15次", "宗旨意识淡化", "改进作风", "1. 每月全镇性会议不超过2次" })
-            {
-                await seeded.SayAsync(client, member, answer);
-            }
+            await seeded.TypeShortMaterialAsync(client, member);
 
             Assert.Equal([SubmissionTexts.Submitted.In(UserLocale.ZhCn, 1)], await seeded.SayAsync(client, member, "提交"));
         }

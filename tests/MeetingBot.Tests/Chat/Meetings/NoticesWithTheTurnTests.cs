@@ -93,11 +93,7 @@ public sealed class NoticesWithTheTurnTests(MeetingBotFactory factory) : IClassF
         using var client = host.CreateClient();
         var member = seeded.Member(1);
         await seeded.SayAsync(client, seeded.Lead, "帮助");
-        await seeded.SayAsync(client, member, "提交 材料");
-        foreach (var answer in new[] { "1. 文山会海 例如：一季度开会15次", "宗旨意识淡化", "改进作风", "1. 每月全镇性会议不超过2次" })
-        {
-            await seeded.SayAsync(client, member, answer);
-        }
+        await seeded.TypeShortMaterialAsync(client, member);
 
         return (seeded, member);
     }

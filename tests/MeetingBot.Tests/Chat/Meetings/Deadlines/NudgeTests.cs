@@ -70,11 +70,7 @@ public sealed class NudgeTests : IDisposable
         using var client = _host.CreateClient();
         await seeded.SayAsync(client, seeded.Lead, "帮助");
         var member = seeded.Member(1);
-        await seeded.SayAsync(client, member, "提交 材料");
-        foreach (var answer in new[] { "1. 文山会海 例如：一季度开会15次", "宗旨意识淡化", "改进作风", "1. 每月全镇性会议不超过2次" })
-        {
-            await seeded.SayAsync(client, member, answer);
-        }
+        await seeded.TypeShortMaterialAsync(client, member);
 
         await seeded.SayAsync(client, member, "提交");
         _clock.Advance(TimeSpan.FromHours(1));

@@ -28,7 +28,7 @@ public sealed class AnswersInContextTests(MeetingBotFactory factory) : IClassFix
     public async Task ThePartnerAskedToConfirmATalk_ConfirmsItWithAPlainConfirm()
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
-        using var host = WithRecordingChannel(sent);
+        using var host = RecordingChannel.Host(factory, sent);
         using var client = host.CreateClient();
         var (seeded, recorder, partner) = await TalkRecordedAsync(host, client);
 
@@ -47,7 +47,7 @@ public sealed class AnswersInContextTests(MeetingBotFactory factory) : IClassFix
     public async Task ADisputeNeedsAReason_AndWithOneTheTalkIsDisputed()
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
-        using var host = WithRecordingChannel(sent);
+        using var host = RecordingChannel.Host(factory, sent);
         using var client = host.CreateClient();
         var (seeded, recorder, partner) = await TalkRecordedAsync(host, client);
 
@@ -62,7 +62,7 @@ public sealed class AnswersInContextTests(MeetingBotFactory factory) : IClassFix
     public async Task TheCardsDisputeButtonWithAReason_AnswersTheQuestionOnThatCard_Once()
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
-        using var host = WithRecordingChannel(sent);
+        using var host = RecordingChannel.Host(factory, sent);
         using var client = host.CreateClient();
         var (seeded, recorder, partner) = await TalkRecordedAsync(host, client);
         var dispute = (await PushedAsync(sent, seeded, partner))["attachments"]![0]!["content"]!["actions"]!.AsArray()
@@ -88,7 +88,7 @@ public sealed class AnswersInContextTests(MeetingBotFactory factory) : IClassFix
     public async Task AConfirmFromSomeoneNotAsked_OrInTheGroup_ConfirmsNothing()
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
-        using var host = WithRecordingChannel(sent);
+        using var host = RecordingChannel.Host(factory, sent);
         using var client = host.CreateClient();
         var (seeded, recorder, partner) = await TalkRecordedAsync(host, client);
 
@@ -104,7 +104,7 @@ public sealed class AnswersInContextTests(MeetingBotFactory factory) : IClassFix
     public async Task TwoTalksWaitingForThePartner_AConfirmIsAskedWhichOneItIs()
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
-        using var host = WithRecordingChannel(sent);
+        using var host = RecordingChannel.Host(factory, sent);
         using var client = host.CreateClient();
         var (seeded, recorder, partner) = await TalkRecordedAsync(host, client);
         await RecordAsync(seeded, client, seeded.Member(3));
@@ -132,10 +132,7 @@ public sealed class AnswersInContextTests(MeetingBotFactory factory) : IClassFix
     private static async Task RecordAsync(SeededMeeting seeded, HttpClient client, string recorder)
     {
         await seeded.SayAsync(client, recorder, "提交 谈话 @张伟");
-        foreach (var answer in new[] { "今天", "调研要更深入基层", "会议要精简", "互相提醒，共同改进", "是" })
-        {
-            await seeded.SayAsync(client, recorder, answer);
-        }
+        await seeded.SayInTurnAsync(client, recorder, "今天", "调研要更深入基层", "会议要精简", "互相提醒，共同改进", "是");
 
         var recorded = await seeded.SayAsync(client, recorder, "提交");
         Assert.Equal(SubmissionTexts.TalkPartnerNotified.In(UserLocale.ZhCn, "张伟"), recorded[^1]);
@@ -150,8 +147,4 @@ public sealed class AnswersInContextTests(MeetingBotFactory factory) : IClassFix
         Assert.True(await Eventually.TrueAsync(() => sent.Any(Mine)));
         return JsonNode.Parse(sent.Single(Mine).Body)!;
     }
-
-    private WebApplicationFactory<Program> WithRecordingChannel(ConcurrentQueue<(string Path, string Body)> sent) =>
-        factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingChannel(sent))));
 }

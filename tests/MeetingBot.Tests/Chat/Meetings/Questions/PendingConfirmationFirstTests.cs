@@ -22,10 +22,9 @@ public sealed class PendingConfirmationFirstTests(MeetingBotFactory factory) : I
     [Fact]
     public async Task AConfirmationWaiting_IsAnsweredBeforeTheOpenQuestion()
     {
-        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
+        await using var channel = await _bed.PersonalChatsOnAFakeChannelAsync(_bed.Lead);
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
-        await _bed.RememberPersonalChatAsync(_bed.Lead, channel.BaseUrl);
         await _bed.SayAsync(client, _bed.Li, "提交 谈话 @迟永生");
         foreach (var answer in new[] { "今天", "要多听取群众意见", "要带头改进作风", "互相提醒", "是" })
         {

@@ -18,11 +18,9 @@ public sealed class ReturnedItemQuestionTests(MeetingBotFactory factory) : IClas
     [Fact]
     public async Task AReturnedOutline_AsksItsAuthorToRevise_AndHerShortAnswerTakesTheQuestion()
     {
-        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
+        await using var channel = await _bed.PersonalChatsOnAFakeChannelAsync(_bed.Li);
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
-        await _bed.RememberPersonalChatAsync(_bed.Li, channel.BaseUrl);
+        await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         await _bed.SayAsync(client, _bed.Lead, "退回 提纲1 典型事例不够具体");
 

@@ -17,8 +17,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     public async Task Reviews_ForTheLead_ShowsEachItemAsACardWithCommentFieldAndButtons()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        await _bed.CreateWithOutlineAwaitingReviewAsync();
         await _bed.SubmitMaterialAsync(_bed.Liu);
 
         var replies = await _bed.SayAsync(client, _bed.Lead, "待审");
@@ -39,8 +38,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     {
         var bed = new MeetingTestBed(factory, channelId: "telegram");
         using var client = factory.CreateClient();
-        await bed.CreateAsync();
-        await bed.SubmitOutlineAsync(bed.Li, bed.Zhang, weak: true);
+        await bed.CreateWithOutlineAwaitingReviewAsync(weak: true);
 
         var replies = await bed.SayAsync(client, bed.Lead, "待审");
 
@@ -57,8 +55,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     public async Task Reviews_ByAMember_IsRefusedWithTheReason()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         var replies = await _bed.SayAsync(client, _bed.Zhang, "reviews", locale: "en-US");
 
@@ -69,8 +66,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     public async Task Reviews_InAGroup_GivesOnlyTheCount()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         var replies = await _bed.SayAsync(client, _bed.Lead, "待审", inGroup: true);
 
@@ -81,8 +77,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     public async Task ApproveByCardSubmit_ApprovesAndDisclosesTheOutline()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        var outline = await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         var replies = await _bed.SayAsync(client, _bed.Lead, null, value: CardValue(ReviewVerbs.Approve, outline));
 
@@ -110,8 +105,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     public async Task ReturnByText_RecordsTheComment()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        var outline = await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         var replies = await _bed.SayAsync(client, _bed.Lead, "退回 提纲1 典型事例不够具体");
 
@@ -126,8 +120,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     public async Task ReturnByCard_WithoutComment_IsRefused_AndWithCommentReturns()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        var outline = await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         var refused = await _bed.SayAsync(client, _bed.Lead, null, value: CardValue(ReviewVerbs.Return, outline));
         var value = CardValue(ReviewVerbs.Return, outline);
@@ -143,8 +136,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     public async Task ApproveByAMember_IsRefused_AndNothingChanges()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        var outline = await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         var replies = await _bed.SayAsync(client, _bed.Zhang, null, value: CardValue(ReviewVerbs.Approve, outline));
 
@@ -160,8 +152,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
         var other = new MeetingTestBed(factory);
-        await other.CreateAsync();
-        var theirs = await other.SubmitOutlineAsync(other.Li, other.Zhang);
+        var theirs = await other.CreateWithOutlineAwaitingReviewAsync();
 
         // This meeting's lead, 1:1; and the other meeting's own lead, but pressing it in this meeting's group.
         var fromAnotherLead = await _bed.SayAsync(client, _bed.Lead, null, value: CardValue(ReviewVerbs.Approve, theirs));
@@ -178,8 +169,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     public async Task ApproveFromAStaleCard_GetsAConflictReply()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        var outline = await _bed.CreateWithOutlineAwaitingReviewAsync();
         await _bed.SayAsync(client, _bed.Lead, "退回 提纲1 请补充事例");
         await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
 
@@ -193,21 +183,9 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     public async Task ApproveByInvoke_Answers200WithTheInvokeResponse()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
-        var invoke = ActivityJson.Invoke("adaptiveCard/action", new JsonObject
-        {
-            ["action"] = new JsonObject
-            {
-                ["type"] = "Action.Execute",
-                ["verb"] = ReviewVerbs.Approve,
-                ["data"] = new JsonObject { ["key"] = outline.Id.ToString(), ["version"] = outline.Version, ["comment"] = "同意" },
-            },
-        }).In("zh-CN");
-        invoke["from"] = new JsonObject { ["id"] = _bed.Lead.UserId, ["name"] = _bed.Lead.Name };
-        invoke["conversation"] = new JsonObject { ["id"] = "personal-" + _bed.Lead.UserId, ["conversationType"] = "personal" };
+        var outline = await _bed.CreateWithOutlineAwaitingReviewAsync();
 
-        using var response = await client.PostActivityAsync(invoke);
+        using var response = await MeetingTestBed.PressAsync(client, _bed.Lead, ReviewVerbs.Approve, outline, comment: "同意");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
@@ -224,8 +202,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     public async Task ApprovedOutline_IsDisclosedToItsTargetOnly()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲1");
 
@@ -238,20 +215,9 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
     public async Task ApproveByInvoke_ByAMember_AnswersWithTheRefusal_AndNothingChanges()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
-        var invoke = ActivityJson.Invoke("adaptiveCard/action", new JsonObject
-        {
-            ["action"] = new JsonObject
-            {
-                ["type"] = "Action.Execute",
-                ["verb"] = ReviewVerbs.Approve,
-                ["data"] = new JsonObject { ["key"] = outline.Id.ToString(), ["version"] = outline.Version },
-            },
-        }).In("en-US");
-        invoke["from"] = new JsonObject { ["id"] = _bed.Zhang.UserId, ["name"] = _bed.Zhang.Name };
+        var outline = await _bed.CreateWithOutlineAwaitingReviewAsync();
 
-        using var response = await client.PostActivityAsync(invoke);
+        using var response = await MeetingTestBed.PressAsync(client, _bed.Zhang, ReviewVerbs.Approve, outline, locale: "en-US");
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("application/vnd.microsoft.activity.message", body?["type"]?.GetValue<string>());

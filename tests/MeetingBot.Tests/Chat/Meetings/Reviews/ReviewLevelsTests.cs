@@ -109,11 +109,10 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
     [Fact]
     public async Task HandOn_MovesTheItemToTheSupervisor_WhoIsToldAndDecides_AndItIsOnRecord()
     {
-        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
+        await using var channel = await _bed.PersonalChatsOnAFakeChannelAsync(_bed.Supervisor);
         using var client = factory.CreateClient();
         await _bed.CreateAsync(withSupervisor: true);
         var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
-        await _bed.RememberPersonalChatAsync(_bed.Supervisor, channel.BaseUrl);
 
         var handedOn = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "转交 提纲1 @赵组长 本人与李敏同志分工相近，请督导组把关"));
         var leadLater = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "批准 提纲1"));
@@ -177,11 +176,10 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
     [Fact]
     public async Task Office_NudgesTheSupervisor_WithinTheDailyLimit_AndTheGateSaysWhomItWaitsFor()
     {
-        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
+        await using var channel = await _bed.PersonalChatsOnAFakeChannelAsync(_bed.Supervisor);
         using var client = factory.CreateClient();
         await _bed.CreateAsync(withSupervisor: true);
         await _bed.SubmitMaterialAsync(_bed.Lead);
-        await _bed.RememberPersonalChatAsync(_bed.Supervisor, channel.BaseUrl);
 
         var first = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Secretary, "催办 赵组长"));
         var second = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Secretary, "催办 赵组长"));

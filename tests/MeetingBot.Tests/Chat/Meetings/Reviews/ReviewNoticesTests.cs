@@ -15,14 +15,9 @@ public sealed class ReviewNoticesTests(MeetingBotFactory factory) : IClassFixtur
     [Fact]
     public async Task ApprovedOutline_IsSentToItsTarget1To1_AndToNobodyElse()
     {
-        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
+        await using var channel = await _bed.PersonalChatsOnAFakeChannelAsync(_bed.Li, _bed.Zhang, _bed.Liu);
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
-        foreach (var person in (Actor[])[_bed.Li, _bed.Zhang, _bed.Liu])
-        {
-            await _bed.RememberPersonalChatAsync(person, channel.BaseUrl);
-        }
+        await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲1");
 
@@ -34,12 +29,9 @@ public sealed class ReviewNoticesTests(MeetingBotFactory factory) : IClassFixtur
     [Fact]
     public async Task ReturnedItem_SendsTheCommentToItsAuthor1To1()
     {
-        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
+        await using var channel = await _bed.PersonalChatsOnAFakeChannelAsync(_bed.Li, _bed.Zhang);
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
-        await _bed.RememberPersonalChatAsync(_bed.Li, channel.BaseUrl);
-        await _bed.RememberPersonalChatAsync(_bed.Zhang, channel.BaseUrl);
+        await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         var replies = await _bed.SayAsync(client, _bed.Lead, "退回 提纲1 典型事例不够具体");
 

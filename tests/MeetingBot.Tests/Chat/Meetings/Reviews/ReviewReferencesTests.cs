@@ -40,8 +40,7 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
     public async Task BareNumberWithoutAListing_AsksForTheListingFirst_AndChangesNothing()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        var outline = await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         var replies = await _bed.SayAsync(client, _bed.Lead, "批准 1");
 
@@ -53,8 +52,7 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
     public async Task References_AreGivenOnHandIn_AndSurviveOtherItemsBeingDecided()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var first = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        var first = await _bed.CreateWithOutlineAwaitingReviewAsync();
         var second = await _bed.SubmitOutlineAsync(_bed.Zhang, _bed.Li);
         var material = await _bed.SubmitMaterialAsync(_bed.Liu);
         Assert.Equal("outline1,outline2,material1", string.Join(",", new[] { first, second, material }.Select(s => s.Reference!.Series + s.Reference.Number)));
@@ -74,14 +72,9 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
     [Fact]
     public async Task ApproveAll_AfterOneConfirmation_ApprovesExactlyTheListedItems_AndDisclosesEachOnceToItsTargetOnly()
     {
-        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
+        await using var channel = await _bed.PersonalChatsOnAFakeChannelAsync(_bed.Li, _bed.Zhang, _bed.Liu);
         using var client = factory.CreateClient();
         await _bed.CreateAsync();
-        foreach (var person in (Actor[])[_bed.Li, _bed.Zhang, _bed.Liu])
-        {
-            await _bed.RememberPersonalChatAsync(person, channel.BaseUrl);
-        }
-
         var aboutZhang = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
         var aboutLi = await _bed.SubmitOutlineAsync(_bed.Liu, _bed.Li);
         var material = await _bed.SubmitMaterialAsync(_bed.Liu);
@@ -111,8 +104,7 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
     public async Task ApproveAll_Cancelled_ApprovesNothing()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        var outline = await _bed.CreateWithOutlineAwaitingReviewAsync();
         await _bed.SayAsync(client, _bed.Lead, "待审");
 
         await _bed.SayAsync(client, _bed.Lead, "全部批准");
@@ -125,8 +117,7 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
     public async Task Withdraw_ByTheAuthor_TakesTheItemOutOfReview_AndItKeepsItsReference()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        var outline = await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         var replies = await _bed.SayAsync(client, _bed.Li, "撤回 提纲1");
 
@@ -140,8 +131,7 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
     public async Task Withdraw_BySomeoneElse_IsRefused_AndNothingChanges()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        var outline = await _bed.CreateWithOutlineAwaitingReviewAsync();
 
         var byLead = await _bed.SayAsync(client, _bed.Lead, "撤回 提纲1");
         var byTarget = await _bed.SayAsync(client, _bed.Zhang, "撤回 提纲1");
@@ -155,8 +145,7 @@ public sealed class ReviewReferencesTests(MeetingBotFactory factory) : IClassFix
     public async Task Withdraw_AfterTheLeadDecided_IsRefused()
     {
         using var client = factory.CreateClient();
-        await _bed.CreateAsync();
-        var outline = await _bed.SubmitOutlineAsync(_bed.Li, _bed.Zhang);
+        var outline = await _bed.CreateWithOutlineAwaitingReviewAsync();
         await _bed.SayConfirmedAsync(client, _bed.Lead, "批准 提纲1");
 
         var replies = await _bed.SayAsync(client, _bed.Li, "撤回 提纲1");

@@ -47,7 +47,7 @@ public sealed class NotesSubmissionTests(MeetingBotFactory factory) : IClassFixt
         Assert.Contains(SubmissionTexts.Review.ZhCn, review[0], StringComparison.Ordinal);
         Assert.Equal([SubmissionTexts.Submitted.In(UserLocale.ZhCn, 1)], await seeded.SayAsync(client, member, "提交"));
 
-        var notes = (Notes)(await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, "retro-notes", member, null))))!.Value.Latest!.Content;
+        var notes = (Notes)(await seeded.StoredAsync("retro-notes", member)).Latest!.Content;
         Assert.Equal(["做得好的", "改进想法"], notes.Sections.Select(s => s.Heading));
         Assert.Equal(["提前准备测试数据"], notes.Sections[1].Points);
     }

@@ -25,7 +25,7 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
     public async Task StartedInAGroup_TheFlowWaitsInThe1To1Chat_AndTheGroupHearsNoContent()
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
-        using var host = WithRecordingChannel(sent);
+        using var host = RecordingChannel.Host(factory, sent);
         var seeded = await SeededMeeting.CreateAsync(host);
         using var client = host.CreateClient();
         var member = seeded.Member(1);
@@ -48,17 +48,14 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
     public async Task RecordedTalk_IsSentToThePartnersOwn1To1Chat_ToConfirm()
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
-        using var host = WithRecordingChannel(sent);
+        using var host = RecordingChannel.Host(factory, sent);
         var seeded = await SeededMeeting.CreateAsync(host);
         using var client = host.CreateClient();
         var (recorder, partner) = (seeded.Member(1), seeded.Member(2));
         await seeded.SayAsync(client, partner, "帮助");
 
         await seeded.SayAsync(client, recorder, "提交 谈话 @张伟");
-        foreach (var answer in new[] { "今天", "调研要更深入", "会议要精简", "互相提醒", "是" })
-        {
-            await seeded.SayAsync(client, recorder, answer);
-        }
+        await seeded.SayInTurnAsync(client, recorder, "今天", "调研要更深入", "会议要精简", "互相提醒", "是");
 
         var recorded = await seeded.SayAsync(client, recorder, "提交");
 
@@ -74,17 +71,13 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
     public async Task SubmittedItemTheLeadMustApprove_IsPushedToTheLeadPrivatelyAsItsReviewCard_AndItsApproveButtonWorks()
     {
         var sent = new ConcurrentQueue<(string Path, string Body)>();
-        using var host = WithRecordingChannel(sent);
+        using var host = RecordingChannel.Host(factory, sent);
         var seeded = await SeededMeeting.CreateAsync(host);
         using var client = host.CreateClient();
         var member = seeded.Member(1);
         await seeded.SayAsync(client, seeded.Lead, "帮助");
 
-        await seeded.SayAsync(client, member, "提交 材料");
-        foreach (var answer in new[] { "1. 文山会海 例如：一季度开会15次", "宗旨意识淡化", "改进作风", "1. 每月全镇性会议不超过2次" })
-        {
-            await seeded.SayAsync(client, member, answer);
-        }
+        await seeded.TypeShortMaterialAsync(client, member);
 
         await seeded.SayAsync(client, member, "提交");
 
@@ -111,9 +104,4 @@ public sealed class PrivateContinuationTests(MeetingBotFactory factory) : IClass
         Assert.Contains("已批准", string.Join("\n", replies), StringComparison.Ordinal);
         Assert.Equal(SubmissionState.Approved, (await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(key)))!.Value.State);
     }
-
-    /// <summary>The host with every connector call recorded instead of sent.</summary>
-    private WebApplicationFactory<Program> WithRecordingChannel(ConcurrentQueue<(string Path, string Body)> sent) =>
-        factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingChannel(sent))));
 }

@@ -30,7 +30,7 @@ public sealed class ReadinessDeliverableTests(MeetingBotFactory factory) : IClas
         Assert.Contains(SubmissionTexts.Review.ZhCn, review[0], StringComparison.Ordinal);
         Assert.Equal([Submitted(1)], await seeded.SayAsync(client, member, "提交"));
 
-        var attendance = (AttendanceConfirmation)(await Read(seeded, "attendance-confirmation", member)).Latest!.Content;
+        var attendance = (AttendanceConfirmation)(await seeded.StoredAsync("attendance-confirmation", member)).Latest!.Content;
         Assert.True(attendance.Attending);
     }
 
@@ -42,13 +42,13 @@ public sealed class ReadinessDeliverableTests(MeetingBotFactory factory) : IClas
 
         await seeded.SayAsync(client, seeded.Member(1), "提交 出席 请假 赴外地出差");
         Assert.Equal([Submitted(1)], await seeded.SayAsync(client, seeded.Member(1), "提交"));
-        var absent = (AttendanceConfirmation)(await Read(seeded, "attendance-confirmation", seeded.Member(1))).Latest!.Content;
+        var absent = (AttendanceConfirmation)(await seeded.StoredAsync("attendance-confirmation", seeded.Member(1))).Latest!.Content;
         Assert.False(absent.Attending);
         Assert.Equal("赴外地出差", absent.AbsenceReason);
 
         await seeded.SayAsync(client, seeded.Member(2), "submit attendance no medical leave");
         Assert.Equal([Submitted(1)], await seeded.SayAsync(client, seeded.Member(2), "submit"));
-        var english = (AttendanceConfirmation)(await Read(seeded, "attendance-confirmation", seeded.Member(2))).Latest!.Content;
+        var english = (AttendanceConfirmation)(await seeded.StoredAsync("attendance-confirmation", seeded.Member(2))).Latest!.Content;
         Assert.Equal((false, "medical leave"), (english.Attending, english.AbsenceReason));
     }
 
@@ -80,7 +80,7 @@ public sealed class ReadinessDeliverableTests(MeetingBotFactory factory) : IClas
         Assert.Contains(seeded.Meeting.Theme, review[0], StringComparison.Ordinal);
         Assert.Equal([Submitted(1)], await seeded.SayAsync(client, seeded.Secretary, "提交"));
 
-        var report = (ReportUpward)(await Read(seeded, "report-upward", seeded.Secretary)).Latest!.Content;
+        var report = (ReportUpward)(await seeded.StoredAsync("report-upward", seeded.Secretary)).Latest!.Content;
         Assert.Equal("市委组织部 组通〔2026〕12号", report.ReportedTo);
         Assert.Equal(seeded.Meeting.Theme, report.ReportedTheme);
         Assert.Equal(seeded.Meeting.LocalStart, report.ReportedMeetingStart);
@@ -121,17 +121,14 @@ public sealed class ReadinessDeliverableTests(MeetingBotFactory factory) : IClas
         var review = await seeded.SayAsync(client, seeded.Secretary, "提交 回头看\n1. 健全调研制度｜王芳｜已完成\n2. 精简会议文件｜张伟｜未完成｜年底前完成");
         Assert.Contains("精简会议文件（张伟）——未完成：年底前完成", review[0], StringComparison.Ordinal);
         Assert.Equal([Submitted(1)], await seeded.SayAsync(client, seeded.Secretary, "提交"));
-        var tasks = ((RectificationReview)(await Read(seeded, "rectification-review", seeded.Secretary)).Latest!.Content).Tasks;
+        var tasks = ((RectificationReview)(await seeded.StoredAsync("rectification-review", seeded.Secretary)).Latest!.Content).Tasks;
         Assert.Equal([("健全调研制度", "王芳", true), ("精简会议文件", "张伟", false)], tasks.Select(t => (t.Task, t.OwnerName, t.Completed)));
 
         await seeded.SayAsync(client, seeded.Secretary, "提交 回头看 无");
         Assert.Equal([Submitted(2)], await seeded.SayAsync(client, seeded.Secretary, "提交"));
-        Assert.True(((RectificationReview)(await Read(seeded, "rectification-review", seeded.Secretary)).Latest!.Content).NoPreviousTasks);
+        Assert.True(((RectificationReview)(await seeded.StoredAsync("rectification-review", seeded.Secretary)).Latest!.Content).NoPreviousTasks);
     }
 
     private static string Key(SeededMeeting seeded, string deliverable, string author) =>
         DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, deliverable, author, null));
-
-    private static async Task<Submission> Read(SeededMeeting seeded, string deliverable, string author) =>
-        (await seeded.Storage.ReadAsync<Submission>(Key(seeded, deliverable, author)))!.Value;
 }

@@ -18,8 +18,7 @@ public sealed class RevisionTests(MeetingBotFactory factory) : IClassFixture<Mee
     {
         var bed = new MeetingTestBed(factory, channelId: "telegram");
         using var client = factory.CreateClient();
-        await bed.CreateAsync();
-        var first = await bed.SubmitOutlineAsync(bed.Li, bed.Zhang);
+        var first = await bed.CreateWithOutlineAwaitingReviewAsync();
         await bed.SayAsync(client, bed.Lead, "退回 提纲1 第二点例子不具体");
 
         var opened = MeetingTestBed.Texts(await bed.SayAsync(client, bed.Li, "修改提纲"));
@@ -52,8 +51,7 @@ public sealed class RevisionTests(MeetingBotFactory factory) : IClassFixture<Mee
     {
         var bed = new MeetingTestBed(factory, channelId: "telegram");
         using var client = factory.CreateClient();
-        await bed.CreateAsync();
-        var first = await bed.SubmitOutlineAsync(bed.Li, bed.Zhang);
+        var first = await bed.CreateWithOutlineAwaitingReviewAsync();
         await bed.SayAsync(client, bed.Lead, "退回 提纲1 第二点例子不具体");
 
         var opened = MeetingTestBed.Texts(await bed.SayAsync(client, bed.Li, "修改 第二点 " + NewSecondPoint));
@@ -71,8 +69,7 @@ public sealed class RevisionTests(MeetingBotFactory factory) : IClassFixture<Mee
     {
         var bed = new MeetingTestBed(factory, channelId: "telegram");
         using var client = factory.CreateClient();
-        await bed.CreateAsync();
-        await bed.SubmitOutlineAsync(bed.Li, bed.Zhang);
+        await bed.CreateWithOutlineAwaitingReviewAsync();
         await bed.SayAsync(client, bed.Lead, "退回 提纲1 第二点例子不具体");
         await bed.SayAsync(client, bed.Li, "修改 提纲1");
         await bed.SayAsync(client, bed.Li, "增加 对身边工作人员要求不严，例如办公室人员上班迟到未批评");
@@ -94,8 +91,7 @@ public sealed class RevisionTests(MeetingBotFactory factory) : IClassFixture<Mee
     {
         var bed = new MeetingTestBed(factory);
         using var client = factory.CreateClient();
-        await bed.CreateAsync();
-        var first = await bed.SubmitOutlineAsync(bed.Li, bed.Zhang);
+        var first = await bed.CreateWithOutlineAwaitingReviewAsync();
         await bed.SayAsync(client, bed.Lead, "退回 提纲1 第三点太笼统");
 
         var opened = await bed.SayAsync(client, bed.Li, "修改");
@@ -148,8 +144,7 @@ public sealed class RevisionTests(MeetingBotFactory factory) : IClassFixture<Mee
     {
         var bed = new MeetingTestBed(factory);
         using var client = factory.CreateClient();
-        await bed.CreateAsync();
-        await bed.SubmitOutlineAsync(bed.Li, bed.Zhang);
+        await bed.CreateWithOutlineAwaitingReviewAsync();
         await bed.SayAsync(client, bed.Lead, "退回 提纲1 例子不具体");
 
         var replies = MeetingTestBed.Texts(await bed.SayAsync(client, bed.Li, "修改提纲", inGroup: true));
@@ -164,8 +159,7 @@ public sealed class RevisionTests(MeetingBotFactory factory) : IClassFixture<Mee
     {
         var bed = new MeetingTestBed(factory, channelId: "telegram");
         using var client = factory.CreateClient();
-        await bed.CreateAsync();
-        await bed.SubmitOutlineAsync(bed.Li, bed.Zhang);
+        await bed.CreateWithOutlineAwaitingReviewAsync();
 
         var pending = MeetingTestBed.Texts(await bed.SayAsync(client, bed.Li, "修改 提纲1"));
         await bed.SayAsync(client, bed.Lead, "退回 提纲1 例子不具体");

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Meetings;
+using MeetingBot.Coordination.Submissions;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
@@ -71,6 +72,14 @@ internal sealed class SeededMeeting
         return seeded;
     }
 
+    /// <summary>The author's item of that deliverable as stored now (an outline names its target); it must exist.</summary>
+    public async Task<Submission> StoredAsync(string deliverable, string author, string? target = null)
+    {
+        var stored = await Storage.ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(Meeting.Id, deliverable, author, target)));
+        Assert.NotNull(stored);
+        return stored.Value;
+    }
+
     /// <summary>A message from <paramref name="userId"/> in their 1:1 chat (or the group), with the replies asked for in the response.</summary>
     public JsonObject Message(string userId, string text, bool inGroup = false)
     {
@@ -92,6 +101,27 @@ internal sealed class SeededMeeting
 
     public async Task<List<string>> SayAsync(HttpClient client, string userId, string text, bool inGroup = false) =>
         await SendAsync(client, Message(userId, text, inGroup));
+
+    /// <summary>The person sends the lines one after another, each answering the bot's last question; returns the replies to the last.</summary>
+    public async Task<List<string>> SayInTurnAsync(HttpClient client, string userId, params string[] lines)
+    {
+        var replies = new List<string>();
+        foreach (var line in lines)
+        {
+            replies = await SayAsync(client, userId, line);
+        }
+
+        return replies;
+    }
+
+    /// <summary>
+    /// The member starts his self-examination material in his 1:1 chat and types a short one (a problem with its case,
+    /// the causes, the direction, one measure) up to the read-back: one 提交 away from handing it in.
+    /// </summary>
+    public async Task TypeShortMaterialAsync(HttpClient client, string member)
+    {
+        await SayInTurnAsync(client, member, "提交 材料", "1. 文山会海 例如：一季度开会15次", "宗旨意识淡化", "改进作风", "1. 每月全镇性会议不超过2次");
+    }
 
     public static async Task<List<string>> SendAsync(HttpClient client, JsonObject message)
     {

@@ -27,10 +27,8 @@ public sealed class SelfExaminationPreReviewTests(MeetingBotFactory factory) : I
         var seeded = await SeededMeeting.CreateAsync(factory);
         using var client = factory.CreateClient();
         var member = seeded.Member(1);
-        await seeded.SayAsync(client, member, "提交 问题");
-        await seeded.SayAsync(client, member, ProblemListText);
-        await seeded.SayAsync(client, member, "提交");
-        var items = ((ProblemList)(await Read(seeded, "problem-list", member)).Latest!.Content).Items;
+        await seeded.SayInTurnAsync(client, member, "提交 问题", ProblemListText, "提交");
+        var items = ((ProblemList)(await seeded.StoredAsync("problem-list", member)).Latest!.Content).Items;
         Assert.Equal(["formalism", "unhealthy-practices"], items.Select(i => i.CategoryId));
 
         var review = await WriteMaterialAsync(seeded, client, member, "1. 调查研究不深入，例如全年只下基层两次", "坚持以人民为中心，改进作风。", "1. 每季度蹲点调研一周");
@@ -42,7 +40,7 @@ public sealed class SelfExaminationPreReviewTests(MeetingBotFactory factory) : I
         Assert.Contains("没有回应问题清单第2条（上级点）", review, StringComparison.Ordinal);
         Assert.Contains("没有说明落实从严管理家属子女和身边工作人员要求的情况", review, StringComparison.Ordinal);
         Assert.Equal([SubmissionTexts.Submitted.In(UserLocale.ZhCn, 1)], await seeded.SayAsync(client, member, "提交"));
-        Assert.Equal(SubmissionState.Submitted, (await Read(seeded, "self-examination", member)).State);
+        Assert.Equal(SubmissionState.Submitted, (await seeded.StoredAsync("self-examination", member)).State);
 
         // The lead's queue item is a card here (Direct Line renders them): the flags are among its texts.
         var queue = await EverythingSaidAsync(client, seeded.Message(seeded.Lead, "待审"));
@@ -62,9 +60,7 @@ public sealed class SelfExaminationPreReviewTests(MeetingBotFactory factory) : I
         var seeded = await SeededMeeting.CreateAsync(factory);
         using var client = factory.CreateClient();
         var member = seeded.Member(2);
-        await seeded.SayAsync(client, member, "提交 问题");
-        await seeded.SayAsync(client, member, ProblemListText);
-        await seeded.SayAsync(client, member, "提交");
+        await seeded.SayInTurnAsync(client, member, "提交 问题", ProblemListText, "提交");
 
         var review = await WriteMaterialAsync(seeded, client, member,
             "1. 形式主义：文山会海，例如上半年组织会议二十余次\n2. 不正之风：低保评定把关不严，例如某村低保户中有村干部亲属3户",
@@ -80,9 +76,7 @@ public sealed class SelfExaminationPreReviewTests(MeetingBotFactory factory) : I
         var seeded = await SeededMeeting.CreateAsync(factory);
         using var client = factory.CreateClient();
         var member = seeded.Member(3);
-        await seeded.SayAsync(client, member, "提交 问题");
-        await seeded.SayAsync(client, member, ProblemListText);
-        await seeded.SayAsync(client, member, "提交");
+        await seeded.SayInTurnAsync(client, member, "提交 问题", ProblemListText, "提交");
 
         await SayInEnglishAsync(seeded, client, member, "提交 材料");
         await SayInEnglishAsync(seeded, client, member, "1. Little field research, e.g. only two visits in a year");
@@ -97,10 +91,7 @@ public sealed class SelfExaminationPreReviewTests(MeetingBotFactory factory) : I
 
     private static async Task<string> WriteMaterialAsync(SeededMeeting seeded, HttpClient client, string member, string problems, string direction, string measures)
     {
-        await seeded.SayAsync(client, member, "提交 材料");
-        await seeded.SayAsync(client, member, problems);
-        await seeded.SayAsync(client, member, "理想信念有所松懈，宗旨意识淡化。");
-        await seeded.SayAsync(client, member, direction);
+        await seeded.SayInTurnAsync(client, member, "提交 材料", problems, "理想信念有所松懈，宗旨意识淡化。", direction);
         return string.Join("\n", await seeded.SayAsync(client, member, measures));
     }
 
@@ -147,7 +138,4 @@ public sealed class SelfExaminationPreReviewTests(MeetingBotFactory factory) : I
                 break;
         }
     }
-
-    private static async Task<Submission> Read(SeededMeeting seeded, string deliverable, string author) =>
-        (await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, deliverable, author, null))))!.Value;
 }

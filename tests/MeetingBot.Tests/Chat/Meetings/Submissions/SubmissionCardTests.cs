@@ -32,8 +32,8 @@ public sealed class SubmissionCardTests(MeetingBotFactory factory) : IClassFixtu
         press["value"] = new JsonObject { ["command"] = "提交" };
         await Replies(client, press);
 
-        var stored = await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, "study-check-in", member, null)));
-        Assert.Equal(2, ((StudyCheckIn)stored!.Value.Latest!.Content).MaterialsStudied.Count);
+        var stored = await seeded.StoredAsync("study-check-in", member);
+        Assert.Equal(2, ((StudyCheckIn)stored.Latest!.Content).MaterialsStudied.Count);
     }
 
     private static async Task<JsonArray> Replies(HttpClient client, JsonObject message)

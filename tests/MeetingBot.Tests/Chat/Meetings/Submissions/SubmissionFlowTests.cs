@@ -31,7 +31,7 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
         await seeded.SayAsync(client, member, "1. 《党章》\n2. 中央八项规定\n3. 重要讲话\n4. 党史");
         Assert.Equal([SubmissionTexts.Submitted.In(global::MeetingBot.Localization.UserLocale.ZhCn, 2)], await seeded.SayAsync(client, member, "提交"));
 
-        var stored = await Read(seeded, "study-check-in", member);
+        var stored = await seeded.StoredAsync("study-check-in", member);
         Assert.Equal(2, stored.Versions.Count);
         Assert.Equal(4, ((StudyCheckIn)stored.Latest!.Content).MaterialsStudied.Count);
         Assert.Equal(3, ((StudyCheckIn)stored.Versions[0].Content).MaterialsStudied.Count);
@@ -49,7 +49,7 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
             "1. 形式主义｜文山会海｜上半年组织会议二十余次｜群众提｜认账\n2. 官僚主义｜调研走过场｜到基层调研只听汇报｜上级点｜异议：调研均有记录");
         Assert.Equal([SubmissionTexts.Submitted.In(global::MeetingBot.Localization.UserLocale.ZhCn, 1)], await seeded.SayAsync(client, member, "提交"));
 
-        var items = ((ProblemList)(await Read(seeded, "problem-list", member)).Latest!.Content).Items;
+        var items = ((ProblemList)(await seeded.StoredAsync("problem-list", member)).Latest!.Content).Items;
         Assert.Equal(["formalism", "bureaucratism"], items.Select(i => i.CategoryId));
         Assert.Equal(["masses", "superiors"], items.Select(i => i.SourceId));
         Assert.Equal(ProblemAcknowledgement.Disputed, items[1].Acknowledgement);
@@ -63,15 +63,12 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
         using var client = factory.CreateClient();
         var member = seeded.Member(1);
 
-        await seeded.SayAsync(client, member, "提交 材料");
-        await seeded.SayAsync(client, member, "1. 调查研究不深入，例如全年只下基层两次\n2. 文件把关不严，例如一份通知三次返工");
-        await seeded.SayAsync(client, member, "理想信念有所松懈，宗旨意识淡化。");
-        await seeded.SayAsync(client, member, "坚持以人民为中心，改进作风。");
+        await seeded.SayInTurnAsync(client, member, "提交 材料", "1. 调查研究不深入，例如全年只下基层两次\n2. 文件把关不严，例如一份通知三次返工", "理想信念有所松懈，宗旨意识淡化。", "坚持以人民为中心，改进作风。");
         var review = await seeded.SayAsync(client, member, "1. 每季度蹲点调研一周\n2. 建立文件审核清单");
         Assert.Contains("全年只下基层两次", review[0], StringComparison.Ordinal);
         Assert.Equal([SubmissionTexts.Submitted.In(global::MeetingBot.Localization.UserLocale.ZhCn, 1)], await seeded.SayAsync(client, member, "提交"));
 
-        var material = (ExaminationMaterial)(await Read(seeded, "self-examination", member)).Latest!.Content;
+        var material = (ExaminationMaterial)(await seeded.StoredAsync("self-examination", member)).Latest!.Content;
         Assert.Equal("全年只下基层两次", material.Problems[0].TypicalCase);
         Assert.Equal(2, material.Measures.Count);
     }
@@ -96,9 +93,9 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
         Assert.True(revised[0].Contains(SubmissionTexts.NoFlags.ZhCn, StringComparison.Ordinal), revised[0]);
         Assert.Equal([SubmissionTexts.Submitted.In(global::MeetingBot.Localization.UserLocale.ZhCn, 1)], await seeded.SayAsync(client, author, "提交"));
 
-        var outline = await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, "criticism-outline", author, seeded.Member(2))));
-        Assert.Equal(3, ((CriticismOutline)outline!.Value.Latest!.Content).Points.Count);
-        Assert.Equal(SubmissionState.Submitted, outline.Value.State);
+        var outline = await seeded.StoredAsync("criticism-outline", author, seeded.Member(2));
+        Assert.Equal(3, ((CriticismOutline)outline.Latest!.Content).Points.Count);
+        Assert.Equal(SubmissionState.Submitted, outline.State);
     }
 
     [Fact]
@@ -111,7 +108,7 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
         await seeded.SayAsync(client, member, "提交 学习");
         await seeded.SayAsync(client, member, "1. 《党章》");
         Assert.Contains("继续 学习", (await seeded.SayAsync(client, member, "保存草稿"))[0], StringComparison.Ordinal);
-        var draft = await Read(seeded, "study-check-in", member);
+        var draft = await seeded.StoredAsync("study-check-in", member);
         Assert.Equal(SubmissionState.Draft, draft.State);
         Assert.Empty(draft.Versions);
 
@@ -122,7 +119,7 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
         await seeded.SayAsync(client, member, "1. 形式主义｜会多｜一月开会十次｜自己找｜认账");
         var cancelled = await seeded.SayAsync(client, member, "取消");
         Assert.Contains(cancelled, r => r.Contains("继续 问题", StringComparison.Ordinal));
-        Assert.NotNull((await Read(seeded, "problem-list", member)).Draft);
+        Assert.NotNull((await seeded.StoredAsync("problem-list", member)).Draft);
     }
 
     [Fact]
@@ -150,9 +147,7 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
         var seeded = await SeededMeeting.CreateAsync(factory);
         using var client = factory.CreateClient();
         var member = seeded.Member(2);
-        await seeded.SayAsync(client, member, "提交 提纲 @王芳");
-        await seeded.SayAsync(client, member, "1. 工作不够务实，例如某次调研只听汇报没有下到一线");
-        await seeded.SayAsync(client, member, "保存草稿");
+        await seeded.SayInTurnAsync(client, member, "提交 提纲 @王芳", "1. 工作不够务实，例如某次调研只听汇报没有下到一线", "保存草稿");
 
         var resumed = await seeded.SayAsync(client, member, "继续");
 
@@ -197,12 +192,8 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
     {
         var seeded = await SeededMeeting.CreateAsync(factory);
         using var client = factory.CreateClient();
-        await seeded.SayAsync(client, seeded.Member(1), "提交 学习");
-        await seeded.SayAsync(client, seeded.Member(1), "1. 《党章》");
-        await seeded.SayAsync(client, seeded.Member(1), "提交");
-        await seeded.SayAsync(client, seeded.Member(2), "提交 学习");
-        await seeded.SayAsync(client, seeded.Member(2), "1. 中央八项规定");
-        await seeded.SayAsync(client, seeded.Member(2), "保存草稿");
+        await seeded.SayInTurnAsync(client, seeded.Member(1), "提交 学习", "1. 《党章》", "提交");
+        await seeded.SayInTurnAsync(client, seeded.Member(2), "提交 学习", "1. 中央八项规定", "保存草稿");
 
         var mine = (await seeded.SayAsync(client, seeded.Member(2), "我的提交"))[0];
 
@@ -210,7 +201,4 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
         Assert.DoesNotContain("已提交", mine, StringComparison.Ordinal);
         Assert.DoesNotContain("八项规定", mine, StringComparison.Ordinal);
     }
-
-    private static async Task<Submission> Read(SeededMeeting seeded, string deliverable, string author) =>
-        (await seeded.Storage.ReadAsync<Submission>(DocumentKeys.Of(DocumentId.Submission(seeded.Meeting.Id, deliverable, author, null))))!.Value;
 }

@@ -23,9 +23,7 @@ public sealed class TalkRecordTests(MeetingBotFactory factory) : IClassFixture<M
         await seeded.SayAsync(client, recorder, "今天");
         var noDraft = await seeded.SayAsync(client, recorder, "保存草稿");
         Assert.Equal([SubmissionTexts.TalkNoDrafts.ZhCn, SubmissionTexts.TalkMine.ZhCn], noDraft.Take(2));
-        await seeded.SayAsync(client, recorder, "调研要更深入基层");
-        await seeded.SayAsync(client, recorder, "会议要精简");
-        await seeded.SayAsync(client, recorder, "互相提醒，共同改进");
+        await seeded.SayInTurnAsync(client, recorder, "调研要更深入基层", "会议要精简", "互相提醒，共同改进");
         var review = await seeded.SayAsync(client, recorder, "是");
         Assert.Contains("调研要更深入基层", review[0], StringComparison.Ordinal);
 
@@ -48,10 +46,7 @@ public sealed class TalkRecordTests(MeetingBotFactory factory) : IClassFixture<M
         using var client = factory.CreateClient();
         var recorder = seeded.Member(3);
         await seeded.SayAsync(client, recorder, "提交 谈话 @王芳");
-        foreach (var answer in new[] { "2026-11-20", "要多听意见", "要多调研", "无", "否" })
-        {
-            await seeded.SayAsync(client, recorder, answer);
-        }
+        await seeded.SayInTurnAsync(client, recorder, "2026-11-20", "要多听意见", "要多调研", "无", "否");
 
         await seeded.SayAsync(client, recorder, "提交");
 
