@@ -16,7 +16,7 @@ public sealed record CommentOnCollectiveMaterial(long ExpectedVersion, string? C
 
         if (!MaterialAuthoring.Commenters(meeting).Any(m => m.UserId == actor.UserId))
         {
-            return Failure.Forbidden(FailureCodes.MembersOnly);
+            return Access.Refuse(meeting, FailureCodes.MembersOnly);
         }
 
         if (Access.AtVersion(ExpectedVersion, existing?.Version ?? 0) is { } stale)

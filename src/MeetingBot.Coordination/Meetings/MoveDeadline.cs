@@ -1,5 +1,6 @@
 using System.Globalization;
 using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Templates;
 
 namespace MeetingBot.Coordination.Meetings;
@@ -13,13 +14,21 @@ namespace MeetingBot.Coordination.Meetings;
 /// <param name="LocalDue">The new deadline in the meeting's own time zone.</param>
 public sealed record MoveDeadline(long ExpectedVersion, string DeliverableId, DateTime LocalDue, string? Reason)
 {
+    /// <summary>
+    /// The secretary only; anyone else in the meeting is told his own route: ask the secretary, by name, for more time.
+    /// </summary>
+    public static Failure? MayMove(Meeting meeting, Actor actor) =>
+        Access.AsSecretary(meeting, actor) is { } refusal && refusal.Code == FailureCodes.SecretaryOnly
+            ? refusal with { Code = FailureCodes.DeadlineSecretaryOnly }
+            : Access.AsSecretary(meeting, actor);
+
     public Outcome<Meeting> Decide(Meeting meeting, ProcessTemplate template, Actor actor, DateTimeOffset now)
     {
         var reason = Reason?.Trim() ?? string.Empty;
         var old = meeting.DeadlineOf(DeliverableId);
         var detail = string.Create(CultureInfo.InvariantCulture,
             $"{DeliverableId} {old?.LocalDue:yyyy-MM-dd HH:mm} -> {LocalDue:yyyy-MM-dd HH:mm}; {reason}");
-        return MeetingChanges.BySecretary(meeting, actor, ExpectedVersion, now, AuditActions.DeadlineMoved, detail, current =>
+        return MeetingChanges.Apply(meeting, MayMove(meeting, actor), actor, ExpectedVersion, now, AuditActions.DeadlineMoved, detail, current =>
         {
             if (MeetingChanges.SameTemplate(current, template) is { } mismatch)
             {

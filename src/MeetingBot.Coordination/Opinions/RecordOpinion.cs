@@ -32,6 +32,6 @@ public sealed record RecordOpinion(long ExpectedVersion, string Text, OpinionSou
 
     private static Failure? AsSecretaryOrLead(Meeting meeting, Actor actor) =>
         Access.AsSecretaryOrLead(meeting, actor) is { } refusal && refusal.Code == FailureCodes.SecretaryOrLeadOnly
-            ? Failure.Forbidden(FailureCodes.OpinionRecordSecretaryOrLead)
+            ? refusal with { Code = FailureCodes.OpinionRecordSecretaryOrLead }
             : Access.AsSecretaryOrLead(meeting, actor);
 }

@@ -10,6 +10,7 @@ public static class FailureCodes
     public const string OtherTenant = "permission.other-tenant";
     public const string NotAParticipant = "permission.not-a-participant";
     public const string SecretaryOnly = "permission.secretary-only";
+    public const string DeadlineSecretaryOnly = "permission.deadline-secretary-only";
     public const string LeadOnly = "permission.lead-only";
     public const string SecretaryOrLeadOnly = "permission.secretary-or-lead-only";
     public const string AuthorOnly = "permission.author-only";

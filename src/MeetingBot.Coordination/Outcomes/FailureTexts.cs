@@ -10,24 +10,27 @@ public static class FailureTexts
 {
     private static readonly Dictionary<string, BilingualText> Texts = new(StringComparer.Ordinal)
     {
-        [FailureCodes.OtherTenant] = new("这个会议不属于你所在的组织。", "This meeting belongs to another organisation."),
-        [FailureCodes.NotAParticipant] = new("你不是这个会议的参会人员。", "You are not a participant of this meeting."),
-        [FailureCodes.SecretaryOnly] = new("只有会议组织者（领导小组办公室）可以这样做。", "Only the meeting's secretary can do this."),
-        [FailureCodes.LeadOnly] = new("只有主要负责同志可以这样做。", "Only the lead can do this."),
-        [FailureCodes.SecretaryOrLeadOnly] = new("只有会议组织者或主要负责同志可以确认会议。", "Only the secretary or the lead can confirm the meeting."),
-        [FailureCodes.AuthorOnly] = new("只有作者本人可以修改或提交。", "Only its author can change or submit it."),
-        [FailureCodes.NotOwed] = new("这项材料不由你提交。", "This deliverable is not yours to hand in."),
-        [FailureCodes.NotVisible] = new("你无权查看这项内容。", "You may not see this."),
+        [FailureCodes.OtherTenant] = new("这个会议不属于你所在的组织。请发送“切换会议”选择你参加的会议。", "This meeting belongs to another organisation. Send \"switch meeting\" to pick one of yours."),
+        [FailureCodes.NotAParticipant] = new("你不是这个会议的参会人员。如应参会，请联系领导小组办公室将你列入名单。", "You are not a participant of this meeting. If you should be, ask its organising office to add you."),
+        [FailureCodes.SecretaryOnly] = new("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系{secretary}。", "Only the meeting's secretary can do this. Ask {secretary} if it needs doing."),
+        [FailureCodes.DeadlineSecretaryOnly] = new(
+            "截止时间由会议组织者（领导小组办公室）调整。确需延期的，请向{secretary}说明原因，由其办理。",
+            "Deadlines are moved by the meeting's secretary. If you need more time, ask {secretary}, giving your reason."),
+        [FailureCodes.LeadOnly] = new("只有主要负责同志可以这样做。如需办理，请联系{lead}。", "Only the lead can do this. Ask {lead} if it needs doing."),
+        [FailureCodes.SecretaryOrLeadOnly] = new("只有会议组织者或主要负责同志可以确认会议。请联系{secretary}或{lead}。", "Only the secretary or the lead can confirm the meeting. Ask {secretary} or {lead}."),
+        [FailureCodes.AuthorOnly] = new("只有作者本人可以修改或提交。你自己的材料请发送“我的提交”查看。", "Only its author can change or submit it. Send \"my submissions\" to see your own."),
+        [FailureCodes.NotOwed] = new("这项材料不由你提交。发送“我的提交”可查看你需要提交的材料。", "This deliverable is not yours to hand in. Send \"my submissions\" to see what you owe."),
+        [FailureCodes.NotVisible] = new("你无权查看这项内容。你自己的材料请发送“我的提交”查看。", "You may not see this. Send \"my submissions\" to see your own."),
         [FailureCodes.NotYetDisclosed] = new("对你的批评意见审定后才会向你明示。", "Criticism of you is shown to you once the lead has approved it."),
-        [FailureCodes.NotAParty] = new("只有谈话双方可以查看或记录这次谈话。", "Only the two people who talked can see or record this talk."),
-        [FailureCodes.OtherPartyConfirms] = new("谈话记录应由另一方确认。", "The other party confirms the talk record."),
-        [FailureCodes.MembersOnly] = new("只有班子成员可以对班子材料提意见。", "Only team members comment on the collective material."),
-        [FailureCodes.SupervisorOnly] = new("只有督导组可以审阅专题报告。", "Only the supervisors review the special report."),
+        [FailureCodes.NotAParty] = new("只有谈话双方可以查看或记录这次谈话。发送“谈话方案”可查看你的谈话安排。", "Only the two people who talked can see or record this talk. Send \"talk plan\" to see your own talks."),
+        [FailureCodes.OtherPartyConfirms] = new("谈话记录由记录人以外的另一方确认，请提醒{other}确认。", "The other party confirms the talk record; remind {other} to confirm it."),
+        [FailureCodes.MembersOnly] = new("只有班子成员可以对班子材料提意见。如有意见，可向{lead}反映。", "Only team members comment on the collective material. Tell {lead} if you have a view on it."),
+        [FailureCodes.SupervisorOnly] = new("只有督导组可以审阅专题报告。如需催促审阅，请联系{secretary}。", "Only the supervisors review the special report. Ask {secretary} to chase the review if needed."),
         [FailureCodes.OnlyAuthorWithdraws] = new("只有作者本人可以撤回自己提交的材料。主要负责同志可用“退回 <编号> <意见>”退回。", "Only its author can withdraw an item. The lead can return it instead: return <ref> <comment>."),
-        [FailureCodes.TaskOwnerOnly] = new("只有整改任务的责任人可以报告进展。", "Only the task's owner reports its progress."),
-        [FailureCodes.TaskManagersOnly] = new("只有会议组织者或主要负责同志可以更正、拆分、撤销或验收整改任务。如任务有误，请联系会议组织者。", "Only the secretary or the lead corrects, splits, withdraws or accepts rectification tasks. If a task is wrong, tell the secretary."),
+        [FailureCodes.TaskOwnerOnly] = new("只有整改任务的责任人可以报告进展，请提醒{owner}报告。", "Only the task's owner reports its progress; remind {owner} to report it."),
+        [FailureCodes.TaskManagersOnly] = new("只有会议组织者或主要负责同志可以更正、拆分、撤销或验收整改任务。如任务有误，请联系{secretary}。", "Only the secretary or the lead corrects, splits, withdraws or accepts rectification tasks. If a task is wrong, tell {secretary}."),
         [FailureCodes.OwnAcceptance] = new("不能验收自己负责的整改任务，请由会议组织者或主要负责同志验收。", "You cannot accept your own task; the secretary or the lead accepts it."),
-        [FailureCodes.ImmediateTaskOwnerOrSecretary] = new("即知即改任务由问题所属的班子成员本人或会议组织者开立。", "An immediate task is opened by the member whose problem it is, or by the secretary."),
+        [FailureCodes.ImmediateTaskOwnerOrSecretary] = new("即知即改任务由问题所属的班子成员本人或会议组织者开立，请告知本人或{secretary}。", "An immediate task is opened by the member whose problem it is, or by the secretary; tell them or {secretary}."),
 
         [FailureCodes.MeetingNotFound] = new("没有找到这个会议。", "No such meeting."),
         [FailureCodes.ParticipantNotFound] = new("{name}不在参会名单中。", "{name} is not on the roster."),
@@ -50,7 +53,7 @@ public static class FailureTexts
         [FailureCodes.MalformedPhone] = new("手机号“{phone}”格式不正确：手机为1开头的11位数字，座机请带区号（如010-12345678）。", "Phone “{phone}” is malformed: a mobile has 11 digits starting with 1; a landline needs its area code (e.g. 010-12345678)."),
         [FailureCodes.RosterRefused] = new("花名册有{count}行不能导入，名录未作任何修改。请改正这些行后重新导入，或跳过这些行导入其余各行。", "{count} row(s) of the roster cannot be imported; the directory was not changed. Correct them and import again, or import the other rows and skip these."),
         [FailureCodes.AmbiguousPerson] = new("“{name}”对应多位人员：{people}。请写明单位或职务，如：姓名（单位）。", "“{name}” matches several people: {people}. Add the unit or title, e.g. name (unit)."),
-        [FailureCodes.OpinionRecordSecretaryOrLead] = new("只有会议组织者（领导小组办公室）或主要负责同志可以录入上级点、集体议的问题。", "Only the secretary or the lead records what the superior pointed out or the team agreed on."),
+        [FailureCodes.OpinionRecordSecretaryOrLead] = new("只有会议组织者（领导小组办公室）或主要负责同志可以录入上级点、集体议的问题，请交{secretary}或{lead}录入。", "Only the secretary or the lead records what the superior pointed out or the team agreed on; pass it to {secretary} or {lead}."),
         [FailureCodes.OpinionAssigneeOnly] = new("只有被交办的班子成员本人可以回应这条意见。发送“我的意见”查看交办给你的意见。", "Only the member it was assigned to answers this opinion. Send “my opinions” to see yours."),
         [FailureCodes.OpinionNotFound] = new("没有找到意见{number}。发送“意见列表”（秘书）或“我的意见”查看编号。", "There is no opinion {number}. Send “opinions” (secretary) or “my opinions” to see the numbers."),
         [FailureCodes.OpinionsClosed] = new("征求意见已经结束，不再接收意见。如有意见，请直接联系领导小组办公室。", "The collection of opinions has closed. Please contact the organising office directly."),
@@ -184,8 +187,8 @@ public static class FailureTexts
         [FailureCodes.DeliveryBeforeApproval] = new("报送日期不能早于报告审定日期（{approved}）。", "The date cannot be before the report was approved ({approved})."),
         [FailureCodes.DeliveryInTheFuture] = new("报送日期不能晚于今天（{today}）。", "The date cannot be later than today ({today})."),
         [FailureCodes.BriefingSecretaryOrLeadOnly] = new(
-            "只有会议组织者（领导小组办公室）或主要负责同志可以记录通报会，请告知他们记录。",
-            "Only the secretary or the lead records the briefing; please ask one of them to record it."),
+            "只有会议组织者（领导小组办公室）或主要负责同志可以记录通报会，请告知{secretary}或{lead}记录。",
+            "Only the secretary or the lead records the briefing; please ask {secretary} or {lead} to record it."),
         [FailureCodes.BriefingAfterReport] = new(
             "专题报告已送督导组审阅，通报会记录不能再修改。", "The special report has gone to the supervisors; the briefing record can no longer change."),
         [FailureCodes.BriefingDetailsRequired] = new(
@@ -238,6 +241,15 @@ public static class FailureTexts
         ["opinions"] = new("谈话意见", "opinions"),
     };
 
+    // Whom to ask, when a refusal was made without the roster at hand (or the meeting has nobody in that role yet).
+    private static readonly Dictionary<string, BilingualText> WhomByDefault = new(StringComparer.Ordinal)
+    {
+        ["secretary"] = new("领导小组办公室", "the organising office"),
+        ["lead"] = new("主要负责同志", "the lead"),
+        ["owner"] = new("责任人", "its owner"),
+        ["other"] = new("另一方", "the other party"),
+    };
+
     public static BilingualText For(Failure failure)
     {
         if (!Texts.TryGetValue(failure.Code, out var text))
@@ -258,7 +270,14 @@ public static class FailureTexts
             text = text with { En = text.En.Replace("{" + key[..^3] + "}", value, StringComparison.Ordinal) };
         }
 
-        return text.With(failure.Data);
+        text = text.With(failure.Data);
+        foreach (var (key, whom) in WhomByDefault)
+        {
+            text = new BilingualText(
+                text.ZhCn.Replace("{" + key + "}", whom.ZhCn, StringComparison.Ordinal), text.En.Replace("{" + key + "}", whom.En, StringComparison.Ordinal));
+        }
+
+        return text;
     }
 
     /// <summary>Whether a code has its own wording (a test checks every code does).</summary>

@@ -62,7 +62,25 @@ public static class Access
             return refusal;
         }
 
-        return roles.Any(role => meeting.Holds(actor.UserId, role)) ? null : Failure.Forbidden(code);
+        return roles.Any(role => meeting.Holds(actor.UserId, role)) ? null : Refuse(meeting, code);
+    }
+
+    /// <summary>
+    /// A participant's refusal that names whom to ask: the meeting's secretaries and its lead, from the roster every
+    /// participant sees anyway. Never for someone outside the meeting (the roster is not theirs to read).
+    /// </summary>
+    public static Failure Refuse(Meeting meeting, string code, params (string Key, string Value)[] data) =>
+        Failure.Forbidden(code, [.. WhomToAsk(meeting), .. data]);
+
+    private static (string Key, string Value)[] WhomToAsk(Meeting meeting)
+    {
+        var secretaries = meeting.With(Role.Secretary).Select(p => p.Name).ToList();
+        var lead = meeting.With(Role.Lead).Select(p => p.Name).FirstOrDefault();
+        return
+        [
+            .. secretaries.Count == 0 ? [] : new[] { ("secretary", string.Join("、", secretaries)), ("secretary:en", string.Join(", ", secretaries)) },
+            .. lead is null ? [] : new[] { ("lead", lead) },
+        ];
     }
 
     /// <summary>A change to anything of a cancelled meeting is refused, whoever asks.</summary>

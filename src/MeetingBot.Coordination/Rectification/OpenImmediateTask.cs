@@ -23,7 +23,7 @@ public sealed record OpenImmediateTask(long ExpectedVersion, string OwnerId, int
 
         if (actor.UserId != OwnerId && !meeting.Holds(actor.UserId, Role.Secretary))
         {
-            return Failure.Forbidden(FailureCodes.ImmediateTaskOwnerOrSecretary);
+            return Access.Refuse(meeting, FailureCodes.ImmediateTaskOwnerOrSecretary);
         }
 
         if ((TaskManagers.CheckOwner(meeting, OwnerId) ?? Access.AtVersion(ExpectedVersion, current.Version)) is { } invalid)

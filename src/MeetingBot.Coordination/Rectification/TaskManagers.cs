@@ -13,7 +13,7 @@ internal static class TaskManagers
 {
     public static Failure? Check(Meeting meeting, Actor actor) =>
         Access.AsParticipant(meeting, actor) ?? Access.WhileOpen(meeting)
-        ?? (meeting.Holds(actor.UserId, Role.Secretary) || meeting.Holds(actor.UserId, Role.Lead) ? null : Failure.Forbidden(FailureCodes.TaskManagersOnly));
+        ?? (meeting.Holds(actor.UserId, Role.Secretary) || meeting.Holds(actor.UserId, Role.Lead) ? null : Access.Refuse(meeting, FailureCodes.TaskManagersOnly));
 
     /// <summary>The task to manage, with the refusals every management step shares: the right, the version, a task already done.</summary>
     public static Outcome<RectificationTask> Managed(Meeting meeting, RectificationList? list, Actor actor, int number, long expectedVersion)

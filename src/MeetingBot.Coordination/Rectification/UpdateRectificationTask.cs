@@ -27,7 +27,7 @@ public sealed record UpdateRectificationTask(long ExpectedVersion, int TaskNumbe
             return Failure.NotFound(FailureCodes.TaskNotFound, number);
         }
 
-        if (((task.OwnerId == actor.UserId ? null : Failure.Forbidden(FailureCodes.TaskOwnerOnly)) ?? Access.AtVersion(ExpectedVersion, list.Version)) is { } denied)
+        if (((task.OwnerId == actor.UserId ? null : Access.Refuse(meeting, FailureCodes.TaskOwnerOnly, ("owner", meeting.NameOf(task.OwnerId)))) ?? Access.AtVersion(ExpectedVersion, list.Version)) is { } denied)
         {
             return denied;
         }

@@ -55,6 +55,6 @@ public sealed record RecordBriefing(long ExpectedVersion, DateOnly On, string Sc
     // The seed has the Party secretary hold it and the office keep the records: either may record it, nobody else.
     private static Failure? AsSecretaryOrLead(Meeting meeting, Actor actor) =>
         Access.AsSecretaryOrLead(meeting, actor) is { } refusal && refusal.Code == FailureCodes.SecretaryOrLeadOnly
-            ? Failure.Forbidden(FailureCodes.BriefingSecretaryOrLeadOnly)
+            ? refusal with { Code = FailureCodes.BriefingSecretaryOrLeadOnly }
             : Access.AsSecretaryOrLead(meeting, actor);
 }

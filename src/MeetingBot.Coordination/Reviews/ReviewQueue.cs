@@ -24,7 +24,7 @@ public static class ReviewQueue
 
         if (!Reviewers.MayReviewAnything(meeting, template, actor.UserId) && !dossier.Submissions.Any(s => s.AssignedReviewerId == actor.UserId))
         {
-            return Failure.Forbidden(FailureCodes.LeadOnly);
+            return Access.Refuse(meeting, FailureCodes.LeadOnly);
         }
 
         IReadOnlyList<ReviewQueueItem> items =

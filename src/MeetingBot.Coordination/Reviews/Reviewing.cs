@@ -48,7 +48,7 @@ public static class Reviewing
         var withTheLead = submission.AssignedReviewerId is null && Reviewers.RolesFor(meeting, deliverable, submission.AuthorId)[0] == Role.Lead;
         if (withTheLead && submission.AuthorId != actor.UserId)
         {
-            return Failure.Forbidden(FailureCodes.LeadOnly);
+            return Access.Refuse(meeting, FailureCodes.LeadOnly);
         }
 
         var reviewers = Reviewers.Describe(meeting, template, deliverable, submission);

@@ -1,5 +1,6 @@
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Templates;
 
 namespace MeetingBot.Coordination.Talks;
@@ -28,7 +29,7 @@ public sealed record AnswerTalkRecord(long ExpectedVersion, string OtherUserId, 
 
         if (record.AwaitedFrom != actor.UserId)
         {
-            return Failure.Forbidden(FailureCodes.OtherPartyConfirms);
+            return Access.Refuse(meeting, FailureCodes.OtherPartyConfirms, ("other", meeting.NameOf(record.AwaitedFrom)));
         }
 
         if (!Confirm && string.IsNullOrWhiteSpace(Note))

@@ -33,6 +33,17 @@ public sealed record FanOutRun(
     public static FanOutRun Start(string runId, string meetingId, string reminderKey, IReadOnlyList<string> recipients, DateTimeOffset now) =>
         new(CurrentVersion, runId, meetingId, reminderKey, now, now, recipients, [], 0, 0, 0, 0, 0, FanOutRunStatus.Running, false, null);
 
+    /// <summary>
+    /// A new pass over the same occurrence (its holder died, or a follow-up came back for busy pushes): the run counts
+    /// afresh who is handled in this pass (the ledger answers already-sent pushes at once), keeping its id and start.
+    /// </summary>
+    public FanOutRun Resume(IReadOnlyList<string> recipients, DateTimeOffset now) =>
+        this with
+        {
+            Recipients = recipients, Handled = [], Sent = 0, Failed = 0, Unreachable = 0, NoChat = 0, Cancelled = 0,
+            Status = FanOutRunStatus.Running, CancelRequested = false, LastProgressAt = now, StallReportedAt = null,
+        };
+
     /// <summary>No progress for <paramref name="after"/> while running: its sender is stuck or died.</summary>
     public bool IsStalled(DateTimeOffset now, TimeSpan after) => Status == FanOutRunStatus.Running && now - LastProgressAt >= after;
 

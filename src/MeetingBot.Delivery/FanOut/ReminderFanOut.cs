@@ -27,13 +27,31 @@ public sealed partial class ReminderFanOut(
     TimeProvider time,
     ILogger<ReminderFanOut> logger)
 {
+    public Task<(FanOutRun Run, IReadOnlyList<(string UserId, PushOutcome? Outcome)> Outcomes)> RunAsync(
+        Meeting meeting, string reminderKey, IReadOnlyList<ReminderMessage> messages, CancellationToken cancellationToken) =>
+        RunAsync(meeting, reminderKey, messages, continuing: false, cancellationToken);
+
+    /// <param name="continuing">
+    /// The same occurrence again (an after-lease follow-up, a redelivered 立即提醒): the reminder's last run that was not
+    /// cancelled is taken up again under its own id, so 提醒进度 shows the reminder once, not once per pass.
+    /// </param>
     public async Task<(FanOutRun Run, IReadOnlyList<(string UserId, PushOutcome? Outcome)> Outcomes)> RunAsync(
-        Meeting meeting, string reminderKey, IReadOnlyList<ReminderMessage> messages, CancellationToken cancellationToken)
+        Meeting meeting, string reminderKey, IReadOnlyList<ReminderMessage> messages, bool continuing, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
-        var runId = $"{started.UtcDateTime:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}"[..27];
-        var run = FanOutRun.Start(runId, meeting.Id, reminderKey, [.. messages.Select(m => m.UserId).Distinct(StringComparer.Ordinal)], started);
-        await runs.CreateAsync(run, cancellationToken);
+        IReadOnlyList<string> recipients = [.. messages.Select(m => m.UserId).Distinct(StringComparer.Ordinal)];
+        var earlier = continuing
+            ? (await runs.ListAsync(meeting.Id, cancellationToken)).LastOrDefault(r => r.ReminderKey == reminderKey && r.Status != FanOutRunStatus.Cancelled)
+            : null;
+        var run = earlier is null
+            ? FanOutRun.Start($"{started.UtcDateTime:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}"[..27], meeting.Id, reminderKey, recipients, started)
+            : (await runs.UpdateAsync(meeting.Id, earlier.RunId, r => r.Resume(recipients, started), cancellationToken)).Run ?? earlier.Resume(recipients, started);
+        if (earlier is null)
+        {
+            await runs.CreateAsync(run, cancellationToken);
+        }
+
+        var runId = run.RunId;
         LogStarted(runId, reminderKey, run.Total);
 
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -10,7 +10,11 @@ namespace MeetingBot.Reminders;
 /// </summary>
 public sealed class ReminderDispatch(ReminderOccurrences occurrences, ReminderFanOut fanOut, ReminderTelemetry telemetry)
 {
-    public async Task<IReadOnlyList<(string UserId, PushOutcome? Outcome)>> SendAsync(string meetingId, string reminderKey, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<(string UserId, PushOutcome? Outcome)>> SendAsync(string meetingId, string reminderKey, CancellationToken cancellationToken) =>
+        SendAsync(meetingId, reminderKey, followingUp: false, cancellationToken);
+
+    /// <param name="followingUp">An after-lease follow-up: it continues the occurrence's run rather than listing another.</param>
+    public async Task<IReadOnlyList<(string UserId, PushOutcome? Outcome)>> SendAsync(string meetingId, string reminderKey, bool followingUp, CancellationToken cancellationToken)
     {
         using var span = ReminderTelemetry.Source.StartActivity("reminder dispatch");
         span?.SetTag(ReminderTelemetry.MeetingIdTag, meetingId);
@@ -21,7 +25,7 @@ public sealed class ReminderDispatch(ReminderOccurrences occurrences, ReminderFa
             return [];
         }
 
-        var (_, outcomes) = await fanOut.RunAsync(occurrence.Dossier.Meeting, reminderKey, occurrence.Resolved.Messages, cancellationToken);
+        var (_, outcomes) = await fanOut.RunAsync(occurrence.Dossier.Meeting, reminderKey, occurrence.Resolved.Messages, continuing: followingUp, cancellationToken);
         foreach (var (_, outcome) in outcomes)
         {
             telemetry.Pushed(outcome);

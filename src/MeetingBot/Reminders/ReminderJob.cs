@@ -41,7 +41,7 @@ public sealed partial class ReminderJob(ReminderDispatch dispatch, AfterLeaseFol
             return;
         }
 
-        var results = await dispatch.SendAsync(meetingId, reminderKey, cancellationToken);
+        var results = await dispatch.SendAsync(meetingId, reminderKey, followingUp: followUp > 0, cancellationToken);
         var busy = results.Count(r => r.Outcome == PushOutcome.Busy);
         if (busy == 0)
         {

@@ -30,11 +30,12 @@ public sealed class MoveDeadlineTests
     [Theory]
     [InlineData("lead")]
     [InlineData("member")]
-    public void OtherRoles_AreRefused_AsSecretaryOnly(string who)
+    public void OtherRoles_AreRefused_AndToldToAskTheSecretaryForMoreTime(string who)
     {
         var outcome = Move(who == "lead" ? Lead : Li, "study-check-in", new DateTime(2014, 6, 28, 18, 0, 0));
 
-        Assert.Equal(FailureCodes.SecretaryOnly, outcome.Failure?.Code);
+        Assert.Equal(FailureCodes.DeadlineSecretaryOnly, outcome.Failure?.Code);
+        Assert.Equal("截止时间由会议组织者（领导小组办公室）调整。确需延期的，请向王秘书说明原因，由其办理。", FailureTexts.For(outcome.Failure!).ZhCn);
     }
 
     [Fact]

@@ -40,11 +40,29 @@ public sealed class FailureTextsTests
     [Fact]
     public void TheUsersLanguage_PicksTheText_ChineseByDefault()
     {
-        var text = FailureTexts.For(Failure.Forbidden(FailureCodes.LeadOnly));
+        var text = FailureTexts.For(Failure.Forbidden(FailureCodes.LeadOnly, ("lead", "迟永生")));
 
-        Assert.Equal("只有主要负责同志可以这样做。", text.In("zh-CN"));
-        Assert.Equal("Only the lead can do this.", text.In("en-US"));
+        Assert.Equal("只有主要负责同志可以这样做。如需办理，请联系迟永生。", text.In("zh-CN"));
+        Assert.Equal("Only the lead can do this. Ask 迟永生 if it needs doing.", text.In("en-US"));
         Assert.Equal(text.ZhCn, text.In(null));
+    }
+
+    [Fact]
+    public void ARefusalMadeWithoutTheRoster_StillSaysWhomToAsk_ByOffice()
+    {
+        var text = FailureTexts.For(Failure.Forbidden(FailureCodes.SecretaryOnly));
+
+        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系领导小组办公室。", text.ZhCn);
+        Assert.Equal("Only the meeting's secretary can do this. Ask the organising office if it needs doing.", text.En);
+    }
+
+    [Fact]
+    public void SeveralSecretaries_AreListedTheWayEachLanguageListsNames()
+    {
+        var text = FailureTexts.For(Failure.Forbidden(FailureCodes.SecretaryOnly, ("secretary", "王秘书、赵干事"), ("secretary:en", "王秘书, 赵干事")));
+
+        Assert.EndsWith("请联系王秘书、赵干事。", text.ZhCn, StringComparison.Ordinal);
+        Assert.EndsWith("Ask 王秘书, 赵干事 if it needs doing.", text.En, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,6 +35,27 @@ public sealed class AccessTests
     }
 
     [Fact]
+    public void ARefusedParticipant_IsToldWhomToAsk_ByTheNamesOnTheRoster()
+    {
+        var secretaryOnly = FailureTexts.For(Access.AsSecretary(_meeting, Li)!);
+        var secretaryOrLead = FailureTexts.For(Access.AsSecretaryOrLead(_meeting, SupervisorWu)!);
+
+        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系王秘书。", secretaryOnly.ZhCn);
+        Assert.Equal("Only the meeting's secretary can do this. Ask 王秘书 if it needs doing.", secretaryOnly.En);
+        Assert.Equal("只有会议组织者或主要负责同志可以确认会议。请联系王秘书或迟永生。", secretaryOrLead.ZhCn);
+        Assert.Equal("只有主要负责同志可以这样做。如需办理，请联系迟永生。", FailureTexts.For(Access.AsLead(_meeting, Li)!).ZhCn);
+    }
+
+    [Fact]
+    public void SomeoneOutsideTheMeeting_IsToldNoNameFromItsRoster()
+    {
+        var refusal = Access.AsSecretary(_meeting, Outsider)!;
+
+        Assert.Empty(refusal.Data);
+        Assert.Equal("你不是这个会议的参会人员。如应参会，请联系领导小组办公室将你列入名单。", FailureTexts.For(refusal).ZhCn);
+    }
+
+    [Fact]
     public void TheSecretaryOrTheLead_Confirm_OthersDoNot()
     {
         Assert.Null(Access.AsSecretaryOrLead(_meeting, Secretary));

@@ -54,7 +54,7 @@ public sealed partial class SignInTests(MeetingBotFactory factory) : IClassFixtu
         }
 
         // 请假: only the office, with a reason, never for someone already here.
-        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", await SayAsync(chat, "李敏", "记录请假 李敏 参加县委全会"));
+        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系办公室。", await SayAsync(chat, "李敏", "记录请假 李敏 参加县委全会"));
         Assert.Equal("不能参会的，请说明原因。", await SayAsync(chat, "办公室", "记录请假 李敏"));
         Assert.Equal("张伟已签到参会，不能记为请假。", await SayAsync(chat, "办公室", "记录请假 张伟 临时有事"));
         Assert.Equal("已记录：李敏请假，理由：参加县委全会。", await SayAsync(chat, "办公室", "记录请假 李敏 参加县委全会"));
@@ -83,7 +83,7 @@ public sealed partial class SignInTests(MeetingBotFactory factory) : IClassFixtu
         var meeting = await TodayAndConfirmedAsync(chat);
         using var web = factory.CreateClient();
 
-        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", await SayAsync(chat, "张伟", "签到表"));
+        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系办公室。", await SayAsync(chat, "张伟", "签到表"));
         var sheetLink = LinkIn(await SayAsync(chat, "办公室", "签到表"));
         var html = await web.GetStringAsync(sheetLink);
         Assert.Equal(5, Regex.Count(html, "<svg"));

@@ -14,7 +14,7 @@ namespace MeetingBot.Tests.Board;
 /// </summary>
 public sealed partial class BoardPageTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
 {
-    private const string Refused = "只有会议组织者（领导小组办公室）可以这样做。";
+    private const string Refused = "只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系王秘书。";
 
     [Fact]
     public async Task Board_ShowsThePublishedTasksAndProgress_EscapedWithoutOutlinesOrUnpublishedTasks()
@@ -78,8 +78,8 @@ public sealed partial class BoardPageTests(MeetingBotFactory factory) : IClassFi
 
         Assert.Equal(Refused, await SayAsync(bed, client, bed.Li, "公示链接"));
         Assert.Equal(Refused, await SayAsync(bed, client, bed.Lead, "撤销公示链接", inGroup: true));
-        Assert.Equal("Only the meeting's secretary can do this.", await SayAsync(bed, client, bed.Zhang, "board link", "en"));
-        Assert.Equal("Only the meeting's secretary can do this.", await SayAsync(bed, client, bed.Zhang, "revoke board link", "en"));
+        Assert.Equal("Only the meeting's secretary can do this. Ask 王秘书 if it needs doing.", await SayAsync(bed, client, bed.Zhang, "board link", "en"));
+        Assert.Equal("Only the meeting's secretary can do this. Ask 王秘书 if it needs doing.", await SayAsync(bed, client, bed.Zhang, "revoke board link", "en"));
         Assert.Equal("这次会议没有有效的公示栏链接。", await SayAsync(bed, client, bed.Secretary, "撤销公示链接"));
         Assert.Equal("This meeting has no active board link.", await SayAsync(bed, client, bed.Secretary, "revoke board link", "en"));
     }

@@ -85,10 +85,10 @@ public sealed class ReportFileDownloadTests(MeetingBotFactory factory) : IClassF
         using var client = factory.CreateClient();
 
         var chinese = await bed.SayAsync(client, bed.Li, "台账");
-        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", MeetingTestBed.Texts(chinese));
+        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系王秘书。", MeetingTestBed.Texts(chinese));
         Assert.Empty(Files(chinese));
         var english = await bed.SayAsync(client, bed.Lead, "ledger", locale: "en");
-        Assert.Equal("Only the meeting's secretary can do this.", MeetingTestBed.Texts(english));
+        Assert.Equal("Only the meeting's secretary can do this. Ask 王秘书 if it needs doing.", MeetingTestBed.Texts(english));
         Assert.DoesNotContain("/documents/", MeetingTestBed.AllStrings(english), StringComparison.Ordinal);
     }
 

@@ -49,7 +49,7 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         host.Clock.JumpTo(meeting.StartsAt.AddMinutes(30));
 
         // 会议记录: only the secretary; per member self-criticism, criticism from another member, response.
-        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.PrivatelyAsync(Lead, $"记录发言 {Members[0]} 自我批评 调研不深入")));
+        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系办公室。", Text(await chat.PrivatelyAsync(Lead, $"记录发言 {Members[0]} 自我批评 调研不深入")));
         Assert.StartsWith("用法：记录发言", Text(await chat.PrivatelyAsync(Office, "记录发言 张伟")), StringComparison.Ordinal);
         Assert.Equal("参会名单中没有“钱七”。", Text(await chat.PrivatelyAsync(Office, "记录发言 钱七 自我批评 内容")));
         Assert.StartsWith("已记入会议记录（第1条）", Text(await chat.PrivatelyAsync(Office, $"记录发言 {Lead} 班子对照检查 班子在转变作风上存在差距")), StringComparison.Ordinal);
@@ -64,14 +64,14 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         }
 
         // The same refusals in English.
-        Assert.Equal("Only the meeting's secretary can do this.", Text(await chat.PrivatelyAsync(Lead, $"record minutes {Members[0]} self too few visits", "en")));
+        Assert.Equal("Only the meeting's secretary can do this. Ask 办公室 if it needs doing.", Text(await chat.PrivatelyAsync(Lead, $"record minutes {Members[0]} self too few visits", "en")));
         Assert.StartsWith("This comes after the meeting has been held", Text(await chat.PrivatelyAsync(Office, $"rectification propose {Iso(DateOnly.FromDateTime(meeting.LocalStart).AddMonths(1))}", "en")), StringComparison.Ordinal);
         Assert.StartsWith("Usage: review report approve", Text(await chat.PrivatelyAsync(Supervisors[1], "review report", "en")), StringComparison.Ordinal);
         await chat.PrivatelyAsync(Supervisors[1], "帮助"); // back to Chinese: his notices follow his last message
 
         // The report waits for the meeting to be marked held; only the secretary marks it.
         Assert.StartsWith("会议召开后才能这样做", Text(await chat.PrivatelyAsync(Office, "专题报告")), StringComparison.Ordinal);
-        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.InTeamAsync(Lead, "会议已召开")));
+        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系办公室。", Text(await chat.InTeamAsync(Lead, "会议已召开")));
         Assert.StartsWith("会议已标记为召开", Text(await chat.InTeamConfirmedAsync(Office, "会议已召开")), StringComparison.Ordinal);
         Assert.Equal(MeetingStatus.Reporting, (await chat.StoredAsync(meeting.Id))!.Status);
         // Held: the report and rectification phases now have deadlines, and the secretary's reminders are scheduled.
@@ -103,13 +103,13 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
             Text(await chat.PrivatelyAsync(Lead, $"已于{heldOn}召开通报会，范围：镇全体干部，内容：会前准备、开展批评与自我批评、制定整改措施等情况")));
 
         // 送审 by the secretary; the supervisors are told 1:1. A supervisor returns it, the secretary resubmits, another approves.
-        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.PrivatelyAsync(Lead, "专题报告 送审")));
+        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系办公室。", Text(await chat.PrivatelyAsync(Lead, "专题报告 送审")));
         Assert.Equal("专题报告第1稿已送督导组审阅。", Text(await chat.PrivatelyAsync(Office, "专题报告 送审")));
         // 督导甲 last spoke English to the bot, so his notice is in English.
         Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Supervisors[0], t => t.Contains("awaits your review", StringComparison.Ordinal)));
         Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Supervisors[1], t => t.Contains("送您审阅", StringComparison.Ordinal)));
         Assert.Equal("专题报告正在督导组审阅中。", Text(await chat.PrivatelyAsync(Office, "专题报告 送审")));
-        Assert.Equal("只有督导组可以审阅专题报告。", Text(await chat.PrivatelyAsync(Lead, "审阅报告 通过")));
+        Assert.Equal("只有督导组可以审阅专题报告。如需催促审阅，请联系办公室。", Text(await chat.PrivatelyAsync(Lead, "审阅报告 通过")));
         Assert.Equal("请写明意见。", Text(await chat.PrivatelyAsync(Supervisors[0], "审阅报告 退回")));
         Assert.Equal("专题报告第1稿已退回秘书修改。", Text(await chat.PrivatelyAsync(Supervisors[0], "审阅报告 退回 整改措施要明确完成时限")));
         Assert.NotEmpty(await chat.ReceivedPrivatelyAsync(Office, t => t.Contains("整改措施要明确完成时限", StringComparison.Ordinal)));
@@ -138,7 +138,7 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
 
         // 整改: tasks drawn from the materials' measures by the secretary, one added by hand; owners told 1:1.
         var due = Iso(today.AddMonths(3));
-        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.PrivatelyAsync(Members[0], $"整改 生成 {due}")));
+        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系办公室。", Text(await chat.PrivatelyAsync(Members[0], $"整改 生成 {due}")));
         Assert.Equal("无法识别日期“下月”，请写成 2014-09-30。", Text(await chat.PrivatelyAsync(Office, "整改 生成 下月")));
         Assert.Equal("已添加整改任务13项（第1至13项）。", Text(await chat.PrivatelyConfirmedAsync(Office, $"整改 生成 {due}")));
         // Again: each task is on the list once, and the secretary is told nothing new was found.
@@ -155,7 +155,7 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
         var triggers = await TriggerNamesAsync(schedule, meeting.Id);
         Assert.All(tasks, t => Assert.Contains(PlannedReminder.KeyOf(meeting.Id, ReminderKind.RectificationDue, t.Number, 3), triggers));
         Assert.All(tasks, t => Assert.Contains(PlannedReminder.KeyOf(meeting.Id, ReminderKind.RectificationEscalation, t.Number, 2), triggers));
-        Assert.Equal("只有整改任务的责任人可以报告进展。", Text(await chat.PrivatelyAsync(Members[1], $"整改 进展 {zhang} 帮他推进")));
+        Assert.Equal("只有整改任务的责任人可以报告进展，请提醒张伟报告。", Text(await chat.PrivatelyAsync(Members[1], $"整改 进展 {zhang} 帮他推进")));
         Assert.Equal($"已记录第{zhang}项整改任务的进展。", Text(await chat.PrivatelyAsync(Members[0], $"整改 进展 {zhang} 已制定下基层计划")));
         Assert.Equal("标记完成时请附上完成的佐证。", Text(await chat.PrivatelyAsync(Members[0], $"整改 完成 {zhang}")));
         Assert.Equal($"第{zhang}项整改任务已报完成，等待会议组织者或主要负责同志验收。", Text(await chat.PrivatelyAsync(Members[0], $"整改 完成 {zhang} 镇党委〔2026〕5号文件")));
@@ -172,7 +172,7 @@ public sealed class DemocraticLifeMeetingClosingScenarioTests(ClosingScenarioHos
 
         // 公示: before it the group sees only a count; only the secretary publishes; then the group sees the list.
         Assert.Equal("整改任务共14项，尚未公示；公示后在此显示。", Text(await chat.InTeamAsync(Members[0], "整改")));
-        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", Text(await chat.InTeamAsync(Members[0], "公示")));
+        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系办公室。", Text(await chat.InTeamAsync(Members[0], "公示")));
         Assert.Equal("整改任务清单已公示（14项）。", Text(await chat.InTeamConfirmedAsync(Office, "公示")));
         var board = Text(await chat.InTeamAsync(Members[2], "整改"));
         Assert.Contains("共14项：已完成1，整改中0，逾期0", board, StringComparison.Ordinal);

@@ -86,7 +86,7 @@ public sealed partial class ProjectRetrospectiveScenarioTests(ClosingScenarioHos
         Assert.True(meeting.Holds(chat.Id(Facilitator), Role.Lead));
 
         // The sponsor is seated as the superior: only the organiser may, and only an overseer of this team's unit.
-        Assert.Equal(["Only the meeting's secretary can do this."], SetupChat.Texts(await chat.InTeamAsync(Members[0], "add superior", En, Sponsor)));
+        Assert.Equal(["Only the meeting's secretary can do this. Ask Olivia if it needs doing."], SetupChat.Texts(await chat.InTeamAsync(Members[0], "add superior", En, Sponsor)));
         var otherUnit = string.Join('\n', await InTeamAsync(chat, "add superior", OtherOverseer));
         Assert.StartsWith("Omar oversees Globex and the units below it, not this meeting's unit (Acme/Payments)", otherUnit, StringComparison.Ordinal);
         Assert.Equal([CollectiveReviewTexts.SuperiorSeated.In(UserLocale.En, Sponsor)], await InTeamAsync(chat, "add superior", Sponsor));

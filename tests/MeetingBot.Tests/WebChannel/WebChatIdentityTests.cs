@@ -60,8 +60,8 @@ public sealed class WebChatIdentityTests(MeetingBotFactory factory) : IClassFixt
         Assert.DoesNotContain(SetupTexts.AskTheme.ZhCn, template, StringComparison.Ordinal);
         Assert.DoesNotContain(SetupTexts.AskMembers.ZhCn, lead, StringComparison.Ordinal);
         Assert.DoesNotContain("/chat?invite=", links, StringComparison.Ordinal);
-        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。", links);
-        Assert.Equal("只有主要负责同志可以这样做。", approve);
+        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系王秘书。", links);
+        Assert.Equal("只有主要负责同志可以这样做。如需办理，请联系迟永生。", approve);
         var stored = (await factory.Services.GetRequiredService<MeetingRepository>().GetAsync<Submission>(null, outline.Id, CancellationToken.None))!;
         Assert.Equal(SubmissionState.Submitted, stored.State);
         Assert.Null(stored.DisclosedAt);

@@ -25,8 +25,8 @@ public static class ConfirmationTexts
         "That action was already confirmed or dropped; it will not be done again.");
 
     public static readonly LocalText NotYours = new(
-        "只有发起这项操作的人才能确认或取消它。",
-        "Only the person who asked for this action can confirm or drop it.");
+        "只有发起这项操作的人才能确认或取消它。如需同样操作，请自己发送这条命令。",
+        "Only the person who asked for this action can confirm or drop it. To do the same yourself, send the command yourself.");
 
     public static readonly LocalText Expired = new(
         "这项操作等待确认已超过{0}分钟，已作废，没有执行。如仍需要，请重新发送命令。",

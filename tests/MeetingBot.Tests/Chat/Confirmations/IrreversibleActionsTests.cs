@@ -37,7 +37,7 @@ public sealed class IrreversibleActionsTests(ClosingScenarioHost host) : IClassF
 
         // The card's confirm button pressed by someone else, in the same conversation or his own; and his typed 确认.
         var stranger = act.Who == bed.Zhang ? bed.Liu : bed.Zhang;
-        Assert.Equal(ConfirmationTexts.NotYours.ZhCn, MeetingTestBed.Texts(await bed.SayAsync(client, stranger, null, act.InGroup, ButtonData(ask, 0))));
+        Assert.Equal("只有发起这项操作的人才能确认或取消它。如需同样操作，请自己发送这条命令。", MeetingTestBed.Texts(await bed.SayAsync(client, stranger, null, act.InGroup, ButtonData(ask, 0))));
         Assert.Equal(ConfirmationTexts.NothingPending.ZhCn, MeetingTestBed.Texts(await bed.SayAsync(client, stranger, "确认", act.InGroup)));
         Assert.False(await act.Done());
 

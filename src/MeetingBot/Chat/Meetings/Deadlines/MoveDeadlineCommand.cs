@@ -6,6 +6,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
+using MeetingBot.Meetings;
 
 namespace MeetingBot.Chat.Meetings.Deadlines;
 
@@ -20,8 +21,15 @@ public sealed partial class MoveDeadlineCommand(MeetingUpdates updates) : IChatC
 
     public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
+        if (await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: false, cancellationToken) is not { } scope)
         {
+            return;
+        }
+
+        // A member asking for more time is told whom to ask, before anything he typed is checked.
+        if (MoveDeadline.MayMove(scope.Meeting, scope.Actor) is { } refusal)
+        {
+            await turn.Context.SendActivityAsync(FailureReply.For(refusal, turn.Locale), cancellationToken);
             return;
         }
 

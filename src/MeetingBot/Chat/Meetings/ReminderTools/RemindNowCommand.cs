@@ -36,7 +36,7 @@ public sealed class RemindNowCommand(ReminderToolScope tools, ActivityOnce once,
                 return ReminderToolTexts.NobodyOwes.In(turn.Locale);
             }
 
-            var (run, outcomes) = await fanOut.RunAsync(dossier.Meeting, reminder.Key, resolved.Messages, cancellationToken);
+            var (run, outcomes) = await fanOut.RunAsync(dossier.Meeting, reminder.Key, resolved.Messages, continuing: true, cancellationToken);
             if (outcomes.Any(o => o.Outcome == PushOutcome.Busy))
             {
                 await followUps.ScheduleAsync(dossier.Meeting.Id, reminder.Key, requestedAt, followUp: 0, cancellationToken);

@@ -43,7 +43,7 @@ public sealed class ApproveAllCommand(
         var refusal = Access.AsParticipant(dossier.Meeting, actor)
             ?? (Reviewers.MayReviewAnything(dossier.Meeting, template, actor.UserId) || dossier.Submissions.Any(s => s.AssignedReviewerId == actor.UserId)
                 ? null
-                : Coordination.Outcomes.Failure.Forbidden(Coordination.Outcomes.FailureCodes.LeadOnly));
+                : Access.Refuse(dossier.Meeting, Coordination.Outcomes.FailureCodes.LeadOnly));
         if (refusal is not null)
         {
             await context.SendActivityAsync(FailureReply.For(refusal, locale), cancellationToken);

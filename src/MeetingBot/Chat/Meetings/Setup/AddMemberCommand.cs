@@ -23,6 +23,10 @@ public sealed class AddMemberCommand(
             turn,
             (meeting, person, actor, now) => new AddParticipant(meeting.Version, person, [Role.Member], null, null).Decide(meeting, actor, now),
             (_, person) => SetupTexts.MemberAdded.In(turn.Locale, MarkdownEscape.Text(person.Name)),
+            // Indexed before the meeting is stored, as set-up does: a turn cut off after the save (the reminders being
+            // rescheduled) must not leave him a participant his 1:1 chat cannot find. A refused add leaves an entry
+            // that readers pass over like any other.
+            (meeting, person, ct) => announcer.IndexPersonAsync(meeting, person.UserId, ct),
             cancellationToken);
         if (added is not { } change || change.Meeting.Find(change.Person.UserId) is not { } participant)
         {

@@ -107,6 +107,13 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
     }
 
     /// <summary>
+    /// Files the meeting under a person added to it, for his 1:1 chat: written before the meeting that names him is
+    /// stored (an entry is idempotent, and readers skip a meeting he is not in), so no cut-off turn leaves him unfindable.
+    /// </summary>
+    public Task IndexPersonAsync(Meeting meeting, string userId, CancellationToken cancellationToken) =>
+        directory.AddToPersonAsync(MeetingTurn.ChannelOf(meeting), userId, meeting.Id, cancellationToken);
+
+    /// <summary>
     /// A participant added after set-up (添加成员) becomes one like everyone set up with the meeting: indexed for his
     /// 1:1 chat (so "my tasks" finds the meeting) and sent his own task list, as of what is stored now.
     /// </summary>
@@ -115,7 +122,6 @@ public sealed class MeetingAnnouncer(MeetingDirectory directory, PersonalNotices
     {
         var meeting = dossier.Meeting;
         var channelId = MeetingTurn.ChannelOf(meeting);
-        await directory.AddToPersonAsync(channelId, participant.UserId, meeting.Id, cancellationToken);
         var tasks = PersonalTasks.For(dossier, template, new Actor(participant.UserId, participant.Name, meeting.TenantId), time.GetUtcNow());
         return tasks.IsSuccess && await SendPersonalAsync(turnContext, channelId, meeting, template, participant, tasks.Value, cancellationToken);
     }

@@ -69,10 +69,19 @@ public sealed class MeetingUpdates(
     /// confirmation text built from the meeting as it was before the change.
     /// </summary>
     /// <returns>The meeting as changed and the person concerned; null when nothing changed.</returns>
+    public Task<(Meeting Meeting, Person Person)?> ApplyToMentionedAsync(
+        Commands.CommandTurn turn,
+        Func<Meeting, Person, Actor, DateTimeOffset, Outcome<Meeting>> decide,
+        Func<Meeting, Person, string> confirmation,
+        CancellationToken cancellationToken) =>
+        ApplyToMentionedAsync(turn, decide, confirmation, beforeSaving: null, cancellationToken);
+
+    /// <param name="beforeSaving">Runs once the person is known and before the change is saved (an idempotent write the saved change relies on).</param>
     public async Task<(Meeting Meeting, Person Person)?> ApplyToMentionedAsync(
         Commands.CommandTurn turn,
         Func<Meeting, Person, Actor, DateTimeOffset, Outcome<Meeting>> decide,
         Func<Meeting, Person, string> confirmation,
+        Func<Meeting, Person, CancellationToken, Task>? beforeSaving,
         CancellationToken cancellationToken)
     {
         if (await ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
@@ -83,6 +92,11 @@ public sealed class MeetingUpdates(
         if (await NamedAsync(turn, cancellationToken) is not { } person)
         {
             return null;
+        }
+
+        if (beforeSaving is not null)
+        {
+            await beforeSaving(scope.Meeting, person, cancellationToken);
         }
 
         var changed = await ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id, (meeting, now) => decide(meeting, person, scope.Actor, now), cancellationToken);

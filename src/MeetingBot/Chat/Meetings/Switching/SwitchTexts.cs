@@ -24,7 +24,9 @@ public static class SwitchTexts
         "没有找到您参加的会议。如果您应当参加，请联系会议秘书（办公室）把您加入会议名单。",
         "I found no meeting you take part in. If you should, ask the meeting's secretary (the office) to add you to its list.");
 
-    public static readonly LocalText None = new("你目前没有参加进行中的会议。", "You take part in no open meeting.");
+    public static readonly LocalText None = new(
+        "您目前没有参加进行中的会议。如果您应当参加，请联系会议秘书（办公室）把您加入会议名单。",
+        "You take part in no open meeting. If you should, ask the meeting's secretary (the office) to add you to its roster.");
 
     public static readonly LocalText NoSuchNumber = new("没有第{0}个会议，请发送“切换会议”查看列表。", "There is no meeting {0}; send \"switch meeting\" to see the list.");
 }

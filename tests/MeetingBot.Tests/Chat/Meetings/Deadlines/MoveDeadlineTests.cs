@@ -116,8 +116,24 @@ public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture
 
         var replies = await seeded.SayAsync(client, user, $"延期 学习情况 {day:yyyy-MM-dd} 原因：下乡调研");
 
-        Assert.Equal([FailureTexts.For(Failure.Forbidden(FailureCodes.SecretaryOnly)).ZhCn], replies);
+        Assert.Equal(["截止时间由会议组织者（领导小组办公室）调整。确需延期的，请向秘书说明原因，由其办理。"], replies);
         Assert.Equal(seeded.Meeting.DeadlineOf(Study), (await Repository.GetMeetingAsync(null, seeded.Meeting.Id, CancellationToken.None))!.DeadlineOf(Study));
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "我想把问题清单的截止时间延期到12月20日，因为下乡调研。", "截止时间由会议组织者（领导小组办公室）调整。确需延期的，请向王秘书说明原因，由其办理。")]
+    [InlineData("en-US", "please extend the problem list deadline to December 20 because of a field visit",
+        "Deadlines are moved by the meeting's secretary. If you need more time, ask 王秘书, giving your reason.")]
+    public async Task AMemberAskingForMoreTime_IsToldToAskTheSecretary_ByName(string locale, string text, string reply)
+    {
+        var bed = new MeetingTestBed(factory);
+        var meeting = await bed.CreateAsync();
+        using var client = factory.CreateClient();
+
+        var replies = await bed.SayAsync(client, bed.Li, text, locale: locale);
+
+        Assert.Equal(reply, MeetingTestBed.Texts(replies));
+        Assert.Equal(meeting.Version, (await Repository.GetMeetingAsync(null, meeting.Id, CancellationToken.None))!.Version);
     }
 
     private MeetingRepository Repository => factory.Services.GetRequiredService<MeetingRepository>();

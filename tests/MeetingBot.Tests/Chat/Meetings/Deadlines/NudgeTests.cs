@@ -103,7 +103,7 @@ public sealed class NudgeTests : IDisposable
 
         var replies = await seeded.SayAsync(client, who == "lead" ? seeded.Lead : seeded.Member(1), "催办 张伟 学习情况");
 
-        Assert.Equal([FailureTexts.For(Failure.Forbidden(FailureCodes.SecretaryOnly)).ZhCn], replies);
+        Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系秘书。"], replies);
     }
 
     public void Dispose()

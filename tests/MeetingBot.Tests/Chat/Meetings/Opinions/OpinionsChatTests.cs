@@ -97,15 +97,15 @@ public sealed class OpinionsChatTests(MeetingBotFactory factory) : IClassFixture
         await bed.CreateAsync();
         await Say(bed, client, bed.Secretary, "集体议 李敏：调研少");
 
-        const string SecretaryOnly = "只有会议组织者（领导小组办公室）可以这样做。";
+        const string SecretaryOnly = "只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系王秘书。";
         Assert.Equal(SecretaryOnly, await Say(bed, client, bed.Li, "征求意见"));
         Assert.Equal(SecretaryOnly, await Say(bed, client, bed.Lead, "开始征求意见"));
         Assert.Equal(SecretaryOnly, await Say(bed, client, bed.Lead, "合并意见 1 到 2"));
         Assert.Equal(SecretaryOnly, await Say(bed, client, bed.Zhang, "交办意见 1 张伟"));
         Assert.Equal(SecretaryOnly, await Say(bed, client, bed.Li, "核实意见 1 不符"));
         Assert.Equal(SecretaryOnly, await Say(bed, client, bed.Liu, "结束征求意见"));
-        Assert.Equal("只有会议组织者（领导小组办公室）或主要负责同志可以录入上级点、集体议的问题。", await Say(bed, client, bed.Zhang, "上级点 李敏：不深入"));
-        Assert.Equal("Only the meeting's secretary can do this.", await Say(bed, client, bed.Zhang, "merge opinion 1 into 2", "en"));
+        Assert.Equal("只有会议组织者（领导小组办公室）或主要负责同志可以录入上级点、集体议的问题，请交王秘书或迟永生录入。", await Say(bed, client, bed.Zhang, "上级点 李敏：不深入"));
+        Assert.Equal("Only the meeting's secretary can do this. Ask 王秘书 if it needs doing.", await Say(bed, client, bed.Zhang, "merge opinion 1 into 2", "en"));
         Assert.Equal("只有被交办的班子成员本人可以回应这条意见。发送“我的意见”查看交办给你的意见。", await Say(bed, client, bed.Lead, "回应意见 1 认账"));
         Assert.Equal("请写明交给哪位班子成员，如：交办意见 3 李敏。", await Say(bed, client, bed.Secretary, "交办意见 1 王秘书"));
         Assert.Equal("没有找到意见9。发送“意见列表”（秘书）或“我的意见”查看编号。", await Say(bed, client, bed.Secretary, "核实意见 9 属实"));

@@ -32,7 +32,7 @@ public sealed class ImmediateTasksAndReviewTests(MeetingBotFactory factory) : IC
         Assert.StartsWith("用法：整改 即改", await SayAsync(chat, "张伟", "整改 即改 1"), StringComparison.Ordinal);
         Assert.Equal("第2个问题未认账（标为不符），不能据此开立即知即改任务。", await SayAsync(chat, "张伟", "整改 即改 2 2030-01-10 车辆登记"));
         Assert.StartsWith("张伟的问题清单中没有第5个问题。", await SayAsync(chat, "张伟", "整改 即改 5 2030-01-10 精简文件"), StringComparison.Ordinal);
-        Assert.Equal("即知即改任务由问题所属的班子成员本人或会议组织者开立。", await SayAsync(chat, "李敏", "整改 即改 张伟 1 2030-01-10 精简文件"));
+        Assert.Equal("即知即改任务由问题所属的班子成员本人或会议组织者开立，请告知本人或办公室。", await SayAsync(chat, "李敏", "整改 即改 张伟 1 2030-01-10 精简文件"));
         Assert.StartsWith("李敏的问题清单中没有第1个问题。", await SayAsync(chat, "李敏", "整改 即改 1 2030-01-10 精简文件"), StringComparison.Ordinal);
         Assert.Equal("已开立即知即改任务（第1项）：每月发文不超过10件，完成时限 2030-01-10。", await SayAsync(chat, "张伟", "整改 即改 1 2030-01-10 每月发文不超过10件"));
         Assert.Equal("已开立即知即改任务（第2项）：清理过期文件，完成时限 2030-01-12。", await SayAsync(chat, "办公室", "整改 即改 张伟 1 2030-01-12 清理过期文件"));
@@ -69,7 +69,7 @@ public sealed class ImmediateTasksAndReviewTests(MeetingBotFactory factory) : IC
         var next = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张伟", "李敏", "刘洋");
 
         var refused = await SayAsync(chat, "张伟", "整改 回头看");
-        Assert.True(refused.Contains("只有会议组织者（领导小组办公室）可以这样做。", StringComparison.Ordinal), refused);
+        Assert.True(refused.Contains("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系办公室。", StringComparison.Ordinal), refused);
         Assert.Equal("回头看含各项整改佐证，请在与我的私聊中发送“整改 回头看”。", SetupChat.Texts(await chat.InTeamAsync("办公室", "整改 回头看"))[^1]);
         var drafted = await SayAsync(chat, "办公室", "整改 回头看");
         Assert.True(drafted.Contains("1. 调研不深入：健全调研制度（张伟）——已完成：镇党委〔2030〕5号文件", StringComparison.Ordinal), drafted);

@@ -27,7 +27,7 @@ public sealed class RectificationManagementTests(MeetingBotFactory factory) : IC
         Assert.Equal("已添加整改任务1项（第2至2项）。", await SayAsync(chat, "办公室", $"整改 添加 李敏 {Due} 公车管理不规范｜建立公车使用登记制度"));
 
         // 更正: a member may not correct another's task (nor his own); the secretary moves it to another owner, who is told.
-        const string managersOnly = "只有会议组织者或主要负责同志可以更正、拆分、撤销或验收整改任务。如任务有误，请联系会议组织者。";
+        const string managersOnly = "只有会议组织者或主要负责同志可以更正、拆分、撤销或验收整改任务。如任务有误，请联系办公室。";
         Assert.Equal(managersOnly, await SayAsync(chat, "李敏", "整改 更正 1 责任人 李敏"));
         Assert.Equal(managersOnly, await SayAsync(chat, "张伟", "整改 更正 1 措施 会议每月不超过3次"));
         Assert.StartsWith("用法：整改 更正", await SayAsync(chat, "办公室", "整改 更正 1 会议少开"), StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class RectificationManagementTests(MeetingBotFactory factory) : IC
         await SayAsync(chat, "办公室", $"整改 添加 张伟 {Due} 文山会海｜会议每月不超过2次");
         await SayAsync(chat, "办公室", $"整改 添加 李敏 {Due} 公车管理不规范｜建立公车使用登记制度");
 
-        Assert.Equal("Only the secretary or the lead corrects, splits, withdraws or accepts rectification tasks. If a task is wrong, tell the secretary.",
+        Assert.Equal("Only the secretary or the lead corrects, splits, withdraws or accepts rectification tasks. If a task is wrong, tell 办公室.",
             await SayAsync(chat, "李敏", "rectification correct 1 owner 李敏", "en"));
         Assert.Equal("Task 1 has not been reported done, so there is nothing to accept. Its owner sends \"rectification done 1 <evidence>\" first.",
             await SayAsync(chat, "办公室", "rectification accept 1", "en"));

@@ -7,6 +7,7 @@ using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Coordination.Reminders.Deliveries;
 using MeetingBot.Delivery;
+using MeetingBot.Delivery.FanOut;
 using MeetingBot.Localization;
 using MeetingBot.Reminders;
 using MeetingBot.Tests.Hosting;
@@ -93,6 +94,48 @@ public sealed class RemindNowAfterLeaseTests : IDisposable
         Assert.Empty(await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(AfterLeaseFollowUps.Group)));
         Assert.Empty(Reminders(channel, bed.Lead));
         Assert.Equal(DeliveryState.Claimed, (await ledger.GetAsync(request.KeyOf(bed.Lead), CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task TheRedeliveredRequestAndItsFollowUp_ContinueTheDeadInstancesRun_SoTheReminderIsListedOnce()
+    {
+        await using var channel = await LoopbackServer.StartAsync(MeetingTestBed.AnswerSent);
+        var (bed, _) = await MeetingWithChatsAsync(channel);
+        var request = Request(bed);
+        var ledger = _factory.Services.GetRequiredService<DeliveryLedger>();
+        var runs = _factory.Services.GetRequiredService<FanOutRuns>();
+        var lease = _factory.Services.GetRequiredService<IOptions<FanOutOptions>>().Value.Lease;
+        Assert.Equal(ClaimResult.Claimed, await ledger.TryClaimAsync(request.KeyOf(bed.Lead), DeadHolder, lease, CancellationToken.None));
+        // The dead instance had started its run: stored as running, never to move again.
+        var dead = FanOutRun.Start("20300101T000000000-deadrun0", bed.MeetingId, request.ReminderKey, [bed.Lead.UserId], _clock.GetUtcNow());
+        await runs.CreateAsync(dead, CancellationToken.None);
+        using var client = _factory.CreateClient();
+
+        await SayAsync(client, request);
+
+        Assert.Equal([dead.RunId], await RunIdsAsync(runs, bed, request));
+        Assert.NotNull(await FollowUpAsync(request, 1));
+        _clock.Advance(lease + TimeSpan.FromSeconds(1));
+        await WaitUntilAsync(async () => Reminders(channel, bed.Lead).Length == 1 && await FollowUpAsync(request, 1) is null, "the follow-up sent the lead's reminder");
+
+        var run = Assert.Single(await runs.ListAsync(bed.MeetingId, CancellationToken.None), r => r.ReminderKey == request.ReminderKey);
+        Assert.Equal((dead.RunId, FanOutRunStatus.Completed, 0), (run.RunId, run.Status, run.Failed));
+        Assert.Equal(run.Total, run.Done);
+        var progress = await SayAsync(client, Said(bed, "提醒进度"));
+        Assert.Equal(ReminderToolTexts.NoRuns.In(UserLocale.ZhCn), progress);
+    }
+
+    private static async Task<string[]> RunIdsAsync(FanOutRuns runs, MeetingTestBed bed, RedeliveredRequest request) =>
+        [.. (await runs.ListAsync(bed.MeetingId, CancellationToken.None)).Where(r => r.ReminderKey == request.ReminderKey).Select(r => r.RunId)];
+
+    /// <summary>The secretary says <paramref name="text"/> in the meeting's group.</summary>
+    private static RedeliveredRequest Said(MeetingTestBed bed, string text)
+    {
+        var message = ActivityJson.Message("<at>MeetingBot</at> " + text, bed.ChannelId).In("zh-CN").ExpectingReplies();
+        message["from"] = new JsonObject { ["id"] = bed.Secretary.UserId, ["name"] = bed.Secretary.Name, ["aadObjectId"] = bed.Secretary.UserId };
+        message["conversation"] = new JsonObject { ["id"] = bed.GroupConversation, ["isGroup"] = true, ["conversationType"] = "groupChat" };
+        message["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["mentioned"] = message["recipient"]!.DeepClone(), ["text"] = "<at>MeetingBot</at>" });
+        return new RedeliveredRequest(message, string.Empty);
     }
 
     public void Dispose()

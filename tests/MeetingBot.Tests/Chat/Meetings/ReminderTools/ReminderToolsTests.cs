@@ -1,9 +1,7 @@
 using MeetingBot.Chat.Meetings.ReminderTools;
 using MeetingBot.Coordination.Meetings;
-using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Localization;
-using MeetingBot.Meetings;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -105,8 +103,9 @@ public sealed class ReminderToolsTests(ReminderToolsHost host) : IClassFixture<R
 
         var replies = MeetingTestBed.Texts(await bed.SayAsync(client, bed.Lead, command, inGroup: true, locale: locale));
 
-        var userLocale = locale == "en" ? UserLocale.En : UserLocale.ZhCn;
-        Assert.Equal(FailureReply.For(Failure.Forbidden(FailureCodes.SecretaryOnly), userLocale), replies);
+        Assert.Equal(locale == "en"
+            ? "Only the meeting's secretary can do this. Ask 王秘书 if it needs doing."
+            : "只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系王秘书。", replies);
         Assert.Empty(channel.Requests);
     }
 

@@ -26,9 +26,9 @@ public sealed class BriefingAndDeliveryTests(MeetingBotFactory factory) : IClass
         var member = seeded.Member(1);
 
         // Members and supervisors may not record the briefing; the report waits for it.
-        Assert.Equal(["Only the secretary or the lead records the briefing; please ask one of them to record it."],
+        Assert.Equal(["Only the secretary or the lead records the briefing; please ask 秘书 or 书记 to record it."],
             await SayAsync(seeded, client, member, $"record briefing {yesterday} scope: all cadres content: how it went", "en"));
-        Assert.Equal(["只有会议组织者（领导小组办公室）或主要负责同志可以记录通报会，请告知他们记录。"],
+        Assert.Equal(["只有会议组织者（领导小组办公室）或主要负责同志可以记录通报会，请告知秘书或书记记录。"],
             await seeded.SayAsync(client, supervisor, $"记录通报会 {yesterday} 范围：全体干部 内容：会议情况"));
         Assert.StartsWith("Hold the briefing first and record it", Single(await SayAsync(seeded, client, seeded.Secretary, "report submit", "en")), StringComparison.Ordinal);
         Assert.StartsWith("请先召开通报会并记录", Single(await seeded.SayAsync(client, seeded.Secretary, "专题报告 送审")), StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class BriefingAndDeliveryTests(MeetingBotFactory factory) : IClass
         // Only the secretary records deliveries.
         foreach (var refused in new[] { member, seeded.Lead, supervisor })
         {
-            Assert.Equal(["Only the meeting's secretary can do this."], await SayAsync(seeded, client, refused, "record submission Organisation department", "en"));
+            Assert.Equal(["Only the meeting's secretary can do this. Ask 秘书 if it needs doing."], await SayAsync(seeded, client, refused, "record submission Organisation department", "en"));
         }
 
         Assert.StartsWith("\"County propaganda department\" is not one of the report's addressees: Superior campaign leading group office, ",

@@ -88,8 +88,8 @@ public sealed class ReportVersionsTests(MeetingBotFactory factory) : IClassFixtu
         await seeded.SayAsync(client, seeded.Lead, $"已于{heldOn}召开通报会，范围：全体干部，内容：会议情况");
         foreach (var refused in new[] { seeded.Lead, seeded.Member(1), supervisor })
         {
-            Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。"], await seeded.SayAsync(client, refused, "修改报告 2 会议情况"));
-            Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。"],
+            Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系秘书。"], await seeded.SayAsync(client, refused, "修改报告 2 会议情况"));
+            Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系秘书。"],
                 await UploadAsync(seeded, client, refused, "修改报告", TestDocx.Build(TestDocx.Paragraph("一、会前准备"), TestDocx.Paragraph("内容")), "报告.docx"));
         }
 
@@ -110,7 +110,7 @@ public sealed class ReportVersionsTests(MeetingBotFactory factory) : IClassFixtu
 
         Assert.Equal(["Version 1 of the special report is saved (section 2 replaced). Send \"report\" to read it, \"report submit\" to send it to the supervisors."],
             await SayAsync(seeded, client, seeded.Secretary, "edit-report 2 The retrospective ran for two hours; everyone attended.", "en"));
-        Assert.Equal(["Only the meeting's secretary can do this."], await SayAsync(seeded, client, seeded.Lead, "edit-report 2 Something else", "en"));
+        Assert.Equal(["Only the meeting's secretary can do this. Ask 秘书 if it needs doing."], await SayAsync(seeded, client, seeded.Lead, "edit-report 2 Something else", "en"));
         Assert.Equal(["Version 1 of the special report is with the supervisors for review."], await SayAsync(seeded, client, seeded.Secretary, "report submit", "en"));
         Assert.Contains("The retrospective ran for two hours; everyone attended.", string.Join('\n', await SayAsync(seeded, client, supervisor, "report", "en")), StringComparison.Ordinal);
         Assert.Equal(["Version 1 of the special report is approved."], await SayAsync(seeded, client, supervisor, "review report approve", "en"));

@@ -113,7 +113,7 @@ public sealed class CollectiveMaterialCommandsTests(MeetingBotFactory factory) :
         var refused = await _bed.SayAsync(client, _bed.Li, "集体材料 问题：我来写");
         var shown = await _bed.SayAsync(client, _bed.Li, "集体材料");
 
-        Assert.Equal("只有主要负责同志可以这样做。", MeetingTestBed.Texts(refused));
+        Assert.Equal("只有主要负责同志可以这样做。如需办理，请联系迟永生。", MeetingTestBed.Texts(refused));
         Assert.DoesNotContain("文山会海", MeetingTestBed.Texts(shown), StringComparison.Ordinal);
     }
 

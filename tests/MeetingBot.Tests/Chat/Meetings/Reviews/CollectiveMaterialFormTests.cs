@@ -90,7 +90,7 @@ public sealed class CollectiveMaterialFormTests(MeetingBotFactory factory) : ICl
 
         var replies = await _bed.SayAsync(client, _bed.Li, "集体材料 起草");
 
-        Assert.Equal("只有主要负责同志可以这样做。", MeetingTestBed.Texts(replies));
+        Assert.Equal("只有主要负责同志可以这样做。如需办理，请联系迟永生。", MeetingTestBed.Texts(replies));
         Assert.DoesNotContain(CollectiveMaterialTexts.RootCausesLabel.ZhCn, MeetingTestBed.AllStrings(replies), StringComparison.Ordinal);
     }
 

@@ -59,7 +59,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
 
         var replies = await _bed.SayAsync(client, _bed.Zhang, "reviews", locale: "en-US");
 
-        Assert.Equal("Only the lead can do this.", MeetingTestBed.Texts(replies));
+        Assert.Equal("Only the lead can do this. Ask 迟永生 if it needs doing.", MeetingTestBed.Texts(replies));
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
 
         var replies = await _bed.SayAsync(client, _bed.Zhang, null, value: CardValue(ReviewVerbs.Approve, outline));
 
-        Assert.Equal("只有主要负责同志可以这样做。", MeetingTestBed.Texts(replies));
+        Assert.Equal("只有主要负责同志可以这样做。如需办理，请联系迟永生。", MeetingTestBed.Texts(replies));
         var stored = await _bed.StoredAsync(outline);
         Assert.Equal(outline.Version, stored.Version);
         Assert.Null(stored.DisclosedAt);
@@ -221,7 +221,7 @@ public sealed class ReviewCommandsTests(MeetingBotFactory factory) : IClassFixtu
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("application/vnd.microsoft.activity.message", body?["type"]?.GetValue<string>());
-        Assert.Equal("Only the lead can do this.", body?["value"]?.GetValue<string>());
+        Assert.Equal("Only the lead can do this. Ask 迟永生 if it needs doing.", body?["value"]?.GetValue<string>());
         Assert.Equal(SubmissionState.Submitted, (await _bed.StoredAsync(outline)).State);
     }
 

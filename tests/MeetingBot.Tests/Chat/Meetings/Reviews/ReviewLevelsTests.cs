@@ -2,11 +2,9 @@ using System.Text.RegularExpressions;
 using MeetingBot.Chat.Meetings.Deadlines;
 using MeetingBot.Chat.Meetings.Reviews;
 using MeetingBot.Coordination.Meetings;
-using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Permissions;
 using MeetingBot.Coordination.Submissions;
 using MeetingBot.Localization;
-using MeetingBot.Meetings;
 using MeetingBot.Tests.Hosting;
 
 namespace MeetingBot.Tests.Chat.Meetings.Reviews;
@@ -81,7 +79,7 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
 
         Assert.StartsWith(refusal, MeetingTestBed.Texts(typed), StringComparison.Ordinal);
         Assert.StartsWith(refusal, MeetingTestBed.Texts(pressed), StringComparison.Ordinal);
-        Assert.Equal(FailureReply.For(Failure.Forbidden(FailureCodes.LeadOnly), locale == "en-US" ? UserLocale.En : UserLocale.ZhCn), MeetingTestBed.Texts(queue));
+        Assert.Equal(locale == "en-US" ? "Only the lead can do this. Ask 迟永生 if it needs doing." : "只有主要负责同志可以这样做。如需办理，请联系迟永生。", MeetingTestBed.Texts(queue));
         foreach (var replies in (System.Text.Json.Nodes.JsonArray[])[typed, pressed, queue])
         {
             Assert.DoesNotContain(MeetingTestBed.Sentinel, MeetingTestBed.AllStrings(replies), StringComparison.Ordinal);
@@ -139,12 +137,12 @@ public sealed class ReviewLevelsTests(MeetingBotFactory factory) : IClassFixture
     }
 
     [Theory]
-    [InlineData("zh-CN", "转交 提纲1 赵组长 请督导组把关", "member", "只有主要负责同志可以这样做。")]
+    [InlineData("zh-CN", "转交 提纲1 赵组长 请督导组把关", "member", "只有主要负责同志可以这样做。如需办理，请联系迟永生。")]
     [InlineData("zh-CN", "转交 提纲1 刘洋 请刘洋看看", "lead", "刘洋不能审阅这份材料。可以转交给：赵组长。")]
     [InlineData("zh-CN", "转交 提纲1 赵组长", "lead", "转交需要写明原因")]
     [InlineData("zh-CN", "转交 提纲1 迟永生 我自己看", "lead", "这份材料已经由你审阅，请转交给其他审阅人。")]
     [InlineData("en-US", "hand-on outline1 刘洋 have a look", "lead", "刘洋 may not review this item. You can hand it to: 赵组长.")]
-    [InlineData("en-US", "hand-on outline1 赵组长 please", "supervisor", "Only the lead can do this.")]
+    [InlineData("en-US", "hand-on outline1 赵组长 please", "supervisor", "Only the lead can do this. Ask 迟永生 if it needs doing.")]
     public async Task HandOn_ByWhomItIsNotWith_ToSomeoneWhoMayNotReview_OrWithoutAReason_IsRefused(string locale, string text, string who, string refusal)
     {
         using var client = factory.CreateClient();

@@ -36,7 +36,7 @@ public sealed class SeatSuperiorCommandTests(MeetingBotFactory factory) : IClass
             identities: new ChannelIdentity(IdentityKinds.TeamsAadObjectId, chat.Id(Zhao)));
         await chat.PrivatelyAsync(Qian, "帮助");
 
-        Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。"], SetupChat.Texts(await chat.InTeamAsync("李敏", "添加上级", "zh-CN", Qian)));
+        Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系王秘书。"], SetupChat.Texts(await chat.InTeamAsync("李敏", "添加上级", "zh-CN", Qian)));
         Assert.StartsWith("孙部长督查的是另一县及其下级单位，本会议所属的某县/某镇党委不在其中，不能由其审核本会议的材料。",
             SetupChat.Texts(await chat.InTeamAsync(Secretary, "添加上级", "zh-CN", Sun))[0], StringComparison.Ordinal);
         Assert.StartsWith("赵科长在人员名录中不是上级党委（组织部）的同志",

@@ -7,8 +7,8 @@ namespace MeetingBot.Tests.Chat.Meetings.Setup;
 /// <summary>改期, 取消会议, 添加成员, 移除成员: the secretary changes the current meeting; anyone else is refused with the domain's reason.</summary>
 public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
 {
-    private const string SecretaryOnly = "只有会议组织者（领导小组办公室）可以这样做。";
-    private const string NotAParticipant = "你不是这个会议的参会人员。";
+    private const string SecretaryOnly = "只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系办公室。";
+    private const string NotAParticipant = "你不是这个会议的参会人员。如应参会，请联系领导小组办公室将你列入名单。";
 
     [Fact]
     public async Task Reschedule_BySecretary_MovesTheMeetingAndEveryDeadline()
@@ -130,7 +130,7 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
         Assert.Equal(["Ana joined the meeting as a team member."], SetupChat.Texts(await chat.InTeamAsync("Organiser", "add member", "en-US", "Ana")));
         Assert.Equal(["Ana was removed from the meeting."], SetupChat.Texts(await chat.InTeamAsync("Organiser", "remove member", "en-US", "Ana")));
         Assert.Contains("Talk plan:", SetupChat.Texts(await chat.InTeamAsync("Sam", "talk plan", "en-US"))[0], StringComparison.Ordinal);
-        Assert.Equal(["Only the meeting's secretary can do this."], SetupChat.Texts(await chat.InTeamAsync("Sam", "audit", "en-US")));
+        Assert.Equal(["Only the meeting's secretary can do this. Ask Organiser if it needs doing."], SetupChat.Texts(await chat.InTeamAsync("Sam", "audit", "en-US")));
 
         Assert.StartsWith("Please confirm: Cancel the meeting", SetupChat.Texts(await chat.InTeamAsync("Organiser", "cancel meeting budget cut", "en-US"))[0], StringComparison.Ordinal);
         Assert.StartsWith("Dropped; not done: Cancel the meeting", SetupChat.Texts(await chat.InTeamAsync("Organiser", "cancel", "en-US"))[0], StringComparison.Ordinal);

@@ -61,6 +61,25 @@ public sealed class SetupCutOffTests(MeetingBotFactory factory) : IClassFixture<
         Assert.Equal(meeting.Id, (await chat.TeamMeetingAsync())?.Id);
     }
 
+    [Fact]
+    public async Task AnAddedMembersTurnCutOffAfterTheMeetingIsStored_LeavesHimFindableFromHis1To1Chat()
+    {
+        var cutOff = new CutOffOnce();
+        await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddSingleton<IMeetingChangeHandler>(cutOff)));
+        await using var chat = await SetupChat.StartAsync(host);
+        // Seeded straight into storage: no change is raised until 添加成员 saves his.
+        var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        var cut = SetupChat.Texts(await chat.InTeamAsync("办公室", "添加成员", "zh-CN", "赵六"));
+
+        Assert.Equal(1, cutOff.Failed);
+        Assert.DoesNotContain(cut, t => t.StartsWith("已把", StringComparison.Ordinal));
+        Assert.True((await chat.StoredAsync(meeting.Id))!.Holds(chat.Id("赵六"), Role.Member));
+        var index = await host.Services.GetRequiredService<MeetingDirectory>().ForPersonAsync(ActivityJson.ChannelId, chat.Id("赵六"), CancellationToken.None);
+        Assert.Contains(meeting.Id, index);
+    }
+
     private static async Task<List<Meeting>> StoredMeetingsAsync(IServiceProvider services)
     {
         var documents = await services.GetRequiredService<IStorage>().ListAsync("meetings/", CancellationToken.None);

@@ -35,7 +35,7 @@ public sealed class TalkPlanAndAuditTests(MeetingBotFactory factory) : IClassFix
         Assert.Equal([SetupTexts.PairDropped.In(MeetingBot.Localization.UserLocale.ZhCn, "张三", "李四")], dropped);
         Assert.Contains("共 2 对", SetupChat.Texts(await chat.InTeamAsync("李四", "谈话方案"))[0], StringComparison.Ordinal);
 
-        Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。"], SetupChat.Texts(await chat.InTeamAsync("张三", "谈话方案 添加", "zh-CN", "张三", "李四")));
+        Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系办公室。"], SetupChat.Texts(await chat.InTeamAsync("张三", "谈话方案 添加", "zh-CN", "张三", "李四")));
 
         var added = SetupChat.Texts(await chat.InTeamAsync("办公室", "谈话方案 添加", "zh-CN", "李四", "张三"));
         Assert.Equal([SetupTexts.PairAdded.In(MeetingBot.Localization.UserLocale.ZhCn, "李四", "张三")], added);
@@ -48,7 +48,7 @@ public sealed class TalkPlanAndAuditTests(MeetingBotFactory factory) : IClassFix
         await using var chat = await SetupChat.StartAsync(factory);
         await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
 
-        Assert.Equal(["你不是这个会议的参会人员。"], SetupChat.Texts(await chat.InTeamAsync("路人", "谈话方案")));
+        Assert.Equal(["你不是这个会议的参会人员。如应参会，请联系领导小组办公室将你列入名单。"], SetupChat.Texts(await chat.InTeamAsync("路人", "谈话方案")));
         Assert.Equal([SetupTexts.NoMeeting.ZhCn], SetupChat.Texts(await chat.PrivatelyAsync("路人", "谈话方案")));
     }
 
@@ -70,7 +70,7 @@ public sealed class TalkPlanAndAuditTests(MeetingBotFactory factory) : IClassFix
         // Names and readable documents, never storage keys, ids or English field names.
         Assert.All(lines.Skip(1), line => Assert.Matches(@"^\S+ \S+ 办公室 .+ 会议（第\d+版）$", line));
         Assert.DoesNotContain(lines, line => line.Contains("meeting", StringComparison.OrdinalIgnoreCase) || line.Contains(" v", StringComparison.Ordinal));
-        Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。"], SetupChat.Texts(await chat.InTeamAsync("张三", "审计")));
+        Assert.Equal(["只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系办公室。"], SetupChat.Texts(await chat.InTeamAsync("张三", "审计")));
     }
 
     [Fact]

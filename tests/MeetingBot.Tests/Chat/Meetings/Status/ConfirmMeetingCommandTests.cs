@@ -32,7 +32,7 @@ public sealed class ConfirmMeetingCommandTests(MeetingBotFactory factory) : ICla
 
         var replies = await _bed.SayAsync(client, _bed.Secretary, "confirm meeting override we must meet this week", locale: "en-US");
 
-        Assert.Equal("Only the lead can do this.", MeetingTestBed.Texts(replies));
+        Assert.Equal("Only the lead can do this. Ask 迟永生 if it needs doing.", MeetingTestBed.Texts(replies));
         Assert.Null((await MeetingAsync()).Confirmation);
     }
 

@@ -107,9 +107,9 @@ public sealed class ReadinessDeliverableTests(MeetingBotFactory factory) : IClas
         var seeded = await SeededMeeting.CreateAsync(factory);
         using var client = factory.CreateClient();
 
-        Assert.Equal(["这项材料不由你提交。"], await seeded.SayAsync(client, seeded.Member(1), "提交 上报 今天 市委组织部"));
-        Assert.Equal(["这项材料不由你提交。"], await seeded.SayAsync(client, seeded.Member(1), "提交 回头看 无"));
-        Assert.Equal(["这项材料不由你提交。"], await seeded.SayAsync(client, seeded.Secretary, "提交 出席 参加"));
+        Assert.Equal(["这项材料不由你提交。发送“我的提交”可查看你需要提交的材料。"], await seeded.SayAsync(client, seeded.Member(1), "提交 上报 今天 市委组织部"));
+        Assert.Equal(["这项材料不由你提交。发送“我的提交”可查看你需要提交的材料。"], await seeded.SayAsync(client, seeded.Member(1), "提交 回头看 无"));
+        Assert.Equal(["这项材料不由你提交。发送“我的提交”可查看你需要提交的材料。"], await seeded.SayAsync(client, seeded.Secretary, "提交 出席 参加"));
     }
 
     [Fact]

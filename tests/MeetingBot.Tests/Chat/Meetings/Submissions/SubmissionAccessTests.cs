@@ -16,7 +16,7 @@ public sealed class SubmissionAccessTests(MeetingBotFactory factory) : IClassFix
         using var client = factory.CreateClient();
         var stranger = seeded.Prefix + "-stranger";
 
-        Assert.Equal(["你不是这个会议的参会人员。"], await seeded.SayAsync(client, stranger, "提交 学习", inGroup: true));
+        Assert.Equal(["你不是这个会议的参会人员。如应参会，请联系领导小组办公室将你列入名单。"], await seeded.SayAsync(client, stranger, "提交 学习", inGroup: true));
         Assert.Equal(["没有找到您参加的会议。如果您应当参加，请联系会议秘书（办公室）把您加入会议名单。"], await seeded.SayAsync(client, stranger, "提交 学习"));
     }
 
@@ -38,7 +38,7 @@ public sealed class SubmissionAccessTests(MeetingBotFactory factory) : IClassFix
         var seeded = await SeededMeeting.CreateAsync(factory);
         using var client = factory.CreateClient();
 
-        Assert.Equal(["这项材料不由你提交。"], await seeded.SayAsync(client, seeded.Secretary, "提交 学习"));
+        Assert.Equal(["这项材料不由你提交。发送“我的提交”可查看你需要提交的材料。"], await seeded.SayAsync(client, seeded.Secretary, "提交 学习"));
     }
 
     [Fact]

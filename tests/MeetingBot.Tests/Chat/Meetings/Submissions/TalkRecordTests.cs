@@ -31,7 +31,7 @@ public sealed class TalkRecordTests(MeetingBotFactory factory) : IClassFixture<M
         Assert.Equal(SubmissionTexts.TalkRecorded.In(UserLocale.ZhCn, 1, "张伟"), recorded[0]);
         Assert.Equal(SubmissionTexts.TalkPartnerNotReachable.In(UserLocale.ZhCn, "张伟"), recorded[1]);
 
-        Assert.Equal(["谈话记录应由另一方确认。"], await seeded.SayAsync(client, recorder, "确认谈话 @张伟"));
+        Assert.Equal(["谈话记录由记录人以外的另一方确认，请提醒张伟确认。"], await seeded.SayAsync(client, recorder, "确认谈话 @张伟"));
         Assert.Equal([SubmissionTexts.TalkConfirmed.In(UserLocale.ZhCn, "王芳")], await seeded.SayAsync(client, seeded.Member(2), "确认谈话 @王芳"));
 
         var record = await seeded.Storage.ReadAsync<TalkRecord>(DocumentKeys.Of(DocumentId.TalkRecord(seeded.Meeting.Id, TalkPairKey.Of(recorder, seeded.Member(2)))));

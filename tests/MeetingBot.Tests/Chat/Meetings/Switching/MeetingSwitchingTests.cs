@@ -25,6 +25,18 @@ public sealed class MeetingSwitchingTests(MeetingBotFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task SomeoneInNoMeeting_AskingToSwitch_IsToldWhomToAskToBeAdded()
+    {
+        using var client = factory.CreateClient();
+        await _bed.CreateAsync();
+        var stranger = new Actor("stranger-" + Guid.NewGuid().ToString("N")[..8], "路人", _bed.Li.TenantId);
+
+        var replies = MeetingTestBed.Texts(await _bed.SayAsync(client, stranger, "切换会议"));
+
+        Assert.Equal("您目前没有参加进行中的会议。如果您应当参加，请联系会议秘书（办公室）把您加入会议名单。", replies);
+    }
+
+    [Fact]
     public async Task TwoMeetings_SwitchMeeting_ChoosesFromANumberedList_AndTheChoiceIsRemembered()
     {
         using var client = factory.CreateClient();
