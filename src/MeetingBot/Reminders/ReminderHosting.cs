@@ -50,6 +50,16 @@ public static class ReminderHosting
         }
 
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        // Quartz's hosted service runs from ReminderSchedulerStart, after the server listens, not before it.
+        var quartzHosted = services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(QuartzHostedService)).ToList();
+        if (quartzHosted.Count != 1)
+        {
+            throw new InvalidOperationException($"Expected Quartz to register {nameof(QuartzHostedService)} as one hosted service; found {quartzHosted.Count}.");
+        }
+
+        services.Remove(quartzHosted[0]);
+        services.AddSingleton<QuartzHostedService>();
+        services.AddHostedService<ReminderSchedulerStart>();
         services.AddSingleton<ReminderTelemetry>();
         services.AddSingleton<ActiveMeetings>();
         services.AddSingleton<ReminderSchedule>();
