@@ -156,6 +156,35 @@ public abstract class StorageContract
     }
 
     [Fact]
+    public async Task ReadIfChanged_AtTheETagHeld_IsUnchanged_AfterAWriteIsTheNewText_AfterADeleteIsNone()
+    {
+        var first = await Storage.WriteAsync("meetings/m1/meeting", "{\"v\":1}", WriteCondition.IfAbsent);
+
+        var same = await Storage.ReadIfChangedAsync("meetings/m1/meeting", first);
+        var second = await Storage.WriteAsync("meetings/m1/meeting", "{\"v\":2}", WriteCondition.IfMatch(first));
+        var changed = await Storage.ReadIfChangedAsync("meetings/m1/meeting", first);
+        var sameAgain = await Storage.ReadIfChangedAsync("meetings/m1/meeting", second);
+        await Storage.DeleteAsync("meetings/m1/meeting", WriteCondition.IfMatch(second));
+        var gone = await Storage.ReadIfChangedAsync("meetings/m1/meeting", second);
+        var never = await Storage.ReadIfChangedAsync("nothing/here", first);
+
+        Assert.Equal((true, null), (same.Unchanged, same.Document));
+        Assert.False(changed.Unchanged);
+        Assert.Equal(("{\"v\":2}", second), (changed.Document!.Json, changed.Document.ETag));
+        Assert.True(sameAgain.Unchanged);
+        Assert.Equal((false, null), (gone.Unchanged, gone.Document));
+        Assert.Equal((false, null), (never.Unchanged, never.Document));
+    }
+
+    [Fact]
+    public void ReadIfChanged_IsAnsweredByTheProvider_NotByTheDefaultThatReadsTheText()
+    {
+        var own = Storage.GetType().GetMethod(nameof(IStorage.ReadIfChangedAsync), System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly);
+
+        Assert.NotNull(own);
+    }
+
+    [Fact]
     public async Task ReadMany_ReturnsEachStoredKeyOnceWithItsETag_AndLeavesOutMissingOnes()
     {
         var first = await Storage.WriteAsync("references/personal/msteams/29:甲", "{\"n\":1}", WriteCondition.IfAbsent);

@@ -12,6 +12,10 @@ public sealed class ObservedStorage(IStorage inner, BotTelemetry telemetry) : IS
     public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default) =>
         inner.ReadAsync(key, cancellationToken);
 
+    // Passed on, so the provider answers "unchanged" without sending the text (the default would read it).
+    public Task<RecheckedDocument> ReadIfChangedAsync(string key, string knownETag, CancellationToken cancellationToken = default) =>
+        inner.ReadIfChangedAsync(key, knownETag, cancellationToken);
+
     // Passed on as one call: the interface's default would read the keys one by one, undoing the provider's single round trip.
     public Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
         inner.ReadManyAsync(keys, cancellationToken);

@@ -94,9 +94,8 @@ public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust
 
     private async Task UpsertAsync(string key, ConversationReference reference, bool serviceUrlVerified, CancellationToken cancellationToken)
     {
-        var comparable = ComparableJson(reference);
         var now = time.GetUtcNow();
-        if (_known.TryGetValue(key, out var known) && known.Reference == comparable && (known.Verified || !serviceUrlVerified)
+        if (_known.TryGetValue(key, out var known) && ReferenceChanges.Same(known.Reference, reference) && (known.Verified || !serviceUrlVerified)
             && now - known.At < RememberFor)
         {
             return;
@@ -108,7 +107,7 @@ public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust
             // A verified serviceUrl stays verified until an activity brings a different one.
             var verified = serviceUrlVerified
                 || (current is { ServiceUrlVerified: true } old && old.Reference.ServiceUrl == reference.ServiceUrl);
-            return current is not null && verified == current.ServiceUrlVerified && ComparableJson(current.Reference) == comparable
+            return current is not null && verified == current.ServiceUrlVerified && ReferenceChanges.Same(current.Reference, reference)
                 ? null
                 : new StoredConversationReference(StoredConversationReference.CurrentVersion, reference, verified, now);
         }, cancellationToken);
@@ -117,21 +116,8 @@ public sealed class ConversationReferenceStore(IStorage storage, ServiceUrlTrust
             _known.Clear();
         }
 
-        _known[key] = new Known(comparable, stored.Value!.ServiceUrlVerified, now);
+        _known[key] = new Known(ReferenceChanges.Snapshot(reference), stored.Value!.ServiceUrlVerified, now);
     }
 
-    private static string ComparableJson(ConversationReference reference) => JsonSerializer.Serialize(Comparable(reference), BotJson.Options);
-
-    // The activity id changes every message; it is not worth a write.
-    private static ConversationReference Comparable(ConversationReference r) => new()
-    {
-        User = r.User,
-        Bot = r.Bot,
-        Conversation = r.Conversation,
-        ChannelId = r.ChannelId,
-        ServiceUrl = r.ServiceUrl,
-        Locale = r.Locale,
-    };
-
-    private sealed record Known(string Reference, bool Verified, DateTimeOffset At);
+    private sealed record Known(ConversationReference Reference, bool Verified, DateTimeOffset At);
 }

@@ -10,6 +10,8 @@ namespace MeetingBot.BotFramework.State;
 internal sealed class TurnDocuments(IStorage storage) : IStorage
 {
     private readonly Dictionary<string, StoredDocument?> _documents = new(StringComparer.Ordinal);
+    // Keys the storage found unchanged at the ETag a reader held: no text here, but asked again they are unchanged still.
+    private readonly Dictionary<string, string> _unchanged = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<StoredDocument>> _listings = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
@@ -30,6 +32,38 @@ internal sealed class TurnDocuments(IStorage storage) : IStorage
         }
 
         return document;
+    }
+
+    /// <summary>Answered from this run's reads when it has one; otherwise asked of the storage, which sends no unchanged text.</summary>
+    public async Task<RecheckedDocument> ReadIfChangedAsync(string key, string knownETag, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_documents.TryGetValue(key, out var known))
+            {
+                return known is not null && known.ETag == knownETag ? RecheckedDocument.Same : RecheckedDocument.Now(known);
+            }
+
+            if (_unchanged.TryGetValue(key, out var etag) && etag == knownETag)
+            {
+                return RecheckedDocument.Same;
+            }
+        }
+
+        var rechecked = await storage.ReadIfChangedAsync(key, knownETag, cancellationToken);
+        lock (_gate)
+        {
+            if (rechecked.Unchanged)
+            {
+                _unchanged[key] = knownETag;
+            }
+            else
+            {
+                _documents[key] = rechecked.Document;
+            }
+        }
+
+        return rechecked;
     }
 
     /// <summary>The keys not yet read in this run, in one call to the storage (one round trip where the provider can).</summary>
@@ -130,6 +164,7 @@ internal sealed class TurnDocuments(IStorage storage) : IStorage
         lock (_gate)
         {
             _documents.Clear();
+            _unchanged.Clear();
             _listings.Clear();
         }
     }
@@ -138,6 +173,7 @@ internal sealed class TurnDocuments(IStorage storage) : IStorage
     {
         lock (_gate)
         {
+            _unchanged.Remove(key);
             if (known)
             {
                 _documents[key] = document;

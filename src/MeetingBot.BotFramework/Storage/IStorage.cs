@@ -9,6 +9,17 @@ public interface IStorage
     Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The document at <paramref name="key"/> unless its ETag is still <paramref name="knownETag"/>, the ETag of the text
+    /// the caller already holds (and has parsed): then <see cref="RecheckedDocument.Unchanged"/>, and the text is neither
+    /// sent nor parsed again. Providers answer it without transferring the text; the default reads and compares.
+    /// </summary>
+    async Task<RecheckedDocument> ReadIfChangedAsync(string key, string knownETag, CancellationToken cancellationToken = default)
+    {
+        var document = await ReadAsync(key, cancellationToken);
+        return document is not null && document.ETag == knownETag ? RecheckedDocument.Same : RecheckedDocument.Now(document);
+    }
+
+    /// <summary>
     /// The documents stored at <paramref name="keys"/>, by key; a key with no document is absent. Providers that can
     /// read many keys in one round trip (SQL) override this; the default reads them one by one, a few at a time.
     /// </summary>

@@ -15,6 +15,15 @@ public sealed class MemoryStorage : IStorage
         }
     }
 
+    public Task<RecheckedDocument> ReadIfChangedAsync(string key, string knownETag, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var document = _documents.GetValueOrDefault(key);
+            return Task.FromResult(document is not null && document.ETag == knownETag ? RecheckedDocument.Same : RecheckedDocument.Now(document));
+        }
+    }
+
     public Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         lock (_gate)

@@ -35,6 +35,29 @@ public sealed class AzureBlobStorage(BlobContainerClient container) : IStorage
         }
     }
 
+    /// <summary>A download conditional on If-None-Match: the service answers 304 without the bytes when the ETag still holds.</summary>
+    public async Task<RecheckedDocument> ReadIfChangedAsync(string key, string knownETag, CancellationToken cancellationToken = default)
+    {
+        var blob = await BlobAsync(key, cancellationToken);
+        try
+        {
+            var options = new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = new ETag(knownETag) } };
+            var response = await blob.DownloadContentAsync(options, cancellationToken);
+            // 304 Not Modified comes back as a response without a body, not as an exception.
+            if (response.GetRawResponse().Status == 304)
+            {
+                return RecheckedDocument.Same;
+            }
+
+            var result = response.Value;
+            return RecheckedDocument.Now(new StoredDocument(key, result.Content.ToString(), result.Details.ETag.ToString("H")));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode == BlobErrorCode.BlobNotFound.ToString())
+        {
+            return RecheckedDocument.Now(null);
+        }
+    }
+
     public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         var blob = await BlobAsync(key, cancellationToken);

@@ -41,6 +41,16 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable
         return await DocumentRows.ReadOneAsync(reader, key, cancellationToken);
     }
 
+    public async Task<RecheckedDocument> ReadIfChangedAsync(string key, string knownETag, CancellationToken cancellationToken = default)
+    {
+        await _table.EnsureAsync(cancellationToken);
+        await using var command = _dataSource.CreateCommand($"SELECT CASE WHEN etag = $2 THEN NULL ELSE body END, etag FROM {_name} WHERE key = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
+        command.Parameters.Add(new NpgsqlParameter { Value = knownETag });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await DocumentRows.ReadIfChangedAsync(reader, key, knownETag, cancellationToken);
+    }
+
     /// <summary>Many keys in one statement (an array parameter).</summary>
     public async Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {

@@ -46,6 +46,17 @@ public sealed class SqliteStorage : IStorage
         return await DocumentRows.ReadOneAsync(reader, key, cancellationToken);
     }
 
+    public async Task<RecheckedDocument> ReadIfChangedAsync(string key, string knownETag, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT CASE WHEN etag = $known THEN NULL ELSE body END, etag FROM documents WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$known", knownETag);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await DocumentRows.ReadIfChangedAsync(reader, key, knownETag, cancellationToken);
+    }
+
     /// <summary>Many keys in one statement per 500 (well under SQLite's limit of bound parameters).</summary>
     public async Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {

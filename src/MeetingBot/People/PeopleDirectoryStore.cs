@@ -13,8 +13,10 @@ public sealed class PeopleDirectoryStore(IStorage storage)
 {
     public const string Key = "people/directory";
 
+    private readonly KnownDocuments _known = new();
+
     public async Task<PeopleDirectory> GetAsync(CancellationToken cancellationToken) =>
-        (await storage.ReadDocumentAsync<PeopleDirectory>(Key, cancellationToken))?.Value ?? PeopleDirectory.Empty;
+        (await _known.ReadAsync<PeopleDirectory>(storage, Key, cancellationToken))?.Value ?? PeopleDirectory.Empty;
 
     /// <summary>Applies <paramref name="change"/> to the stored directory; a failure writes nothing.</summary>
     public async Task<Outcome<PeopleDirectory>> UpdateAsync(Func<PeopleDirectory, Outcome<PeopleDirectory>> change, CancellationToken cancellationToken)

@@ -24,8 +24,10 @@ namespace MeetingBot.Meetings.Storage;
 /// </remarks>
 public sealed class MeetingRepository(IStorage storage)
 {
+    private readonly KnownDocuments _known = new();
+
     public async Task<Meeting?> GetMeetingAsync(TurnUnitOfWork? unitOfWork, string meetingId, CancellationToken cancellationToken) =>
-        (await StorageOf(unitOfWork).ReadDocumentAsync<Meeting>(DocumentKeys.Of(DocumentId.Meeting(meetingId)), cancellationToken))?.Value;
+        (await _known.ReadAsync<Meeting>(StorageOf(unitOfWork), DocumentKeys.Of(DocumentId.Meeting(meetingId)), cancellationToken))?.Value;
 
     /// <summary>The meeting and every deliverable document, in one listing by prefix.</summary>
     public async Task<MeetingDossier?> GetDossierAsync(TurnUnitOfWork? unitOfWork, string meetingId, CancellationToken cancellationToken)
@@ -94,7 +96,7 @@ public sealed class MeetingRepository(IStorage storage)
     }
 
     public async Task<T?> GetAsync<T>(TurnUnitOfWork? unitOfWork, DocumentId id, CancellationToken cancellationToken) where T : class =>
-        (await StorageOf(unitOfWork).ReadDocumentAsync<T>(DocumentKeys.Of(id), cancellationToken))?.Value;
+        (await _known.ReadAsync<T>(StorageOf(unitOfWork), DocumentKeys.Of(id), cancellationToken))?.Value;
 
     /// <summary>
     /// Reads the document <paramref name="id"/> names (null when there is none), lets <paramref name="decide"/> make

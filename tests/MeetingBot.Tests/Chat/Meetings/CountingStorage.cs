@@ -8,11 +8,32 @@ internal sealed class CountingStorage : IStorage
 {
     private readonly MemoryStorage _inner = new();
     private readonly ConcurrentQueue<string> _operations = new();
+    private readonly ConcurrentQueue<string> _unchanged = new();
 
     /// <summary>The operations since the last <see cref="Reset"/>, as "read key", "write key", "list prefix" or "delete key".</summary>
     public IReadOnlyList<string> Operations => [.. _operations];
 
-    public void Reset() => _operations.Clear();
+    /// <summary>The keys a read-if-changed found unchanged since the last <see cref="Reset"/>: no text sent, none parsed.</summary>
+    public IReadOnlyList<string> Unchanged => [.. _unchanged];
+
+    public void Reset()
+    {
+        _operations.Clear();
+        _unchanged.Clear();
+    }
+
+    /// <summary>A read all the same (one round trip), counted as one.</summary>
+    public async Task<RecheckedDocument> ReadIfChangedAsync(string key, string knownETag, CancellationToken cancellationToken = default)
+    {
+        _operations.Enqueue("read " + key);
+        var rechecked = await _inner.ReadIfChangedAsync(key, knownETag, cancellationToken);
+        if (rechecked.Unchanged)
+        {
+            _unchanged.Enqueue(key);
+        }
+
+        return rechecked;
+    }
 
     public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.BotFramework.Storage;
+using MeetingBot.Coordination.Meetings;
+using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Chat.Meetings.Submissions;
 using MeetingBot.Tests.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -78,6 +80,31 @@ public sealed class StorageBudgetPerTurnTests(MeetingBotFactory factory) : IClas
 
         Assert.Contains(_storage.Operations, o => o.StartsWith("read meetings/", StringComparison.Ordinal));
         Assert.DoesNotContain(_storage.Operations, o => o.StartsWith("list ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheFormsNextAnswer_AsksForTheMeetingOnlyIfItChanged_AndGetsItWhenItDid()
+    {
+        using var host = Host();
+        var seeded = await SeededMeeting.CreateAsync(host);
+        using var client = host.CreateClient();
+        var member = seeded.Member(1);
+        await seeded.SayAsync(client, member, "帮助");
+        Assert.NotEmpty(await seeded.SayAsync(client, member, "提交 材料"));
+        var meetingKey = DocumentKeys.Of(DocumentId.Meeting(seeded.Meeting.Id));
+
+        // The meeting was parsed on the turn before and has not changed: the storage says so without its text.
+        _storage.Reset();
+        Assert.NotEmpty(await seeded.SayAsync(client, member, "1. 文山会海 例如：一季度开会15次"));
+        Assert.Contains(meetingKey, _storage.Unchanged);
+
+        // Changed in between (as by another instance), it is read whole again.
+        var stored = (await ((IStorage)_storage).ReadAsync(meetingKey))!;
+        await _storage.WriteAsync(meetingKey, stored.Json, WriteCondition.IfMatch(stored.ETag));
+        _storage.Reset();
+        Assert.NotEmpty(await seeded.SayAsync(client, member, "宗旨意识淡化"));
+        Assert.DoesNotContain(meetingKey, _storage.Unchanged);
+        Assert.Contains("read " + meetingKey, _storage.Operations);
     }
 
     private readonly List<string> _overBudget = [];
