@@ -15,10 +15,13 @@ namespace MeetingBot.Coordination.Meetings;
 public sealed record MoveDeadline(long ExpectedVersion, string DeliverableId, DateTime LocalDue, string? Reason)
 {
     /// <summary>
-    /// The secretary only; anyone else in the meeting is told his own route: ask the secretary, by name, for more time.
+    /// The secretary only. A member is told his own route: ask the secretary, by name, for more time, giving the
+    /// reason. The lead is not asked to justify himself to the office: he gets the plain refusal naming the secretary.
     /// </summary>
     public static Failure? MayMove(Meeting meeting, Actor actor) =>
-        Access.AsSecretary(meeting, actor) is { } refusal && refusal.Code == FailureCodes.SecretaryOnly
+        Access.AsSecretary(meeting, actor) is { } refusal
+            && refusal.Code == FailureCodes.SecretaryOnly
+            && !meeting.Holds(actor.UserId, Role.Lead)
             ? refusal with { Code = FailureCodes.DeadlineSecretaryOnly }
             : Access.AsSecretary(meeting, actor);
 

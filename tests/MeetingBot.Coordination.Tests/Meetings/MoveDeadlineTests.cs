@@ -27,15 +27,22 @@ public sealed class MoveDeadlineTests
         Assert.Contains("2014-06-28 18:00", entry.Detail, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("lead")]
-    [InlineData("member")]
-    public void OtherRoles_AreRefused_AndToldToAskTheSecretaryForMoreTime(string who)
+    [Fact]
+    public void AMember_IsRefused_AndToldToAskTheSecretaryForMoreTime_GivingHisReason()
     {
-        var outcome = Move(who == "lead" ? Lead : Li, "study-check-in", new DateTime(2014, 6, 28, 18, 0, 0));
+        var outcome = Move(Li, "study-check-in", new DateTime(2014, 6, 28, 18, 0, 0));
 
         Assert.Equal(FailureCodes.DeadlineSecretaryOnly, outcome.Failure?.Code);
         Assert.Equal("截止时间由会议组织者（领导小组办公室）调整。确需延期的，请向王秘书说明原因，由其办理。", FailureTexts.For(outcome.Failure!).ZhCn);
+    }
+
+    [Fact]
+    public void TheLead_IsRefused_WithThePlainRefusalNamingTheSecretary_NotAskedForHisReason()
+    {
+        var outcome = Move(Lead, "study-check-in", new DateTime(2014, 6, 28, 18, 0, 0));
+
+        Assert.Equal(FailureCodes.SecretaryOnly, outcome.Failure?.Code);
+        Assert.Equal("只有会议组织者（领导小组办公室）可以这样做。如需办理，请联系王秘书。", FailureTexts.For(outcome.Failure!).ZhCn);
     }
 
     [Fact]
