@@ -4,7 +4,7 @@ namespace MeetingBot.Chat.Phrasing;
 
 /// <summary>
 /// How the office speaks of managing what is under way: a rectification task accepted (验收), sent back, split,
-/// withdrawn or corrected; an item's review handed on (转交); the special report sent for review and decided. Each
+/// withdrawn or corrected; an item's review handed on (转交); the special report drafted, sent for review and decided. Each
 /// names its task, item or report: a sentence without one is conversation.
 /// </summary>
 internal static class ManagementPhrases
@@ -23,6 +23,7 @@ internal static class ManagementPhrases
         new(Opening + @"(?:把|将)?" + Task + @"的责任人(?:改为|改成|调整为|换成)" + Name + Closing, "整改 更正 ${n} 责任人 ${name}"),
         new(Opening + @"(?:把|将)?" + Task + @"的(?:完成)?时限(?:改为|改到|延长到|推迟到|调整为)" + Date + Closing, "整改 更正 ${n} 时限 ${date}"),
         new(Opening + @"(?:把|将)?(?<ref>(?:材料|提纲)\d{1,4})(?:转交给|转交|转给)(?:督导组的?)?" + Name + @"(?:同志)?(?:审阅|审核|审)?" + Reason, "转交 ${ref} ${name} ${rest}"),
+        new(Opening + @"(?:生成|起草|草拟|拟|出|写|看|看看|查看|打开|调出)(?:一下)?(?:一份)?(?:本次|这次)?(?:会议)?的?(?:专题)?报告(?:草稿|初稿)?" + Closing, "专题报告"),
         new(Opening + @"(?:把|将)?(?:专题)?报告(?:送|报送|提交|报)(?:给)?督导组(?:审阅|审核|审定|把关)?" + Closing, "专题报告 送审"),
         new(@"(?:专题)?报告(?:经)?审(?:阅|核)通过|同意(?:这份|该)?(?:专题)?报告(?:上报)?", "审阅报告 通过"),
         new(@"(?:专题)?报告(?:需要|要)?退回(?:修改)?" + Separator + @"+(?:意见|理由)?(?:是)?[：: ]*(?<rest>.+)", "审阅报告 退回 ${rest}"),
@@ -35,5 +36,6 @@ internal static class ManagementPhrases
         new(@"(?:please )?withdraw (?:rectification )?task (?<n>\d{1,4})[,:;]? (?:because |reason:? )?(?<rest>.+)", "rectification withdraw ${n} ${rest}"),
         new(@"(?:please )?hand (?<kind>material|outline) ?(?<num>\d{1,4}) (?:on )?to " + EnName + @"(?:[,:;] (?:because |reason:? )?(?<rest>.+))?", "hand-on ${kind}${num} ${name} ${rest}"),
         new(@"(?:please )?send the (?:special )?report (?:to the supervisors )?for review", "report submit"),
+        new(@"(?:please )?(?:generate|draft|show me|show|open) the (?:special )?report", "report"),
     ];
 }
