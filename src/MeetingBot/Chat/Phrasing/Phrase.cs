@@ -48,9 +48,11 @@ public sealed class Phrase(string pattern, string commandText, bool asks = false
             return RewriteFrom(said, 0);
         }
 
-        foreach (var start in openings)
+        // By index: a foreach over the interface boxes its enumerator, and this runs for every phrase of every message
+        // (7% of a turn's sampled allocation in the waterfall profile).
+        for (var i = 0; i < openings.Count; i++)
         {
-            if (RewriteFrom(said, start) is { } commandText)
+            if (RewriteFrom(said, openings[i]) is { } commandText)
             {
                 return commandText;
             }
@@ -66,7 +68,9 @@ public sealed class Phrase(string pattern, string commandText, bool asks = false
     {
         try
         {
-            return _pattern.Match(said[start..]) is { Success: true } match ? match.Result(CommandText).Trim() : null;
+            // The (beginning, length) overload treats the rest of the message as the whole input (^ matches at start)
+            // without copying it for every phrase and every opening.
+            return _pattern.Match(said, start, said.Length - start) is { Success: true } match ? match.Result(CommandText).Trim() : null;
         }
         catch (RegexMatchTimeoutException)
         {
