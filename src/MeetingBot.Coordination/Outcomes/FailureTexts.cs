@@ -117,7 +117,9 @@ public static class FailureTexts
         [FailureCodes.MeetingWithoutUnit] = new(
             "本会议没有登记所属单位，无法确认上级党委。请先在名录中为领导小组办公室的同志登记单位。",
             "This meeting has no unit on record, so its superior cannot be told. Record the organising office's unit in the directory first."),
-        [FailureCodes.NotConfirmed] = new("会议尚未确认召开，现在还不能这样做。", "The meeting has not been confirmed yet; this comes later."),
+        [FailureCodes.NotConfirmed] = new(
+            "会议尚未确认召开，现在还不能这样做。会前准备齐备后，由会议组织者或主要负责同志发送“确认会议”；发送“进度”可查看还差哪些材料。",
+            "The meeting has not been confirmed yet; this comes later. Once preparation is complete, the secretary or the lead sends \"confirm meeting\"; send \"status\" to see what is still missing."),
         [FailureCodes.NotStarted] = new("会议定于{start}召开，开会后才能这样做。", "The meeting starts {start}; this can be done once it has begun."),
         [FailureCodes.AlreadyHeld] = new("会议已标记为召开。", "The meeting is already marked as held."),
         [FailureCodes.NotHeld] = new("会议召开后才能这样做（请先发送“会议已召开”）。", "This comes after the meeting has been held (send \"meeting held\" first)."),
