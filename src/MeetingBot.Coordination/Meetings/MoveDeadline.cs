@@ -18,12 +18,13 @@ public sealed record MoveDeadline(long ExpectedVersion, string DeliverableId, Da
     /// The secretary only. A member is told his own route: ask the secretary, by name, for more time, giving the
     /// reason. The lead is not asked to justify himself to the office: he gets the plain refusal naming the secretary.
     /// </summary>
-    public static Failure? MayMove(Meeting meeting, Actor actor) =>
-        Access.AsSecretary(meeting, actor) is { } refusal
-            && refusal.Code == FailureCodes.SecretaryOnly
-            && !meeting.Holds(actor.UserId, Role.Lead)
+    public static Failure? MayMove(Meeting meeting, Actor actor)
+    {
+        var refusal = Access.AsSecretary(meeting, actor);
+        return refusal is { Code: FailureCodes.SecretaryOnly } && !meeting.Holds(actor.UserId, Role.Lead)
             ? refusal with { Code = FailureCodes.DeadlineSecretaryOnly }
-            : Access.AsSecretary(meeting, actor);
+            : refusal;
+    }
 
     public Outcome<Meeting> Decide(Meeting meeting, ProcessTemplate template, Actor actor, DateTimeOffset now)
     {

@@ -43,10 +43,13 @@ public sealed partial class ReminderFanOut(
         var earlier = continuing
             ? (await runs.ListAsync(meeting.Id, cancellationToken)).LastOrDefault(r => r.ReminderKey == reminderKey && r.Status != FanOutRunStatus.Cancelled)
             : null;
-        var run = earlier is null
-            ? FanOutRun.Start($"{started.UtcDateTime:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}"[..27], meeting.Id, reminderKey, recipients, started)
-            : (await runs.UpdateAsync(meeting.Id, earlier.RunId, r => r.Resume(recipients, started), cancellationToken)).Run ?? earlier.Resume(recipients, started);
-        if (earlier is null)
+        // A run removed between the listing and the update is not taken up: this pass gets a run of its own, stored,
+        // so its progress is recorded rather than written to nowhere.
+        var resumed = earlier is null
+            ? null
+            : (await runs.UpdateAsync(meeting.Id, earlier.RunId, r => r.Resume(recipients, started), cancellationToken)).Run;
+        var run = resumed ?? FanOutRun.Start($"{started.UtcDateTime:yyyyMMdd'T'HHmmssfff}-{Guid.NewGuid():N}"[..27], meeting.Id, reminderKey, recipients, started);
+        if (resumed is null)
         {
             await runs.CreateAsync(run, cancellationToken);
         }
