@@ -21,6 +21,10 @@ public static class DeadlineTexts
         "没有认出是哪项材料。这个会议的材料有：{0}",
         "Which deliverable? This meeting has: {0}");
 
+    public static readonly LocalText MoveNeedsDate = new(
+        "请写上“{0}”新的截止日期和原因，例如：延期 {0} 12月20日 原因：下乡调研",
+        "Please add the new date and a reason for “{0}”, for example: move deadline {0} 2030-01-12 reason: field visit");
+
     public static readonly LocalText MoveDateUnreadable = new(
         "没有认出新的截止日期。请写成例如 12月12日 或 2026-12-12 18:00。",
         "I could not read the new deadline. Write it like 2026-12-12 or 2026-12-12 18:00.");

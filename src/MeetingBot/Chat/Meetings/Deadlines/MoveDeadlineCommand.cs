@@ -50,7 +50,11 @@ public sealed partial class MoveDeadlineCommand(MeetingUpdates updates) : IChatC
 
         if (date is null)
         {
-            await turn.Context.SendActivityAsync(DeadlineTexts.MoveDateUnreadable.In(turn.Locale), cancellationToken);
+            // Only the deliverable named (能不能把学习心得的截止时间往后推一推): ask for the date, rather than say it is unreadable.
+            var onlyNamed = DeliverableNames.Matching(scope.Template, rest) is [_];
+            await turn.Context.SendActivityAsync(onlyNamed
+                ? DeadlineTexts.MoveNeedsDate.In(turn.Locale, MeetingText.In(deliverable.Name, turn.Locale))
+                : DeadlineTexts.MoveDateUnreadable.In(turn.Locale), cancellationToken);
             return;
         }
 

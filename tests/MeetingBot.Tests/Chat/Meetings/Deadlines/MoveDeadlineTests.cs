@@ -65,6 +65,18 @@ public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Secretary_AskingForMoreTimeWithoutADate_IsAskedForTheDate_AndNothingMoves()
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+
+        var replies = await seeded.SayAsync(client, seeded.Secretary, "学习情况的截止时间可以往后延一延吗？");
+
+        Assert.Equal(["请写上“学习情况”新的截止日期和原因，例如：延期 学习情况 12月20日 原因：下乡调研"], replies);
+        Assert.Equal(seeded.Meeting.Version, (await Repository.GetMeetingAsync(null, seeded.Meeting.Id, CancellationToken.None))!.Version);
+    }
+
+    [Fact]
     public async Task Secretary_MovingAPreMeetingDeadlinePastTheMeeting_IsToldToRescheduleInstead()
     {
         var seeded = await SeededMeeting.CreateAsync(factory);
@@ -122,6 +134,8 @@ public sealed class MoveDeadlineTests(MeetingBotFactory factory) : IClassFixture
 
     [Theory]
     [InlineData("zh-CN", "我想把问题清单的截止时间延期到12月20日，因为下乡调研。", "截止时间由会议组织者（领导小组办公室）调整。确需延期的，请向王秘书说明原因，由其办理。")]
+    [InlineData("zh-CN", "能不能把问题清单的截止时间往后推一推？", "截止时间由会议组织者（领导小组办公室）调整。确需延期的，请向王秘书说明原因，由其办理。")]
+    [InlineData("zh-CN", "问题清单能不能晚几天交？", "截止时间由会议组织者（领导小组办公室）调整。确需延期的，请向王秘书说明原因，由其办理。")]
     [InlineData("en-US", "please extend the problem list deadline to December 20 because of a field visit",
         "Deadlines are moved by the meeting's secretary. If you need more time, ask 王秘书, giving your reason.")]
     public async Task AMemberAskingForMoreTime_IsToldToAskTheSecretary_ByName(string locale, string text, string reply)
