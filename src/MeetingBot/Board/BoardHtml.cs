@@ -3,6 +3,7 @@ using System.Text;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Rectification;
 using MeetingBot.Coordination.Reports;
+using MeetingBot.Hosting;
 
 namespace MeetingBot.Board;
 
@@ -13,29 +14,14 @@ namespace MeetingBot.Board;
 /// </summary>
 public static class BoardHtml
 {
-    private const string Style = """
-        body{font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;padding:16px;color:#222;background:#f6f6f4;line-height:1.5}
+    private const string Style = PageStyles.Base + """
         main{max-width:960px;margin:0 auto}
-        h1{font-size:1.3em;margin:0 0 4px;color:#a61b1b}
-        h2{font-size:1.1em;margin:20px 0 8px}
-        .meta{color:#555;margin:0 0 12px}
         dl.progress{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;background:#fff;padding:12px;border-radius:8px;margin:0}
         dl.progress dt{color:#555}dl.progress dd{margin:0}
-        table{width:100%;border-collapse:collapse;background:#fff}
-        th,td{border:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top}
-        th{background:#f0e6e6}
         .s-Done{color:#1b7a2f}.s-Overdue{color:#b00020;font-weight:bold}.s-InProgress{color:#8a5a00}
         .empty{background:#fff;padding:12px;border-radius:8px}
-        footer{margin-top:20px;color:#555;font-size:.9em}
-        @media (max-width:640px){
-          body{padding:10px}
-          table,thead,tbody,tr,th,td{display:block}
-          thead{display:none}
-          tr{background:#fff;border:1px solid #ddd;border-radius:8px;margin:0 0 10px;padding:6px 10px}
-          td{border:none;padding:3px 0}
-          td::before{content:attr(data-label)"：";color:#555}
-        }
-        """;
+
+        """ + PageStyles.TablesAsCardsOnPhone;
 
     public static string Render(RectificationBoardView board, DateTimeOffset now)
     {

@@ -3,6 +3,7 @@ using System.Text;
 using MeetingBot.Board;
 using MeetingBot.Coordination.Overview;
 using MeetingBot.Coordination.Reports;
+using MeetingBot.Hosting;
 using MeetingBot.Localization;
 
 namespace MeetingBot.Overview;
@@ -17,19 +18,13 @@ public static class OverviewHtml
 {
     public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    private const string Style = """
-        body{font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;padding:16px;color:#222;background:#f6f6f4;line-height:1.5}
+    private const string Style = PageStyles.Base + """
         main{max-width:1200px;margin:0 auto}
-        h1{font-size:1.3em;margin:0 0 4px;color:#a61b1b}
-        h2{font-size:1.1em;margin:20px 0 8px}
-        .meta{color:#555;margin:0 0 12px}
         nav.filters{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 12px}
         nav.filters a{padding:4px 10px;border-radius:14px;background:#fff;border:1px solid #ccc;color:#222;text-decoration:none}
         nav.filters a.on{background:#a61b1b;border-color:#a61b1b;color:#fff}
         a.export{display:inline-block;margin:0 0 12px;color:#a61b1b}
-        table{width:100%;border-collapse:collapse;background:#fff}
-        th,td{border:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top}
-        th{background:#f0e6e6;white-space:nowrap}th a{color:#222}
+        th{white-space:nowrap}th a{color:#222}
         td.stage{white-space:nowrap}
         .st-Preparing{color:#8a5a00}.st-Ready,.st-Reported{color:#1b7a2f}.st-Cancelled{color:#777}
         .late{color:#b00020;font-weight:bold}.overdue{color:#b00020}
@@ -37,16 +32,8 @@ public static class OverviewHtml
         .empty,.notice,section.report{background:#fff;padding:12px;border-radius:8px}
         dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;background:#fff;padding:12px;border-radius:8px;margin:0 0 12px}
         dl.facts dt{color:#555}dl.facts dd{margin:0}
-        footer{margin-top:20px;color:#555;font-size:.9em}
-        @media (max-width:640px){
-          body{padding:10px}
-          table,thead,tbody,tr,th,td{display:block}
-          thead{display:none}
-          tr{background:#fff;border:1px solid #ddd;border-radius:8px;margin:0 0 10px;padding:6px 10px}
-          td{border:none;padding:3px 0}
-          td::before{content:attr(data-label)"：";color:#555}
-        }
-        """;
+
+        """ + PageStyles.TablesAsCardsOnPhone;
 
     private static readonly (string Sort, string Label)[] Columns =
     [

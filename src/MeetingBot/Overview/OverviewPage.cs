@@ -1,4 +1,5 @@
 using MeetingBot.Coordination.Outcomes;
+using MeetingBot.Coordination.Overview;
 using MeetingBot.Coordination.People;
 using MeetingBot.Hosting;
 using MeetingBot.Localization;
@@ -25,45 +26,21 @@ public static partial class OverviewPage
 
     public static void Map(WebApplication app)
     {
-        app.MapGet(Path, async (HttpContext http, PeopleDirectoryStore people, OverviewReader reader, TimeProvider time, IOptions<SignInOptions> signIn, ILoggerFactory loggers) =>
-        {
-            PageHeaders.Apply(http.Response, OverviewHtml.ContentSecurityPolicy);
-            var (directory, viewer) = await ViewerAsync(http, people, signIn.Value);
-            if (viewer is null)
+        app.MapGet(Path, (HttpContext http, PeopleDirectoryStore people, OverviewReader reader, TimeProvider time, IOptions<SignInOptions> signIn, ILoggerFactory loggers) =>
+            WithProgressAsync(http, people, reader, signIn.Value, loggers, (directory, viewer, progress) =>
             {
-                return NotSignedIn(http, signIn.Value);
-            }
+                var html = OverviewHtml.Page(UnitScope.OverseenBy(directory, viewer)!, progress, OverviewQuery.From(http.Request.Query), viewer.Label, time.GetUtcNow());
+                return Results.Content(html, "text/html; charset=utf-8");
+            }));
 
-            var progress = await reader.ProgressAsync(directory, viewer, null, http.RequestAborted);
-            if (!progress.IsSuccess)
+        app.MapGet(ExportPath, (HttpContext http, PeopleDirectoryStore people, OverviewReader reader, IOptions<SignInOptions> signIn, ILoggerFactory loggers, TimeProvider time) =>
+            WithProgressAsync(http, people, reader, signIn.Value, loggers, (_, viewer, progress) =>
             {
-                return Refused(http, progress.Failure, loggers, viewer);
-            }
-
-            var html = OverviewHtml.Page(UnitScope.OverseenBy(directory, viewer)!, progress.Value, OverviewQuery.From(http.Request.Query), viewer.Label, time.GetUtcNow());
-            return Results.Content(html, "text/html; charset=utf-8");
-        });
-
-        app.MapGet(ExportPath, async (HttpContext http, PeopleDirectoryStore people, OverviewReader reader, IOptions<SignInOptions> signIn, ILoggerFactory loggers, TimeProvider time) =>
-        {
-            PageHeaders.Apply(http.Response, OverviewHtml.ContentSecurityPolicy);
-            var (directory, viewer) = await ViewerAsync(http, people, signIn.Value);
-            if (viewer is null)
-            {
-                return NotSignedIn(http, signIn.Value);
-            }
-
-            var progress = await reader.ProgressAsync(directory, viewer, null, http.RequestAborted);
-            if (!progress.IsSuccess)
-            {
-                return Refused(http, progress.Failure, loggers, viewer);
-            }
-
-            var rows = OverviewQuery.From(http.Request.Query).Apply(progress.Value);
-            LogExported(loggers.CreateLogger(typeof(OverviewPage)), viewer.Id, rows.Count);
-            var name = $"units-{time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}.xlsx";
-            return Results.File(OverviewExport.Write(rows), OverviewExport.ContentType, name);
-        });
+                var rows = OverviewQuery.From(http.Request.Query).Apply(progress);
+                LogExported(loggers.CreateLogger(typeof(OverviewPage)), viewer.Id, rows.Count);
+                var name = $"units-{time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}.xlsx";
+                return Results.File(OverviewExport.Write(rows), OverviewExport.ContentType, name);
+            }));
 
         app.MapGet(UnitPath, async (HttpContext http, PeopleDirectoryStore people, OverviewReader reader, IOptions<SignInOptions> signIn, ILoggerFactory loggers) =>
         {
@@ -80,6 +57,24 @@ public static partial class OverviewPage
                 ? Results.Content(OverviewHtml.UnitPage(unit, materials.Value), "text/html; charset=utf-8")
                 : Refused(http, materials.Failure, loggers, viewer);
         });
+    }
+
+    /// <summary>
+    /// The page and its workbook show the same rows: the signed-in overseer's units as the domain lets him see them,
+    /// or the sign-in or refusal page.
+    /// </summary>
+    private static async Task<IResult> WithProgressAsync(HttpContext http, PeopleDirectoryStore people, OverviewReader reader, SignInOptions signIn,
+        ILoggerFactory loggers, Func<PeopleDirectory, DirectoryPerson, IReadOnlyList<UnitProgress>, IResult> render)
+    {
+        PageHeaders.Apply(http.Response, OverviewHtml.ContentSecurityPolicy);
+        var (directory, viewer) = await ViewerAsync(http, people, signIn);
+        if (viewer is null)
+        {
+            return NotSignedIn(http, signIn);
+        }
+
+        var progress = await reader.ProgressAsync(directory, viewer, null, http.RequestAborted);
+        return progress.IsSuccess ? render(directory, viewer, progress.Value) : Refused(http, progress.Failure, loggers, viewer);
     }
 
     /// <summary>The signed-in person, as the directory knows him now (removed since signing in: nobody).</summary>

@@ -22,15 +22,7 @@ namespace MeetingBot.Tests.Attendance;
 /// </summary>
 public sealed class MeetingCodeSignInTests : IDisposable
 {
-    private readonly MeetingBotFactory _factory = MeetingBotFactory.In("Development", new()
-    {
-        ["MicrosoftAppId"] = "",
-        ["MicrosoftAppPassword"] = "",
-        // Never contacted: the test brings its own sealed cookie.
-        ["SignIn:Authority"] = "http://127.0.0.1:9/realms/test",
-        ["SignIn:ClientId"] = "meetingbot-web",
-        ["SignIn:RequireHttpsMetadata"] = "false",
-    });
+    private readonly MeetingBotFactory _factory = MeetingBotFactory.WithSignIn();
 
     public void Dispose() => _factory.Dispose();
 

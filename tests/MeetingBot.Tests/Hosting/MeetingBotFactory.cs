@@ -58,6 +58,28 @@ public sealed class MeetingBotFactory : WebApplicationFactory<Program>
     /// <summary>Local development on Memory storage with the host's clock replaced, for scenarios that span weeks.</summary>
     public static MeetingBotFactory WithClock(TimeProvider clock) => new MeetingBotFactory { _clock = clock };
 
+    /// <summary>
+    /// Local development with the organisation's sign-in on (<c>SignIn:*</c>) and a provider that is never contacted:
+    /// the tests bring their own sealed sign-in cookie. <paramref name="more"/> adds or overrides settings.
+    /// </summary>
+    public static MeetingBotFactory WithSignIn(Dictionary<string, string?>? more = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "",
+            ["MicrosoftAppPassword"] = "",
+            ["SignIn:Authority"] = "http://127.0.0.1:9/realms/test",
+            ["SignIn:ClientId"] = "meetingbot-web",
+            ["SignIn:RequireHttpsMetadata"] = "false",
+        };
+        foreach (var (key, value) in more ?? [])
+        {
+            settings[key] = value;
+        }
+
+        return In("Development", settings);
+    }
+
     /// <summary>Any environment with exactly <paramref name="settings"/> (in-memory storage is added).</summary>
     public static MeetingBotFactory In(string environment, Dictionary<string, string?> settings) =>
         new(environment, new(settings) { ["Storage:Provider"] = "Memory" });

@@ -34,15 +34,7 @@ public sealed class OverviewHost : IDisposable
 
     public OverviewHost()
     {
-        Factory = MeetingBotFactory.In("Development", new()
-        {
-            ["MicrosoftAppId"] = "",
-            ["MicrosoftAppPassword"] = "",
-            // Never contacted: the tests bring their own sealed cookie.
-            ["SignIn:Authority"] = "http://127.0.0.1:9/realms/test",
-            ["SignIn:ClientId"] = "meetingbot-web",
-            ["SignIn:RequireHttpsMetadata"] = "false",
-        });
+        Factory = MeetingBotFactory.WithSignIn();
     }
 
     public MeetingBotFactory Factory { get; }

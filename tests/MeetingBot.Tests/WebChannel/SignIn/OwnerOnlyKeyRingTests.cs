@@ -68,15 +68,7 @@ public sealed class OwnerOnlyKeyRingTests : IDisposable
             return; // Unix file modes only.
         }
 
-        using var factory = MeetingBotFactory.In("Development", new()
-        {
-            ["MicrosoftAppId"] = "",
-            ["MicrosoftAppPassword"] = "",
-            ["SignIn:Authority"] = "http://127.0.0.1:9/realms/test",
-            ["SignIn:ClientId"] = "meetingbot-web",
-            ["SignIn:RequireHttpsMetadata"] = "false",
-            ["SignIn:KeyRingPath"] = Folder,
-        });
+        using var factory = MeetingBotFactory.WithSignIn(new() { ["SignIn:KeyRingPath"] = Folder });
 
         // The first protected value (a sign-in cookie, a correlation cookie) makes the first key.
         _ = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("x");

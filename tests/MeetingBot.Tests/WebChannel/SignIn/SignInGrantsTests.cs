@@ -20,15 +20,7 @@ namespace MeetingBot.Tests.WebChannel.SignIn;
 public sealed class SignInGrantsTests : IDisposable
 {
     private const string Base = "/v3/directline";
-    private readonly MeetingBotFactory _factory = MeetingBotFactory.In("Development", new()
-    {
-        ["MicrosoftAppId"] = "",
-        ["MicrosoftAppPassword"] = "",
-        // Never contacted: these tests stop before the provider would be.
-        ["SignIn:Authority"] = "http://127.0.0.1:9/realms/test",
-        ["SignIn:ClientId"] = "meetingbot-web",
-        ["SignIn:RequireHttpsMetadata"] = "false",
-    });
+    private readonly MeetingBotFactory _factory = MeetingBotFactory.WithSignIn();
 
     public void Dispose() => _factory.Dispose();
 
