@@ -1,7 +1,5 @@
-using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Setup;
-using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Attendance;
 
@@ -10,20 +8,6 @@ public sealed class SignInSheetCommand(MeetingUpdates updates, SignInLinks links
 {
     public Chat.ChatCommand Command => AttendanceCommands.Sheet;
 
-    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
-    {
-        if (!PersonalConversations.IsPersonal(turn.Context.Activity.Conversation))
-        {
-            await turn.Context.SendActivityAsync(AttendanceTexts.OnlyPrivately.In(turn.Locale), cancellationToken);
-            return;
-        }
-
-        if (await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
-        {
-            return;
-        }
-
-        var url = await links.SheetAsync(scope.Meeting, scope.Actor.UserId);
-        await turn.Context.SendActivityAsync(AttendanceTexts.SheetLink.In(turn.Locale, MarkdownEscape.Text(scope.Meeting.Theme), url), cancellationToken);
-    }
+    public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) =>
+        AttendanceLinkReply.SendAsync(turn, updates, secretaryOnly: true, links.SheetAsync, AttendanceTexts.SheetLink, cancellationToken);
 }
