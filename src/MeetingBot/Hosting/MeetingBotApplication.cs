@@ -16,6 +16,8 @@ public static class MeetingBotApplication
         adjust?.Invoke(builder);
         // The Bot Framework convention: port 3978 unless --urls or ASPNETCORE_URLS says otherwise.
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://localhost:3978");
+        // In this order: the host ends its start with each service's StartedAsync in the order registered, so the
+        // directory's start-up (the features') is done before the reminder scheduler starts (ReminderSchedulerStart).
         builder.AddMeetingBot();
         builder.AddReminders();
         builder.AddMeetingBotTelemetry();

@@ -40,6 +40,10 @@ public static class MeetingBotHosting
 {
     public const string ReadyTag = "ready";
 
+    private const string Liveness = "/healthz";
+
+    private const string Messages = "/api/messages";
+
     public static WebApplicationBuilder AddMeetingBot(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -53,6 +57,7 @@ public static class MeetingBotHosting
         // The turn pipeline, outermost first; this list is its one declaration (docs/architecture.md, "One message turn").
         services.AddTurnPipeline(
         [
+            typeof(DirectoryReadyTurns), // the directory's start-up is done (it runs beside the server's start)
             typeof(DirectoryOnlyChannels), // platform users act as their directory person, or are refused before anything is stored
             typeof(BotFramework.Proactive.ConversationReferenceMiddleware), // remember where the user can be reached
             typeof(BotFramework.State.TurnUnitOfWorkMiddleware), // everything below is committed together, replayed on a lost race
@@ -99,18 +104,20 @@ public static class MeetingBotHosting
     {
         // Templates are read now, so a broken one stops start-up with its file, line and reason.
         app.Services.GetRequiredService<TemplateLibrary>();
+        // First: whatever is served waits for the directory's start-up, which runs while the server starts.
+        app.UseDirectoryReadiness(Liveness, Messages);
         app.MapWebChat();
         app.MapWeComChannel();
         app.MapPublicBoard();
         app.MapOpinionForm();
         app.MapAttendance();
         app.MapOverview();
-        app.MapPost("/api/messages", (HttpContext http, CloudAdapter adapter, IBot bot) =>
+        app.MapPost(Messages, (HttpContext http, CloudAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted));
         // Liveness runs no checks: the process answers. Readiness asks the dependencies.
         app.MapDocumentDownloads();
         app.MapDingTalk();
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks(Liveness, new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) });
         app.MapGet("/", () => Results.Text("MeetingBot is running. Bot Framework endpoint: POST /api/messages"));
         return app;

@@ -16,7 +16,10 @@ public static class PeopleFeature
         services.AddSingleton<PeopleDirectoryStore>();
         services.AddSingleton<DirectoryIdentity>();
         services.AddSingleton<DirectoryStartup>();
-        services.AddHostedService(sp => sp.GetRequiredService<DirectoryStartup>());
+        // Beside the server's start, not before it; requests, turns and the reminder scheduler wait for it.
+        services.AddSingleton<DirectoryReadiness>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectoryReadiness>());
+        services.AddSingleton<DirectoryReadyTurns>();
         services.AddSingleton<RosterImporter>();
         services.AddSingleton<RosterExportFile>();
         services.AddSingleton<IDocumentGrantCheck, RosterExportReaders>();

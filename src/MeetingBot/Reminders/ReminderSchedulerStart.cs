@@ -8,7 +8,10 @@ namespace MeetingBot.Reminders;
 /// and the reminder job's row, about a sixth of the time to the first answered turn (tests/bench/RESULTS.md, "where
 /// start-up goes"). Run from <see cref="StartedAsync"/>, after every <c>StartAsync</c> (the server's
 /// included) and before the host reports itself started, so the reminder start-up pass (which waits for that) still
-/// finds the scheduler, and a missed reminder still fires once it starts, as before.
+/// finds the scheduler, and a missed reminder still fires once it starts, as before. The host runs each service's
+/// <c>StartedAsync</c> in turn, in the order registered, and the directory's (whose start-up runs beside the server's
+/// start) is registered before this one (<c>MeetingBotApplication</c>): the scheduler starts on a
+/// bootstrapped directory.
 /// </summary>
 internal sealed class ReminderSchedulerStart(QuartzHostedService quartz) : IHostedLifecycleService
 {

@@ -27,6 +27,11 @@ public sealed record BenchOptions
                                  (tests/bench/SdkPeer, MemoryStorage), interleaved round by round on the waterfall
                                  script: start-up, idle memory, a fresh-process window, then the warm load; figures
                                  and MeetingBot ÷ SDK ratios
+          --startups N           start-up only: each MeetingBot contestant (the storage's build and every --variant;
+                                 the SDK peer too with --versus sdk) started N times, interleaved; wall and process
+                                 CPU time to the first answered turn. The shipped form is the ReadyToRun publish
+                                 (Dockerfile): `dotnet publish src/MeetingBot -c Release -r linux-x64 --self-contained
+                                 false -p:PublishReadyToRun=true -o DIR`, then --variant "r2r:dll=DIR/MeetingBot.dll"
           --rounds N             versus rounds (default 3); the order of the bots alternates round by round
           --fresh-turns N        versus: turns measured right after the first answered turn (default 400)
           --variant NAME:K=V[,K=V…]  versus: one more MeetingBot contestant (first storage) with these environment
@@ -63,6 +68,7 @@ public sealed record BenchOptions
     public string? JsonPath { get; init; }
     public string? Versus { get; init; }
     public int Rounds { get; init; } = 3;
+    public int Startups { get; init; }
     public int FreshTurns { get; init; } = 400;
     public IReadOnlyList<string> Variants { get; init; } = [];
     public int StoredMeetings { get; init; }
@@ -97,6 +103,7 @@ public sealed record BenchOptions
                 "--startup-runs" => options with { StartupRuns = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--json" => options with { JsonPath = Next() },
                 "--versus" => options with { Versus = Next() },
+                "--startups" => options with { Startups = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--rounds" => options with { Rounds = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--fresh-turns" => options with { FreshTurns = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--variant" => options with { Variants = [.. options.Variants, Next()] },
@@ -119,6 +126,11 @@ public sealed record BenchOptions
         if (options.BotUrl is not null && !scriptGiven)
         {
             options = options with { Script = "plain" };
+        }
+
+        if (options.Startups > 0 && options.Versus is null)
+        {
+            options = options with { Script = "waterfall", Storages = storageGiven ? options.Storages : ["sqlite"] };
         }
 
         if (options.Versus is not null)

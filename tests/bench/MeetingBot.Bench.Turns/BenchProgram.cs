@@ -42,6 +42,14 @@ public static class BenchProgram
             return 0;
         }
 
+        if (options.Startups > 0)
+        {
+            var starts = await StartupPairs.RunAsync(options, Console.Out);
+            Console.WriteLine();
+            Console.WriteLine(StartupPairs.Markdown(starts));
+            return 0;
+        }
+
         if (options.Versus is not null)
         {
             var results = await Versus.RunAsync(options, Console.Out);

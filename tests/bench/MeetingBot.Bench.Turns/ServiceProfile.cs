@@ -69,6 +69,9 @@ public sealed class ServiceProfile(int pid, string traceFile)
         var ownRunning = new Dictionary<string, int>();
         var ownAllocated = new Dictionary<string, long>();
         var collections = new int[3];
+        // Methods the JIT compiled (not ReadyToRun code), by the assembly-ish first part of their namespace: at
+        // start-up, what ReadyToRun left to the JIT; a count the machine's load does not change.
+        var jitted = new Dictionary<string, int>();
         var running = 0;
         var outside = 0;
         var suspended = 0.0;
@@ -94,6 +97,13 @@ public sealed class ServiceProfile(int pid, string traceFile)
 
             switch (data)
             {
+                case MethodJittingStartedTraceData jitting:
+                    // Dynamic methods have no namespace to speak of: their name says who made them (lambda_method: an
+                    // expression compiled; ResolveService: DI's emitted resolver; Regex…: a compiled regex).
+                    var space = jitting.MethodNamespace == "dynamicClass" ? "dynamicClass." + jitting.MethodName.TrimEnd("0123456789".ToCharArray())
+                        : jitting.MethodNamespace.Split('.', 3) is [var first, var second, ..] ? first + "." + second : jitting.MethodNamespace;
+                    jitted[space] = jitted.GetValueOrDefault(space) + 1;
+                    break;
                 case GCStartTraceData start:
                     collections[Math.Clamp(start.Depth, 0, 2)]++;
                     break;
@@ -121,6 +131,8 @@ public sealed class ServiceProfile(int pid, string traceFile)
         var seconds = log.SessionDuration.TotalSeconds;
         text.AppendLine(CultureInfo.InvariantCulture, $"profile: {seconds:F1} s traced, {running} samples in managed code, {outside} outside it (native code or waiting); trace {traceFile}");
         text.AppendLine(CultureInfo.InvariantCulture, $"GC: gen0 {collections[0]}, gen1 {collections[1]}, gen2 {collections[2]}; runtime suspended {suspended:F0} ms in total ({100 * suspended / (seconds * 1000):F1}% of the window)");
+        var compilations = jitted.Values.Sum();
+        Table(text, string.Create(CultureInfo.InvariantCulture, $"JIT compilations (tier-up recompilations included): {compilations}, by namespace (first two parts)"), jitted, compilations, top);
         Table(text, "inclusive (managed running samples)", inclusive, running, top);
         Table(text, "exclusive (managed running samples)", exclusive, running, top);
         Table(text, "outside managed code, by the innermost frame outside the runtime and framework (waits, native calls)", waiting, outside, top);

@@ -12,7 +12,7 @@ public static class Versus
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    private sealed record Contestant(string Name, bool IsSdk, Func<ServiceUnderTest> Start);
+    internal sealed record Contestant(string Name, bool IsSdk, Func<ServiceUnderTest> Start);
 
     public static async Task<IReadOnlyList<VersusResult>> RunAsync(BenchOptions options, TextWriter log)
     {
@@ -107,7 +107,8 @@ public static class Versus
         return new VersusResult(contestant.Name, contestant.IsSdk, round, startup.TotalMilliseconds, idle, fresh, warm, loadBefore, LoadAverage());
     }
 
-    private static List<Contestant> Contestants(BenchOptions options)
+    /// <param name="withSdk">False: MeetingBot's contestants only (the start-up pairs without <c>--versus sdk</c>).</param>
+    internal static List<Contestant> Contestants(BenchOptions options, bool withSdk = true)
     {
         var dll = options.ServiceDll ?? Bench.DefaultServiceDll();
         var list = new List<Contestant>();
@@ -128,8 +129,12 @@ public static class Versus
             list.Add(new Contestant(name, false, () => ServiceUnderTest.Start(variantDll, settings)));
         }
 
-        var peer = Path.Combine(Bench.RepositoryRoot(), "tests", "bench", "SdkPeer");
-        list.Add(new Contestant("sdk-memory", true, () => ServiceUnderTest.StartSdkPeer(peer)));
+        if (withSdk)
+        {
+            var peer = Path.Combine(Bench.RepositoryRoot(), "tests", "bench", "SdkPeer");
+            list.Add(new Contestant("sdk-memory", true, () => ServiceUnderTest.StartSdkPeer(peer)));
+        }
+
         return list;
     }
 
@@ -163,10 +168,10 @@ public static class Versus
         return settings;
     }
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(1)) : "?";
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
