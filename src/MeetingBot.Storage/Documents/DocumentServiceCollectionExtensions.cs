@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MeetingBot.Storage.AzureBlob;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,13 +25,22 @@ public static class DocumentServiceCollectionExtensions
             var time = sp.GetRequiredService<TimeProvider>();
             if (DocumentProviders.Is(options.Provider, DocumentProviders.Postgres))
             {
-                return new PostgresDocumentStore(options.Postgres, time);
+                return Postgres(options, time);
             }
 
             return DocumentProviders.Is(options.Provider, DocumentProviders.AzureBlob)
-                ? new AzureBlobDocumentStore(AzureBlobContainer.Connect(options.AzureBlob), time)
+                ? AzureBlob(options, time)
                 : new FileSystemDocumentStore(options.FileSystem.Path!, time);
         });
         return services;
     }
+
+    // As for the conversation store (StorageServiceCollectionExtensions): the providers the default configuration
+    // does not use are built in methods of their own, so their assemblies are loaded only when configured.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PostgresDocumentStore Postgres(DocumentOptions options, TimeProvider time) => new(options.Postgres, time);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static AzureBlobDocumentStore AzureBlob(DocumentOptions options, TimeProvider time) =>
+        new(AzureBlobContainer.Connect(options.AzureBlob), time);
 }

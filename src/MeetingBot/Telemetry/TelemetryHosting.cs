@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MeetingBot.BotFramework.Diagnostics;
 using MeetingBot.Reminders;
 using OpenTelemetry;
@@ -41,12 +42,12 @@ public static class TelemetryHosting
                     .AddProcessor(new SpanRedaction());
                 if (endpoint is not null)
                 {
-                    tracing.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol, "v1/traces"));
+                    AddOtlp(tracing, endpoint, options.OtlpProtocol);
                 }
 
                 if (options.Console)
                 {
-                    tracing.AddConsoleExporter();
+                    AddConsole(tracing);
                 }
             })
             .WithMetrics(metrics =>
@@ -57,25 +58,44 @@ public static class TelemetryHosting
                     .AddRuntimeInstrumentation();
                 if (endpoint is not null)
                 {
-                    metrics.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol, "v1/metrics"));
+                    AddOtlp(metrics, endpoint, options.OtlpProtocol);
                 }
 
                 if (options.Console)
                 {
-                    metrics.AddConsoleExporter();
+                    AddConsole(metrics);
                 }
             });
 
         if (endpoint is not null)
         {
             // Logs go to the collector only when there is one; the console logger stays either way.
-            telemetry.WithLogging(
-                logging => logging.AddOtlpExporter(o => Configure(o, endpoint, options.OtlpProtocol, "v1/logs")),
-                o => o.IncludeScopes = true);
+            telemetry.WithLogging(logging => AddOtlp(logging, endpoint, options.OtlpProtocol), o => o.IncludeScopes = true);
         }
 
         return builder;
     }
+
+    // The exporters are added in methods of their own, each called only when configured: compiling the lambdas above
+    // then loads neither exporter's assembly, which the default configuration (no collector, no console) never uses
+    // (tests/bench/RESULTS.md, "resident memory"). NoInlining keeps a recompilation from pulling them back in.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOtlp(TracerProviderBuilder tracing, Uri endpoint, OtlpTransport transport) =>
+        tracing.AddOtlpExporter(o => Configure(o, endpoint, transport, "v1/traces"));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOtlp(MeterProviderBuilder metrics, Uri endpoint, OtlpTransport transport) =>
+        metrics.AddOtlpExporter(o => Configure(o, endpoint, transport, "v1/metrics"));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOtlp(LoggerProviderBuilder logging, Uri endpoint, OtlpTransport transport) =>
+        logging.AddOtlpExporter(o => Configure(o, endpoint, transport, "v1/logs"));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddConsole(TracerProviderBuilder tracing) => tracing.AddConsoleExporter();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddConsole(MeterProviderBuilder metrics) => metrics.AddConsoleExporter();
 
     private static bool IsProbe(PathString path) =>
         path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/readyz", StringComparison.OrdinalIgnoreCase);
