@@ -77,8 +77,12 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<BotTelemetry>();
         services.AddTransient<ConnectorCallObserver>();
-        // The observer is outermost: one span and one count per call, whatever the retries underneath did.
+        // The observer is outermost: one span and one count per call, whatever the retries underneath did. The
+        // factory's two logging handlers are removed: their lines are below the level the service logs at, yet each
+        // call paid for a log scope, a stopwatch and two async frames; the observer's span and counters, and the
+        // retry strategy's warning, say what a failed call did.
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .AddHttpMessageHandler<ConnectorCallObserver>()
             .AddResilienceHandler(ConnectorPipelineName, ConfigureConnectorPipeline)
             .SelectPipelineByAuthority();

@@ -11,6 +11,9 @@ public sealed class ChannelThrottle(TimeProvider time, IOptions<FanOutOptions> o
 {
     private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether any host has ever answered 429 (until then a success has nothing to reset).</summary>
+    public bool AnyThrottled => !_hosts.IsEmpty;
+
     public void ObserveThrottled(string host, TimeSpan? retryAfter)
     {
         var state = _hosts.GetOrAdd(host, _ => new HostState());

@@ -8,6 +8,12 @@ public sealed class ThrottleObserverHandler(ChannelThrottle throttle) : Delegati
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
+        // A success matters only to a host that was throttled; with none, the host's name is not even worked out.
+        if (response.IsSuccessStatusCode && !throttle.AnyThrottled)
+        {
+            return response;
+        }
+
         var host = request.RequestUri?.Authority;
         if (host is not null)
         {

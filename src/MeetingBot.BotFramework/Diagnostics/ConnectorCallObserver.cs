@@ -19,7 +19,9 @@ public sealed class ConnectorCallObserver(BotTelemetry telemetry) : DelegatingHa
             { BotTelemetry.OperationTag, operation },
             { BotTelemetry.ServerAddressTag, request.RequestUri?.Host },
         };
-        using var span = BotTelemetry.Source.StartActivity($"connector {operation}", ActivityKind.Client, default(ActivityContext), tags);
+        // A reply is the usual call: its span name is a constant, not formatted per call.
+        var name = operation == "reply" ? "connector reply" : $"connector {operation}";
+        using var span = BotTelemetry.Source.StartActivity(name, ActivityKind.Client, default(ActivityContext), tags);
         if (request.Options.TryGetValue(ConnectorRequest.ConversationId, out var conversationId))
         {
             span?.SetTag(BotTelemetry.ConversationIdTag, conversationId);

@@ -29,7 +29,9 @@ public sealed class TurnObservation : IDisposable
             { BotTelemetry.ChannelTag, activity.ChannelId ?? "unknown" },
             { BotTelemetry.TurnKindTag, kind },
         };
-        _span = BotTelemetry.Source.StartActivity($"turn {type}", ActivityKind.Internal, default(ActivityContext), _tags);
+        // The usual name is a constant: no string formatted per turn.
+        var name = type == Schema.ActivityTypes.Message ? "turn message" : $"turn {type}";
+        _span = BotTelemetry.Source.StartActivity(name, ActivityKind.Internal, default(ActivityContext), _tags);
         _span?.SetTag(BotTelemetry.ConversationIdTag, activity.Conversation?.Id);
         _span?.SetTag(BotTelemetry.ActivityIdTag, activity.Id);
     }

@@ -89,7 +89,15 @@ public abstract class BotState(IStorage storage, string scopeName)
     /// <summary>What one scope looked like when read, and the typed values the turn has touched since.</summary>
     private sealed class CachedScope(BotState owner, string key, string? etag, string loadedJson, JsonObject document)
     {
+        private static readonly JsonWriterOptions WriterOptions = new()
+        {
+            Encoder = BotJson.Options.Encoder,
+            Indented = BotJson.Options.WriteIndented,
+            MaxDepth = BotJson.Options.MaxDepth,
+        };
+
         private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
+        private bool _touched;
 
         public BotState Owner { get; } = owner;
         public string Key { get; } = key;
@@ -98,6 +106,7 @@ public abstract class BotState(IStorage storage, string scopeName)
 
         public T? Get<T>(string name) where T : class
         {
+            _touched = true;
             if (_values.TryGetValue(name, out var value))
             {
                 return (T?)value;
@@ -109,27 +118,72 @@ public abstract class BotState(IStorage storage, string scopeName)
             return typed;
         }
 
-        public void Set(string name, object value) => _values[name] = value;
+        public void Set(string name, object value)
+        {
+            _touched = true;
+            _values[name] = value;
+        }
 
         public void Delete(string name)
         {
+            _touched = true;
             _values.Remove(name);
             document.Remove(name);
         }
 
+        /// <summary>
+        /// The scope as it would be stored now. Untouched (nothing read, set or deleted): what was loaded, without
+        /// writing it out again. Otherwise written straight out in one pass, with the same result as putting each value
+        /// into the document and printing that: the document's properties in their order, each value the turn touched
+        /// in place of its stored one, new ones after them, nulls left out. Values the turn only read are written
+        /// too, since the turn may have changed them in place.
+        /// </summary>
         public string Serialize()
         {
-            foreach (var (name, value) in _values)
+            if (!_touched)
             {
-                document[name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), BotJson.Options);
+                return LoadedJson;
             }
 
-            foreach (var name in document.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(LoadedJson.Length + 256);
+            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {
-                document.Remove(name);
+                writer.WriteStartObject();
+                foreach (var (name, node) in document)
+                {
+                    var value = _values.TryGetValue(name, out var touched) ? touched : node;
+                    WriteProperty(writer, name, value);
+                }
+
+                foreach (var (name, value) in _values)
+                {
+                    if (!document.ContainsKey(name))
+                    {
+                        WriteProperty(writer, name, value);
+                    }
+                }
+
+                writer.WriteEndObject();
             }
 
-            return document.ToJsonString(BotJson.Options);
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+
+        private static void WriteProperty(Utf8JsonWriter writer, string name, object? value)
+        {
+            switch (value)
+            {
+                case null:
+                    return;
+                case JsonNode node:
+                    writer.WritePropertyName(name);
+                    node.WriteTo(writer, BotJson.Options);
+                    return;
+                default:
+                    writer.WritePropertyName(name);
+                    JsonSerializer.Serialize(writer, value, value.GetType(), BotJson.Options);
+                    return;
+            }
         }
 
         public void Committed(string etag, string json)
