@@ -8,15 +8,9 @@ internal static class TestPostgres
 {
     public const string ConnectionStringVariable = "MEETINGBOT_TEST_POSTGRES";
 
-    // Missing means the tests were run outside the test command: fail loudly rather than skip, as the job store's
-    // PostgreSQL tests do, so a green run always includes the PostgreSQL provider.
     public static string ConnectionString =>
-        Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{ConnectionStringVariable} is not set, so there is no PostgreSQL to test the PostgreSQL provider against. " +
-                "Run `bash scripts/test.sh`: it starts a throwaway PostgreSQL on a free loopback port and sets the variable " +
-                "(or start one with scripts/start-postgres.sh and set Host=127.0.0.1;Port=…;Database=meetingbot_test;Username=…).");
+        TestCommandServices.Required(ConnectionStringVariable, "PostgreSQL to test the PostgreSQL provider against",
+            "it starts a throwaway PostgreSQL on a free loopback port and sets the variable (or start one with scripts/start-postgres.sh and set Host=127.0.0.1;Port=…;Database=meetingbot_test;Username=…).");
 
     /// <summary>Settings for a table no other test uses (tests run in parallel and each expects an empty store).</summary>
     public static PostgresStorageOptions NewTable(string prefix) => new()

@@ -7,15 +7,9 @@ internal static class TestPostgres
 {
     public const string ConnectionStringVariable = "MEETINGBOT_TEST_POSTGRES";
 
-    // Missing means the tests were run outside the test command: fail loudly rather than skip, so a green run always
-    // includes the clustered job store.
     public static string ConnectionString =>
-        Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{ConnectionStringVariable} is not set, so there is no PostgreSQL to run the clustered reminder job store on. " +
-                "Run `bash scripts/test.sh`: it starts a throwaway PostgreSQL on a free loopback port and sets the variable " +
-                "(or point it at a database you may create databases in, e.g. Host=127.0.0.1;Port=5432;Database=postgres;Username=postgres).");
+        TestCommandServices.Required(ConnectionStringVariable, "PostgreSQL to run the clustered reminder job store on",
+            "it starts a throwaway PostgreSQL on a free loopback port and sets the variable (or point it at a database you may create databases in, e.g. Host=127.0.0.1;Port=5432;Database=postgres;Username=postgres).");
 
     /// <summary>A database no other test uses (Quartz creates its tables in it at start-up); its connection string.</summary>
     public static async Task<string> CreateDatabaseAsync(string name)
