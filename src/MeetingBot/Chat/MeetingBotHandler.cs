@@ -146,6 +146,10 @@ public sealed class MeetingBotHandler : ActivityHandler
         {
             await turnContext.SendActivityAsync(Greeting.Reply(locale, activity.From?.Name), cancellationToken);
         }
+        else if (Thanks.Is(text))
+        {
+            await turnContext.SendActivityAsync(Thanks.Reply(locale), cancellationToken);
+        }
         else if (!PersonalConversations.IsPersonal(activity.Conversation))
         {
             // Addressed to the bot but not a command. Never repeat what was typed into a group: it may be pasted

@@ -141,6 +141,25 @@ public sealed class MeetingBotHandlerTests(MeetingBotFactory factory) : IClassFi
     }
 
     [Theory]
+    [InlineData("谢谢", null, "不客气。还有什么需要，直接告诉我；发送“我的任务”可查看您还要准备的内容。")]
+    [InlineData("好的，谢谢！", "zh-CN", "不客气。还有什么需要，直接告诉我；发送“我的任务”可查看您还要准备的内容。")]
+    [InlineData("收到", "zh-CN", "不客气。还有什么需要，直接告诉我；发送“我的任务”可查看您还要准备的内容。")]
+    [InlineData("Thank you.", "en-US", "You're welcome. Tell me whenever you need something; send \"my tasks\" to see what is left for you to prepare.")]
+    public async Task AThankYou_IsAnsweredPolitely_NotAsAnUnknownCommand(string text, string? locale, string expected)
+    {
+        using var client = factory.CreateClient();
+        var message = ActivityJson.Message(text).ExpectingReplies();
+        if (locale is not null)
+        {
+            message.In(locale);
+        }
+
+        using var response = await client.PostActivityAsync(message);
+
+        Assert.Equal(expected, Assert.Single(await response.ReadRepliesAsync())?["text"]?.GetValue<string>());
+    }
+
+    [Theory]
     [InlineData("你好，我想提交材料")]
     [InlineData("hello world")]
     public async Task TextThatOnlyStartsLikeAGreeting_IsNotTakenForOne(string text)

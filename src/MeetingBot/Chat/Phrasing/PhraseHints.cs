@@ -16,6 +16,11 @@ public static class PhraseHints
         new(["退回", "打回", "驳回", "send back", "reject"], "退回 1 例子不具体", "return 1 the example is not concrete"),
         new(["同意", "批准", "approve"], "批准 1", "approve 1"),
         new(["审核", "审批", "审阅", "待审", "review"], "待审", "reviews"),
+        // Reminding everyone who owes something is the office's 立即提醒: shown, not run, since it messages people.
+        new(["提醒大家", "提醒一下大家", "发个提醒", "发提醒", "发一下提醒", "提醒还没交", "提醒没交", "remind everyone"], "立即提醒", "remind now"),
+        // Opinions assigned to someone to answer (群众意见 about him or the team) come before giving one's own criticism.
+        new(["给我提的意见", "对我的意见", "我收到的意见", "提给我的意见", "opinions about me"], "我的意见", "my opinions"),
+        new(["提意见", "批评意见", "criticism"], "提交 提纲 张三", "submit outline Zhang San"),
         new(["截止", "什么时候交", "期限", "deadline", " due"], "我的任务", "my tasks"),
         new(["请假", "leave", "absent"], "提交 出席 请假 出差", "submit attendance absent business trip"),
         new(["参会", "出席", "参加", "attend"], "提交 出席 参加", "submit attendance attend"),

@@ -16,6 +16,10 @@ public static class WelcomeTexts
         "{0}，您好！我是 MeetingBot 会议助手。发送“我的任务”查看您要准备的内容和截止时间，发送“帮助”查看全部命令。",
         "Hello, {0}! I am MeetingBot, the meeting assistant. Send \"my tasks\" to see what you have to prepare and by when, or \"help\" for every command.");
 
+    public static readonly LocalText YouAreWelcome = new(
+        "不客气。还有什么需要，直接告诉我；发送“我的任务”可查看您还要准备的内容。",
+        "You're welcome. Tell me whenever you need something; send \"my tasks\" to see what is left for you to prepare.");
+
     public static readonly LocalText GreetingNoName = new(
         "您好！我是 MeetingBot 会议助手。发送“我的任务”查看您要准备的内容和截止时间，发送“帮助”查看全部命令。",
         "Hello! I am MeetingBot, the meeting assistant. Send \"my tasks\" to see what you have to prepare and by when, or \"help\" for every command.");
