@@ -14,6 +14,9 @@ internal static class ReviewPhrases
         new(Opening + Look + @"待" + Review + @"(?:的)?(?:材料|事项|列表|清单|内容)", "待审", asks: true),
         new(Opening + Look + @"(?:我的)?待" + Review, "待审", asks: true),
         new(Opening + @"(?:审核|审批|审阅|审)(?:一下)?(?:大家的|提交的|上报的)?材料", "待审", asks: true),
+        // Someone's material by name (我想看看王五的对照检查材料): what the asker may read is the review list — the lead sees
+        // it, anyone else is told whom to ask; never the material itself from a name typed.
+        new(Opening + @"(?:看看|看一下|查看|审阅|审一下)(?!我|自己)" + Name + @"(?:同志)?的[\p{IsCJKUnifiedIdeographs}]{0,8}?(?:心得|体会|清单|材料|提纲|记录|方案)", "待审", asks: true),
         new(@"(?:还)?(?:有)?(?:哪些|什么|几份|多少)(?:材料|东西|事项|提交|内容)?(?:需要|要|等|等着|在等|等待|该)我" + Review + @"(?:的)?", "待审", asks: true),
         new(@"(?:有没有|还有没有|有无)(?:需要|要|等|等着|该)我" + Review + @"的(?:材料|东西|事项|内容)?", "待审", asks: true),
         new(Opening + @"(?:把)?(?:全部|都|一律|统统|全都|一并|所有的?(?:材料)?都?)(?:同意|通过|批准|审核通过|审批通过)(?:了)?(?:吧)?", "全部批准"),
