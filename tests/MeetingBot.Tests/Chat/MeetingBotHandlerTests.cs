@@ -15,16 +15,7 @@ public sealed class MeetingBotHandlerTests(MeetingBotFactory factory) : IClassFi
     [InlineData("帮助", null)]
     public async Task Help_OnCardChannel_RepliesWithTextThenAdaptiveCard(string text, string? locale)
     {
-        using var client = factory.CreateClient();
-        var message = ActivityJson.Message(text).ExpectingReplies();
-        if (locale is not null)
-        {
-            message.In(locale);
-        }
-
-        using var response = await client.PostActivityAsync(message);
-
-        var replies = await response.ReadRepliesAsync();
+        var replies = await RepliesAsync(text, locale);
 
         Assert.Equal(2, replies.Count);
         var title = locale == "en-US" ? HelpTexts.Title.En : HelpTexts.Title.ZhCn;
@@ -125,16 +116,7 @@ public sealed class MeetingBotHandlerTests(MeetingBotFactory factory) : IClassFi
     [InlineData("good morning.", "en-US", "Hello")]
     public async Task AGreeting_IsAnsweredInKind_WithWhereToStart(string text, string? locale, string expected)
     {
-        using var client = factory.CreateClient();
-        var message = ActivityJson.Message(text).ExpectingReplies();
-        if (locale is not null)
-        {
-            message.In(locale);
-        }
-
-        using var response = await client.PostActivityAsync(message);
-
-        var reply = Assert.Single(await response.ReadRepliesAsync())?["text"]?.GetValue<string>();
+        var reply = await OnlyReplyAsync(text, locale);
         Assert.Contains(expected, reply, StringComparison.Ordinal);
         Assert.Contains(locale == "en-US" ? "\"my tasks\"" : "“我的任务”", reply, StringComparison.Ordinal);
         Assert.DoesNotContain(locale == "en-US" ? "did not understand" : "没有听懂", reply, StringComparison.Ordinal);
@@ -147,6 +129,15 @@ public sealed class MeetingBotHandlerTests(MeetingBotFactory factory) : IClassFi
     [InlineData("Thank you.", "en-US", "You're welcome. Tell me whenever you need something; send \"my tasks\" to see what is left for you to prepare.")]
     public async Task AThankYou_IsAnsweredPolitely_NotAsAnUnknownCommand(string text, string? locale, string expected)
     {
+        Assert.Equal(expected, await OnlyReplyAsync(text, locale));
+    }
+
+    private async Task<string?> OnlyReplyAsync(string text, string? locale) =>
+        Assert.Single(await RepliesAsync(text, locale))?["text"]?.GetValue<string>();
+
+    /// <summary>The replies to <paramref name="text"/> sent in a 1:1 chat, in <paramref name="locale"/> (null: none said).</summary>
+    private async Task<System.Text.Json.Nodes.JsonArray> RepliesAsync(string text, string? locale)
+    {
         using var client = factory.CreateClient();
         var message = ActivityJson.Message(text).ExpectingReplies();
         if (locale is not null)
@@ -156,7 +147,7 @@ public sealed class MeetingBotHandlerTests(MeetingBotFactory factory) : IClassFi
 
         using var response = await client.PostActivityAsync(message);
 
-        Assert.Equal(expected, Assert.Single(await response.ReadRepliesAsync())?["text"]?.GetValue<string>());
+        return await response.ReadRepliesAsync();
     }
 
     [Theory]
