@@ -16,7 +16,8 @@ public sealed class NotUnderstoodTests(MeetingBotFactory factory) : IClassFixtur
     [InlineData("整改的事情怎么弄", "zh-CN", "“整改”")]
     [InlineData("给还没交材料的同志发个提醒", "zh-CN", "“立即提醒”")]
     [InlineData("我要看看别人给我提的意见", "zh-CN", "“我的意见”")]
-    [InlineData("我要给书记提意见", "zh-CN", "“提交 提纲 张三”")]
+    [InlineData("我要给书记提意见", "zh-CN", "“提交 提纲”")]
+    [InlineData("我的批评提纲写好了，怎么交？", "zh-CN", "“提交 提纲”")]
     [InlineData("where do I see my task list?", "en-US", "\"my tasks\"")]
     public async Task InOneToOne_TheClosestCommandIsShownWithAnExample(string said, string locale, string example)
     {

@@ -1,9 +1,11 @@
 using MeetingBot.BotFramework.Proactive;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Meetings.Submissions.Forms;
+using MeetingBot.Coordination.Obligations;
 using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Talks;
 using MeetingBot.Coordination.Templates;
+using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
 using MeetingBot.Meetings.Storage;
@@ -53,7 +55,14 @@ public sealed class SubmissionStarter(MeetingResolver lookup, SubmissionUpdates 
             var target = MentionedParticipant.Find(context.Activity, found.Meeting, rest, out var typed);
             if (target is null)
             {
-                await context.SendActivityAsync(typed.Length == 0 ? SubmissionTexts.TargetRequired.In(locale) : SubmissionTexts.TargetUnknown.In(locale, typed), cancellationToken);
+                if (typed.Length == 0)
+                {
+                    var name = MarkdownEscape.Text(deliverable.Name.In(locale == UserLocale.En ? "en" : "zh-CN"));
+                    await TargetChoice.SendAsync(context, found, l => l.DeliverableId == deliverable.Id && l.Progress is Progress.NotStarted or Progress.Draft or Progress.Returned, SubmissionTexts.NothingOwed, name, locale, time.GetUtcNow(), cancellationToken);
+                    return;
+                }
+
+                await context.SendActivityAsync(SubmissionTexts.TargetUnknown.In(locale, typed), cancellationToken);
                 return;
             }
 

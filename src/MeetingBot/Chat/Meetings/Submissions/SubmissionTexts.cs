@@ -16,7 +16,9 @@ public static class SubmissionTexts
     public static readonly LocalText WhichKind = new(
         "请说明要提交什么：提交 学习、提交 问题、提交 材料、提交 提纲 @成员、提交 谈话 @成员、提交 出席、提交 上报、提交 回头看、提交 笔记。",
         "Say what to hand in: submit study, submit problems, submit material, submit outline @member, submit talk @member, submit attendance, submit report, submit review, submit notes.");
-    public static readonly LocalText TargetRequired = new("请@要写提纲或谈话的那位成员，例如：提交 提纲 @王芳。", "Mention the member, e.g. submit outline @Wang Fang.");
+    public static readonly LocalText WhichPerson = new("请写明是哪位同志的{0}。您还没有完成的，发送其中一条即可开始：", "Say whom the {0} is with. Yours still open; send one to begin:");
+    public static readonly LocalText NothingOwed = new("您的{0}都已提交，没有还要写的。发送“我的任务”可查看审阅进度和其他任务；要修改已提交的，发送“我的提交”。", "Your {0} are all handed in; none is left to write. Send “my tasks” for their review and your other tasks; to revise one, send “my-submissions”.");
+    public static readonly LocalText NoTalkToConfirm = new("目前没有等您确认的{0}。发送“我的任务”可查看还要准备的内容。", "No {0} is waiting for your confirmation. Send “my tasks” for what is still open.");
     public static readonly LocalText TargetUnknown = new("会议名单中没有“{0}”。", "There is nobody called “{0}” in this meeting.");
     public static readonly LocalText GoPrivate = new(
         "材料内容只在私聊中收集，不会发在群里。请到与我的私聊中继续。",

@@ -1,4 +1,5 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Coordination.Templates;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 using MeetingBot.Meetings;
@@ -10,7 +11,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// <c>确认谈话 @成员</c> / <c>confirm-talk @member</c> and <c>异议 @成员 说明</c> / <c>dispute @member note</c>: the
 /// party who did not record a talk answers it. The reply names only the partner, so it is safe anywhere.
 /// </summary>
-public sealed class TalkAnswerCommand(MeetingResolver lookup, SubmissionUpdates store, bool confirm) : IChatCommandHandler
+public sealed class TalkAnswerCommand(MeetingResolver lookup, SubmissionUpdates store, TimeProvider time, bool confirm) : IChatCommandHandler
 {
     public static readonly ChatCommand Confirm = new("confirm-talk", ["确认谈话"], ["confirm-talk", "confirm talk"], SubmissionTexts.ConfirmTalkCommand, ArgumentShape.Name(new LocalText("@张伟", "@Zhang Wei")));
     public static readonly ChatCommand Dispute = new("dispute-talk", ["异议"], ["dispute"], SubmissionTexts.DisputeTalkCommand, ArgumentShape.Name(new LocalText("@张伟 谈话日期不对", "@Zhang Wei the date is wrong")));
@@ -29,7 +30,16 @@ public sealed class TalkAnswerCommand(MeetingResolver lookup, SubmissionUpdates 
         var partner = MentionedParticipant.Find(context.Activity, found.Meeting, turn.Argument, out var typed);
         if (partner is null)
         {
-            await context.SendActivityAsync(typed.Length == 0 ? SubmissionTexts.TargetRequired.In(locale) : SubmissionTexts.TargetUnknown.In(locale, typed), cancellationToken);
+            if (typed.Length == 0)
+            {
+                // The talks the other party recorded and this person has yet to answer (confirm or dispute alike).
+                var talks = found.Template.Deliverables.Where(d => d.Kind == DeliverableKind.TalkRecord).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+                var name = locale == UserLocale.En ? "talk record" : "谈话记录";
+                await TargetChoice.SendAsync(context, found, l => talks.Contains(l.DeliverableId) && l.AwaitsThisPerson, SubmissionTexts.NoTalkToConfirm, name, locale, time.GetUtcNow(), cancellationToken);
+                return;
+            }
+
+            await context.SendActivityAsync(SubmissionTexts.TargetUnknown.In(locale, typed), cancellationToken);
             return;
         }
 
