@@ -150,6 +150,10 @@ public sealed class MeetingBotHandler : ActivityHandler
         {
             await turnContext.SendActivityAsync(Thanks.Reply(locale), cancellationToken);
         }
+        else if (OthersMaterial.Is(text))
+        {
+            await turnContext.SendActivityAsync(OthersMaterial.Reply(locale), cancellationToken);
+        }
         else if (!PersonalConversations.IsPersonal(activity.Conversation))
         {
             // Addressed to the bot but not a command. Never repeat what was typed into a group: it may be pasted

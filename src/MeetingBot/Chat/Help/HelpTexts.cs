@@ -60,6 +60,10 @@ public static class HelpTexts
         "在群聊中，只有呼叫我的消息才会被处理：在 Teams 中 @MeetingBot；在网页聊天的团队群中以“@会议助手”开头，例如“@会议助手 进度”。其他群聊消息我不回复，也不会改变任何内容。",
         "In a group chat I only act on messages addressed to me: in Teams @mention MeetingBot; in the web chat's team room start with \"@bot\" (or \"@会议助手\"), e.g. \"@bot status\". I do not answer other group messages and they change nothing.");
 
+    public static readonly LocalText OthersMaterial = new(
+        "别人的批评发言提纲、对照检查材料和谈话记录只由本人和负责审阅的同志查看，我不会转给其他人。您自己交的，发送“我的提交”查看；谁交了没有，发送“进度”；负责审阅的同志发送“待审”查看等您审阅的材料。",
+        "Someone else's criticism outline, self-examination material or talk record is read only by its author and whoever reviews it; I do not pass it to anyone else. For your own, send \"my-submissions\"; for who has handed in what, send \"status\"; reviewers send \"reviews\" for what awaits them.");
+
     public static readonly LocalText LanguageHint = new(
         "English: send \"help\".",
         "中文：发送“帮助”。");

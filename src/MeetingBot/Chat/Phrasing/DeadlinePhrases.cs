@@ -19,7 +19,9 @@ internal static class DeadlinePhrases
     // is told whom to ask (the office moves deadlines), the office is asked for the date.
     private const string MayI = @"(?:能不能|能否|可不可以|可否|是否可以|可以)?";
     private const string SomeLater = @"(?:再)?(?:往后推一推|往后推一下|往后推|往后延一延|往后延|推一推|延一延|推迟一下|延后一下|延长一下|延一下|宽限一下|宽限几天|放宽一些|延长一些|延后一些|延期)(?:几天|一些|一点)?";
-    private const string LaterHandIn = @"(?:晚几天|晚两天|晚一两天|晚一点|迟几天|迟两天|推迟几天|延后几天|宽限几天)(?:再)?(?:交|提交|上交)";
+    private const string LaterHandIn = @"(?:晚几天|晚两天|晚一两天|晚一点|晚点|晚些|晚一些|迟几天|迟两天|迟点|迟一点|迟些|过几天|推迟几天|延后几天|宽限几天)(?:再)?(?:交|提交|上交)";
+    // Why, said first (我这周出差，材料晚点交可以吗): the reason is for the office, the request is the same.
+    private const string Busy = @"(?:(?:我)?(?:这周|下周|这几天|最近|明天|近期|这段时间)?(?:要|在|得)?(?:出差|下乡|外出|学习|培训|开会|有事|生病|住院|休假)(?:了)?[，, ]+)?";
     private const string AskEnd = @"(?:吗|呢|吧|行吗|可以吗|行不行)?[?？]?";
 
     public static IReadOnlyList<Phrase> Zh { get; } =
@@ -29,7 +31,7 @@ internal static class DeadlinePhrases
         new(Opening + @"(?:把)?" + What + @"(?:延期|推迟|延后|顺延)(?:到|至)" + Date + Reason, "延期 ${what} ${date} 原因：${reason}"),
         new(Opening + @"(?:把)?" + What + @"(?:延期|推迟|延后|顺延)(?:到|至)" + Date + Closing, "延期 ${what} ${date}"),
         new(Opening + MayI + @"(?:把)?" + What + DueWords + MayI + SomeLater + AskEnd, "延期 ${what}"),
-        new(Opening + Material + MayI + LaterHandIn + AskEnd, "延期 ${what}"),
+        new(Opening + Busy + Material + MayI + LaterHandIn + AskEnd, "延期 ${what}"),
         new(Opening + @"(?:催一下|催催|催促一下|催促|催|督促一下|督促)" + Name + @"(?:(?:尽快|赶紧|抓紧)?(?:交|提交|上交|把)" + What + @"(?:交上来|交了)?)?" + Closing, "催办 ${name} ${what}"),
         // A question about someone's material is answered by where things stand: names and counts, never content.
         new(Name + @"(?:的)?" + Material + @"(?:交了没有|交了吗|交没交|提交了吗|提交了没有|交上来了吗|交上来没有|交了没)[?？]?", "进度"),

@@ -15,6 +15,9 @@ public static class PhraseHints
         // What someone does to an item comes before the item named: 把李四的提纲退回去 is about returning, not handing in.
         new(["退回", "打回", "驳回", "send back", "reject"], "退回 1 例子不具体", "return 1 the example is not concrete"),
         new(["同意", "批准", "approve"], "批准 1", "approve 1"),
+        // Taking back something handed in by mistake: 撤回 alone takes back one's only pending item or lists them.
+        new(["撤回", "交错", "提交错", "填错", "写错了", "take back"], "撤回", "withdraw"),
+        new(["花名册", "导入人员", "导入名单", "roster"], "管理员 导入", "admin import"),
         new(["审核", "审批", "审阅", "待审", "review"], "待审", "reviews"),
         // Reminding everyone who owes something is the office's 立即提醒: shown, not run, since it messages people.
         new(["提醒大家", "提醒一下大家", "发个提醒", "发提醒", "发一下提醒", "提醒还没交", "提醒没交", "remind everyone"], "立即提醒", "remind now"),

@@ -7,6 +7,7 @@ internal static class ReviewPhrases
 {
     private const string Look = @"(?:看看|看一下|查看|查一下|查询|瞧瞧|列出|显示|打开)?";
     private const string Review = @"(?:审核|审批|审阅|审查|审定|审|批)";
+    private const string Item = @"[\p{IsCJKUnifiedIdeographs}]{0,8}?(?:心得|体会|清单|材料|提纲|记录|方案)";
 
     public static IReadOnlyList<Phrase> Zh { get; } =
     [
@@ -17,6 +18,10 @@ internal static class ReviewPhrases
         // Someone's material by name (我想看看王五的对照检查材料): what the asker may read is the review list — the lead sees
         // it, anyone else is told whom to ask; never the material itself from a name typed.
         new(Opening + @"(?:看看|看一下|查看|审阅|审一下)(?!我|自己)" + Name + @"(?:同志)?的[\p{IsCJKUnifiedIdeographs}]{0,8}?(?:心得|体会|清单|材料|提纲|记录|方案)", "待审", asks: true),
+        // A decision on someone's material by name (李四的批评提纲我看过了，可以通过 / 退回王五的提纲，要求再具体一些): never decided
+        // from a name typed — the review list shows the items under their numbers, to approve or return by number.
+        new(@"(?!我|自己)" + Name + @"(?:同志)?的" + Item + @"(?:我)?(?:已经)?(?:看过了|看了|看完了|审过了|审了|审完了)?" + Separator + @"*(?:可以|就|都)?(?:同意|通过|批准)(?:了)?(?:吧)?", "待审", asks: true),
+        new(Opening + @"(?:同意|通过|批准|退回|打回|驳回)(?!我|自己)" + Name + @"(?:同志)?的" + Item + @"(?:" + Separator + @"+.+)?", "待审", asks: true),
         new(@"(?:还)?(?:有)?(?:哪些|什么|几份|多少)(?:材料|东西|事项|提交|内容)?(?:需要|要|等|等着|在等|等待|该)我" + Review + @"(?:的)?", "待审", asks: true),
         new(@"(?:有没有|还有没有|有无)(?:需要|要|等|等着|该)我" + Review + @"的(?:材料|东西|事项|内容)?", "待审", asks: true),
         new(Opening + @"(?:把)?(?:全部|都|一律|统统|全都|一并|所有的?(?:材料)?都?)(?:同意|通过|批准|审核通过|审批通过)(?:了)?(?:吧)?", "全部批准"),

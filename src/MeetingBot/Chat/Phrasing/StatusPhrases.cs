@@ -9,7 +9,7 @@ internal static class StatusPhrases
 
     // A material as people name it in a question about its deadline (批评提纲, 学习心得): any words, the list shows them all.
     private const string Something = @"(?:我的|我)?[\p{IsCJKUnifiedIdeographs}]{0,10}?(?:的)?";
-    private const string When = @"(?:什么时候|啥时候|哪天|几号|几月几[日号]|何时)";
+    private const string When = @"(?:什么时候|啥时候|哪天|几号|几月几[日号]|何时|几点钟|几点)";
 
     public static IReadOnlyList<Phrase> Zh { get; } =
     [
@@ -21,7 +21,7 @@ internal static class StatusPhrases
         // When is something due: my tasks list each with its deadline.
         new(Something + When + @"(?:截止|到期|要交|交|前交|提交|之前交)(?:啊)?", "我的任务", asks: true),
         new(Something + @"(?:截止时间|截止日期|提交期限|期限|最后期限)(?:是)?" + When, "我的任务", asks: true),
-        new(Opening + @"(?:看看|看一下|查看|查一下|查询|汇报)(?:一下)?(?:会议|筹备|准备|整体|工作|当前|目前|现在的)?(?:进度|进展)(?:情况)?", "进度", asks: true),
+        new(Opening + @"(?:看看|看一下|查看|查一下|查询|汇报)(?:一下)?(?:会议|筹备|准备|整体|工作|当前|目前|现在的|现在|目前的){0,2}(?:进度|进展)(?:情况)?", "进度", asks: true),
         new(@"(?:会议|筹备|准备|整体|当前|目前){1,2}(?:工作)?(?:进度|进展)(?:情况)?(?:如何|怎样|怎么样)?", "进度", asks: true),
         // When and where the meeting is: the progress reply opens with the meeting's time and place.
         new(@"(?:这次|本次)?(?:的)?(?:会议|会|民主生活会|组织生活会)(?:是|定在|安排在)?" + When + @"(?:开|召开|举行|开始)(?:的|啊|呀)?(?:[？?，, ]*(?:在|是在)?(?:哪里|哪儿|什么地方|哪个会议室)(?:开|召开|举行)?(?:的|啊|呀)?)?", "进度", asks: true),
@@ -29,7 +29,7 @@ internal static class StatusPhrases
         new(@"(?:这次|本次)?(?:的)?(?:会议|开会)的?(?:时间|地点|时间和地点|时间地点)(?:是|定在)?(?:什么|哪里|哪天|多少|啥)(?:时候)?", "进度", asks: true),
         new(@"(?:现在|目前|当前)?(?:会议|会前|筹备|准备|各项准备){1,2}(?:工作)?(?:得|的)?(?:情况)?(?:怎么样|如何|咋样|到哪一步|进行到哪)(?:了)?", "进度", asks: true),
         new(@"(?:大家|其他人|同志们|各位|班子成员)(?:的)?(?:材料)?(?:都)?(?:交|提交|交齐|交上来)了(?:吗|没有|没)?", "进度", asks: true),
-        new(@"(?:还有)?(?:谁|哪些人|哪几个人|哪几位)(?:还)?(?:没|没有)(?:交|提交|交材料)", "进度", asks: true),
+        new(@"(?:还有)?(?:谁|哪些人|哪些同志|哪几个人|哪几位|哪几位同志|哪位同志)(?:还)?(?:没|没有|未)(?:交|提交|上交|交齐)(?:[\p{IsCJKUnifiedIdeographs}]{0,10})?(?:呢)?", "进度", asks: true),
         // Whether the meeting can be held yet: the progress lists what is still missing before 确认会议.
         new(@"(?:现在|目前)?(?:可以|能|能不能|可不可以|是否可以|具备条件)(?:开会|召开会议|召开|开民主生活会|召开民主生活会)了?(?:吗|没有)?", "进度", asks: true),
         new(Opening + Look + @"我(?:已经)?(?:交|提交|上交)(?:过|了)?的(?:材料|东西|内容)?", "我的提交", asks: true),

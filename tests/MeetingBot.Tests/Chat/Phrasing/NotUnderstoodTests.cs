@@ -18,6 +18,8 @@ public sealed class NotUnderstoodTests(MeetingBotFactory factory) : IClassFixtur
     [InlineData("我要看看别人给我提的意见", "zh-CN", "“我的意见”")]
     [InlineData("我要给书记提意见", "zh-CN", "“提交 提纲”")]
     [InlineData("我的批评提纲写好了，怎么交？", "zh-CN", "“提交 提纲”")]
+    [InlineData("我提交错了，能撤回吗？", "zh-CN", "“撤回”")]
+    [InlineData("怎么导入花名册？", "zh-CN", "“管理员 导入”")]
     [InlineData("where do I see my task list?", "en-US", "\"my tasks\"")]
     public async Task InOneToOne_TheClosestCommandIsShownWithAnExample(string said, string locale, string example)
     {
@@ -25,6 +27,25 @@ public sealed class NotUnderstoodTests(MeetingBotFactory factory) : IClassFixtur
 
         Assert.Contains(example, reply, StringComparison.Ordinal);
         Assert.DoesNotContain(said, reply, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("王五的批评提纲写的什么？")]
+    [InlineData("李四的对照检查材料是怎么写的")]
+    [InlineData("张主任的谈话记录里都写了些什么")]
+    public async Task SomeoneElsesMaterialAskedFor_SaysWhoReadsIt_AndWhatToOpenInstead(string said)
+    {
+        var reply = Assert.Single(await SayAsync(said, "zh-CN", group: false));
+
+        Assert.Equal(global::MeetingBot.Chat.Help.HelpTexts.OthersMaterial.ZhCn, reply);
+    }
+
+    [Fact]
+    public async Task OnesOwnMaterialAskedAbout_IsNotAnsweredAsSomeoneElses()
+    {
+        var reply = Assert.Single(await SayAsync("我的批评提纲写的什么？", "zh-CN", group: false));
+
+        Assert.NotEqual(global::MeetingBot.Chat.Help.HelpTexts.OthersMaterial.ZhCn, reply);
     }
 
     [Fact]
