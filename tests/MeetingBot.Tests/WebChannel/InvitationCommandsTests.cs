@@ -139,7 +139,8 @@ public sealed partial class InvitationCommandsTests(MeetingBotFactory factory) :
             ["mentioned"] = new System.Text.Json.Nodes.JsonObject { ["id"] = seeded.Member(1), ["name"] = SeededMeeting.MemberName(1) },
             ["text"] = "@" + SeededMeeting.MemberName(1),
         });
-        await SeededMeeting.SendAsync(client, remove);
+        Assert.Contains(await SeededMeeting.SendAsync(client, remove), r => r.Contains("请确认", StringComparison.Ordinal));
+        await seeded.SayAsync(client, seeded.Secretary, "确认");
         // Removed behind the chat's back (another path, no revocation): the link still stops at the meeting's door.
         var repository = factory.Services.GetRequiredService<MeetingBot.Meetings.Storage.MeetingRepository>();
         await repository.UpdateAsync<MeetingBot.Coordination.Meetings.Meeting>(null, MeetingBot.Coordination.Meetings.DocumentId.Meeting(seeded.Meeting.Id),

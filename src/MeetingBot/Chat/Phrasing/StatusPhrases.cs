@@ -32,6 +32,9 @@ internal static class StatusPhrases
         new(@"(?:还有)?(?:谁|哪些人|哪些同志|哪几个人|哪几位|哪几位同志|哪位同志)(?:还)?(?:没|没有|未)(?:交|提交|上交|交齐)(?:[\p{IsCJKUnifiedIdeographs}]{0,10})?(?:呢)?", "进度", asks: true),
         // Whether the meeting can be held yet: the progress lists what is still missing before 确认会议.
         new(@"(?:现在|目前)?(?:可以|能|能不能|可不可以|是否可以|具备条件)(?:开会|召开会议|召开|开民主生活会|召开民主生活会)了?(?:吗|没有)?", "进度", asks: true),
+        new(@"(?:这次|本次)?(?:的)?(?:会议|会|民主生活会|组织生活会)?(?:能|能不能|可以|能否|是否能|会不会)(?:按时|如期|按期|准时)(?:召开|开|举行)(?:吗|了吗|呢)?", "进度", asks: true),
+        // How many must attend: the progress ends with the attendance answered and the number needed.
+        new(@"(?:这次|本次)?(?:的)?(?:会议|开会|民主生活会)?(?:需要|要|得|至少要|至少需要)?(?:几个人|多少人|几人|多少同志)(?:到场|参加|出席|到会)(?:才能|才可以|才)?(?:开|召开|开会)?(?:吗|呢)?", "进度", asks: true),
         new(Opening + Look + @"我(?:已经)?(?:交|提交|上交)(?:过|了)?的(?:材料|东西|内容)?", "我的提交", asks: true),
         new(Opening + Look + @"我(?:都)?(?:交|提交)(?:过|了)(?:什么|哪些)(?:材料|东西)?", "我的提交", asks: true),
         new(Opening + Look + @"我的(?:提交记录|材料|提交历史)", "我的提交", asks: true),

@@ -84,12 +84,7 @@ public sealed class MeetingUpdates(
         Func<Meeting, Person, CancellationToken, Task>? beforeSaving,
         CancellationToken cancellationToken)
     {
-        if (await ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
-        {
-            return null;
-        }
-
-        if (await NamedAsync(turn, cancellationToken) is not { } person)
+        if (await ScopeAndNamedAsync(turn, cancellationToken) is not var (scope, person))
         {
             return null;
         }
@@ -107,6 +102,17 @@ public sealed class MeetingUpdates(
 
         await turn.Context.SendActivityAsync(confirmation(scope.Meeting, person), cancellationToken);
         return (changed, person);
+    }
+
+    /// <summary>The secretary's meeting and the person the command names, or null after replying why there is none.</summary>
+    public async Task<(MeetingInTurn Scope, Person Person)?> ScopeAndNamedAsync(Commands.CommandTurn turn, CancellationToken cancellationToken)
+    {
+        if (await ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
+        {
+            return null;
+        }
+
+        return await NamedAsync(turn, cancellationToken) is { } person ? (scope, person) : null;
     }
 
     /// <summary>

@@ -1,28 +1,61 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Confirmations;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Texts;
+using MeetingBot.Meetings;
 using MeetingBot.WebChannel;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
 /// <summary>
-/// 移除成员 @x / remove member @x: the secretary removes someone; what they handed in stays stored. Their web chat
-/// invitations to this meeting are revoked at once, so their open chats of it stop.
+/// 移除成员 @x / remove member @x: the secretary removes someone, after confirming whom (a sentence such as
+/// 把李四从名单里去掉 reads as this command, and a removal stops the person's reminders and closes their chat of the
+/// meeting at once). What they handed in stays stored; their web chat invitations to this meeting are revoked.
 /// </summary>
-public sealed class RemoveMemberCommand(MeetingUpdates updates, InvitationRevocation invitations) : IChatCommandHandler
+public sealed class RemoveMemberCommand(MeetingUpdates updates, InvitationRevocation invitations, ConfirmationGate confirmations) : IConfirmedCommand
 {
     public ChatCommand Command => SetupCommands.RemoveMember;
 
-    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) => confirmations.AskAsync(this, turn, cancellationToken);
+
+    public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        var removed = await updates.ApplyToMentionedAsync(
-            turn,
-            (meeting, person, actor, now) => new RemoveParticipant(meeting.Version, person.UserId, person.Name).Decide(meeting, actor, now),
-            (before, person) => SetupTexts.MemberRemoved.In(turn.Locale, MarkdownEscape.Text(before.NameOf(person.UserId))),
-            cancellationToken);
-        if (removed is { } change)
+        if (await updates.ScopeAndNamedAsync(turn, cancellationToken) is not var (scope, person))
         {
-            await invitations.RevokeForAsync(change.Meeting.Id, change.Person.UserId, updates.Now, cancellationToken);
+            return null;
         }
+
+        // Refused before asking (not in the meeting, the lead, the last member…): the domain's reason, nothing to confirm.
+        var meeting = scope.Meeting;
+        var decided = new RemoveParticipant(meeting.Version, person.UserId, person.Name).Decide(meeting, scope.Actor, updates.Now);
+        if (!decided.IsSuccess)
+        {
+            await turn.Context.SendActivityAsync(FailureReply.For(decided.Failure, turn.Locale), cancellationToken);
+            return null;
+        }
+
+        return new ConfirmationRequest(
+            WhatWillHappen.RemoveMember.In(turn.Locale, MarkdownEscape.Text(meeting.NameOf(person.UserId)), MarkdownEscape.Text(meeting.Theme)),
+            person.UserId);
+    }
+
+    public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
+    {
+        // The person shown in the question, not whoever the confirming message happens to name.
+        if (details is not { } userId || await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
+        {
+            return;
+        }
+
+        var name = scope.Meeting.NameOf(userId);
+        var removed = await updates.ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id,
+            (meeting, now) => new RemoveParticipant(meeting.Version, userId, name).Decide(meeting, scope.Actor, now), cancellationToken);
+        if (removed is null)
+        {
+            return;
+        }
+
+        await invitations.RevokeForAsync(removed.Id, userId, updates.Now, cancellationToken);
+        await turn.Context.SendActivityAsync(SetupTexts.MemberRemoved.In(turn.Locale, MarkdownEscape.Text(name)), cancellationToken);
     }
 }

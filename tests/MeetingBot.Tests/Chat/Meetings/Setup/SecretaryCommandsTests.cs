@@ -92,8 +92,26 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
         Assert.Equal([SetupTexts.MemberAdded.ZhCn.Replace("{0}", "赵六", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamAsync("办公室", "添加成员", "zh-CN", "赵六")));
         Assert.True((await chat.StoredAsync(meeting.Id))!.Holds(chat.Id("赵六"), Role.Member));
 
-        Assert.Equal([SetupTexts.MemberRemoved.ZhCn.Replace("{0}", "张三", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamAsync("办公室", "移除成员", "zh-CN", "张三")));
+        Assert.Equal([SetupTexts.MemberRemoved.ZhCn.Replace("{0}", "张三", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamConfirmedAsync("办公室", "移除成员", "zh-CN", "张三")));
         Assert.Null((await chat.StoredAsync(meeting.Id))!.Find(chat.Id("张三")));
+    }
+
+    [Fact]
+    public async Task RemoveMember_SaysWhomAndWhatFollows_AndChangesNothingUntilConfirmed()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        var asked = string.Join("\n", SetupChat.Texts(await chat.InTeamAsync("办公室", "移除成员", "zh-CN", "张三")));
+
+        Assert.Contains("将张三移出会议", asked, StringComparison.Ordinal);
+        Assert.Contains("已提交的材料保留", asked, StringComparison.Ordinal);
+        Assert.NotNull((await chat.StoredAsync(meeting.Id))!.Find(chat.Id("张三")));
+        Assert.Equal(1, (await chat.StoredAsync(meeting.Id))!.Version);
+
+        // Dropped: still in the meeting.
+        await chat.InTeamAsync("办公室", "取消");
+        Assert.NotNull((await chat.StoredAsync(meeting.Id))!.Find(chat.Id("张三")));
     }
 
     [Fact]
@@ -128,7 +146,7 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
         Assert.Equal(["The meeting moved to 2030-07-15 15:30 (Europe/London); every deadline moved with it."], moved);
 
         Assert.Equal(["Ana joined the meeting as a team member."], SetupChat.Texts(await chat.InTeamAsync("Organiser", "add member", "en-US", "Ana")));
-        Assert.Equal(["Ana was removed from the meeting."], SetupChat.Texts(await chat.InTeamAsync("Organiser", "remove member", "en-US", "Ana")));
+        Assert.Equal(["Ana was removed from the meeting."], SetupChat.Texts(await chat.InTeamConfirmedAsync("Organiser", "remove member", "en-US", "Ana")));
         Assert.Contains("Talk plan:", SetupChat.Texts(await chat.InTeamAsync("Sam", "talk plan", "en-US"))[0], StringComparison.Ordinal);
         Assert.Equal(["Only the meeting's secretary can do this. Ask Organiser if it needs doing."], SetupChat.Texts(await chat.InTeamAsync("Sam", "audit", "en-US")));
 

@@ -79,7 +79,7 @@ public sealed class TalkPlanAndAuditTests(MeetingBotFactory factory) : IClassFix
         await using var chat = await SetupChat.StartAsync(factory);
         var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
         await ScenarioSteps.SubmitAsync(chat, "李四", "zh-CN", "提交", "已提交", "提交 学习", "1. 《党章》\n2. 中央八项规定");
-        Assert.Equal([SetupTexts.MemberRemoved.ZhCn.Replace("{0}", "李四", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamAsync("办公室", "移除成员", "zh-CN", "李四")));
+        Assert.Equal([SetupTexts.MemberRemoved.ZhCn.Replace("{0}", "李四", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamConfirmedAsync("办公室", "移除成员", "zh-CN", "李四")));
 
         var text = SetupChat.Texts(await chat.InTeamAsync("办公室", "审计"))[0];
 
