@@ -25,7 +25,7 @@ public static class PhraseHints
         new(["给我提的意见", "对我的意见", "我收到的意见", "提给我的意见", "opinions about me"], "我的意见", "my opinions"),
         new(["提意见", "批评意见", "criticism"], "提交 提纲", "submit outline"),
         new(["截止", "什么时候交", "期限", "deadline", " due"], "我的任务", "my tasks"),
-        new(["请假", "leave", "absent"], "提交 出席 请假 出差", "submit attendance absent business trip"),
+        new(["请假", "leave", "absent"], "提交 出席 请假", "submit attendance absent"),
         new(["参会", "出席", "参加", "attend"], "提交 出席 参加", "submit attendance attend"),
         new(["上报", "报告上级", "组织部", "report upward"], "提交 上报 今天 县委组织部", "submit report today county organisation department"),
         new(["学习", "心得", "study"], "提交 学习", "submit study"),
