@@ -90,6 +90,7 @@ public static class SubmissionTexts
         "是否参加会议？回复“参加”，或“请假 原因”。", "Will you attend the meeting? Reply “yes”, or “no” and the reason.");
     public static readonly LocalText AttendanceInvalid = new("请回复“参加”，或“请假 原因”。", "Reply “yes”, or “no” and the reason.");
     public static readonly LocalText AttendanceYes = new("参加会议。", "Attending.");
+    public static readonly LocalText AttendanceNoReasonYet = new("请假，原因还没写：请直接回复请假原因（例如：家里有事），我会补上。", "Not attending; no reason yet: reply with the reason (for example: a family matter) and I will add it.");
     public static readonly LocalText AttendanceNo = new("请假，原因：{0}", "Not attending; reason: {0}");
     public static readonly LocalText ReportDate = new(
         "向上级报告会议时间和主题的日期（如 2026-11-20，或“今天”）：", "Date the meeting's date and theme were reported upward (e.g. 2026-11-20, or “today”):");

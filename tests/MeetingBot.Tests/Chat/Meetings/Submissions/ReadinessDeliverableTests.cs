@@ -53,16 +53,19 @@ public sealed class ReadinessDeliverableTests(MeetingBotFactory factory) : IClas
     }
 
     [Fact]
-    public async Task Attendance_AbsenceWithoutReason_IsRefusedByTheDomain_AndTheFlowStaysOpen()
+    public async Task Attendance_AbsenceWithoutReason_AsksForIt_TakesTheNextLineAsTheReason_ThenSubmits()
     {
         var seeded = await SeededMeeting.CreateAsync(factory);
         using var client = factory.CreateClient();
         var member = seeded.Member(1);
 
-        await seeded.SayAsync(client, member, "提交 出席 请假");
-        var refused = await seeded.SayAsync(client, member, "提交");
-        Assert.Equal(SubmissionTexts.Review.ZhCn, refused[^1]);
+        Assert.Contains(SubmissionTexts.AttendanceNoReasonYet.ZhCn, (await seeded.SayAsync(client, member, "提交 出席 请假"))[0], StringComparison.Ordinal);
+        Assert.Equal([SubmissionTexts.AttendanceNoReasonYet.ZhCn], await seeded.SayAsync(client, member, "提交"));
         Assert.Null((await seeded.Storage.ReadAsync<Submission>(Key(seeded, "attendance-confirmation", member)))?.Value.Latest);
+
+        Assert.Contains(SubmissionTexts.AttendanceNo.In(UserLocale.ZhCn, "家里有事"), (await seeded.SayAsync(client, member, "家里有事"))[0], StringComparison.Ordinal);
+        Assert.Equal([Submitted(1)], await seeded.SayAsync(client, member, "提交"));
+        Assert.Equal("家里有事", ((AttendanceConfirmation)(await seeded.StoredAsync("attendance-confirmation", member)).Latest!.Content).AbsenceReason);
 
         // An answer that is neither attending nor absent is asked again, not guessed.
         Assert.Equal([SubmissionTexts.AttendanceInvalid.ZhCn], await seeded.SayAsync(client, seeded.Member(2), "提交 出席 也许"));

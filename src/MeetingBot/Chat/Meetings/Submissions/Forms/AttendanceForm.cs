@@ -34,10 +34,23 @@ public sealed class AttendanceForm : ISubmissionForm
     public string Summary(SubmissionContent content, ProcessTemplate template, UserLocale locale)
     {
         var attendance = (AttendanceConfirmation)content;
-        return attendance.Attending
-            ? SubmissionTexts.AttendanceYes.In(locale)
-            : SubmissionTexts.AttendanceNo.In(locale, MarkdownEscape.Text(attendance.AbsenceReason));
+        return attendance switch
+        {
+            { Attending: true } => SubmissionTexts.AttendanceYes.In(locale),
+            { AbsenceReason: null } => SubmissionTexts.AttendanceNoReasonYet.In(locale),
+            _ => SubmissionTexts.AttendanceNo.In(locale, MarkdownEscape.Text(attendance.AbsenceReason)),
+        };
     }
+
+    /// <summary>The domain takes no leave without its reason: asked for at 提交 rather than refused.</summary>
+    public string? Missing(SubmissionContent content, ProcessTemplate template, UserLocale locale) =>
+        content is AttendanceConfirmation { Attending: false, AbsenceReason: null } ? SubmissionTexts.AttendanceNoReasonYet.In(locale) : null;
+
+    /// <summary>A leave asked for without a reason (我参加不了，要请假): the next line typed at the read-back is the reason.</summary>
+    public SubmissionContent? Amend(SubmissionContent content, string answer, ProcessTemplate template) =>
+        content is AttendanceConfirmation { Attending: false, AbsenceReason: null } && answer.Trim() is { Length: > 0 } reason
+            ? new AttendanceConfirmation(false, reason)
+            : null;
 
     public IReadOnlyList<string>? Inline(string remainder) => [remainder];
 
