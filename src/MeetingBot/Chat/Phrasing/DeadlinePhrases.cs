@@ -22,6 +22,8 @@ internal static class DeadlinePhrases
     private const string LaterHandIn = @"(?:晚几天|晚两天|晚一两天|晚一点|晚点|晚些|晚一些|迟几天|迟两天|迟点|迟一点|迟些|过几天|推迟几天|延后几天|宽限几天)(?:再)?(?:交|提交|上交)";
     // Why, said first (我这周出差，材料晚点交可以吗): the reason is for the office, the request is the same.
     private const string Busy = @"(?:(?:我)?(?:这周|下周|这几天|最近|明天|近期|这段时间)?(?:要|在|得)?(?:出差|下乡|外出|学习|培训|开会|有事|生病|住院|休假)(?:了)?[，, ]+)?";
+    // One person by name, never everyone (给大家发个提醒 is 立即提醒's, shown as a hint, not a 催办 of someone called 大家).
+    private const string OnePerson = @"(?!大家|所有|全体|各位|同志们|他们|她们|班子|成员)" + Name;
     private const string AskEnd = @"(?:吗|呢|吧|行吗|可以吗|行不行)?[?？]?";
 
     public static IReadOnlyList<Phrase> Zh { get; } =
@@ -32,6 +34,9 @@ internal static class DeadlinePhrases
         new(Opening + @"(?:把)?" + What + @"(?:延期|推迟|延后|顺延)(?:到|至)" + Date + Closing, "延期 ${what} ${date}"),
         new(Opening + MayI + @"(?:把)?" + What + DueWords + MayI + SomeLater + AskEnd, "延期 ${what}"),
         new(Opening + Busy + Material + MayI + LaterHandIn + AskEnd, "延期 ${what}"),
+        // A reminder to one person (给李四发个提醒，让他尽快交材料) is the office's 催办 of him, not 立即提醒 for everyone.
+        new(Opening + @"给" + OnePerson + @"(?:同志)?(?:发个|发一个|发一下|发条|发)(?:提醒|催办)(?:一下)?(?:" + Separator + @"+.*)?", "催办 ${name}"),
+        new(Opening + @"提醒(?:一下)?" + OnePerson + @"(?:同志)?(?:" + Separator + @"+.*)?", "催办 ${name}"),
         new(Opening + @"(?:催一下|催催|催促一下|催促|催|督促一下|督促)" + Name + @"(?:(?:尽快|赶紧|抓紧)?(?:交|提交|上交|把)" + What + @"(?:交上来|交了)?)?" + Closing, "催办 ${name} ${what}"),
         // A question about someone's material is answered by where things stand: names and counts, never content.
         new(Name + @"(?:的)?" + Material + @"(?:交了没有|交了吗|交没交|提交了吗|提交了没有|交上来了吗|交上来没有|交了没)[?？]?", "进度"),

@@ -6,6 +6,10 @@ namespace MeetingBot.Chat.Phrasing;
 internal static class SubmissionPhrases
 {
     private const string HandIn = @"(?:交|提交|上交|递交|报送|填报|填写|填|写好了|写|发|上传|补交)(?:一下|一份|一个|个|上)?(?:我的|本人的|个人的?)?";
+    // One's own item as the author names it when revising: 我交的, 被退回的, 之前提交的.
+    private const string Mine = @"(?:我|我的)?(?:之前|已经|已)?(?:交的|提交的|上交的|写的)?(?:被?退回(?:来)?的)?(?:那份|那个)?";
+    // Told it came back, asking how to change it (我的对照检查材料被退回了，要怎么改？): the revision form.
+    private const string HowToFix = @"被?(?:退回|打回|驳回|退)(?:来)?了" + Separator + @"*(?:我)?(?:要|该|应该|需要)?(?:怎么|如何|咋)(?:改|修改)(?:呢|啊)?[?？]?";
     private const string ReportedTo = @"(?:已经|已)?(?:向|给)(?<to>[^，,。\s]{2,20}?)(?:报告|上报|报送|报备|汇报)了?(?:会议|本次会议|民主生活会|组织生活会)?的?(?:召开)?(?:时间和主题|时间、主题|主题和时间|时间及主题|时间与主题|主题|时间|情况)?";
 
     public static IReadOnlyList<Phrase> Zh { get; } =
@@ -31,9 +35,12 @@ internal static class SubmissionPhrases
         new(@"(?:已经|已)?(?:于)?" + Date + ReportedTo, "提交 上报 ${date} ${to}"),
         new(Date + @"(?:已经|已)?(?:于)?" + ReportedTo, "提交 上报 ${date} ${to}"),
         new(ReportedTo, "提交 上报 今天 ${to}"),
-        new(Opening + @"(?:重新)?(?:修改|改改|改一下|改)(?:一下)?(?:被?退回的)?(?:批评)?(?:意见)?提纲" + Closing, "修改 提纲"),
-        new(Opening + @"(?:重新)?(?:修改|改改|改一下|改)(?:一下)?(?:被?退回的)?(?:对照检查材料|对照检查|检视剖析材料|发言材料|材料)" + Closing, "修改 材料"),
-        new(Opening + @"(?:重新)?(?:修改|改改|改一下|改)(?:一下)?(?:被?退回的)?(?:问题清单|查摆问题清单|问题)" + Closing, "修改 问题"),
+        new(Opening + @"(?:重新)?(?:修改|改改|改一下|改)(?:一下)?" + Mine + @"(?:批评)?(?:意见)?提纲" + Closing, "修改 提纲"),
+        new(Opening + @"(?:重新)?(?:修改|改改|改一下|改)(?:一下)?" + Mine + @"(?:对照检查材料|对照检查|检视剖析材料|发言材料|材料)" + Closing, "修改 材料"),
+        new(Opening + @"(?:重新)?(?:修改|改改|改一下|改)(?:一下)?" + Mine + @"(?:问题清单|查摆问题清单|问题)" + Closing, "修改 问题"),
+        new(@"(?:我的)?(?:批评)?(?:发言)?提纲" + HowToFix, "修改 提纲"),
+        new(@"(?:我的)?(?:个人)?(?:对照检查材料|对照检查|检视剖析材料|材料)" + HowToFix, "修改 材料"),
+        new(@"(?:我的)?(?:问题清单|查摆问题清单)" + HowToFix, "修改 问题"),
         new(Opening + @"(?:起草|编写|撰写|写)(?:一下)?(?:领导班子|班子|集体)的?(?:集体)?(?:对照检查材料|对照检查|材料)" + Closing, "集体材料 起草"),
     ];
 
