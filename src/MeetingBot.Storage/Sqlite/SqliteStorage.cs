@@ -12,7 +12,7 @@ namespace MeetingBot.Storage.Sqlite;
 /// Each operation borrows one of this storage's open connections (<see cref="SqlitePreparedConnection"/>) with its
 /// statements already prepared: no pooled open (a lock) and no <c>sqlite3_prepare</c> per operation.
 /// </summary>
-public sealed class SqliteStorage : IStorage
+public sealed class SqliteStorage : IStorage, IDisposable
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
 
@@ -23,6 +23,7 @@ public sealed class SqliteStorage : IStorage
     private readonly SemaphoreSlim _writeGate;
     private readonly System.Collections.Concurrent.ConcurrentQueue<SqlitePreparedConnection> _idle = new();
     private int _idleCount;
+    private volatile bool _disposed;
 
     public SqliteStorage(string path)
     {
@@ -241,15 +242,33 @@ public sealed class SqliteStorage : IStorage
         return SqlitePreparedConnection.Open(_connectionString);
     }
 
+    /// <summary>
+    /// Closes the connections this storage keeps (the host disposes its singleton on shutdown); one borrowed at that
+    /// moment is closed when it comes back. The storage stays usable: a later operation opens a connection again.
+    /// </summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryDequeue(out var connection))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            connection.Dispose();
+        }
+    }
+
     private void Return(SqlitePreparedConnection connection)
     {
-        if (Interlocked.Increment(ref _idleCount) <= IdleConnectionsKept)
+        if (!_disposed)
         {
-            _idle.Enqueue(connection);
-            return;
+            if (Interlocked.Increment(ref _idleCount) <= IdleConnectionsKept)
+            {
+                _idle.Enqueue(connection);
+                return;
+            }
+
+            Interlocked.Decrement(ref _idleCount);
         }
 
-        Interlocked.Decrement(ref _idleCount);
         connection.Dispose();
     }
 
