@@ -9,13 +9,21 @@ namespace MeetingBot.Storage.Sqlite;
 /// Keys are bound as parameters, so any text is a valid key. This process's writes to one file take turns on an
 /// async gate: SQLite allows one writer at a time, and a writer that finds the lock taken is retried by the library
 /// after sleeping a thread for 150 ms, which put a long tail on every turn under concurrent writes.
+/// Each operation borrows one of this storage's open connections (<see cref="SqlitePreparedConnection"/>) with its
+/// statements already prepared: no pooled open (a lock) and no <c>sqlite3_prepare</c> per operation.
 /// </summary>
-public sealed class SqliteStorage : IStorage
+public sealed class SqliteStorage : IStorage, IDisposable
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new(StringComparer.Ordinal);
 
+    // A few more than turns run at once on a small host; a burst beyond them opens connections and closes them again.
+    private const int IdleConnectionsKept = 8;
+
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<SqlitePreparedConnection> _idle = new();
+    private int _idleCount;
+    private volatile bool _disposed;
 
     public SqliteStorage(string path)
     {
@@ -36,97 +44,131 @@ public sealed class SqliteStorage : IStorage
 
     public string Path { get; }
 
-    public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default)
+    // Reads run on the calling thread whichever API is used (the library's asynchronous one is synchronous underneath,
+    // plus a task and boxed arguments), so they are synchronous here and hand back a completed task.
+    public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body, etag FROM documents WHERE key = $key";
-        command.Parameters.AddWithValue("$key", key);
-        // The library runs a statement on the calling thread whichever API is used; the synchronous one skips the
-        // task and the boxed arguments its asynchronous wrapper allocates on every read of every turn.
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? new StoredDocument(key, reader.GetString(0), reader.GetString(1)) : null;
+        cancellationToken.ThrowIfCancellationRequested();
+        var connection = Rent();
+        try
+        {
+            var command = connection.Command(SqliteStatement.Read);
+            command.Parameters[0].Value = key;
+            using var reader = command.ExecuteReader();
+            return Task.FromResult(reader.Read() ? new StoredDocument(key, reader.GetString(0), reader.GetString(1)) : null);
+        }
+        finally
+        {
+            Return(connection);
+        }
     }
 
-    public async Task<RecheckedDocument> ReadIfChangedAsync(string key, string knownETag, CancellationToken cancellationToken = default)
+    public Task<RecheckedDocument> ReadIfChangedAsync(string key, string knownETag, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT CASE WHEN etag = $known THEN NULL ELSE body END, etag FROM documents WHERE key = $key";
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$known", knownETag);
-        // Synchronous, as in ReadAsync: the asynchronous wrapper would only add allocations.
-        using var reader = command.ExecuteReader();
-        return await DocumentRows.ReadIfChangedAsync(reader, key, knownETag, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var connection = Rent();
+        try
+        {
+            var command = connection.Command(SqliteStatement.ReadIfChanged);
+            command.Parameters[0].Value = key;
+            command.Parameters[1].Value = knownETag;
+            using var reader = command.ExecuteReader();
+            if (!reader.Read())
+            {
+                return Task.FromResult(RecheckedDocument.Now(null));
+            }
+
+            var etag = reader.GetString(1);
+            return Task.FromResult(reader.IsDBNull(0) && etag == knownETag
+                ? RecheckedDocument.Same
+                : RecheckedDocument.Now(new StoredDocument(key, reader.GetString(0), etag)));
+        }
+        finally
+        {
+            Return(connection);
+        }
     }
 
     /// <summary>Many keys in one statement per 500 (well under SQLite's limit of bound parameters).</summary>
-    public async Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         var found = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
         if (keys.Count == 0)
         {
-            return found;
+            return Task.FromResult<IReadOnlyDictionary<string, StoredDocument>>(found);
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
-        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
+        cancellationToken.ThrowIfCancellationRequested();
+        var connection = Rent();
+        try
         {
-            await using var command = connection.CreateCommand();
-            var names = new string[chunk.Length];
-            for (var i = 0; i < chunk.Length; i++)
+            foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
             {
-                names[i] = "$k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                command.Parameters.AddWithValue(names[i], chunk[i]);
-            }
-
-            command.CommandText = $"SELECT key, body, etag FROM documents WHERE key IN ({string.Join(", ", names)})";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            foreach (var document in await DocumentRows.ReadAllAsync(reader, cancellationToken))
-            {
-                found[document.Key] = document;
+                ReadChunk(connection.Connection, chunk, found);
             }
         }
+        finally
+        {
+            Return(connection);
+        }
 
-        return found;
+        return Task.FromResult<IReadOnlyDictionary<string, StoredDocument>>(found);
+    }
+
+    // The key list changes with every call, so this statement is prepared per call and not kept.
+    private static void ReadChunk(SqliteConnection connection, string[] chunk, Dictionary<string, StoredDocument> found)
+    {
+        using var command = connection.CreateCommand();
+        var names = new string[chunk.Length];
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            names[i] = "$k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(names[i], chunk[i]);
+        }
+
+        command.CommandText = $"SELECT key, body, etag FROM documents WHERE key IN ({string.Join(", ", names)})";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            found[reader.GetString(0)] = new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2));
+        }
     }
 
     public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         var etag = $"\"{Guid.NewGuid():N}\"";
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = condition.Kind switch
+        var statement = condition.Kind switch
         {
-            WriteConditionKind.Any =>
-                "INSERT INTO documents (key, body, etag, updated) VALUES ($key, $body, $etag, $updated) " +
-                "ON CONFLICT(key) DO UPDATE SET body = excluded.body, etag = excluded.etag, updated = excluded.updated",
-            WriteConditionKind.IfAbsent =>
-                "INSERT INTO documents (key, body, etag, updated) VALUES ($key, $body, $etag, $updated) ON CONFLICT(key) DO NOTHING",
-            _ => "UPDATE documents SET body = $body, etag = $etag, updated = $updated WHERE key = $key AND etag = $expected",
+            WriteConditionKind.Any => SqliteStatement.Upsert,
+            WriteConditionKind.IfAbsent => SqliteStatement.InsertIfAbsent,
+            _ => SqliteStatement.UpdateIfMatch,
         };
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$body", json);
-        command.Parameters.AddWithValue("$etag", etag);
-        command.Parameters.AddWithValue("$updated", DateTime.UtcNow.ToString("O"));
-        if (condition.Kind == WriteConditionKind.IfMatch)
-        {
-            command.Parameters.AddWithValue("$expected", condition.ETag);
-        }
-
-        var rows = await ExecuteWriteAsync(command, cancellationToken);
+        var updated = DateTime.UtcNow.ToString("O");
+        var rows = await ExecuteWriteAsync(statement, key, json, etag, updated, condition.Kind == WriteConditionKind.IfMatch ? condition.ETag : null, cancellationToken);
         return rows == 1 ? etag : throw new StorageConflictException(key, condition);
     }
 
-    public async Task<IReadOnlyList<StoredDocument>> ListAsync(string prefix, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StoredDocument>> ListAsync(string prefix, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        // The range uses the primary key; substr makes the match exact whatever characters the prefix holds.
-        command.CommandText = "SELECT key, body, etag FROM documents WHERE key >= $prefix AND substr(key, 1, length($prefix)) = $prefix ORDER BY key";
-        command.Parameters.AddWithValue("$prefix", prefix);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await DocumentRows.ReadAllAsync(reader, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var connection = Rent();
+        try
+        {
+            var command = connection.Command(SqliteStatement.List);
+            command.Parameters[0].Value = prefix;
+            using var reader = command.ExecuteReader();
+            var found = new List<StoredDocument>();
+            while (reader.Read())
+            {
+                found.Add(new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+
+            return Task.FromResult<IReadOnlyList<StoredDocument>>(found);
+        }
+        finally
+        {
+            Return(connection);
+        }
     }
 
     public async Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)
@@ -136,18 +178,9 @@ public sealed class SqliteStorage : IStorage
             return await DocumentRows.DeleteIfAbsentAsync(this, key, condition, cancellationToken);
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = condition.Kind == WriteConditionKind.IfMatch
-            ? "DELETE FROM documents WHERE key = $key AND etag = $expected"
-            : "DELETE FROM documents WHERE key = $key";
-        command.Parameters.AddWithValue("$key", key);
-        if (condition.Kind == WriteConditionKind.IfMatch)
-        {
-            command.Parameters.AddWithValue("$expected", condition.ETag);
-        }
-
-        var rows = await ExecuteWriteAsync(command, cancellationToken);
+        var rows = condition.Kind == WriteConditionKind.IfMatch
+            ? await ExecuteWriteAsync(SqliteStatement.DeleteIfMatch, key, null, null, null, condition.ETag, cancellationToken)
+            : await ExecuteWriteAsync(SqliteStatement.Delete, key, null, null, null, null, cancellationToken);
         if (rows == 0 && condition.Kind == WriteConditionKind.IfMatch)
         {
             throw new StorageConflictException(key, condition);
@@ -156,12 +189,41 @@ public sealed class SqliteStorage : IStorage
         return rows > 0;
     }
 
-    private async Task<int> ExecuteWriteAsync(SqliteCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// One write statement, its parameters bound by position in the order <see cref="SqliteStatement"/> declares
+    /// (key, body, etag, updated, expected; absent ones are not in the statement). The gate is taken before a connection
+    /// is borrowed, so writers queued behind it hold none.
+    /// </summary>
+    private async Task<int> ExecuteWriteAsync(SqliteStatement statement, string key, string? body, string? etag, string? updated, string? expected, CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            return await command.ExecuteNonQueryAsync(cancellationToken);
+            var connection = Rent();
+            try
+            {
+                var command = connection.Command(statement);
+                var parameters = command.Parameters;
+                var i = 0;
+                parameters[i++].Value = key;
+                if (body is not null)
+                {
+                    parameters[i++].Value = body;
+                    parameters[i++].Value = etag;
+                    parameters[i++].Value = updated;
+                }
+
+                if (expected is not null)
+                {
+                    parameters[i].Value = expected;
+                }
+
+                return command.ExecuteNonQuery();
+            }
+            finally
+            {
+                Return(connection);
+            }
         }
         finally
         {
@@ -169,11 +231,45 @@ public sealed class SqliteStorage : IStorage
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private SqlitePreparedConnection Rent()
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        if (_idle.TryDequeue(out var connection))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            return connection;
+        }
+
+        return SqlitePreparedConnection.Open(_connectionString);
+    }
+
+    /// <summary>
+    /// Closes the connections this storage keeps (the host disposes its singleton on shutdown); one borrowed at that
+    /// moment is closed when it comes back. The storage stays usable: a later operation opens a connection again.
+    /// </summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryDequeue(out var connection))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            connection.Dispose();
+        }
+    }
+
+    private void Return(SqlitePreparedConnection connection)
+    {
+        if (!_disposed)
+        {
+            if (Interlocked.Increment(ref _idleCount) <= IdleConnectionsKept)
+            {
+                _idle.Enqueue(connection);
+                return;
+            }
+
+            Interlocked.Decrement(ref _idleCount);
+        }
+
+        connection.Dispose();
     }
 
     private void Initialise()

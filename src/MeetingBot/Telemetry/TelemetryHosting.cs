@@ -15,7 +15,8 @@ public static class TelemetryHosting
     /// <summary>
     /// OpenTelemetry for the service: our own sources and meters (turns, Connector calls and retries, storage
     /// conflicts, reminders) with ASP.NET Core, HttpClient and runtime instrumentation; exported over OTLP when
-    /// <c>Telemetry:OtlpEndpoint</c> is set, to the console when <c>Telemetry:Console</c> is. Log lines carry the
+    /// <c>Telemetry:OtlpEndpoint</c> is set, to the console when <c>Telemetry:Console</c> is; with neither, no provider
+    /// is registered at all (nothing is recorded to be thrown away). Log lines carry the
     /// trace and span ids, and each turn's log scope its activity and conversation ids. Spans lose the tokens in their
     /// URL tags (<see cref="SpanRedaction"/>) as log records do.
     /// </summary>
@@ -29,6 +30,15 @@ public static class TelemetryHosting
 
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+
+        if (endpoint is null && !options.Console)
+        {
+            // Nothing would export them: no tracer or meter provider, so no listener on ASP.NET Core's, HttpClient's
+            // or our own sources, and no span with its tag set recorded per request, turn and reply only to be dropped
+            // (tests/bench/RESULTS.md, "OpenTelemetry with no exporter"). Our sources and meters still serve any
+            // listener a diagnostic tool attaches (dotnet-counters, dotnet-trace).
+            return builder;
+        }
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(options.ServiceName))

@@ -3,8 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace MeetingBot.Telemetry;
 
 /// <summary>
-/// Section <c>Telemetry</c>: where OpenTelemetry traces, metrics and logs go. Without an endpoint nothing is
-/// exported, but the instrumentation still runs, so a listener (or a test) sees every span and measurement.
+/// Section <c>Telemetry</c>: where OpenTelemetry traces, metrics and logs go. Without an endpoint (and without
+/// <see cref="Console"/>) nothing is exported and no OpenTelemetry provider is registered, so no span is recorded;
+/// the service's own activity sources and meters still report to any listener attached from outside.
 /// </summary>
 public sealed class TelemetryOptions : IValidatableObject
 {

@@ -80,6 +80,18 @@ public sealed class MeetingBotFactory : WebApplicationFactory<Program>
         return In("Development", settings);
     }
 
+    /// <summary>
+    /// Local development exporting its telemetry to an OTLP collector at <paramref name="collectorUrl"/> (over HTTP),
+    /// as a deployment configures it: without an exporter the service registers no OpenTelemetry provider at all.
+    /// </summary>
+    public static MeetingBotFactory WithCollector(string collectorUrl) => In("Development", new()
+    {
+        ["MicrosoftAppId"] = "",
+        ["MicrosoftAppPassword"] = "",
+        ["Telemetry:OtlpEndpoint"] = collectorUrl,
+        ["Telemetry:OtlpProtocol"] = "HttpProtobuf",
+    });
+
     /// <summary>Any environment with exactly <paramref name="settings"/> (in-memory storage is added).</summary>
     public static MeetingBotFactory In(string environment, Dictionary<string, string?> settings) =>
         new(environment, new(settings) { ["Storage:Provider"] = "Memory" });

@@ -10,7 +10,10 @@ using OpenTelemetry.Trace;
 
 namespace MeetingBot.Tests.Telemetry;
 
-/// <summary>The service's OpenTelemetry set-up, read back through in-memory exporters instead of a collector.</summary>
+/// <summary>
+/// The service's OpenTelemetry set-up with a collector configured (without one no provider is registered), read back
+/// through in-memory exporters added beside the collector's.
+/// </summary>
 public sealed class OpenTelemetryWiringTests
 {
     [Fact]
@@ -18,7 +21,8 @@ public sealed class OpenTelemetryWiringTests
     {
         var spans = new List<Activity>();
         var metrics = new List<Metric>();
-        using var bot = new MeetingBotFactory();
+        await using var collector = await LoopbackServer.StartAsync(_ => Task.CompletedTask);
+        using var bot = MeetingBotFactory.WithCollector(collector.BaseUrl);
         var host = bot.WithWebHostBuilder(b => b.ConfigureServices(services =>
         {
             services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans));
@@ -56,7 +60,8 @@ public sealed class OpenTelemetryWiringTests
     public async Task HealthProbes_AreNotTraced()
     {
         var spans = new List<Activity>();
-        using var bot = new MeetingBotFactory();
+        await using var collector = await LoopbackServer.StartAsync(_ => Task.CompletedTask);
+        using var bot = MeetingBotFactory.WithCollector(collector.BaseUrl);
         var host = bot.WithWebHostBuilder(b => b.ConfigureServices(services =>
             services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans))));
         // Each request continues a trace of its own, so this host's spans are told apart from other hosts' that
