@@ -2,6 +2,7 @@ using System.Text;
 using MeetingBot.BotFramework.Builder;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Chat.Meetings.Status;
+using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Status;
 using MeetingBot.Coordination.Texts;

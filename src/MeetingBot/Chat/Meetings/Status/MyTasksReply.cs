@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using MeetingBot.BotFramework.Cards;
 using MeetingBot.BotFramework.Schema;
 using MeetingBot.Chat.Meetings.Setup;
+using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Readiness;
 using MeetingBot.Coordination.Status;
@@ -19,8 +19,6 @@ namespace MeetingBot.Chat.Meetings.Status;
 /// </summary>
 public static class MyTasksReply
 {
-    private const int MaxButtons = 5;
-
     public static string For(PersonalTaskList tasks, Meeting meeting, ProcessTemplate template, UserLocale locale)
     {
         var zone = WallClock.TryFindZone(meeting.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
@@ -71,22 +69,8 @@ public static class MyTasksReply
     }
 
     /// <summary>The open tasks' commands as buttons, or null when there is nothing to open or the channel shows no cards.</summary>
-    public static Activity? Buttons(PersonalTaskList tasks, ProcessTemplate template, UserLocale locale, string? channelId)
-    {
-        var commands = tasks.Open.Select(l => TaskNextStep.For(l, template, locale)).OfType<string>().Distinct(StringComparer.Ordinal).Take(MaxButtons).ToList();
-        if (commands.Count == 0 || !ChannelCapabilities.RendersAdaptiveCards(channelId))
-        {
-            return null;
-        }
-
-        var card = new AdaptiveCard(StatusTexts.ButtonsHeading.In(locale)).Text(StatusTexts.ButtonsHeading.In(locale));
-        foreach (var command in commands)
-        {
-            card.Submit(command, new { command });
-        }
-
-        return new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] };
-    }
+    public static Activity? Buttons(PersonalTaskList tasks, ProcessTemplate template, UserLocale locale, string? channelId) =>
+        NextStepButtons.For(tasks.Open.Select(l => TaskNextStep.For(l, template, locale)).OfType<string>(), locale, channelId);
 
     private static string Name(ObligationLine line, UserLocale locale)
     {

@@ -44,7 +44,6 @@ public static class StatusTexts
 
     public static readonly LocalText SendToStart = new(" — 发送“{0}”开始", " — send \"{0}\" to start");
 
-    public static readonly LocalText ButtonsHeading = new("点按钮开始填写：", "Press a button to start:");
 
     public static readonly LocalText WithPerson = new("（{0}）", " ({0})");
 

@@ -1,6 +1,5 @@
 using System.Text;
 using MeetingBot.BotFramework.Builder;
-using MeetingBot.Chat.Meetings.Status;
 using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Readiness;
 using MeetingBot.Coordination.Status;
@@ -37,7 +36,7 @@ public static class TargetChoice
         }
 
         await context.SendActivityAsync(text.ToString().TrimEnd(), cancellationToken);
-        if (MyTasksReply.Buttons(tasks.Value with { Open = open }, found.Template, locale, context.Activity.ChannelId) is { } buttons)
+        if (NextStepButtons.For(commands, locale, context.Activity.ChannelId) is { } buttons)
         {
             await context.SendActivityAsync(buttons, cancellationToken);
         }

@@ -1,9 +1,8 @@
-using MeetingBot.Chat.Meetings.Submissions;
 using MeetingBot.Coordination.Readiness;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Localization;
 
-namespace MeetingBot.Chat.Meetings.Status;
+namespace MeetingBot.Chat.Meetings.Submissions;
 
 /// <summary>
 /// The command that opens the form for one open task, exactly as the person would type it (<c>提交 学习</c>,
