@@ -4,7 +4,7 @@ namespace MeetingBot.Bench.Turns;
 
 /// <summary>
 /// CPU time and memory of a process from Linux's <c>/proc</c>: utime + stime of <c>/proc/pid/stat</c> (clock ticks,
-/// 100 a second), VmRSS and VmHWM (peak resident set) of <c>/proc/pid/status</c>.
+/// 100 a second), VmRSS, RssFile (its file-backed part) and VmHWM (peak resident set) of <c>/proc/pid/status</c>.
 /// </summary>
 public static class ProcessStats
 {
@@ -22,6 +22,9 @@ public static class ProcessStats
     public static double ResidentMegabytes(int pid) => StatusKilobytes(pid, "VmRSS:") / 1024.0;
 
     public static double PeakResidentMegabytes(int pid) => StatusKilobytes(pid, "VmHWM:") / 1024.0;
+
+    /// <summary>The resident pages backed by files (mapped code images, native libraries), of VmRSS.</summary>
+    public static double FileResidentMegabytes(int pid) => StatusKilobytes(pid, "RssFile:") / 1024.0;
 
     private static long StatusKilobytes(int pid, string field)
     {

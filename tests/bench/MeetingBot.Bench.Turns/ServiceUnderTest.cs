@@ -37,8 +37,10 @@ public sealed class ServiceUnderTest : IAsyncDisposable
     {
         var data = dataFolder ?? NewDataFolder();
         var port = FreePort();
-        // exec: the shell becomes dotnet, so the pid is the service's own.
-        var start = Shell(Path.GetDirectoryName(Path.GetFullPath(dll))!, "exec dotnet \"$0\" --urls \"$1\" > \"$2\" 2>&1",
+        // exec: the shell becomes the service, so the pid is its own. A path not ending in .dll is an executable (the
+        // apphost of a self-contained publish), started as the container starts it, without the dotnet muxer.
+        var command = dll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? "exec dotnet \"$0\"" : "exec \"$0\"";
+        var start = Shell(Path.GetDirectoryName(Path.GetFullPath(dll))!, command + " --urls \"$1\" > \"$2\" 2>&1",
             Path.GetFullPath(dll), $"http://127.0.0.1:{port}", Path.Combine(data, "service.log"));
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MicrosoftApp", StringComparison.OrdinalIgnoreCase)).ToList())
         {

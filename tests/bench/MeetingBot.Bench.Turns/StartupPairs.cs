@@ -7,11 +7,12 @@ namespace MeetingBot.Bench.Turns;
 /// <c>--variant</c>, the SDK peer too with <c>--versus sdk</c>) started N times, interleaved with the order alternating,
 /// each stopped once it has answered its first turn. Two figures per start: wall time from process start to the first
 /// answered turn, and the process's CPU time (utime + stime) at that moment — the work done, which the machine's load
-/// barely changes, where the wall time can double on two shared cores.
+/// barely changes, where the wall time can double on two shared cores. Then, 3 s later, its idle resident memory
+/// (VmRSS, and of it the file-backed pages: mapped code images and native libraries).
 /// </summary>
 public static class StartupPairs
 {
-    public sealed record Start(string Bot, int Run, double WallMs, double CpuMs, string Load);
+    public sealed record Start(string Bot, int Run, double WallMs, double CpuMs, double IdleMb, double IdleFileMb, string Load);
 
     public static async Task<IReadOnlyList<Start>> RunAsync(BenchOptions options, TextWriter log)
     {
@@ -27,9 +28,13 @@ public static class StartupPairs
                 await using var service = contestant.Start();
                 var wall = await service.FirstAnsweredTurnAsync(channel, Bench.StartupTimeout);
                 var cpu = ProcessStats.CpuTime(service.Pid);
-                starts.Add(new Start(contestant.Name, run, wall.TotalMilliseconds, cpu.TotalMilliseconds, load));
+                // Idle: the first turn answered, nothing else to do for a few seconds (as --versus reads it).
+                await Task.Delay(TimeSpan.FromSeconds(3));
+                var idle = ProcessStats.ResidentMegabytes(service.Pid);
+                var idleFile = ProcessStats.FileResidentMegabytes(service.Pid);
+                starts.Add(new Start(contestant.Name, run, wall.TotalMilliseconds, cpu.TotalMilliseconds, idle, idleFile, load));
                 log.WriteLine(FormattableString.Invariant(
-                    $"start {run} {contestant.Name}: first answered turn {wall.TotalMilliseconds:F0} ms, CPU {cpu.TotalMilliseconds:F0} ms, load {load}"));
+                    $"start {run} {contestant.Name}: first answered turn {wall.TotalMilliseconds:F0} ms, CPU {cpu.TotalMilliseconds:F0} ms, idle {idle:F1} MB ({idleFile:F1} file), load {load}"));
             }
         }
 
@@ -41,17 +46,18 @@ public static class StartupPairs
     {
         var lines = new List<string>
         {
-            "| bot | starts | wall ms, median (min–max) | CPU ms, median (min–max) | each start: wall / CPU ms (load) |",
-            "| --- | --- | --- | --- | --- |",
+            "| bot | starts | wall ms, median (min–max) | CPU ms, median (min–max) | idle MB, median (min–max) | of it file-backed MB | each start: wall / CPU ms (load) |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
         };
         foreach (var bot in starts.Select(s => s.Bot).Distinct())
         {
             var mine = starts.Where(s => s.Bot == bot).ToList();
             var walls = mine.Select(s => s.WallMs).ToList();
             var cpus = mine.Select(s => s.CpuMs).ToList();
+            var idles = mine.Select(s => s.IdleMb).ToList();
             var each = string.Join(", ", mine.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.WallMs:F0} / {s.CpuMs:F0} ({s.Load})")));
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"| {bot} | {mine.Count} | {Versus.Median(walls):F0} ({walls.Min():F0}–{walls.Max():F0}) | {Versus.Median(cpus):F0} ({cpus.Min():F0}–{cpus.Max():F0}) | {each} |"));
+                $"| {bot} | {mine.Count} | {Versus.Median(walls):F0} ({walls.Min():F0}–{walls.Max():F0}) | {Versus.Median(cpus):F0} ({cpus.Min():F0}–{cpus.Max():F0}) | {Versus.Median(idles):F1} ({idles.Min():F1}–{idles.Max():F1}) | {Versus.Median(mine.Select(s => s.IdleFileMb).ToList()):F1} | {each} |"));
         }
 
         return string.Join(Environment.NewLine, lines);

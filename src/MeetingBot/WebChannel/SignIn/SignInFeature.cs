@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MeetingBot.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -21,11 +22,39 @@ public static class SignInFeature
         services.AddOptions<SignInOptions>().Bind(configuration.GetSection(SignInOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<SignInCredentials>();
         services.AddSingleton<SignInGrants>();
-        if (!(configuration.GetSection(SignInOptions.SectionName).Get<SignInOptions>()?.Enabled ?? false))
+        if (configuration.GetSection(SignInOptions.SectionName).Get<SignInOptions>()?.Enabled ?? false)
         {
-            return services;
+            AddOpenIdConnectSignIn(services);
         }
 
+        return services;
+    }
+
+    /// <summary>Where sign-in is on: the provider's answers are handled, and /chat/signin and /chat/session answer.</summary>
+    public static WebApplication UseSignIn(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<SignInOptions>>().Value.Enabled)
+        {
+            UseOpenIdConnectSignIn(app);
+        }
+
+        return app;
+    }
+
+    // The handlers are registered and used in methods of their own, called only when sign-in is on: preparing the
+    // methods above then loads none of the OpenID Connect, cookie, authentication and data protection assemblies,
+    // which a service without sign-in never uses (tests/bench/RESULTS.md, "start-up and memory, helper startup").
+    // NoInlining keeps a recompilation from pulling them back in.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UseOpenIdConnectSignIn(WebApplication app)
+    {
+        app.UseAuthentication();
+        SignInEndpoints.Map(app);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOpenIdConnectSignIn(IServiceCollection services)
+    {
         services.AddSingleton<SignInEvents>();
         services.AddAuthentication(SignInSchemes.Cookie)
             .AddCookie(SignInSchemes.Cookie, _ => { })
@@ -84,20 +113,6 @@ public static class SignInFeature
             }
         });
         services.AddDataProtection().SetApplicationName("MeetingBot");
-        return services;
-    }
-
-    /// <summary>Where sign-in is on: the provider's answers are handled, and /chat/signin and /chat/session answer.</summary>
-    public static WebApplication UseSignIn(this WebApplication app)
-    {
-        if (!app.Services.GetRequiredService<IOptions<SignInOptions>>().Value.Enabled)
-        {
-            return app;
-        }
-
-        app.UseAuthentication();
-        SignInEndpoints.Map(app);
-        return app;
     }
 
     /// <summary>The configured folder; for the embedded default, beside the SQLite file (as the Direct Line key is).</summary>
