@@ -35,7 +35,8 @@ public sealed record BenchOptions
           --rounds N             versus rounds (default 3); the order of the bots alternates round by round
           --fresh-turns N        versus: turns measured right after the first answered turn (default 400)
           --variant NAME:K=V[,K=V…]  versus: one more MeetingBot contestant (first storage) with these environment
-                                 variables (e.g. gc:DOTNET_GCConserveMemory=5); K "dll" names another MeetingBot.dll
+                                 variables (e.g. gc:DOTNET_GCConserveMemory=5); K "dll" names another MeetingBot.dll,
+                                 K "exe" an executable started as it is (the NativeAOT publish: aot:exe=DIR/MeetingBot)
           --stored-meetings N    start-up on SQLite with N stored meetings (one set up, cloned in the database),
                                  with the index of active meetings and without it (as before); --active-meetings A
                                  of them active (default 100), the rest cancelled
