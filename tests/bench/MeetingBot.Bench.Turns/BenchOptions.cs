@@ -37,7 +37,8 @@ public sealed record BenchOptions
           --variant NAME:K=V[,K=V…]  versus: one more MeetingBot contestant (first storage) with these environment
                                  variables (e.g. gc:DOTNET_GCConserveMemory=5); K "dll" names another MeetingBot.dll,
                                  or an executable (a path not ending in .dll: a self-contained publish's apphost,
-                                 started without the dotnet muxer, as its container starts it)
+                                 started without the dotnet muxer, as its container starts it);
+                                 K "exe" says the same explicitly (the NativeAOT publish: aot:exe=DIR/MeetingBot)
           --stored-meetings N    start-up on SQLite with N stored meetings (one set up, cloned in the database),
                                  with the index of active meetings and without it (as before); --active-meetings A
                                  of them active (default 100), the rest cancelled

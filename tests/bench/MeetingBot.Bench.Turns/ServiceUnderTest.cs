@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace MeetingBot.Bench.Turns;
 
 /// <summary>
-/// The built MeetingBot.dll started as its own process, as an operator runs it: Development (authentication off),
+/// The built MeetingBot.dll (or a native MeetingBot executable) started as its own process, as an operator runs it: Development (authentication off),
 /// the storage asked for, its data in a fresh folder, its console output in <c>service.log</c> there.
 /// </summary>
 public sealed class ServiceUnderTest : IAsyncDisposable
@@ -32,15 +32,14 @@ public sealed class ServiceUnderTest : IAsyncDisposable
     /// <summary>Stopwatch timestamp taken just before the process was started.</summary>
     public long Started { get; }
 
+    /// <param name="dll">MeetingBot.dll, run under <c>dotnet</c>, or an executable (the NativeAOT publish), run as it is.</param>
     /// <param name="dataFolder">A folder to start on and keep (a restart on the same data); null: a fresh one, deleted afterwards.</param>
     public static ServiceUnderTest Start(string dll, IReadOnlyDictionary<string, string> storage, string? dataFolder = null)
     {
         var data = dataFolder ?? NewDataFolder();
         var port = FreePort();
-        // exec: the shell becomes the service, so the pid is its own. A path not ending in .dll is an executable (the
-        // apphost of a self-contained publish), started as the container starts it, without the dotnet muxer.
-        var command = dll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) ? "exec dotnet \"$0\"" : "exec \"$0\"";
-        var start = Shell(Path.GetDirectoryName(Path.GetFullPath(dll))!, command + " --urls \"$1\" > \"$2\" 2>&1",
+        // exec: the shell becomes dotnet (or the native executable), so the pid is the service's own.
+        var start = Shell(Path.GetDirectoryName(Path.GetFullPath(dll))!, LaunchScript(dll),
             Path.GetFullPath(dll), $"http://127.0.0.1:{port}", Path.Combine(data, "service.log"));
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MicrosoftApp", StringComparison.OrdinalIgnoreCase)).ToList())
         {
@@ -62,6 +61,15 @@ public sealed class ServiceUnderTest : IAsyncDisposable
 
         return Launch(start, port, data, keepData: dataFolder is not null);
     }
+
+    /// <summary>
+    /// The shell line that starts the service: a <c>.dll</c> under <c>dotnet</c>; anything else (the NativeAOT publish's
+    /// <c>MeetingBot</c>, an apphost) as the executable it is.
+    /// </summary>
+    public static string LaunchScript(string path) =>
+        path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            ? "exec dotnet \"$0\" --urls \"$1\" > \"$2\" 2>&1"
+            : "exec \"$0\" --urls \"$1\" > \"$2\" 2>&1";
 
     /// <summary>The botbuilder-js reference bot (tests/bench/SdkPeer/peer.js) under Node, as its own process.</summary>
     public static ServiceUnderTest StartSdkPeer(string peerFolder)

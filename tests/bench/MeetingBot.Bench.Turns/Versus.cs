@@ -138,7 +138,8 @@ public static class Versus
         return list;
     }
 
-    // NAME:K=V,K=V — environment for one more MeetingBot process; K "dll" is the MeetingBot.dll to start instead.
+    // NAME:K=V,K=V — environment for one more MeetingBot process; K "dll" is the MeetingBot.dll to start instead, K "exe"
+    // an executable (the NativeAOT publish's MeetingBot) started as it is.
     private static (string Name, Dictionary<string, string> Settings, string Dll) Variant(string text, string storage, string dll)
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
@@ -149,7 +150,7 @@ public static class Versus
             var (key, value) = pair.IndexOf('=', StringComparison.Ordinal) is var eq and > 0
                 ? (pair[..eq], pair[(eq + 1)..])
                 : throw new ArgumentException($"--variant {text}: {pair} is not KEY=VALUE.");
-            if (key == "dll")
+            if (key is "dll" or "exe")
             {
                 dll = Path.GetFullPath(value);
             }
