@@ -5,6 +5,7 @@ public static class AuditActions
 {
     public const string MeetingCreated = "meeting.created";
     public const string MeetingRescheduled = "meeting.rescheduled";
+    public const string PlaceChanged = "meeting.place-changed";
     public const string MeetingCancelled = "meeting.cancelled";
     public const string DeadlineMoved = "meeting.deadline-moved";
     public const string Nudged = "meeting.nudged";

@@ -33,6 +33,7 @@ public static class PhraseHints
         new(["对照检查", "检视剖析", "self-exam"], "提交 材料", "submit material"),
         new(["提纲", "outline"], "提交 提纲", "submit outline"),
         new(["谈心", "谈话记录", "talk record"], "提交 谈话", "submit talk"),
+        new(["地点", "会场", "venue"], "改地点 第二会议室", "change place Room 2"),
         new(["改期", "推迟", "延期", "改到", "reschedule", "postpone"], "改期 下周五 上午9点", "reschedule next friday 9am"),
         new(["整改", "rectif"], "整改", "rectification"),
         new(["台账", "ledger"], "台账", "ledger"),

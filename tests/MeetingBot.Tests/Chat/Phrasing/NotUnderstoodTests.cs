@@ -20,6 +20,7 @@ public sealed class NotUnderstoodTests(MeetingBotFactory factory) : IClassFixtur
     [InlineData("我的批评提纲写好了，怎么交？", "zh-CN", "“提交 提纲”")]
     [InlineData("我提交错了，能撤回吗？", "zh-CN", "“撤回”")]
     [InlineData("怎么导入花名册？", "zh-CN", "“管理员 导入”")]
+    [InlineData("会议地点要换一个地方", "zh-CN", "“改地点 第二会议室”")]
     [InlineData("where do I see my task list?", "en-US", "\"my tasks\"")]
     public async Task InOneToOne_TheClosestCommandIsShownWithAnExample(string said, string locale, string example)
     {

@@ -8,6 +8,7 @@ public static class AuditActionTexts
 {
     public static readonly LocalText MeetingCreated = new("创建会议", "meeting created");
     public static readonly LocalText MeetingRescheduled = new("会议改期", "meeting rescheduled");
+    public static readonly LocalText PlaceChanged = new("变更会议地点", "meeting place changed");
     public static readonly LocalText MeetingCancelled = new("取消会议", "meeting cancelled");
     public static readonly LocalText DeadlineMoved = new("调整截止时间", "deadline moved");
     public static readonly LocalText Nudged = new("催办", "nudged");
@@ -74,6 +75,7 @@ public static class AuditActionTexts
     {
         [AuditActions.MeetingCreated] = MeetingCreated,
         [AuditActions.MeetingRescheduled] = MeetingRescheduled,
+        [AuditActions.PlaceChanged] = PlaceChanged,
         [AuditActions.MeetingCancelled] = MeetingCancelled,
         [AuditActions.DeadlineMoved] = DeadlineMoved,
         [AuditActions.Nudged] = Nudged,

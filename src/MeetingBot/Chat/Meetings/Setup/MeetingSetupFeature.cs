@@ -16,6 +16,7 @@ public static class MeetingSetupFeature
         services.AddSingleton<Dialog, NewMeetingDialog>();
         services.AddSingleton<IChatCommandHandler, NewMeetingCommand>();
         services.AddSingleton<IChatCommandHandler, RescheduleCommand>();
+        services.AddSingleton<IChatCommandHandler, ChangePlaceCommand>();
         services.AddSingleton<IChatCommandHandler, CancelMeetingCommand>();
         services.AddSingleton<IChatCommandHandler, AddMemberCommand>();
         services.AddSingleton<IChatCommandHandler, RemoveMemberCommand>();

@@ -15,6 +15,8 @@ public static class SetupCommands
 
     public static readonly ChatCommand Reschedule = new("meeting.reschedule", ["改期"], ["reschedule"], SetupTexts.RescheduleCommand, ArgumentShape.Date(new LocalText("2030-01-15 09:00", "2030-01-15 09:00")));
 
+    public static readonly ChatCommand ChangePlace = new("meeting.change-place", ["改地点", "更改地点"], ["change place"], SetupTexts.ChangePlaceCommand, ArgumentShape.Text(new LocalText("第二会议室", "Room 2")));
+
     public static readonly ChatCommand Cancel = new("meeting.cancel", ["取消会议"], ["cancel meeting"], SetupTexts.CancelCommand, ArgumentShape.Text(new LocalText("：上级通知推迟", "postponed by the county")).OrNothing());
 
     public static readonly ChatCommand AddMember = new("meeting.add-member", ["添加成员"], ["add member"], SetupTexts.AddMemberCommand, ArgumentShape.Name(new LocalText("@张伟", "@Zhang Wei")));

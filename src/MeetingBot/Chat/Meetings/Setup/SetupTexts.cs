@@ -6,6 +6,8 @@ namespace MeetingBot.Chat.Meetings.Setup;
 public static class SetupTexts
 {
     public static readonly LocalText NewMeetingCommand = new("新建会议（组织者）", "set up a meeting (secretary)");
+    public static readonly LocalText ChangePlaceCommand = new("改地点 <地点>：更改会议地点（时间和截止时间不变）", "change place <place>: move the meeting to another place (time and deadlines stay)");
+    public static readonly LocalText PlaceChanged = new("会议地点已改为：{0}。", "The meeting's place is now: {0}.");
     public static readonly LocalText RescheduleCommand = new("改期 <日期时间>：会议改期，所有截止时间随之调整", "reschedule <date and time>: move the meeting and every deadline");
     public static readonly LocalText CancelCommand = new("取消会议 <原因>：取消当前会议", "cancel meeting <reason>: cancel the current meeting");
     public static readonly LocalText AddMemberCommand = new("添加成员 @某人：把班子成员加入会议", "add member @someone: add a team member");

@@ -41,6 +41,7 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
     [InlineData("取消会议 时间冲突")]
     [InlineData("添加成员")]
     [InlineData("移除成员")]
+    [InlineData("改地点 第二会议室")]
     [InlineData("更改角色 督导")]
     [InlineData("移交主持")]
     public async Task SecretaryCommand_ByAMember_IsRefusedWithTheDomainsReason(string command)
@@ -94,6 +95,22 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
 
         Assert.Equal([SetupTexts.MemberRemoved.ZhCn.Replace("{0}", "张三", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamConfirmedAsync("办公室", "移除成员", "zh-CN", "张三")));
         Assert.Null((await chat.StoredAsync(meeting.Id))!.Find(chat.Id("张三")));
+    }
+
+    [Fact]
+    public async Task ChangePlace_BySecretary_AsksWithBothPlaces_ThenMovesThePlaceOnly()
+    {
+        await using var chat = await SetupChat.StartAsync(factory);
+        var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+
+        var asked = string.Join("\n", SetupChat.Texts(await chat.InTeamAsync("办公室", "把会议地点改到第二会议室")));
+        Assert.Contains($"从“{meeting.Place}”改为“第二会议室”", asked, StringComparison.Ordinal);
+        Assert.Equal(meeting.Place, (await chat.StoredAsync(meeting.Id))!.Place);
+
+        Assert.Equal([SetupTexts.PlaceChanged.ZhCn.Replace("{0}", "第二会议室", StringComparison.Ordinal)], SetupChat.Texts(await chat.InTeamAsync("办公室", "确认")));
+        var moved = (await chat.StoredAsync(meeting.Id))!;
+        Assert.Equal(("第二会议室", meeting.StartsAt), (moved.Place, moved.StartsAt));
+        Assert.Equal(AuditActions.PlaceChanged, moved.Audit[^1].Action);
     }
 
     [Fact]
