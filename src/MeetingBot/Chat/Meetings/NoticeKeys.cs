@@ -9,6 +9,7 @@ namespace MeetingBot.Chat.Meetings;
 public static class NoticeKeys
 {
     public const string MeetingAnnounced = "meeting-announced";
+    public const string MeetingMoved = "meeting-moved";
     public const string ReviewRequested = "review-requested";
     public const string Returned = "returned";
     public const string Disclosed = "disclosed";

@@ -10,7 +10,7 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// 改地点 &lt;place&gt; / change place &lt;place&gt;: the secretary moves the meeting to another room, after confirming; the
 /// time and deadlines stay (改期 is for the time). The place confirmed is the one shown.
 /// </summary>
-public sealed class ChangePlaceCommand(MeetingUpdates updates, ConfirmationGate confirmations) : IConfirmedCommand
+public sealed class ChangePlaceCommand(MeetingUpdates updates, ConfirmationGate confirmations, MeetingMovedNotices moved) : IConfirmedCommand
 {
     public ChatCommand Command => SetupCommands.ChangePlace;
 
@@ -44,11 +44,12 @@ public sealed class ChangePlaceCommand(MeetingUpdates updates, ConfirmationGate 
             return;
         }
 
-        var moved = await updates.ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id,
+        var changed = await updates.ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id,
             (meeting, now) => new ChangePlace(meeting.Version, place).Decide(meeting, scope.Actor, now), cancellationToken);
-        if (moved is not null)
+        if (changed is not null)
         {
-            await turn.Context.SendActivityAsync(SetupTexts.PlaceChanged.In(turn.Locale, MarkdownEscape.Text(moved.Place)), cancellationToken);
+            await moved.PlaceChangedAsync(turn.Context, changed, scope.Actor, cancellationToken);
+            await turn.Context.SendActivityAsync(SetupTexts.PlaceChanged.In(turn.Locale, MarkdownEscape.Text(changed.Place)), cancellationToken);
         }
     }
 }

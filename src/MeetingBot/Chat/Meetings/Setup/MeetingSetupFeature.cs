@@ -17,6 +17,7 @@ public static class MeetingSetupFeature
         services.AddSingleton<IChatCommandHandler, NewMeetingCommand>();
         services.AddSingleton<IChatCommandHandler, RescheduleCommand>();
         services.AddSingleton<IChatCommandHandler, ChangePlaceCommand>();
+        services.AddSingleton<MeetingMovedNotices>();
         services.AddSingleton<IChatCommandHandler, CancelMeetingCommand>();
         services.AddSingleton<IChatCommandHandler, AddMemberCommand>();
         services.AddSingleton<IChatCommandHandler, RemoveMemberCommand>();

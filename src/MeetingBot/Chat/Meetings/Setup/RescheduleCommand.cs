@@ -13,7 +13,7 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// 改期 &lt;date&gt; / reschedule &lt;date&gt;: moves the meeting (read in its own zone); every deadline moves with it.
 /// The time shown for confirmation is the time it moves to (kept with the confirmation, so <c>明天</c> cannot shift).
 /// </summary>
-public sealed class RescheduleCommand(MeetingUpdates updates, ConfirmationGate confirmations) : IConfirmedCommand
+public sealed class RescheduleCommand(MeetingUpdates updates, ConfirmationGate confirmations, MeetingMovedNotices notices) : IConfirmedCommand
 {
     private const string StartFormat = "yyyy-MM-ddTHH:mm:ss";
 
@@ -69,6 +69,7 @@ public sealed class RescheduleCommand(MeetingUpdates updates, ConfirmationGate c
             (meeting, now) => new RescheduleMeeting(meeting.Version, start, null, null).Decide(meeting, scope.Template, scope.Actor, now), cancellationToken);
         if (moved is not null)
         {
+            await notices.TimeMovedAsync(turn.Context, moved, scope.Actor, cancellationToken);
             await turn.Context.SendActivityAsync(SetupTexts.Rescheduled.In(turn.Locale, MeetingText.Local(moved.LocalStart), MeetingText.Zone(moved, turn.Locale)), cancellationToken);
         }
     }

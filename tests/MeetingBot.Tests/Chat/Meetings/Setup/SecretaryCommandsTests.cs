@@ -15,6 +15,7 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
     {
         await using var chat = await SetupChat.StartAsync(factory);
         var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+        await chat.PrivatelyAsync("李四", "帮助"); // he has a 1:1 chat, so the change can reach him
 
         var replies = SetupChat.Texts(await chat.InTeamConfirmedAsync("办公室", "改期 2030年1月20日 下午3点"));
 
@@ -23,6 +24,7 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
         Assert.Equal(new DateTime(2030, 1, 20, 15, 0, 0), moved.LocalStart);
         Assert.All(moved.Deadlines.Zip(meeting.Deadlines), p => Assert.Equal(TimeSpan.FromDays(5), (p.First.LocalDue.Date - p.Second.LocalDue.Date)));
         Assert.Equal(AuditActions.MeetingRescheduled, moved.Audit[^1].Action);
+        Assert.Single(await chat.ReceivedPrivatelyAsync("李四", t => t.Contains("会议改期到 2030-01-20 15:00", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -102,6 +104,7 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
     {
         await using var chat = await SetupChat.StartAsync(factory);
         var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
+        await chat.PrivatelyAsync("张三", "帮助"); // he has a 1:1 chat, so the change can reach him
 
         var asked = string.Join("\n", SetupChat.Texts(await chat.InTeamAsync("办公室", "把会议地点改到第二会议室")));
         Assert.Contains($"从“{meeting.Place}”改为“第二会议室”", asked, StringComparison.Ordinal);
@@ -111,6 +114,11 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
         var moved = (await chat.StoredAsync(meeting.Id))!;
         Assert.Equal(("第二会议室", meeting.StartsAt), (moved.Place, moved.StartsAt));
         Assert.Equal(AuditActions.PlaceChanged, moved.Audit[^1].Action);
+
+        // Everyone else is told in his own chat, once; the secretary who made the change is not.
+        var told = Assert.Single(await chat.ReceivedPrivatelyAsync("张三", t => t.Contains("会议地点改为：第二会议室", StringComparison.Ordinal)));
+        Assert.Contains("时间不变", told, StringComparison.Ordinal);
+        Assert.DoesNotContain(chat.SentPrivatelyTo("办公室"), t => t.Contains("会议地点改为", StringComparison.Ordinal));
     }
 
     [Fact]
