@@ -6,7 +6,7 @@ namespace MeetingBot.Storage.Tests;
 /// What every <see cref="IStorage"/> provider promises. Each provider's test class inherits this and supplies a
 /// fresh, empty store.
 /// </summary>
-public abstract class StorageContract
+public abstract partial class StorageContract
 {
     protected abstract IStorage Storage { get; }
 

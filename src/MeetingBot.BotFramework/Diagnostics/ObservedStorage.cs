@@ -49,6 +49,21 @@ public sealed class ObservedStorage(IStorage inner, BotTelemetry telemetry) : IS
         }
     }
 
+    public bool WritesAllOrNone => inner.WritesAllOrNone;
+
+    public async Task<IReadOnlyList<string?>> WriteAllAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await inner.WriteAllAsync(changes, cancellationToken);
+        }
+        catch (StorageConflictException conflict)
+        {
+            Count("write-all", conflict.Condition);
+            throw;
+        }
+    }
+
     private void Count(string operation, WriteCondition condition) =>
         telemetry.StorageConflicts.Add(1,
             new KeyValuePair<string, object?>(BotTelemetry.StorageOperationTag, operation),

@@ -53,6 +53,26 @@ public abstract class BotState(IStorage storage, string scopeName)
         cached.Committed(etag, json);
     }
 
+    /// <summary>The storage this scope is kept in: the unit of work commits the scope with the turn's other writes when it is theirs.</summary>
+    internal IStorage Storage => storage;
+
+    /// <summary>The write that would save this scope now (its condition the ETag it was read with), or null when nothing changed.</summary>
+    internal DocumentChange? ChangeToSave(ITurnContext turnContext)
+    {
+        var cached = turnContext.TurnState.Get<CachedScopes>()?.Find(this);
+        if (cached is null)
+        {
+            return null;
+        }
+
+        var json = cached.Serialize();
+        return json == cached.LoadedJson ? null : new DocumentChange(cached.Key, json, WriteCondition.For(cached.ETag), DocumentChange.NewTag());
+    }
+
+    /// <summary>The change from <see cref="ChangeToSave"/> was committed: the scope now stands as written.</summary>
+    internal void Saved(ITurnContext turnContext, DocumentChange change) =>
+        turnContext.TurnState.Get<CachedScopes>()?.Find(this)?.Committed(change.NewETag!, change.Json!);
+
     /// <summary>Forgets what this turn read, so the next access reads fresh state (used when a turn is replayed).</summary>
     public void ClearCache(ITurnContext turnContext) => turnContext.TurnState.Get<CachedScopes>()?.Remove(this);
 

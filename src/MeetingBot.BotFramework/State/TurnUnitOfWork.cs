@@ -9,10 +9,12 @@ namespace MeetingBot.BotFramework.State;
 /// turn state (<see cref="Of"/>) from <see cref="TurnUnitOfWorkMiddleware"/> inward, and runs the turn like this:
 /// <list type="number">
 /// <item>Hold the replies: nothing the bot says leaves before the commit.</item>
-/// <item>Run the rest of the pipeline and the bot. Documents it reads through <see cref="Documents"/> are read at
-/// most once per run (a write updates what was read); state scopes (<see cref="BotState"/>) are read once and
-/// changed in memory; notices to other people are queued with <see cref="AfterCommit"/>.</item>
-/// <item>Commit: write every state scope that changed, conditionally on the ETag it was read with.</item>
+/// <item>Run the rest of the pipeline and the bot. Documents it reads and writes through <see cref="Documents"/> are
+/// read at most once per run, and its writes are held there (a later read sees them); state scopes
+/// (<see cref="BotState"/>) are read once and changed in memory; notices to other people are queued with
+/// <see cref="AfterCommit"/>.</item>
+/// <item>Commit: the held writes and every changed state scope in one <see cref="IStorage.WriteAllAsync"/>, each
+/// conditional on the ETag it was read with — one transaction, all or none.</item>
 /// <item>Send the held replies, then run the queued notices, once.</item>
 /// </list>
 /// A conditional write that loses its race (<see cref="StorageConflictException"/>) throws the run away: replies and
@@ -23,12 +25,13 @@ namespace MeetingBot.BotFramework.State;
 /// found for a turn carries it), and code outside a turn (a scheduled job, a web page) passes none.
 /// </summary>
 /// <remarks>
-/// Domain documents cannot be written atomically with the state, so they are written as they are decided (each with
-/// <see cref="StorageUpdates.UpdateAsync{T}(IStorage, string, System.Func{T, T}, System.Threading.CancellationToken)"/>). A replay must not decide such a write a second time (a submission
-/// would be refused as already awaiting review): the write's outcome is kept across runs (<see cref="Remember"/>)
-/// and the replay gets it back (<see cref="Recall"/>): the n-th write of a key in a run answers to the n-th write of
-/// that key in the run that made it. Turns that change more than one state scope keep those changes idempotent
-/// (set, not increment), because an earlier scope may have been saved before a later one lost its race.
+/// A storage that cannot write all or none (Azure Blob: <see cref="IStorage.WritesAllOrNone"/> is false) gets each
+/// domain write as it is decided and each state scope on its own at step 3. A replay there must not decide a write
+/// an earlier run saved a second time (a submission would be refused as already awaiting review): the write's outcome
+/// is kept across runs (<see cref="Remember"/>) and the replay gets it back (<see cref="Recall"/>): the n-th write of
+/// a key in a run answers to the n-th write of that key in the run that made it. Where writes are held nothing of a
+/// lost run was saved, so nothing is kept. Turns that change more than one state scope keep those changes idempotent
+/// (set, not increment), because on such a storage an earlier scope may have been saved before a later one lost its race.
 /// </remarks>
 public sealed partial class TurnUnitOfWork
 {
@@ -164,9 +167,43 @@ public sealed partial class TurnUnitOfWork
     private async Task RunOnceAsync(NextDelegate next, CancellationToken cancellationToken)
     {
         await next(cancellationToken);
+        await CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Step 3. The writes the turn's documents hold and every changed state scope kept in the same storage go in one
+    /// <see cref="IStorage.WriteAllAsync"/> (one transaction); a scope kept elsewhere, or in a storage that cannot
+    /// write all or none, is written on its own.
+    /// </summary>
+    private async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        var documents = _documents;
+        var together = documents is { HoldsWrites: true } ? documents.Storage : null;
+        var changes = new List<DocumentChange>(documents?.Held ?? []);
+        var scopes = new List<(BotState State, DocumentChange Change)>();
         foreach (var state in _states)
         {
-            await state.SaveChangesAsync(_turnContext, cancellationToken);
+            together ??= state.Storage.WritesAllOrNone ? state.Storage : null;
+            if (!ReferenceEquals(state.Storage, together))
+            {
+                await state.SaveChangesAsync(_turnContext, cancellationToken);
+            }
+            else if (state.ChangeToSave(_turnContext) is { } change)
+            {
+                scopes.Add((state, change));
+                changes.Add(change);
+            }
+        }
+
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        await together!.WriteAllAsync(changes, cancellationToken);
+        foreach (var (state, change) in scopes)
+        {
+            state.Saved(_turnContext, change);
         }
     }
 
@@ -187,6 +224,12 @@ public sealed partial class TurnUnitOfWork
         lock (_gate)
         {
             _afterCommit.Clear();
+            if (_documents is { HoldsWrites: true })
+            {
+                // Nothing this run wrote reached the storage: the replay decides every write again.
+                _saved.Clear();
+            }
+
             _documents?.Forget();
         }
 

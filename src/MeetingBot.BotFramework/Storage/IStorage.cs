@@ -47,4 +47,36 @@ public interface IStorage
 
     /// <returns>Whether a document was deleted.</returns>
     Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether <see cref="WriteAllAsync"/> writes all of its changes or none (one transaction). A turn holds its writes
+    /// and commits them together only on such a storage; on another it writes each as it is decided.
+    /// </summary>
+    bool WritesAllOrNone => false;
+
+    /// <summary>
+    /// Writes the changes (at most one per key) in one call. Where <see cref="WritesAllOrNone"/>: all or none — a change whose
+    /// condition fails throws <see cref="StorageConflictException"/> and nothing is written — each document taking its
+    /// <see cref="DocumentChange.NewETag"/>. The default writes them one by one in order: a conflict stops there, the
+    /// ones before it stay written.
+    /// </summary>
+    /// <returns>The ETag each change left (null for a delete), in order.</returns>
+    async Task<IReadOnlyList<string?>> WriteAllAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken = default)
+    {
+        var etags = new string?[changes.Count];
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var change = changes[i];
+            if (change.IsDelete)
+            {
+                await DeleteAsync(change.Key, change.Condition, cancellationToken);
+            }
+            else
+            {
+                etags[i] = await WriteAsync(change.Key, change.Json!, change.Condition, cancellationToken);
+            }
+        }
+
+        return etags;
+    }
 }

@@ -60,6 +60,36 @@ public sealed class MemoryStorage : IStorage
         }
     }
 
+    public bool WritesAllOrNone => true;
+
+    /// <summary>Every condition is checked before anything is written, under the one lock: all or none.</summary>
+    public Task<IReadOnlyList<string?>> WriteAllAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            foreach (var change in changes)
+            {
+                Check(change.Key, change.Condition);
+            }
+
+            var etags = new string?[changes.Count];
+            for (var i = 0; i < changes.Count; i++)
+            {
+                var change = changes[i];
+                if (change.IsDelete)
+                {
+                    _documents.Remove(change.Key);
+                    continue;
+                }
+
+                etags[i] = change.NewETag ?? $"\"{++_version}\"";
+                _documents[change.Key] = new StoredDocument(change.Key, change.Json!, etags[i]!);
+            }
+
+            return Task.FromResult<IReadOnlyList<string?>>(etags);
+        }
+    }
+
     private void Check(string key, WriteCondition condition)
     {
         var current = _documents.GetValueOrDefault(key);

@@ -136,5 +136,81 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable
         return rows > 0;
     }
 
+    public bool WritesAllOrNone => true;
+
+    /// <summary>
+    /// The changes as one batch inside one transaction (two round trips: the batch, then the commit or rollback); a
+    /// statement that finds its condition unmet (no row affected) rolls everything back.
+    /// </summary>
+    public async Task<IReadOnlyList<string?>> WriteAllAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken = default)
+    {
+        var etags = new string?[changes.Count];
+        if (changes.Count == 0)
+        {
+            return etags;
+        }
+
+        await _table.EnsureAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var change in changes)
+        {
+            batch.BatchCommands.Add(CommandFor(change));
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var change = changes[i];
+            var rows = batch.BatchCommands[i].RecordsAffected;
+            // A delete with no condition may find nothing; every other change must touch its one row.
+            if (rows != 1 && !(change.IsDelete && change.Condition.Kind == WriteConditionKind.Any))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                throw new StorageConflictException(change.Key, change.Condition);
+            }
+
+            etags[i] = change.IsDelete ? null : change.NewETag;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return etags;
+    }
+
+    private NpgsqlBatchCommand CommandFor(DocumentChange change)
+    {
+        var condition = change.Condition;
+        var command = new NpgsqlBatchCommand(change.IsDelete
+            ? condition.Kind switch
+            {
+                WriteConditionKind.Any => $"DELETE FROM {_name} WHERE key = $1",
+                WriteConditionKind.IfMatch => $"DELETE FROM {_name} WHERE key = $1 AND etag = $2",
+                _ => throw DocumentChange.AbsentDelete(change),
+            }
+            : condition.Kind switch
+            {
+                WriteConditionKind.Any =>
+                    $"INSERT INTO {_name} (key, body, etag, updated) VALUES ($1, $2, $3, now()) " +
+                    "ON CONFLICT (key) DO UPDATE SET body = excluded.body, etag = excluded.etag, updated = excluded.updated",
+                WriteConditionKind.IfAbsent =>
+                    $"INSERT INTO {_name} (key, body, etag, updated) VALUES ($1, $2, $3, now()) ON CONFLICT (key) DO NOTHING",
+                _ => $"UPDATE {_name} SET body = $2, etag = $3, updated = now() WHERE key = $1 AND etag = $4",
+            });
+        command.Parameters.Add(new NpgsqlParameter { Value = change.Key });
+        if (!change.IsDelete)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = change.Json });
+            command.Parameters.Add(new NpgsqlParameter { Value = change.NewETag ?? throw new ArgumentException($"The change of '{change.Key}' names no ETag.", nameof(change)) });
+        }
+
+        if (condition.Kind == WriteConditionKind.IfMatch)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = condition.ETag });
+        }
+
+        return command;
+    }
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

@@ -6,7 +6,7 @@ namespace MeetingBot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteStatement
 {
-    public const int Count = 8;
+    public const int Count = 11;
 
     public static readonly SqliteStatement Read = new(0, "SELECT body, etag FROM documents WHERE key = $key", "$key");
 
@@ -35,6 +35,16 @@ internal sealed class SqliteStatement
     public static readonly SqliteStatement Delete = new(6, "DELETE FROM documents WHERE key = $key", "$key");
 
     public static readonly SqliteStatement DeleteIfMatch = new(7, "DELETE FROM documents WHERE key = $key AND etag = $expected", "$key", "$expected");
+
+    /// <summary>
+    /// A turn's writes together (<see cref="SqliteStorage.WriteAllAsync"/>): IMMEDIATE takes the write lock at once,
+    /// so the transaction cannot fail later for a reader turned writer; one commit, one sync of the log.
+    /// </summary>
+    public static readonly SqliteStatement Begin = new(8, "BEGIN IMMEDIATE");
+
+    public static readonly SqliteStatement Commit = new(9, "COMMIT");
+
+    public static readonly SqliteStatement Rollback = new(10, "ROLLBACK");
 
     private SqliteStatement(int slot, string sql, params string[] parameters)
     {

@@ -136,17 +136,139 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
     public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
     {
-        var etag = $"\"{Guid.NewGuid():N}\"";
-        var statement = condition.Kind switch
-        {
-            WriteConditionKind.Any => SqliteStatement.Upsert,
-            WriteConditionKind.IfAbsent => SqliteStatement.InsertIfAbsent,
-            _ => SqliteStatement.UpdateIfMatch,
-        };
+        var etag = DocumentChange.NewTag();
         var updated = DateTime.UtcNow.ToString("O");
-        var rows = await ExecuteWriteAsync(statement, key, json, etag, updated, condition.Kind == WriteConditionKind.IfMatch ? condition.ETag : null, cancellationToken);
+        var rows = await ExecuteWriteAsync(WriteStatement(condition), key, json, etag, updated, ExpectedETag(condition), cancellationToken);
         return rows == 1 ? etag : throw new StorageConflictException(key, condition);
     }
+
+    public bool WritesAllOrNone => true;
+
+    /// <summary>
+    /// The changes in one transaction on one connection, each the statement its lone write would be: a statement that
+    /// finds its condition unmet rolls the whole transaction back. One commit, so one sync of the log for the lot.
+    /// </summary>
+    public async Task<IReadOnlyList<string?>> WriteAllAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken = default)
+    {
+        var etags = new string?[changes.Count];
+        if (changes.Count == 0)
+        {
+            return etags;
+        }
+
+        var updated = DateTime.UtcNow.ToString("O");
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var connection = Rent();
+            var open = false;
+            var kept = true;
+            try
+            {
+                // One change is one statement, atomic on its own: no transaction around it.
+                if (changes.Count > 1)
+                {
+                    connection.Command(SqliteStatement.Begin).ExecuteNonQuery();
+                    open = true;
+                }
+
+                for (var i = 0; i < changes.Count; i++)
+                {
+                    var change = changes[i];
+                    if (!Apply(connection, change, updated))
+                    {
+                        throw new StorageConflictException(change.Key, change.Condition);
+                    }
+
+                    etags[i] = change.IsDelete ? null : change.NewETag;
+                }
+
+                if (open)
+                {
+                    connection.Command(SqliteStatement.Commit).ExecuteNonQuery();
+                    open = false;
+                }
+            }
+            catch
+            {
+                if (open && !TryRollBack(connection))
+                {
+                    // Still inside its transaction: such a connection must not serve another operation.
+                    kept = false;
+                    connection.Dispose();
+                }
+
+                throw;
+            }
+            finally
+            {
+                if (kept)
+                {
+                    Return(connection);
+                }
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
+        return etags;
+    }
+
+    // One change inside the open transaction; false when its condition is not met.
+    private static bool Apply(SqlitePreparedConnection connection, DocumentChange change, string updated)
+    {
+        var condition = change.Condition;
+        if (change.IsDelete)
+        {
+            return condition.Kind switch
+            {
+                WriteConditionKind.Any => Bind(connection, SqliteStatement.Delete, change.Key).ExecuteNonQuery() >= 0,
+                WriteConditionKind.IfMatch => Bind(connection, SqliteStatement.DeleteIfMatch, change.Key, condition.ETag!).ExecuteNonQuery() == 1,
+                _ => throw DocumentChange.AbsentDelete(change),
+            };
+        }
+
+        var etag = change.NewETag ?? throw new ArgumentException($"The change of '{change.Key}' names no ETag.", nameof(change));
+        var command = condition.Kind == WriteConditionKind.IfMatch
+            ? Bind(connection, SqliteStatement.UpdateIfMatch, change.Key, change.Json!, etag, updated, condition.ETag!)
+            : Bind(connection, WriteStatement(condition), change.Key, change.Json!, etag, updated);
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    private static Microsoft.Data.Sqlite.SqliteCommand Bind(SqlitePreparedConnection connection, SqliteStatement statement, params string[] values)
+    {
+        var command = connection.Command(statement);
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
+        return command;
+    }
+
+    private static bool TryRollBack(SqlitePreparedConnection connection)
+    {
+        try
+        {
+            connection.Command(SqliteStatement.Rollback).ExecuteNonQuery();
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    private static SqliteStatement WriteStatement(WriteCondition condition) => condition.Kind switch
+    {
+        WriteConditionKind.Any => SqliteStatement.Upsert,
+        WriteConditionKind.IfAbsent => SqliteStatement.InsertIfAbsent,
+        _ => SqliteStatement.UpdateIfMatch,
+    };
+
+    private static string? ExpectedETag(WriteCondition condition) => condition.Kind == WriteConditionKind.IfMatch ? condition.ETag : null;
 
     public Task<IReadOnlyList<StoredDocument>> ListAsync(string prefix, CancellationToken cancellationToken = default)
     {

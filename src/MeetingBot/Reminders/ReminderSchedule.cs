@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MeetingBot.BotFramework.State;
 using MeetingBot.Coordination.Reminders;
 using MeetingBot.Coordination.Templates;
 using MeetingBot.Meetings.Storage;
@@ -22,10 +23,17 @@ public sealed class ReminderSchedule(
     ISchedulerFactory schedulers, MeetingRepository meetings, ActiveMeetings active, TemplateLibrary templates, TimeProvider time,
     IOptions<ReminderOptions> options, ReminderTelemetry telemetry)
 {
-    public async Task ReconcileAsync(string meetingId, CancellationToken cancellationToken)
+    public Task ReconcileAsync(string meetingId, CancellationToken cancellationToken) => ReconcileAsync(meetingId, unitOfWork: null, cancellationToken);
+
+    /// <summary>
+    /// Reconciles to the dossier as <paramref name="unitOfWork"/>'s turn sees it (its own writes, not yet committed)
+    /// when there is a turn, as stored otherwise. A run of a turn that is then thrown away may leave the triggers of a
+    /// plan never saved; the run after it reconciles again, and a reminder no longer planned sends nothing when it fires.
+    /// </summary>
+    public async Task ReconcileAsync(string meetingId, TurnUnitOfWork? unitOfWork, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var dossier = await meetings.GetDossierAsync(unitOfWork: null, meetingId, cancellationToken);
+        var dossier = await meetings.GetDossierAsync(unitOfWork, meetingId, cancellationToken);
         var template = dossier is null ? null : templates.Find(dossier.Meeting.TemplateId);
         var now = time.GetUtcNow();
         var oldest = now - options.Value.MissedStillRelevant;

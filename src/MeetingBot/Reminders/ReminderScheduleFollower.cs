@@ -1,3 +1,4 @@
+using MeetingBot.BotFramework.State;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Meetings.Events;
 
@@ -9,6 +10,6 @@ namespace MeetingBot.Reminders;
 /// </summary>
 public sealed class ReminderScheduleFollower(ReminderSchedule schedule) : IMeetingChangeHandler
 {
-    public Task HandleAsync(MeetingChanged change, CancellationToken cancellationToken) =>
-        schedule.ReconcileAsync(change.MeetingId, cancellationToken);
+    public Task HandleAsync(MeetingChanged change, TurnUnitOfWork? unitOfWork, CancellationToken cancellationToken) =>
+        schedule.ReconcileAsync(change.MeetingId, unitOfWork, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using MeetingBot.BotFramework.State;
 using MeetingBot.Coordination.Meetings;
 
 namespace MeetingBot.Meetings.Events;
@@ -8,5 +9,6 @@ namespace MeetingBot.Meetings.Events;
 /// </summary>
 public interface IMeetingChangeHandler
 {
-    Task HandleAsync(MeetingChanged change, CancellationToken cancellationToken);
+    /// <param name="unitOfWork">The turn that made the change, whose writes are not committed yet (read through it), or null outside a turn.</param>
+    Task HandleAsync(MeetingChanged change, TurnUnitOfWork? unitOfWork, CancellationToken cancellationToken);
 }

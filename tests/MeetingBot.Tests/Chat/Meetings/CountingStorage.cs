@@ -10,7 +10,7 @@ internal sealed class CountingStorage : IStorage
     private readonly ConcurrentQueue<string> _operations = new();
     private readonly ConcurrentQueue<string> _unchanged = new();
 
-    /// <summary>The operations since the last <see cref="Reset"/>, as "read key", "write key", "list prefix" or "delete key".</summary>
+    /// <summary>The operations since the last <see cref="Reset"/>, as "read key", "write key", "write-all keys", "list prefix" or "delete key".</summary>
     public IReadOnlyList<string> Operations => [.. _operations];
 
     /// <summary>The keys a read-if-changed found unchanged since the last <see cref="Reset"/>: no text sent, none parsed.</summary>
@@ -57,6 +57,15 @@ internal sealed class CountingStorage : IStorage
     {
         _operations.Enqueue("list " + prefix);
         return _inner.ListAsync(prefix, cancellationToken);
+    }
+
+    // As the storage it wraps: a turn's writes are held and committed together, counted as one round trip.
+    public bool WritesAllOrNone => _inner.WritesAllOrNone;
+
+    public Task<IReadOnlyList<string?>> WriteAllAsync(IReadOnlyList<DocumentChange> changes, CancellationToken cancellationToken = default)
+    {
+        _operations.Enqueue("write-all " + string.Join(' ', changes.Select(c => c.Key)));
+        return _inner.WriteAllAsync(changes, cancellationToken);
     }
 
     public Task<bool> DeleteAsync(string key, WriteCondition condition, CancellationToken cancellationToken = default)

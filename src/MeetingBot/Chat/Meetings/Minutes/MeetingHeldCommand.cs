@@ -52,7 +52,7 @@ public sealed class MeetingHeldCommand(MeetingResolver current, MeetingRepositor
         if (outcome.IsSuccess)
         {
             // Held: the phases after the meeting now have deadlines, so their reminders are planned.
-            await events.RaiseAsync(MeetingChanged.Meeting(found.Meeting.Id), cancellationToken);
+            await events.RaiseAsync(turn.UnitOfWork, MeetingChanged.Meeting(found.Meeting.Id), cancellationToken);
         }
 
         var reply = outcome.IsSuccess ? MinutesTexts.Held.In(turn.Locale) : FailureReply.For(outcome.Failure, turn.Locale);

@@ -217,7 +217,7 @@ public sealed class RectificationCommand(
             return FailureReply.For(outcome.Failure, turn.Locale);
         }
 
-        await events.RaiseAsync(MeetingChanged.Rectification(meeting.Id), cancellationToken);
+        await events.RaiseAsync(turn.UnitOfWork, MeetingChanged.Rectification(meeting.Id), cancellationToken);
         var added = outcome.Value.Tasks.TakeLast(count).ToList();
         var channelId = turn.Context.Activity.ChannelId ?? string.Empty;
         foreach (var task in added)

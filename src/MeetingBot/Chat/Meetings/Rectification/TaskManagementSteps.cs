@@ -138,7 +138,7 @@ public sealed class TaskManagementSteps(MeetingRepository repository, PersonalNo
             command(stored).Decide(found.Meeting, stored, found.Actor, time.GetUtcNow()), cancellationToken);
         if (outcome.IsSuccess)
         {
-            await events.RaiseAsync(MeetingChanged.Rectification(found.Meeting.Id), cancellationToken);
+            await events.RaiseAsync(found.UnitOfWork, MeetingChanged.Rectification(found.Meeting.Id), cancellationToken);
         }
 
         return outcome;

@@ -9,7 +9,7 @@ namespace MeetingBot.Chat.Meetings.Reviews;
 
 /// <summary>
 /// Gives an item awaiting review its stable reference (<see cref="ReviewReferences"/>): the number from the meeting's
-/// book, then the number on the item, each a conditional write. Called on hand-in, and by <c>待审</c> for an item
+/// book (drawn at once, see below), then the number on the item (committed with the turn), each a conditional write. Called on hand-in, and by <c>待审</c> for an item
 /// handed in before references existed.
 /// </summary>
 public sealed class ReviewReferenceIssuer(MeetingRepository repository)
@@ -22,8 +22,12 @@ public sealed class ReviewReferenceIssuer(MeetingRepository repository)
             return submission;
         }
 
+        // The book is drawn from at once, outside the turn's commit, as a database sequence is: every member handing in
+        // draws from it, so holding it with the turn would make each of them replay his whole turn on every race for
+        // the next number (a quick re-read and re-draw here). A number drawn by a turn that is then lost is a gap,
+        // never a number given twice.
         var meetingId = submission.MeetingId;
-        var book = await repository.UpdateAsync<ReviewReferenceBook>(unitOfWork, DocumentId.ReviewReferences(meetingId),
+        var book = await repository.UpdateAsync<ReviewReferenceBook>(unitOfWork: null, DocumentId.ReviewReferences(meetingId),
             current => ReviewReferences.Issue(current, meetingId, series), cancellationToken);
         if (!book.IsSuccess)
         {

@@ -56,7 +56,7 @@ public sealed class MeetingUpdates(
         if (outcome.IsSuccess)
         {
             // Moved, cancelled or re-rostered: the reminders follow the meeting as now stored.
-            await events.RaiseAsync(MeetingChanged.Meeting(outcome.Value.Id), cancellationToken);
+            await events.RaiseAsync(TurnUnitOfWork.Of(turnContext), MeetingChanged.Meeting(outcome.Value.Id), cancellationToken);
             return outcome.Value;
         }
 

@@ -296,7 +296,7 @@ public sealed class NewMeetingDialog : ComponentDialog
             return await BackToTheCauseAsync(step, created.Failure, ConfirmAsync, cancellationToken);
         }
 
-        await _events.RaiseAsync(MeetingChanged.Meeting(created.Value.Id), cancellationToken);
+        await _events.RaiseAsync(TurnUnitOfWork.Of(step.Context), MeetingChanged.Meeting(created.Value.Id), cancellationToken);
         await _announcer.AnnounceAsync(step.Context, created.Value, template, locale, Group(step), cancellationToken);
         return await step.EndDialogAsync(created.Value.Id, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using MeetingBot.BotFramework.State;
 using MeetingBot.BotFramework.Storage;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.People;
@@ -11,9 +12,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MeetingBot.Tests.Chat.Meetings.Setup;
 
 /// <summary>
-/// The confirming turn of 新建会议 cut off after the meeting is stored (in the county run: a request cancelled, or the
-/// reminder job store failing, while its triggers were being written): the meeting must still be found — from its
-/// group, its unit and every participant — and confirming again keeps that one meeting.
+/// The confirming turn of 新建会议 cut off once the meeting is decided (in the county run: a request cancelled, or the
+/// reminder job store failing, while its triggers were being written). The turn's writes are committed together, so
+/// a cut-off turn saves no meeting and does not say it did; confirming again (the dialog still waits) creates that one
+/// meeting, found from its group, its unit and every participant.
 /// </summary>
 public sealed class SetupCutOffTests(MeetingBotFactory factory) : IClassFixture<MeetingBotFactory>
 {
@@ -43,7 +45,14 @@ public sealed class SetupCutOffTests(MeetingBotFactory factory) : IClassFixture<
 
         Assert.Equal(1, cutOff.Failed);
         Assert.DoesNotContain(cut, t => t.StartsWith("已创建会议", StringComparison.Ordinal));
+        Assert.Empty(await StoredMeetingsAsync(host.Services));
+
+        // The dialog was not saved with the cut-off turn either: it still waits for the confirmation, and gets it.
+        var again = SetupChat.Texts(await chat.InTeamAsync("办公室", "是"));
+
+        Assert.Contains(again, t => t.StartsWith("已创建会议：东镇党委专题民主生活会", StringComparison.Ordinal));
         var meeting = Assert.Single(await StoredMeetingsAsync(host.Services));
+        Assert.Equal(meeting.Id, (await chat.TeamMeetingAsync())?.Id);
         var directory = host.Services.GetRequiredService<MeetingDirectory>();
         Assert.Contains(meeting.Id, await directory.ForConversationAsync(ActivityJson.ChannelId, chat.TeamConversation, CancellationToken.None));
         Assert.Contains((Unit, meeting.Id), await directory.BelowAsync("某县", CancellationToken.None));
@@ -52,17 +61,10 @@ public sealed class SetupCutOffTests(MeetingBotFactory factory) : IClassFixture<
         {
             Assert.Contains(meeting.Id, await directory.ForPersonAsync(ActivityJson.ChannelId, participant.UserId, CancellationToken.None));
         }
-
-        // The dialog was not saved with the cut-off turn: it still waits for the confirmation, and gets it.
-        var again = SetupChat.Texts(await chat.InTeamAsync("办公室", "是"));
-
-        Assert.Contains(again, t => t.StartsWith("已创建会议：东镇党委专题民主生活会", StringComparison.Ordinal));
-        Assert.Equal(meeting.Id, Assert.Single(await StoredMeetingsAsync(host.Services)).Id);
-        Assert.Equal(meeting.Id, (await chat.TeamMeetingAsync())?.Id);
     }
 
     [Fact]
-    public async Task AnAddedMembersTurnCutOffAfterTheMeetingIsStored_LeavesHimFindableFromHis1To1Chat()
+    public async Task AnAddedMembersTurnCutOff_AddsNobody_AndSendingItAgainAddsHimFindableFromHis1To1Chat()
     {
         var cutOff = new CutOffOnce();
         await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
@@ -75,6 +77,11 @@ public sealed class SetupCutOffTests(MeetingBotFactory factory) : IClassFixture<
 
         Assert.Equal(1, cutOff.Failed);
         Assert.DoesNotContain(cut, t => t.StartsWith("已把", StringComparison.Ordinal));
+        Assert.False((await chat.StoredAsync(meeting.Id))!.Holds(chat.Id("赵六"), Role.Member));
+
+        var again = SetupChat.Texts(await chat.InTeamAsync("办公室", "添加成员", "zh-CN", "赵六"));
+
+        Assert.Contains(again, t => t.StartsWith("已把", StringComparison.Ordinal));
         Assert.True((await chat.StoredAsync(meeting.Id))!.Holds(chat.Id("赵六"), Role.Member));
         var index = await host.Services.GetRequiredService<MeetingDirectory>().ForPersonAsync(ActivityJson.ChannelId, chat.Id("赵六"), CancellationToken.None);
         Assert.Contains(meeting.Id, index);
@@ -95,7 +102,7 @@ public sealed class SetupCutOffTests(MeetingBotFactory factory) : IClassFixture<
 
         public int Failed => Volatile.Read(ref _failed);
 
-        public Task HandleAsync(MeetingChanged change, CancellationToken cancellationToken) =>
+        public Task HandleAsync(MeetingChanged change, TurnUnitOfWork? unitOfWork, CancellationToken cancellationToken) =>
             Interlocked.Increment(ref _failed) == 1
                 ? throw new TimeoutException("The reminder job store did not answer in time.")
                 : Task.CompletedTask;
