@@ -1,8 +1,6 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Meetings;
-using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Setup;
@@ -28,7 +26,7 @@ public sealed class CancelMeetingCommand(MeetingUpdates updates, ConfirmationGat
         }
     }
 
-    private static Func<Meeting, MeetingInTurn, DateTimeOffset, Outcome<Meeting>> Decide(CommandTurn turn) =>
+    private static ChangeDecision Decide(CommandTurn turn) =>
         (meeting, scope, now) => new CancelMeeting(meeting.Version, Reason(turn)).Decide(meeting, scope.Actor, now);
 
     private static string? Reason(CommandTurn turn) => string.IsNullOrWhiteSpace(turn.Argument) ? null : turn.Argument.Trim();

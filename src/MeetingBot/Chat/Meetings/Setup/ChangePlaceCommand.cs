@@ -1,8 +1,6 @@
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Meetings;
-using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Texts;
 
 namespace MeetingBot.Chat.Meetings.Setup;
@@ -36,6 +34,6 @@ public sealed class ChangePlaceCommand(MeetingUpdates updates, ConfirmationGate 
         }
     }
 
-    private static Func<Meeting, MeetingInTurn, DateTimeOffset, Outcome<Meeting>> Decide(string place) =>
+    private static ChangeDecision Decide(string place) =>
         (meeting, scope, now) => new ChangePlace(meeting.Version, place).Decide(meeting, scope.Actor, now);
 }

@@ -2,7 +2,6 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Meetings;
-using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Meetings;
 
 namespace MeetingBot.Chat.Meetings.Setup;
@@ -12,17 +11,13 @@ namespace MeetingBot.Chat.Meetings.Setup;
 /// of the domain: before asking, it is decided on the current meeting as it stands, without saving, so a refusal is
 /// the reply and nothing is asked; once confirmed, the same decision is made again on the meeting as stored and saved.
 /// </summary>
-/// <remarks>
-/// <c>decide</c> receives the meeting to decide on (as it stands, or as stored on each attempt to save), the
-/// secretary's scope of the turn (who acts, under which template) and the time.
-/// </remarks>
 public static class ConfirmedChange
 {
     /// <summary>What will happen, asked of the secretary of the current meeting; null after replying why not (no meeting, not the secretary, refused).</summary>
     public static async Task<ConfirmationRequest?> DescribeChangeAsync(
         this MeetingUpdates updates,
         CommandTurn turn,
-        Func<Meeting, MeetingInTurn, DateTimeOffset, Outcome<Meeting>> decide,
+        ChangeDecision decide,
         Func<Meeting, ConfirmationRequest> whatWillHappen,
         CancellationToken cancellationToken)
     {
@@ -39,7 +34,7 @@ public static class ConfirmedChange
         this MeetingUpdates updates,
         CommandTurn turn,
         MeetingInTurn scope,
-        Func<Meeting, MeetingInTurn, DateTimeOffset, Outcome<Meeting>> decide,
+        ChangeDecision decide,
         Func<Meeting, ConfirmationRequest> whatWillHappen,
         CancellationToken cancellationToken)
     {
@@ -60,7 +55,7 @@ public static class ConfirmedChange
     public static async Task<(Meeting Changed, MeetingInTurn Scope)?> ApplyConfirmedAsync(
         this MeetingUpdates updates,
         CommandTurn turn,
-        Func<Meeting, MeetingInTurn, DateTimeOffset, Outcome<Meeting>> decide,
+        ChangeDecision decide,
         CancellationToken cancellationToken)
     {
         if (await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)

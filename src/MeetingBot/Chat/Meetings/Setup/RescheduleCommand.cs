@@ -2,9 +2,7 @@ using System.Globalization;
 using MeetingBot.BotFramework.Dialogs.Prompts;
 using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
-using MeetingBot.Chat.Meetings.Switching;
 using MeetingBot.Coordination.Meetings;
-using MeetingBot.Coordination.Outcomes;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
 
@@ -62,6 +60,6 @@ public sealed class RescheduleCommand(MeetingUpdates updates, ConfirmationGate c
         }
     }
 
-    private static Func<Meeting, MeetingInTurn, DateTimeOffset, Outcome<Meeting>> Decide(DateTime start) =>
+    private static ChangeDecision Decide(DateTime start) =>
         (meeting, scope, now) => new RescheduleMeeting(meeting.Version, start, null, null).Decide(meeting, scope.Template, scope.Actor, now);
 }
