@@ -11,9 +11,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace MeetingBot.DingTalk;
 
@@ -42,33 +40,10 @@ public static class DingTalkServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        // The connector's resilience settings (timeouts, retries of transient failures, circuit breaker), one pipeline
-        // of the same shape as the Bot Framework connector's; throttling is seen inside it, on every attempt.
+        // The connector's resilience pipeline (timeouts, retries of transient failures honouring Retry-After, a circuit
+        // breaker per host, each retry logged and counted), as for WeCom; throttling is seen inside it, on every attempt.
         services.AddHttpClient(DingTalkApi.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler(PipelineName, (builder, context) =>
-            {
-                var settings = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
-                builder.AddTimeout(settings.TotalTimeout);
-                if (settings.MaxRetryAttempts > 0)
-                {
-                    builder.AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = settings.MaxRetryAttempts,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                        Delay = settings.RetryBaseDelay,
-                        ShouldRetryAfterHeader = true,
-                    });
-                }
-
-                builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-                {
-                    FailureRatio = settings.BreakerFailureRatio,
-                    MinimumThroughput = settings.BreakerMinimumThroughput,
-                    SamplingDuration = settings.BreakerSamplingDuration,
-                    BreakDuration = settings.BreakerBreakDuration,
-                }).AddTimeout(settings.AttemptTimeout);
-            });
+            .AddConnectorResilience(PipelineName);
         services.AddHttpClient(DingTalkApi.HttpClientName).AddHttpMessageHandler<ThrottleObserverHandler>();
 
         services.AddSingleton<DingTalkAccessTokens>();

@@ -2,7 +2,6 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Texts;
-using MeetingBot.Meetings;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
@@ -16,40 +15,25 @@ public sealed class ChangePlaceCommand(MeetingUpdates updates, ConfirmationGate 
 
     public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) => confirmations.AskAsync(this, turn, cancellationToken);
 
-    public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
+    public Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        if (await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
-        {
-            return null;
-        }
-
-        var meeting = scope.Meeting;
         var place = turn.Argument.Trim();
-        var decided = new ChangePlace(meeting.Version, place).Decide(meeting, scope.Actor, updates.Now);
-        if (!decided.IsSuccess)
-        {
-            await turn.Context.SendActivityAsync(FailureReply.For(decided.Failure, turn.Locale), cancellationToken);
-            return null;
-        }
-
-        return new ConfirmationRequest(
-            WhatWillHappen.ChangePlace.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), MarkdownEscape.Text(meeting.Place), MarkdownEscape.Text(place)),
-            place);
+        return updates.DescribeChangeAsync(turn, Decide(place),
+            meeting => new ConfirmationRequest(
+                WhatWillHappen.ChangePlace.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), MarkdownEscape.Text(meeting.Place), MarkdownEscape.Text(place)),
+                place),
+            cancellationToken);
     }
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
-        if (details is not { } place || await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
-        {
-            return;
-        }
-
-        var changed = await updates.ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id,
-            (meeting, now) => new ChangePlace(meeting.Version, place).Decide(meeting, scope.Actor, now), cancellationToken);
-        if (changed is not null)
+        if (details is { } place && await updates.ApplyConfirmedAsync(turn, Decide(place), cancellationToken) is var (changed, scope))
         {
             await moved.PlaceChangedAsync(turn.Context, changed, scope.Actor, cancellationToken);
             await turn.Context.SendActivityAsync(SetupTexts.PlaceChanged.In(turn.Locale, MarkdownEscape.Text(changed.Place)), cancellationToken);
         }
     }
+
+    private static ChangeDecision Decide(string place) =>
+        (meeting, scope, now) => new ChangePlace(meeting.Version, place).Decide(meeting, scope.Actor, now);
 }

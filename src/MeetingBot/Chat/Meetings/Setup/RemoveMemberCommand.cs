@@ -2,7 +2,6 @@ using MeetingBot.Chat.Commands;
 using MeetingBot.Chat.Confirmations;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Texts;
-using MeetingBot.Meetings;
 using MeetingBot.WebChannel;
 
 namespace MeetingBot.Chat.Meetings.Setup;
@@ -26,36 +25,27 @@ public sealed class RemoveMemberCommand(MeetingUpdates updates, InvitationRevoca
         }
 
         // Refused before asking (not in the meeting, the lead, the last member…): the domain's reason, nothing to confirm.
-        var meeting = scope.Meeting;
-        var decided = new RemoveParticipant(meeting.Version, person.UserId, person.Name).Decide(meeting, scope.Actor, updates.Now);
-        if (!decided.IsSuccess)
-        {
-            await turn.Context.SendActivityAsync(FailureReply.For(decided.Failure, turn.Locale), cancellationToken);
-            return null;
-        }
-
-        return new ConfirmationRequest(
-            WhatWillHappen.RemoveMember.In(turn.Locale, MarkdownEscape.Text(meeting.NameOf(person.UserId)), MarkdownEscape.Text(meeting.Theme)),
-            person.UserId);
+        return await updates.DescribeChangeAsync(turn, scope,
+            (meeting, _, now) => new RemoveParticipant(meeting.Version, person.UserId, person.Name).Decide(meeting, scope.Actor, now),
+            meeting => new ConfirmationRequest(
+                WhatWillHappen.RemoveMember.In(turn.Locale, MarkdownEscape.Text(meeting.NameOf(person.UserId)), MarkdownEscape.Text(meeting.Theme)),
+                person.UserId),
+            cancellationToken);
     }
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
-        // The person shown in the question, not whoever the confirming message happens to name.
-        if (details is not { } userId || await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
-        {
-            return;
-        }
-
-        var name = scope.Meeting.NameOf(userId);
-        var removed = await updates.ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id,
-            (meeting, now) => new RemoveParticipant(meeting.Version, userId, name).Decide(meeting, scope.Actor, now), cancellationToken);
-        if (removed is null)
+        // The person shown in the question, not whoever the confirming message happens to name (and named as the
+        // meeting knew him when the turn began).
+        if (details is not { } userId
+            || await updates.ApplyConfirmedAsync(turn,
+                (meeting, scope, now) => new RemoveParticipant(meeting.Version, userId, scope.Meeting.NameOf(userId)).Decide(meeting, scope.Actor, now),
+                cancellationToken) is not var (removed, removedFrom))
         {
             return;
         }
 
         await invitations.RevokeForAsync(removed.Id, userId, updates.Now, cancellationToken);
-        await turn.Context.SendActivityAsync(SetupTexts.MemberRemoved.In(turn.Locale, MarkdownEscape.Text(name)), cancellationToken);
+        await turn.Context.SendActivityAsync(SetupTexts.MemberRemoved.In(turn.Locale, MarkdownEscape.Text(removedFrom.Meeting.NameOf(userId))), cancellationToken);
     }
 }

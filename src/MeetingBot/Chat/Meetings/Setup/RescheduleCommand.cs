@@ -5,7 +5,6 @@ using MeetingBot.Chat.Confirmations;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Texts;
 using MeetingBot.Localization;
-using MeetingBot.Meetings;
 
 namespace MeetingBot.Chat.Meetings.Setup;
 
@@ -43,34 +42,24 @@ public sealed class RescheduleCommand(MeetingUpdates updates, ConfirmationGate c
             return null;
         }
 
-        var meeting = scope.Meeting;
         var start = DateTime.SpecifyKind(recognition.Value!.Value.DateTime, DateTimeKind.Unspecified);
-        var decided = new RescheduleMeeting(meeting.Version, start, null, null).Decide(meeting, scope.Template, scope.Actor, updates.Now);
-        if (!decided.IsSuccess)
-        {
-            await turn.Context.SendActivityAsync(FailureReply.For(decided.Failure, turn.Locale), cancellationToken);
-            return null;
-        }
-
-        return new ConfirmationRequest(
-            WhatWillHappen.Reschedule.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Local(meeting.LocalStart), MeetingText.Local(start), MeetingText.Zone(meeting, turn.Locale)),
-            start.ToString(StartFormat, CultureInfo.InvariantCulture));
+        return await updates.DescribeChangeAsync(turn, scope, Decide(start),
+            meeting => new ConfirmationRequest(
+                WhatWillHappen.Reschedule.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Local(meeting.LocalStart), MeetingText.Local(start), MeetingText.Zone(meeting, turn.Locale)),
+                start.ToString(StartFormat, CultureInfo.InvariantCulture)),
+            cancellationToken);
     }
 
     public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
     {
-        if (await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope
-            || !DateTime.TryParseExact(details, StartFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
-        {
-            return;
-        }
-
-        var moved = await updates.ApplyAsync(turn.Context, turn.Locale, scope.Meeting.Id,
-            (meeting, now) => new RescheduleMeeting(meeting.Version, start, null, null).Decide(meeting, scope.Template, scope.Actor, now), cancellationToken);
-        if (moved is not null)
+        if (DateTime.TryParseExact(details, StartFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            && await updates.ApplyConfirmedAsync(turn, Decide(start), cancellationToken) is var (moved, scope))
         {
             await notices.TimeMovedAsync(turn.Context, moved, scope.Actor, cancellationToken);
             await turn.Context.SendActivityAsync(SetupTexts.Rescheduled.In(turn.Locale, MeetingText.Local(moved.LocalStart), MeetingText.Zone(moved, turn.Locale)), cancellationToken);
         }
     }
+
+    private static ChangeDecision Decide(DateTime start) =>
+        (meeting, scope, now) => new RescheduleMeeting(meeting.Version, start, null, null).Decide(meeting, scope.Template, scope.Actor, now);
 }
