@@ -7,6 +7,7 @@ public static class AuditActions
     public const string MeetingRescheduled = "meeting.rescheduled";
     public const string PlaceChanged = "meeting.place-changed";
     public const string MeetingCancelled = "meeting.cancelled";
+    public const string NoticeSent = "meeting.notice-sent";
     public const string DeadlineMoved = "meeting.deadline-moved";
     public const string Nudged = "meeting.nudged";
     public const string MeetingConfirmed = "meeting.confirmed";

@@ -95,6 +95,9 @@ public static class FailureCodes
     // Invalid
     public const string ThemeRequired = "meeting.theme-required";
     public const string PlaceRequired = "meeting.place-required";
+    public const string NoticeRequired = "meeting.notice-required";
+    public const string NoticeSecretaryOrLeadOnly = "meeting.notice-secretary-or-lead-only";
+    public const string NoOneToNotify = "meeting.no-one-to-notify";
     public const string UnknownTimeZone = "meeting.time-zone-unknown";
     public const string StartInThePast = "meeting.start-in-the-past";
     public const string DeadlineReasonRequired = "deadline.reason-required";

@@ -146,6 +146,11 @@ public static class FailureTexts
 
         [FailureCodes.ThemeRequired] = new("请填写会议主题。", "Please give the meeting's theme."),
         [FailureCodes.PlaceRequired] = new("请填写会议地点。", "Please give the meeting's place."),
+        [FailureCodes.NoticeRequired] = new("请写明通知内容，例如：通知 明天下午3点在第二会议室开筹备会。", "Please write the notice, e.g. notify the preparatory meeting is tomorrow at 3 pm in Room 2."),
+        [FailureCodes.NoticeSecretaryOrLeadOnly] = new(
+            "只有会议组织者（领导小组办公室）或主要负责同志可以向全体参会人员发通知，请告知{secretary}或{lead}代发。",
+            "Only the secretary or the lead sends a notice to everyone in the meeting; please ask {secretary} or {lead} to send it."),
+        [FailureCodes.NoOneToNotify] = new("会议中没有其他参会人员，通知无人可发。", "There is no one else in the meeting to notify."),
         [FailureCodes.UnknownTimeZone] = new("无法识别时区“{zone}”。", "Unknown time zone “{zone}”."),
         [FailureCodes.StartInThePast] = new("会议时间不能早于现在。", "The meeting cannot start in the past."),
         [FailureCodes.DeadlineReasonRequired] = new("延期须写明原因，例如：延期 学习情况 12月12日 原因：下乡调研。", "Moving a deadline needs a reason, e.g. move deadline study check-in 2030-01-12 reason: field visit."),

@@ -11,6 +11,7 @@ using MeetingBot.Chat.Confirmations;
 using MeetingBot.Chat.Meetings.Deadlines;
 using MeetingBot.Chat.Meetings.Questions;
 using MeetingBot.Chat.Meetings.Minutes;
+using MeetingBot.Chat.Meetings.Notices;
 using MeetingBot.Chat.Meetings.Opinions;
 using MeetingBot.Chat.Meetings.Rectification;
 using MeetingBot.Chat.Meetings.ReminderTools;
@@ -78,6 +79,7 @@ public static class MeetingBotHosting
         services.AddSingleton<Chat.Meetings.PersonalNotices>();
         services.AddMeetingSwitching();
         services.AddMeetingSetupFeature();
+        services.AddNoticesFeature();
         services.AddSubmissionsFeature();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReply>();
         services.AddReviewsFeature();

@@ -95,6 +95,7 @@ public sealed class PersonalHelp(MeetingResolver current, TimeProvider time)
             {
                 yield return "meeting.invite-links";
                 yield return "reminders.now";
+                yield return "meeting.notice";
             }
             else
             {

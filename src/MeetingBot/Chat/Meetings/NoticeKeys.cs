@@ -10,6 +10,7 @@ public static class NoticeKeys
 {
     public const string MeetingAnnounced = "meeting-announced";
     public const string MeetingMoved = "meeting-moved";
+    public const string NoticeToAll = "notice-to-all";
     public const string ReviewRequested = "review-requested";
     public const string Returned = "returned";
     public const string Disclosed = "disclosed";

@@ -16,8 +16,8 @@ public static partial class Phrasebook
 
     public static IReadOnlyList<Phrase> All { get; } =
     [
-        .. SubmissionPhrases.Zh, .. ReviewPhrases.Zh, .. StatusPhrases.Zh, .. SetupPhrases.Zh, .. DeadlinePhrases.Zh, .. MeetingDayPhrases.Zh, .. OpinionPhrases.Zh, .. AttendancePhrases.Zh, .. ManagementPhrases.Zh, .. GeneralPhrases.Zh,
-        .. SubmissionPhrases.En, .. ReviewPhrases.En, .. StatusPhrases.En, .. SetupPhrases.En, .. DeadlinePhrases.En, .. MeetingDayPhrases.En, .. OpinionPhrases.En, .. AttendancePhrases.En, .. ManagementPhrases.En, .. GeneralPhrases.En,
+        .. SubmissionPhrases.Zh, .. ReviewPhrases.Zh, .. StatusPhrases.Zh, .. SetupPhrases.Zh, .. DeadlinePhrases.Zh, .. MeetingDayPhrases.Zh, .. OpinionPhrases.Zh, .. AttendancePhrases.Zh, .. NoticePhrases.Zh, .. ManagementPhrases.Zh, .. GeneralPhrases.Zh,
+        .. SubmissionPhrases.En, .. ReviewPhrases.En, .. StatusPhrases.En, .. SetupPhrases.En, .. DeadlinePhrases.En, .. MeetingDayPhrases.En, .. OpinionPhrases.En, .. AttendancePhrases.En, .. NoticePhrases.En, .. ManagementPhrases.En, .. GeneralPhrases.En,
     ];
 
     /// <summary>

@@ -38,6 +38,7 @@ public static class ReviewsFeature
         services.AddSingleton<IChatCommandHandler, CommentCommand>();
         services.AddSingleton<IChatCommandHandler, NoCommentCommand>();
         services.AddSingleton<IChatCommandHandler, StatusCommand>();
+        services.AddSingleton<IChatCommandHandler, WhenWhereCommand>();
         services.AddSingleton<IChatCommandHandler, MyTasksCommand>();
         services.AddSingleton<IChatCommandHandler, ConfirmMeetingCommand>();
         return services;

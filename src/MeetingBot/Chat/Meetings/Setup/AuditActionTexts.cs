@@ -10,6 +10,7 @@ public static class AuditActionTexts
     public static readonly LocalText MeetingRescheduled = new("会议改期", "meeting rescheduled");
     public static readonly LocalText PlaceChanged = new("变更会议地点", "meeting place changed");
     public static readonly LocalText MeetingCancelled = new("取消会议", "meeting cancelled");
+    public static readonly LocalText NoticeSent = new("发送通知", "notice sent");
     public static readonly LocalText DeadlineMoved = new("调整截止时间", "deadline moved");
     public static readonly LocalText Nudged = new("催办", "nudged");
     public static readonly LocalText MeetingConfirmed = new("确认会议", "meeting confirmed");
@@ -77,6 +78,7 @@ public static class AuditActionTexts
         [AuditActions.MeetingRescheduled] = MeetingRescheduled,
         [AuditActions.PlaceChanged] = PlaceChanged,
         [AuditActions.MeetingCancelled] = MeetingCancelled,
+        [AuditActions.NoticeSent] = NoticeSent,
         [AuditActions.DeadlineMoved] = DeadlineMoved,
         [AuditActions.Nudged] = Nudged,
         [AuditActions.MeetingConfirmed] = MeetingConfirmed,

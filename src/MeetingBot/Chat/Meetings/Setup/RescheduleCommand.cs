@@ -10,6 +10,7 @@ namespace MeetingBot.Chat.Meetings.Setup;
 
 /// <summary>
 /// 改期 &lt;date&gt; / reschedule &lt;date&gt;: moves the meeting (read in its own zone); every deadline moves with it.
+/// 改期 推迟一周 / reschedule 1 week later moves it by whole days from its own date, at the same time of day.
 /// The time shown for confirmation is the time it moves to (kept with the confirmation, so <c>明天</c> cannot shift).
 /// </summary>
 public sealed class RescheduleCommand(MeetingUpdates updates, ConfirmationGate confirmations, MeetingMovedNotices notices) : IConfirmedCommand
@@ -27,8 +28,10 @@ public sealed class RescheduleCommand(MeetingUpdates updates, ConfirmationGate c
             return null;
         }
 
+        // 推迟一周 / 提前一天: counted from the meeting's own date (the domain's rule), not read as a date from today.
+        var shifted = MeetingShiftText.Read(turn.Argument)?.StartOf(scope.Meeting);
         var recognition = DateTimeText.Recognize(turn.Argument, DateTimeText.ZoneOrDefault(scope.Meeting.TimeZoneId), updates.Now, futureOnly: true);
-        var problem = recognition switch
+        var problem = shifted is not null ? null : recognition switch
         {
             { Status: DateTimeRecognitionStatus.InThePast } => SetupTexts.WhenInThePast,
             { Status: DateTimeRecognitionStatus.Ambiguous } => SetupTexts.WhenAmbiguous,
@@ -42,7 +45,7 @@ public sealed class RescheduleCommand(MeetingUpdates updates, ConfirmationGate c
             return null;
         }
 
-        var start = DateTime.SpecifyKind(recognition.Value!.Value.DateTime, DateTimeKind.Unspecified);
+        var start = shifted ?? DateTime.SpecifyKind(recognition.Value!.Value.DateTime, DateTimeKind.Unspecified);
         return await updates.DescribeChangeAsync(turn, scope, Decide(start),
             meeting => new ConfirmationRequest(
                 WhatWillHappen.Reschedule.In(turn.Locale, MarkdownEscape.Text(meeting.Theme), MeetingText.Local(meeting.LocalStart), MeetingText.Local(start), MeetingText.Zone(meeting, turn.Locale)),

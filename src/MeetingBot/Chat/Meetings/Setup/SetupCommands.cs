@@ -13,7 +13,8 @@ public static class SetupCommands
 
     public static readonly ChatCommand NewMeeting = new("meeting.new", ["新建会议"], ["new meeting"], SetupTexts.NewMeetingCommand, ArgumentShape.None);
 
-    public static readonly ChatCommand Reschedule = new("meeting.reschedule", ["改期"], ["reschedule"], SetupTexts.RescheduleCommand, ArgumentShape.Date(new LocalText("2030-01-15 09:00", "2030-01-15 09:00")));
+    public static readonly ChatCommand Reschedule = new("meeting.reschedule", ["改期"], ["reschedule"], SetupTexts.RescheduleCommand,
+        ArgumentShape.Date(new LocalText("2030-01-15 09:00", "2030-01-15 09:00")).Or(ArgumentShape.StartingWith(new LocalText("推迟一周", "1 week later"), MeetingShiftText.IsShift)));
 
     public static readonly ChatCommand ChangePlace = new("meeting.change-place", ["改地点", "更改地点"], ["change place"], SetupTexts.ChangePlaceCommand, ArgumentShape.Text(new LocalText("第二会议室", "Room 2")));
 

@@ -97,7 +97,7 @@ public static class SetupTexts
 
     public static readonly LocalText NoMeeting = new("这里还没有会议。组织者可以发送“新建会议”创建。", "There is no meeting here yet. The secretary can send \"new meeting\" to set one up.");
     public static readonly LocalText TemplateMissing = new("这个会议的模板已不可用，请联系管理员。", "This meeting's template is no longer available; please tell your administrator.");
-    public static readonly LocalText RescheduleUsage = new("请写新的日期和时间，例如：改期 2026年12月22日 上午9点", "Please give the new date and time, for example: reschedule December 22, 2026 9:00 am");
+    public static readonly LocalText RescheduleUsage = new("请写新的日期和时间，例如：改期 2026年12月22日 上午9点；或写推迟、提前几天，例如：改期 推迟一周", "Please give the new date and time, for example: reschedule December 22, 2026 9:00 am; or how far to move it, for example: reschedule 1 week later");
     public static readonly LocalText Rescheduled = new("会议已改期到 {0}（{1}），所有截止时间已随之调整。", "The meeting moved to {0} ({1}); every deadline moved with it.");
     public static readonly LocalText NoReason = new("（未写原因）", "(no reason given)");
     public static readonly LocalText CancelledMeeting = new("会议“{0}”已取消。", "The meeting \"{0}\" is cancelled.");

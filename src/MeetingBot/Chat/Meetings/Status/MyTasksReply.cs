@@ -32,12 +32,7 @@ public static class MyTasksReply
 
         foreach (var line in tasks.Open)
         {
-            var due = line.Due is { } at
-                ? (line.Overdue ? StatusTexts.Overdue : StatusTexts.DueAt).In(locale, Local(at, zone))
-                : StatusTexts.NoDeadline.In(locale);
-            var awaits = line.AwaitsThisPerson ? StatusTexts.AwaitsYou.In(locale) : string.Empty;
-            var next = TaskNextStep.For(line, template, locale) is { } command ? StatusTexts.SendToStart.In(locale, MarkdownEscape.Text(command)) : string.Empty;
-            text.AppendLine(StatusTexts.OpenTask.In(locale, Name(line, locale), awaits, due, next));
+            text.AppendLine(OpenTask(StatusTexts.OpenTask, line, zone, template, locale));
         }
 
         foreach (var line in tasks.Done)
@@ -66,6 +61,20 @@ public static class MyTasksReply
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// One open task in <paramref name="frame"/> (a list line, or 时间地点's one line): its name, whether it waits for this
+    /// person, when it is due in the meeting's zone, and the command that starts it.
+    /// </summary>
+    public static string OpenTask(LocalText frame, ObligationLine line, TimeZoneInfo zone, ProcessTemplate template, UserLocale locale)
+    {
+        var due = line.Due is { } at
+            ? (line.Overdue ? StatusTexts.Overdue : StatusTexts.DueAt).In(locale, Local(at, zone))
+            : StatusTexts.NoDeadline.In(locale);
+        var awaits = line.AwaitsThisPerson ? StatusTexts.AwaitsYou.In(locale) : string.Empty;
+        var next = TaskNextStep.For(line, template, locale) is { } command ? StatusTexts.SendToStart.In(locale, MarkdownEscape.Text(command)) : string.Empty;
+        return frame.In(locale, Name(line, locale), awaits, due, next);
     }
 
     /// <summary>The open tasks' commands as buttons, or null when there is nothing to open or the channel shows no cards.</summary>

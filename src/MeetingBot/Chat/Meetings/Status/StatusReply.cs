@@ -12,13 +12,18 @@ namespace MeetingBot.Chat.Meetings.Status;
 /// </summary>
 public static class StatusReply
 {
-    public static string For(GroupStatusView view, UserLocale locale)
+    /// <param name="heading">False where the time and place were just said (时间地点 to the secretary and the lead).</param>
+    public static string For(GroupStatusView view, UserLocale locale, bool heading = true)
     {
         var culture = locale == UserLocale.En ? "en" : "zh-CN";
-        var text = new StringBuilder()
-            .AppendLine(StatusTexts.StatusHeading.In(locale, MarkdownEscape.Text(view.Theme), view.LocalStart.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), MarkdownEscape.Text(view.Place)))
-            .AppendLine()
-            .AppendLine(view.Ready ? StatusTexts.Ready.In(locale) : StatusTexts.NotReady.In(locale, view.GapCount))
+        var text = new StringBuilder();
+        if (heading)
+        {
+            text.AppendLine(StatusTexts.StatusHeading.In(locale, MarkdownEscape.Text(view.Theme), view.LocalStart.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), MarkdownEscape.Text(view.Place)))
+                .AppendLine();
+        }
+
+        text.AppendLine(view.Ready ? StatusTexts.Ready.In(locale) : StatusTexts.NotReady.In(locale, view.GapCount))
             .AppendLine();
         foreach (var deliverable in view.Deliverables.Where(d => d.Total > 0))
         {

@@ -12,6 +12,21 @@ public static class StatusTexts
 
     public static readonly LocalText MyTasksCommand = new("查看我的任务和截止时间", "show my tasks and deadlines");
 
+    public static readonly LocalText WhenWhereCommand = new(
+        "查看会议的时间和地点（私聊中附上我的下一项任务）", "show when and where the meeting is (with my next task in a 1:1 chat)");
+
+    public static readonly LocalText WhenWhere = new("【{0}】会议时间：{1}（{2}）；地点：{3}。", "[{0}] {1} ({2}), at {3}.");
+
+    public static readonly LocalText WhenWhereConfirmed = new(
+        "【{0}】会议时间：{1}（{2}）；地点：{3}。会议已确认召开。", "[{0}] {1} ({2}), at {3}. The meeting is confirmed.");
+
+    public static readonly LocalText WhenWhereCancelled = new(
+        "【{0}】会议已取消（原定{1}（{2}）在{3}召开）。", "[{0}] The meeting was cancelled (it was to be held on {1} ({2}) at {3}).");
+
+    public static readonly LocalText WhenWhereHeld = new("【{0}】会议已于{1}（{2}）在{3}召开。", "[{0}] The meeting was held on {1} ({2}) at {3}.");
+
+    public static readonly LocalText NextTask = new("你的下一项任务：{0}{1} — {2}{3}", "Your next task: {0}{1} — {2}{3}");
+
     public static readonly LocalText ConfirmCommand = new(
         "确认召开会议；主要负责同志可用“确认会议 强制 <理由>”在未准备好时确认",
         "confirm the meeting; the lead may use \"confirm meeting override <reason>\" when it is not ready");
