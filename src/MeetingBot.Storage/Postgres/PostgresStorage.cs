@@ -75,27 +75,28 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable
     public async Task<string> WriteAsync(string key, string json, WriteCondition condition, CancellationToken cancellationToken = default)
     {
         await _table.EnsureAsync(cancellationToken);
-        var etag = $"\"{Guid.NewGuid():N}\"";
-        await using var command = _dataSource.CreateCommand(condition.Kind switch
-        {
-            WriteConditionKind.Any =>
-                $"INSERT INTO {_name} (key, body, etag, updated) VALUES ($1, $2, $3, now()) " +
-                "ON CONFLICT (key) DO UPDATE SET body = excluded.body, etag = excluded.etag, updated = excluded.updated",
-            WriteConditionKind.IfAbsent =>
-                $"INSERT INTO {_name} (key, body, etag, updated) VALUES ($1, $2, $3, now()) ON CONFLICT (key) DO NOTHING",
-            _ => $"UPDATE {_name} SET body = $2, etag = $3, updated = now() WHERE key = $1 AND etag = $4",
-        });
-        command.Parameters.Add(new NpgsqlParameter { Value = key });
-        command.Parameters.Add(new NpgsqlParameter { Value = json });
-        command.Parameters.Add(new NpgsqlParameter { Value = etag });
-        if (condition.Kind == WriteConditionKind.IfMatch)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = condition.ETag });
-        }
-
+        var etag = DocumentChange.NewTag();
+        await using var command = _dataSource.CreateCommand(WriteSql(condition));
+        command.Parameters.AddRange(WriteParameters(key, json, etag, condition));
         var rows = await command.ExecuteNonQueryAsync(cancellationToken);
         return rows == 1 ? etag : throw new StorageConflictException(key, condition);
     }
+
+    // The write's condition is in its statement (WHERE or ON CONFLICT): the check and the write are atomic on the server.
+    private string WriteSql(WriteCondition condition) => condition.Kind switch
+    {
+        WriteConditionKind.Any =>
+            $"INSERT INTO {_name} (key, body, etag, updated) VALUES ($1, $2, $3, now()) " +
+            "ON CONFLICT (key) DO UPDATE SET body = excluded.body, etag = excluded.etag, updated = excluded.updated",
+        WriteConditionKind.IfAbsent =>
+            $"INSERT INTO {_name} (key, body, etag, updated) VALUES ($1, $2, $3, now()) ON CONFLICT (key) DO NOTHING",
+        _ => $"UPDATE {_name} SET body = $2, etag = $3, updated = now() WHERE key = $1 AND etag = $4",
+    };
+
+    private static NpgsqlParameter[] WriteParameters(string key, string json, string etag, WriteCondition condition) =>
+        condition.Kind == WriteConditionKind.IfMatch
+            ? [new() { Value = key }, new() { Value = json }, new() { Value = etag }, new() { Value = condition.ETag }]
+            : [new() { Value = key }, new() { Value = json }, new() { Value = etag }];
 
     public async Task<IReadOnlyList<StoredDocument>> ListAsync(string prefix, CancellationToken cancellationToken = default)
     {
@@ -181,35 +182,27 @@ public sealed class PostgresStorage : IStorage, IAsyncDisposable
     private NpgsqlBatchCommand CommandFor(DocumentChange change)
     {
         var condition = change.Condition;
-        var command = new NpgsqlBatchCommand(change.IsDelete
-            ? condition.Kind switch
-            {
-                WriteConditionKind.Any => $"DELETE FROM {_name} WHERE key = $1",
-                WriteConditionKind.IfMatch => $"DELETE FROM {_name} WHERE key = $1 AND etag = $2",
-                _ => throw DocumentChange.AbsentDelete(change),
-            }
-            : condition.Kind switch
-            {
-                WriteConditionKind.Any =>
-                    $"INSERT INTO {_name} (key, body, etag, updated) VALUES ($1, $2, $3, now()) " +
-                    "ON CONFLICT (key) DO UPDATE SET body = excluded.body, etag = excluded.etag, updated = excluded.updated",
-                WriteConditionKind.IfAbsent =>
-                    $"INSERT INTO {_name} (key, body, etag, updated) VALUES ($1, $2, $3, now()) ON CONFLICT (key) DO NOTHING",
-                _ => $"UPDATE {_name} SET body = $2, etag = $3, updated = now() WHERE key = $1 AND etag = $4",
-            });
-        command.Parameters.Add(new NpgsqlParameter { Value = change.Key });
         if (!change.IsDelete)
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = change.Json });
-            command.Parameters.Add(new NpgsqlParameter { Value = change.NewETag ?? throw new ArgumentException($"The change of '{change.Key}' names no ETag.", nameof(change)) });
+            var etag = change.NewETag ?? throw new ArgumentException($"The change of '{change.Key}' names no ETag.", nameof(change));
+            var write = new NpgsqlBatchCommand(WriteSql(condition));
+            write.Parameters.AddRange(WriteParameters(change.Key, change.Json!, etag, condition));
+            return write;
         }
 
+        var delete = new NpgsqlBatchCommand(condition.Kind switch
+        {
+            WriteConditionKind.Any => $"DELETE FROM {_name} WHERE key = $1",
+            WriteConditionKind.IfMatch => $"DELETE FROM {_name} WHERE key = $1 AND etag = $2",
+            _ => throw DocumentChange.AbsentDelete(change),
+        });
+        delete.Parameters.Add(new NpgsqlParameter { Value = change.Key });
         if (condition.Kind == WriteConditionKind.IfMatch)
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = condition.ETag });
+            delete.Parameters.Add(new NpgsqlParameter { Value = condition.ETag });
         }
 
-        return command;
+        return delete;
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
