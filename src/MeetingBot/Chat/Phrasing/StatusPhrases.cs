@@ -19,6 +19,8 @@ internal static class StatusPhrases
         new(@"我(?:还)?(?:差|缺|欠)(?:什么|哪些|啥)(?:材料|东西)?(?:没交)?", "我的任务", asks: true),
         new(@"(?:我)?(?:不知道|不清楚|不晓得)(?:我)?(?:现在|接下来|下一步)?(?:该|要|应该|需要)?(?:干|做|准备|交)(?:些)?(?:什么|啥|哪些)(?:了)?", "我的任务", asks: true),
         new(Opening + @"(?:看看|看一下|查看|查一下|查询)(?:我的)?(?:任务|待办)", "我的任务", asks: true),
+        // One's own rectification tasks (我的整改任务有哪些？): 我的任务 lists them with the commands that report on them.
+        new(Opening + Look + @"(?:我的|我)(?:的)?(?:整改任务|整改事项|整改)(?:有哪些|是什么|有什么|都有哪些)?", "我的任务", asks: true),
         // When is something due: my tasks list each with its deadline.
         new(Something + When + @"(?:截止|到期|要交|交|前交|提交|之前交)(?:啊)?", "我的任务", asks: true),
         new(Something + @"(?:截止时间|截止日期|提交期限|期限|最后期限)(?:是)?" + When, "我的任务", asks: true),
