@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using MeetingBot.Tests.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -48,16 +47,5 @@ public sealed class TalkAnswerNoticeTests(MeetingBotFactory factory) : IClassFix
         return (seeded, client);
     }
 
-    private async Task<string> NoticeToAsync(string userId, string marker)
-    {
-        string? found = null;
-        Assert.True(await Eventually.TrueAsync(() =>
-        {
-            found = _sent.Where(s => s.Path.Contains($"-dm-{userId}", StringComparison.Ordinal))
-                .Select(s => JsonNode.Parse(s.Body)?["text"]?.GetValue<string>() ?? string.Empty)
-                .LastOrDefault(t => t.Contains(marker, StringComparison.Ordinal));
-            return Task.FromResult(found is not null);
-        }), "the notice reached " + userId);
-        return found!;
-    }
+    private Task<string> NoticeToAsync(string userId, string marker) => RecordingChannel.TextToAsync(_sent, userId, marker);
 }
