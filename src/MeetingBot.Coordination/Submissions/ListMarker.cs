@@ -4,7 +4,7 @@ namespace MeetingBot.Coordination.Submissions;
 
 /// <summary>
 /// The item markers people type or paste: <c>1.</c> <c>1、</c> <c>1)</c> <c>(1)</c> <c>（一）</c> <c>一、</c>
-/// <c>①</c> and bullets. Numbered styles carry their number so that an inline run (①…②…③) can be told apart
+/// <c>①</c>, the 一是…二是… officials write in running text, and bullets. Numbered styles carry their number so that an inline run (①…②…③) can be told apart
 /// from a number that merely appears in the text ("第2、3项").
 /// </summary>
 internal sealed partial record ListMarker(int Index, int Length, string Style, int? Number)
@@ -24,7 +24,7 @@ internal sealed partial record ListMarker(int Index, int Length, string Style, i
 
     private static ListMarker From(Match match)
     {
-        foreach (var style in new[] { "paren", "arabic", "chinese", "circled", "bullet" })
+        foreach (var style in new[] { "paren", "arabic", "chinese", "enumerated", "circled", "bullet" })
         {
             var group = match.Groups[style];
             if (group.Success)
@@ -34,6 +34,7 @@ internal sealed partial record ListMarker(int Index, int Length, string Style, i
                     "arabic" => int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture),
                     "paren" => ParseNumber(match.Groups["p"].Value),
                     "chinese" => ParseNumber(match.Groups["c"].Value),
+                    "enumerated" => ParseNumber(match.Groups["e"].Value),
                     "circled" => group.Value.Trim()[0] - '①' + 1,
                     _ => (int?)null,
                 };
@@ -64,9 +65,9 @@ internal sealed partial record ListMarker(int Index, int Length, string Style, i
     }
 
     // An arabic marker is not followed by a digit, so "1.5倍" is not an item; a bullet needs a space after "-" or "*".
-    [GeneratedRegex(@"^\s*(?:(?<paren>[\(（]\s*(?<p>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[\)）])|(?<arabic>(?<n>\d{1,3})\s*[\.、．\)）](?!\d))|(?<chinese>(?<c>[一二三四五六七八九十]{1,3})\s*[、．.])|(?<circled>[①-⑳])|(?<bullet>(?:[-*+]\s)|[•·●▪◆■]))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?<paren>[\(（]\s*(?<p>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[\)）])|(?<arabic>(?<n>\d{1,3})\s*[\.、．\)）](?!\d))|(?<chinese>(?<c>[一二三四五六七八九十]{1,3})\s*[、．.])|(?<enumerated>(?<e>[一二三四五六七八九十]{1,2})是(?![否不非]))|(?<circled>[①-⑳])|(?<bullet>(?:[-*+]\s)|[•·●▪◆■]))\s*")]
     private static partial Regex StartPattern();
 
-    [GeneratedRegex(@"(?<=^|[\s;；,，。.、:：!！?？])(?:(?<paren>[\(（]\s*(?<p>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[\)）])|(?<arabic>(?<n>\d{1,3})\s*[\.、．\)）](?!\d))|(?<chinese>(?<c>[一二三四五六七八九十]{1,3})\s*、)|(?<circled>[①-⑳]))|(?<circled>[①-⑳])")]
+    [GeneratedRegex(@"(?<=^|[\s;；,，。.、:：!！?？])(?:(?<paren>[\(（]\s*(?<p>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[\)）])|(?<arabic>(?<n>\d{1,3})\s*[\.、．\)）](?!\d))|(?<chinese>(?<c>[一二三四五六七八九十]{1,3})\s*、)|(?<enumerated>(?<e>[一二三四五六七八九十]{1,2})是(?![否不非]))|(?<circled>[①-⑳]))|(?<circled>[①-⑳])")]
     private static partial Regex InlinePattern();
 }

@@ -69,6 +69,12 @@ public sealed record PastedList(string? Heading, IReadOnlyList<string> Points)
             }
         }
 
+        // A lone 一是 inside a sentence (我认为，一是要加强学习) is no list: a run started mid-line this way needs its 二是.
+        if (first is null && style == "enumerated" && cuts.Count < 2)
+        {
+            cuts.Clear();
+        }
+
         var start = 0;
         foreach (var cut in cuts)
         {

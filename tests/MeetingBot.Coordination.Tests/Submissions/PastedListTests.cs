@@ -27,9 +27,18 @@ public sealed class PastedListTests
     [InlineData("1. 学习不深入 2. 调研不够 3. 要求不严", "学习不深入|调研不够|要求不严")]
     [InlineData("一、学习不深入。二、调研不够。三、要求不严", "学习不深入。|调研不够。|要求不严")]
     [InlineData("意见如下：①学习不深入②调研不够", "学习不深入|调研不够")]
+    // As officials write in running text (found in a trial: one problem with the second inside its typical case).
+    [InlineData("一是以会议落实会议，例如上半年召开会议二十余次。二是调研不深入，例如对东村产业园只听汇报。", "以会议落实会议，例如上半年召开会议二十余次。|调研不深入，例如对东村产业园只听汇报。")]
+    [InlineData("存在以下问题：一是学习不深入；二是调研不够；三是要求不严", "学习不深入；|调研不够；|要求不严")]
     public void AnInlineRun_OnOneLine_IsSplitToo(string pasted, string points)
     {
         Assert.Equal(points.Split('|'), PastedList.Parse(pasted).Points);
+    }
+
+    [Fact]
+    public void A_lone_一是_inside_a_sentence_DoesNotSplitIt()
+    {
+        Assert.Equal(["我认为，一是要加强学习"], PastedList.Parse("我认为，一是要加强学习").Points);
     }
 
     [Fact]

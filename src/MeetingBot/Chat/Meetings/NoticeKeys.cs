@@ -17,6 +17,8 @@ public static class NoticeKeys
     public const string Withdrawn = "withdrawn";
     public const string Circulated = "circulated";
     public const string TalkToConfirm = "talk-to-confirm";
+    public const string TalkConfirmed = "talk-confirmed";
+    public const string TalkDisputed = "talk-disputed";
     public const string RectificationAssigned = "rectification-assigned";
     public const string ReportSubmitted = "report-submitted";
     public const string ReportReviewed = "report-reviewed";

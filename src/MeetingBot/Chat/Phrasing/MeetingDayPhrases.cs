@@ -10,6 +10,8 @@ internal static class MeetingDayPhrases
     public static IReadOnlyList<Phrase> Zh { get; } =
     [
         new(Opening + Look + @"(?:会议)?(?:议程|流程|议程安排|会议程序)", "议程"),
+        // Taking the minutes (我来记录一下会议记录): the command alone answers with how each speech is recorded.
+        new(Opening + @"(?:记录|整理|做|写|填写|录入)(?:一下)?(?:会议记录|会议纪要|会上的?发言|发言记录)" + Closing, "会议记录"),
         new(@"(?:会议|会|民主生活会|组织生活会)(?:已经|已)(?:顺利)?(?:召开|开完|开过|结束)了?|(?:会议|会|民主生活会|组织生活会)(?:开完了|结束了|已经开了)", "会议已召开"),
         new(Opening + @"(?:生成|导出|查看|下载|整理|打印)(?:一下)?(?:会议|本次会议的?)?台账", "台账"),
         new(Opening + Look + @"整改(?:清单|任务|任务清单|列表)", "整改 列表"),

@@ -28,6 +28,8 @@ internal static class ReviewPhrases
         new(Opening + @"(?:同意|通过|批准)(?:全部|所有|所有材料|全部材料)", "全部批准"),
         new(Opening + @"(?:同意|通过|审核通过|审批通过|批)[，,：: ]*" + Number, "批准 ${n}"),
         new(Opening + @"(?:同意|通过|审核通过|审批通过)[，,：: ]*(?<ref>\p{IsCJKUnifiedIdeographs}{2,4}\d{1,6})", "批准 ${ref}"),
+        // By the review list's reference (退回材料1，问题要分条写清楚): the list names items 材料1, 提纲7.
+        new(Opening + @"(?:打回|驳回|退回修改|退改|发回|退回)" + Separator + @"*(?<ref>\p{IsCJKUnifiedIdeographs}{2,4}\d{1,6})(?:" + Separator + @"+(?:理由|原因|意见)?[：:]?(?<rest>.+))?", "退回 ${ref} ${rest}"),
         new(Opening + @"(?:打回|驳回|退回修改|退改|发回|退回)" + Separator + "*" + Number + @"(?:" + Separator + @"+(?:理由|原因)?[：:]?(?<rest>.+))?", "退回 ${n} ${rest}"),
     ];
 

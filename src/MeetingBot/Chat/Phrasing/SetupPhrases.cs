@@ -22,6 +22,8 @@ internal static class SetupPhrases
         new(Opening + @"(?:这次|本次)?(?:的)?(?:会议|民主生活会|组织生活会)(?:改在|换在|改到)(?<place>[^，,。；;\d]{2,30}?)(?:开|召开|举行)" + Closing, "改地点 ${place}"),
         new(Opening + @"(?:发|发送|生成|获取|给我|要|查看|看看)?(?:一下)?(?:大家的|参会人员的|成员的)?邀请链接", "邀请链接"),
         new(Opening + @"(?:看看|查看|看一下)(?:谈心)?谈话(?:方案|安排|计划)|谈心谈话(?:方案|安排|计划)", "谈话方案"),
+        // How the talks are arranged (我想先看看谈心谈话是怎么安排的): the plan, not the talk form.
+        new(Opening + @"(?:先)?(?:看看|查看|看一下|了解一下|问一下)?(?:这次|本次)?(?:的)?(?:谈心)?谈话(?:是)?(?:怎么|如何|怎样)(?:安排|计划|分组|配对)的?(?:呢)?", "谈话方案", asks: true),
     ];
 
     public static IReadOnlyList<Phrase> En { get; } =

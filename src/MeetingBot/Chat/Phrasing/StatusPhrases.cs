@@ -19,6 +19,8 @@ internal static class StatusPhrases
         new(@"我(?:还)?(?:差|缺|欠)(?:什么|哪些|啥)(?:材料|东西)?(?:没交)?", "我的任务", asks: true),
         new(@"(?:我)?(?:不知道|不清楚|不晓得)(?:我)?(?:现在|接下来|下一步)?(?:该|要|应该|需要)?(?:干|做|准备|交)(?:些)?(?:什么|啥|哪些)(?:了)?", "我的任务", asks: true),
         new(Opening + @"(?:看看|看一下|查看|查一下|查询)(?:我的)?(?:任务|待办)", "我的任务", asks: true),
+        // One's own rectification tasks (我的整改任务有哪些？): 我的任务 lists them with the commands that report on them.
+        new(Opening + Look + @"(?:我的|我)(?:的)?(?:整改任务|整改事项|整改)(?:有哪些|是什么|有什么|都有哪些)?", "我的任务", asks: true),
         // When is something due: my tasks list each with its deadline.
         new(Something + When + @"(?:截止|到期|要交|交|前交|提交|之前交)(?:啊)?", "我的任务", asks: true),
         new(Something + @"(?:截止时间|截止日期|提交期限|期限|最后期限)(?:是)?" + When, "我的任务", asks: true),
@@ -36,6 +38,8 @@ internal static class StatusPhrases
         new(@"(?:现在|目前|当前)?(?:会议|会前|筹备|准备|各项准备){1,2}(?:工作)?(?:得|的)?(?:情况)?(?:怎么样|如何|咋样|到哪一步|进行到哪)(?:了)?", "进度", asks: true),
         new(@"(?:大家|其他人|同志们|各位|班子成员)(?:的)?(?:材料)?(?:都)?(?:交|提交|交齐|交上来)了(?:吗|没有|没)?", "进度", asks: true),
         new(@"(?:还有)?(?:谁|哪些人|哪些同志|哪几个人|哪几位|哪几位同志|哪位同志)(?:还)?(?:没|没有|未)(?:交|提交|上交|交齐)(?:[\p{IsCJKUnifiedIdeographs}]{0,10})?(?:呢)?", "进度", asks: true),
+        // Asking for the confirmation itself (请确认会议, 帮我确认一下会议召开): the gate answers, and a ready meeting is still confirmed first.
+        new(Opening + @"(?:确认|确定)(?:一下)?(?:召开)?(?:这次|本次)?(?:的)?(?:会议|民主生活会|组织生活会)(?:召开)?" + Closing, "确认会议"),
         // Whether the meeting can be held yet: the progress lists what is still missing before 确认会议.
         new(@"(?:现在|目前)?(?:可以|能|能不能|可不可以|是否可以|具备条件)(?:开会|召开会议|召开|开民主生活会|召开民主生活会)了?(?:吗|没有)?", "进度", asks: true),
         new(@"(?:这次|本次)?(?:的)?(?:会议|会|民主生活会|组织生活会)?(?:能|能不能|可以|能否|是否能|会不会)(?:按时|如期|按期|准时)(?:召开|开|举行)(?:吗|了吗|呢)?", "进度", asks: true),

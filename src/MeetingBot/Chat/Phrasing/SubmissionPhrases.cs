@@ -38,6 +38,9 @@ internal static class SubmissionPhrases
         new(Opening + @"(?:重新)?(?:修改|改改|改一下|改)(?:一下)?" + Mine + @"(?:批评)?(?:意见)?提纲" + Closing, "修改 提纲"),
         new(Opening + @"(?:重新)?(?:修改|改改|改一下|改)(?:一下)?" + Mine + @"(?:对照检查材料|对照检查|检视剖析材料|发言材料|材料)" + Closing, "修改 材料"),
         new(Opening + @"(?:重新)?(?:修改|改改|改一下|改)(?:一下)?" + Mine + @"(?:问题清单|查摆问题清单|问题)" + Closing, "修改 问题"),
+        // A talk record is written again, not revised (我要修改一下谈话记录): 提交 谈话 lists the colleagues whose records are open.
+        new(Opening + @"(?:重新)?(?:修改|改改|改一下|改|重新填写|重填|重新记录|重写)(?:一下)?" + Mine + @"(?:谈心)?谈话记录" + Closing, "提交 谈话"),
+        new(@"(?:我的)?(?:谈心)?谈话记录" + HowToFix, "提交 谈话"),
         new(@"(?:我的)?(?:批评)?(?:发言)?提纲" + HowToFix, "修改 提纲"),
         new(@"(?:我的)?(?:个人)?(?:对照检查材料|对照检查|检视剖析材料|材料)" + HowToFix, "修改 材料"),
         new(@"(?:我的)?(?:问题清单|查摆问题清单)" + HowToFix, "修改 问题"),

@@ -26,12 +26,15 @@ public static class TalkPlanReply
             text.AppendLine(CultureInfo.InvariantCulture, $"{++number}. {meeting.NameOf(talk.Pair.First)} — {meeting.NameOf(talk.Pair.Second)} ({Why(talk, locale)})");
         }
 
-        text.AppendLine().AppendLine(SetupTexts.CoverageHeading.In(locale));
-        var rows = coverage.Rows.Select((row, i) => (Title: $"{i + 1}. {row.Name}", Cells: Cells(row, i))).ToList();
-        text.AppendLine("    " + string.Join(' ', Enumerable.Range(1, coverage.Rows.Count)));
+        // One row per person, name first, marks after it: a phone's chat drops leading spaces, so a grid of columns under
+        // numbers cannot line up there (found in a trial); and "1. " at a line's start is a Markdown list, which a card
+        // renders as 1. on every row, hence the full-width 1．.
+        var columns = SetupTexts.CoverageColumns.In(locale, coverage.Rows.Count);
+        text.AppendLine().AppendLine(SetupTexts.CoverageHeading.In(locale)).AppendLine(columns);
+        var rows = coverage.Rows.Select((row, i) => (Title: $"{i + 1}．{row.Name}", Cells: Cells(row, i))).ToList();
         foreach (var (title, cells) in rows)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{cells}  {title}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{title}：{cells}");
         }
 
         var replies = new List<Activity> { Activity.CreateMessage(text.ToString().TrimEnd()) };
@@ -39,7 +42,7 @@ public static class TalkPlanReply
         {
             var card = new AdaptiveCard(text.ToString())
                 .Title(heading)
-                .Text(SetupTexts.CoverageHeading.In(locale), subtle: true)
+                .Text(SetupTexts.CoverageHeading.In(locale) + " " + columns, subtle: true)
                 .Facts(rows.Select(r => (r.Title, r.Cells)));
             replies.Add(new Activity { Type = ActivityTypes.Message, Attachments = [card.ToAttachment()] });
         }
@@ -48,7 +51,7 @@ public static class TalkPlanReply
     }
 
     private static string Cells(TalkCoverageRow row, int self) =>
-        "    " + string.Join(' ', row.Cells.Select((cell, column) => column == self ? "—" : Symbol(cell)));
+        string.Join(' ', row.Cells.Select((cell, column) => column == self ? "—" : Symbol(cell)));
 
     private static string Symbol(TalkProgress progress) => progress switch
     {

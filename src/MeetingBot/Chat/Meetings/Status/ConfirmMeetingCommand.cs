@@ -46,7 +46,7 @@ public sealed class ConfirmMeetingCommand(MeetingResolver current, MeetingReposi
         var decided = new ConfirmMeeting(meeting.Version, reason).Decide(dossier, found.Template, found.Actor, time.GetUtcNow());
         if (!decided.IsSuccess)
         {
-            await turn.Context.SendActivityAsync(Reply(decided, turn.Locale), cancellationToken);
+            await turn.Context.SendActivityAsync(Reply(decided, turn.Locale, NextStep(meeting, found.Actor.UserId, turn.Locale)), cancellationToken);
             return null;
         }
 
@@ -72,7 +72,19 @@ public sealed class ConfirmMeetingCommand(MeetingResolver current, MeetingReposi
             var meeting = stored ?? found.Meeting;
             return new ConfirmMeeting(meeting.Version, reason).Decide(dossier with { Meeting = meeting }, found.Template, found.Actor, time.GetUtcNow());
         }, cancellationToken);
-        await turn.Context.SendActivityAsync(Reply(outcome, turn.Locale), cancellationToken);
+        await turn.Context.SendActivityAsync(Reply(outcome, turn.Locale, NextStep(found.Meeting, found.Actor.UserId, turn.Locale)), cancellationToken);
+    }
+
+    /// <summary>
+    /// What the person refused for gaps can do about them: the lead may override; the secretary reminds the people behind
+    /// or asks the lead (by name) to override; anyone else is told who may.
+    /// </summary>
+    private static string NextStep(Meeting meeting, string userId, UserLocale locale)
+    {
+        var lead = MarkdownEscape.Text(meeting.Lead.Name);
+        return meeting.Holds(userId, Role.Lead) ? StatusTexts.OverrideHint.In(locale)
+            : meeting.Holds(userId, Role.Secretary) ? StatusTexts.SecretaryNextStep.In(locale, lead)
+            : StatusTexts.OthersNextStep.In(locale, lead);
     }
 
     /// <summary>Null for a normal confirmation; the text after the override word (possibly empty) for an override.</summary>
@@ -87,7 +99,7 @@ public sealed class ConfirmMeetingCommand(MeetingResolver current, MeetingReposi
         return words.Count > 1 ? words[1] : string.Empty;
     }
 
-    private static string Reply(Outcome<Meeting> outcome, UserLocale locale)
+    private static string Reply(Outcome<Meeting> outcome, UserLocale locale, string nextStep)
     {
         if (outcome.IsSuccess)
         {
@@ -99,7 +111,7 @@ public sealed class ConfirmMeetingCommand(MeetingResolver current, MeetingReposi
 
         if (outcome.Failure is { Kind: FailureKind.NotReady, Readiness: { } report })
         {
-            return GapsReply.For(report, locale) + "\n" + StatusTexts.OverrideHint.In(locale);
+            return GapsReply.For(report, locale) + "\n" + nextStep;
         }
 
         return FailureReply.For(outcome.Failure, locale);

@@ -53,6 +53,11 @@ public sealed class MyTasksCommand(MeetingResolver current, TimeProvider time) :
             await context.SendActivityAsync(buttons, cancellationToken);
         }
 
+        if (RectificationTasksReply.For(dossier, found.Actor.UserId, locale) is { } rectification)
+        {
+            await context.SendActivityAsync(rectification, cancellationToken);
+        }
+
         var unanswered = OpinionVisibility.AssignedTo(dossier.Opinions, found.Actor.UserId).Where(o => o.Answer is null).Select(o => o.Number).ToList();
         if (unanswered.Count > 0)
         {

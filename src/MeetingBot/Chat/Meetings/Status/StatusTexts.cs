@@ -85,6 +85,16 @@ public static class StatusTexts
     public static readonly LocalText GapsHeading = new("尚未落实的事项：", "What is still missing:");
 
     public static readonly LocalText OverrideHint = new(
-        "只有主要负责同志可以强制确认：确认会议 强制 <理由>",
-        "Only the lead may confirm anyway: confirm meeting override <reason>");
+        "确需在准备未完成时召开的，可发送“确认会议 强制 理由”，理由记入审计记录。",
+        "To hold it anyway, send \"confirm meeting override <reason>\"; the reason goes into the audit record.");
+
+    /// <summary>The secretary's next step when the gate refuses: remind the people behind, or ask the lead to override.</summary>
+    public static readonly LocalText SecretaryNextStep = new(
+        "下一步：发送“立即提醒”，提醒以上同志抓紧完成；确需在准备未完成时召开的，请主要负责同志{0}发送“确认会议 强制 理由”。",
+        "Next: send \"remind now\" to remind the people above; to hold it anyway, ask the lead {0} to send \"confirm meeting override <reason>\".");
+
+    /// <summary>Anyone else: only the lead may hold it anyway.</summary>
+    public static readonly LocalText OthersNextStep = new(
+        "只有主要负责同志{0}可以在准备未完成时强制确认召开。",
+        "Only the lead {0} may confirm the meeting while it is not ready.");
 }

@@ -78,7 +78,7 @@ public sealed class SubmissionDialog(
             return await AnswerAsync(dc, found, state, questions, answer?.Trim() ?? string.Empty, cancellationToken);
         }
 
-        if (SubmitWords.Contains(text))
+        if (SubmitWords.Contains(FlowAnswer.Word(text)))
         {
             if (state.Request.Kind != SubmissionKind.Talk
                 && _forms[state.Request.Kind].Missing(state.Content ?? Build(found, state), found.Template, locale) is { } missing)
@@ -91,7 +91,7 @@ public sealed class SubmissionDialog(
             return await SubmitAsync(dc, found, state, cancellationToken);
         }
 
-        if (EditWords.Contains(text))
+        if (EditWords.Contains(FlowAnswer.Word(text)))
         {
             var restarted = state with { Step = 0, Answers = [], Content = null };
             Save(dc, restarted);

@@ -84,6 +84,12 @@ public static class SubmissionTexts
         "{0} recorded your talk ({1}):\n{2}\nReply “confirm-talk @{0}” to confirm, or “dispute @{0} note” to dispute.");
     public static readonly LocalText TalkConfirmed = new("已确认与{0}的谈话记录。", "The talk record with {0} is confirmed.");
     public static readonly LocalText TalkDisputed = new("已对与{0}的谈话记录提出异议。", "You disputed the talk record with {0}.");
+
+    public static readonly LocalText TalkConfirmedNotice = new("{0}已确认您记录的谈话（{1}）。", "{0} confirmed the talk you recorded ({1}).");
+
+    public static readonly LocalText TalkDisputedNotice = new(
+        "{0}对您记录的谈话（{1}）提出异议：{2}\n请与{0}沟通后，发送“提交 谈话 {0}”重新记录，{0}会再次确认。",
+        "{0} disputed the talk you recorded ({1}): {2}\nTalk it over with {0}, then send “submit talk {0}” to record it again; {0} confirms it once more.");
     public static readonly LocalText DisputeNoteRequired = new("请在@成员后写明异议理由。", "Write the reason after the mention.");
 
     public static readonly LocalText AttendanceQuestion = new(

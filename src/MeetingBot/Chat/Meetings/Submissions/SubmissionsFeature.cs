@@ -21,6 +21,7 @@ public static class SubmissionsFeature
         services.AddSingleton<SubmissionUpdates>();
         services.AddSingleton<MaterialUpload>();
         services.AddSingleton<TalkNotice>();
+        services.AddSingleton<TalkAnswerNotice>();
         services.AddSingleton<TalkSubmission>();
         services.AddSingleton<SubmissionStarter>();
         services.AddSingleton<Dialog, SubmissionDialog>();

@@ -11,7 +11,7 @@ namespace MeetingBot.Chat.Meetings.Submissions;
 /// <c>确认谈话 @成员</c> / <c>confirm-talk @member</c> and <c>异议 @成员 说明</c> / <c>dispute @member note</c>: the
 /// party who did not record a talk answers it. The reply names only the partner, so it is safe anywhere.
 /// </summary>
-public sealed class TalkAnswerCommand(MeetingResolver lookup, SubmissionUpdates store, TimeProvider time, bool confirm) : IChatCommandHandler
+public sealed class TalkAnswerCommand(MeetingResolver lookup, SubmissionUpdates store, TalkAnswerNotice notice, TimeProvider time, bool confirm) : IChatCommandHandler
 {
     public static readonly ChatCommand Confirm = new("confirm-talk", ["确认谈话"], ["confirm-talk", "confirm talk"], SubmissionTexts.ConfirmTalkCommand, ArgumentShape.Name(new LocalText("@张伟", "@Zhang Wei")));
     public static readonly ChatCommand Dispute = new("dispute-talk", ["异议"], ["dispute"], SubmissionTexts.DisputeTalkCommand, ArgumentShape.Name(new LocalText("@张伟 谈话日期不对", "@Zhang Wei the date is wrong")));
@@ -51,6 +51,11 @@ public sealed class TalkAnswerCommand(MeetingResolver lookup, SubmissionUpdates 
         }
 
         var answered = await store.AnswerTalkAsync(found, partner.UserId, confirm, confirm ? null : note, cancellationToken);
+        if (answered.IsSuccess)
+        {
+            await notice.SendAsync(context, found, answered.Value, confirm ? null : note, cancellationToken);
+        }
+
         await context.SendActivityAsync(answered.IsSuccess
             ? (confirm ? SubmissionTexts.TalkConfirmed : SubmissionTexts.TalkDisputed).In(locale, MarkdownEscape.Text(partner.Name))
             : FailureReply.For(answered.Failure, locale), cancellationToken);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using MeetingBot.BotFramework.Connector;
 using MeetingBot.Chat.Meetings.Deadlines;
 using MeetingBot.Coordination.Meetings;
@@ -112,16 +111,6 @@ public sealed class NudgeTests : IDisposable
         _factory.Dispose();
     }
 
-    private async Task<string> NoticeToAsync(SeededMeeting seeded, string userId, string marker = "【催办】")
-    {
-        string? found = null;
-        Assert.True(await Eventually.TrueAsync(() =>
-        {
-            found = _sent.Where(s => s.Path.Contains($"-dm-{userId}", StringComparison.Ordinal))
-                .Select(s => JsonNode.Parse(s.Body)?["text"]?.GetValue<string>() ?? string.Empty)
-                .LastOrDefault(t => t.Contains(marker, StringComparison.Ordinal));
-            return Task.FromResult(found is not null);
-        }), "the nudge reached " + userId);
-        return found!;
-    }
+    private Task<string> NoticeToAsync(SeededMeeting seeded, string userId, string marker = "【催办】") =>
+        RecordingChannel.TextToAsync(_sent, userId, marker);
 }

@@ -19,8 +19,12 @@ public sealed class TalkPlanAndAuditTests(MeetingBotFactory factory) : IClassFix
         var text = SetupChat.Texts(replies)[0];
         Assert.Contains("共 3 对，已确认 0 对", text, StringComparison.Ordinal);
         Assert.Contains("张三 — 李四", text, StringComparison.Ordinal);
-        Assert.Contains("    — ○ ○  1. 王书记", text, StringComparison.Ordinal);
-        Assert.Contains("    ○ ○ —  3. 李四", text, StringComparison.Ordinal);
+        // Name first and no leading spaces: it reads on a phone, where a chat drops them (found in a trial).
+        Assert.True(text.Contains("\n1．王书记：— ○ ○", StringComparison.Ordinal), text);
+        Assert.Contains("\n3．李四：○ ○ —", text, StringComparison.Ordinal);
+        Assert.Contains("每行的标记依次对应第1至第3位同志。", text, StringComparison.Ordinal);
+        var cardJson = replies[1].ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("\"3．李四\"", cardJson, StringComparison.Ordinal);
         var card = Assert.Single(replies[1]["attachments"]!.AsArray());
         Assert.Equal("application/vnd.microsoft.card.adaptive", card!["contentType"]!.GetValue<string>());
     }

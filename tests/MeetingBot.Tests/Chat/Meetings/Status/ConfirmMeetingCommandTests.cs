@@ -25,6 +25,31 @@ public sealed class ConfirmMeetingCommandTests(MeetingBotFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Confirm_WhileUnready_TellsTheSecretaryToRemindThePeopleBehindOrAskTheLeadByName()
+    {
+        using var client = factory.CreateClient();
+        await _bed.CreateAsync();
+
+        var text = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Secretary, "确认会议"));
+
+        Assert.Contains("发送“立即提醒”", text, StringComparison.Ordinal);
+        Assert.Contains("请主要负责同志迟永生发送“确认会议 强制 理由”", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<理由>", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Confirm_WhileUnready_TellsTheLeadHeMayOverride_NotToRemind()
+    {
+        using var client = factory.CreateClient();
+        await _bed.CreateAsync();
+
+        var text = MeetingTestBed.Texts(await _bed.SayAsync(client, _bed.Lead, "确认会议"));
+
+        Assert.Contains("可发送“确认会议 强制 理由”", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("立即提醒", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OverrideByANonLead_IsRefused()
     {
         using var client = factory.CreateClient();

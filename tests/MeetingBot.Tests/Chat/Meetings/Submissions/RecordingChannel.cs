@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using MeetingBot.BotFramework.Connector;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -15,6 +16,20 @@ internal sealed class RecordingChannel(ConcurrentQueue<(string Path, string Body
     public static WebApplicationFactory<Program> Host(WebApplicationFactory<Program> factory, ConcurrentQueue<(string Path, string Body)> sent) =>
         factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new RecordingChannel(sent))));
+
+    /// <summary>The last text sent to <paramref name="userId"/>'s 1:1 chat holding <paramref name="marker"/>, once one is there.</summary>
+    public static async Task<string> TextToAsync(ConcurrentQueue<(string Path, string Body)> sent, string userId, string marker)
+    {
+        string? found = null;
+        Assert.True(await Eventually.TrueAsync(() =>
+        {
+            found = sent.Where(s => s.Path.Contains($"-dm-{userId}", StringComparison.Ordinal))
+                .Select(s => JsonNode.Parse(s.Body)?["text"]?.GetValue<string>() ?? string.Empty)
+                .LastOrDefault(t => t.Contains(marker, StringComparison.Ordinal));
+            return Task.FromResult(found is not null);
+        }), $"a message with {marker} reached {userId}");
+        return found!;
+    }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

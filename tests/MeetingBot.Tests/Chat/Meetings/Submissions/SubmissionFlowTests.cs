@@ -37,6 +37,22 @@ public sealed class SubmissionFlowTests(MeetingBotFactory factory) : IClassFixtu
         Assert.Equal(3, ((StudyCheckIn)stored.Versions[0].Content).MaterialsStudied.Count);
     }
 
+    [Theory]
+    [InlineData("好的，提交。")]
+    [InlineData("没问题，提交吧。")]
+    [InlineData("可以，确认提交")]
+    public async Task ReadBack_AnsweredInASentence_IsSubmitted(string answer)
+    {
+        var seeded = await SeededMeeting.CreateAsync(factory);
+        using var client = factory.CreateClient();
+        var member = seeded.Member(1);
+
+        await seeded.SayAsync(client, member, "提交 学习");
+        await seeded.SayAsync(client, member, "1. 《党章》\n2. 中央八项规定");
+
+        Assert.Equal([SubmissionTexts.Submitted.In(global::MeetingBot.Localization.UserLocale.ZhCn, 1)], await seeded.SayAsync(client, member, answer));
+    }
+
     [Fact]
     public async Task ProblemList_ItemsWithCategorySourceAndDispute_AreSubmitted()
     {

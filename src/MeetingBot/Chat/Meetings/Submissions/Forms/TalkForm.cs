@@ -11,7 +11,11 @@ namespace MeetingBot.Chat.Meetings.Submissions.Forms;
 /// </summary>
 public static class TalkForm
 {
-    private static readonly string[] Yes = ["是", "已化解", "化解", "yes", "y", "resolved"];
+    // How people answer 分歧是否已化解 in a sentence (是的，分歧已经化解。/ 已经化解了 / 没有分歧): a denial anywhere (没有化解,
+    // 尚未化解, 不是) outweighs the words of a yes, except that having had no differences at all is a yes.
+    private static readonly string[] NoDifferences = ["没有分歧", "没分歧", "无分歧", "不存在分歧", "没有什么分歧"];
+    private static readonly string[] Denials = ["否", "没", "未", "不", "no", "not", "unresolved"];
+    private static readonly string[] Yes = ["是", "对", "已", "化解", "解决", "好", "yes", "y", "resolved"];
 
     public static IReadOnlyList<string> Questions(string partnerName, UserLocale locale) =>
     [
@@ -33,7 +37,29 @@ public static class TalkForm
         Numbered.At(answers, 1),
         Numbered.At(answers, 2),
         Numbered.At(answers, 3),
-        Yes.Contains(Numbered.At(answers, 4).Trim(), StringComparer.OrdinalIgnoreCase));
+        Resolved(Numbered.At(answers, 4)));
+
+    /// <summary>Whether the answer to 分歧是否已化解 says yes: 是 / 是的，分歧已经化解。 / 已化解 / 没有分歧; 否 / 还没有化解 say no.</summary>
+    public static bool Resolved(string answer)
+    {
+        var said = answer.Trim().ToLowerInvariant();
+        if (NoDifferences.Any(words => Says(said, words)))
+        {
+            return true;
+        }
+
+        if (Denials.Any(word => Says(said, word)))
+        {
+            return false;
+        }
+
+        return Yes.Any(word => Says(said, word));
+    }
+
+    // Chinese has no spaces between words; an English word must stand on its own (not is no "no", yesterday no "yes").
+    private static bool Says(string said, string word) => word[0] >= '\u2E80'
+        ? said.Contains(word, StringComparison.Ordinal)
+        : said.Split([' ', ',', '.', '!', '，', '。', '！'], StringSplitOptions.RemoveEmptyEntries).Contains(word, StringComparer.Ordinal);
 
     public static string Summary(TalkNotes notes, UserLocale locale) => locale == UserLocale.En
         ? $"Date: {notes.HeldOn:yyyy-MM-dd}\nOpinions given: {MarkdownEscape.Text(notes.OpinionsGivenByRecorder)}\nOpinions received: {MarkdownEscape.Text(notes.OpinionsGivenByOther)}\nSuggestions: {MarkdownEscape.Text(notes.Suggestions)}\nResolved: {(notes.DifferencesResolved ? "yes" : "no")}"

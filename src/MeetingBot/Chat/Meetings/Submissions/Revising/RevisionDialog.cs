@@ -64,7 +64,7 @@ public sealed class RevisionDialog(MeetingResolver lookup, SubmissionUpdates sto
 
         var raw = turn.Activity.Text ?? string.Empty;
         var text = InputText.Normalise(raw);
-        if (SubmitWords.Contains(text))
+        if (SubmitWords.Contains(FlowAnswer.Word(text)))
         {
             return await SubmitAsync(dc, found, state, locale, cancellationToken);
         }
