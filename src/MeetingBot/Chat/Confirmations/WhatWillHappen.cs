@@ -41,6 +41,10 @@ public static class WhatWillHappen
         "将{0}移出会议“{1}”：其待办任务和提醒随即停止，网页聊天中本次会议的邀请立即失效；已提交的材料保留。如需加回，发送“添加成员 {0}”。",
         "Remove {0} from the meeting \"{1}\": their tasks and reminders stop and their web chat invitations to this meeting stop working at once; what they handed in is kept. To add them back, send \"add member {0}\".");
 
+    public static readonly LocalText ChangeRoles = new(
+        "将{0}在会议“{1}”中的角色设为：{2}。角色决定能看到和办理哪些事项（例如督导可审阅批评提纲），更改后立即生效。",
+        "Give {0} these roles in the meeting \"{1}\": {2}. Roles decide what one sees and does (a supervisor reviews outlines, for one); the change takes effect at once.");
+
     public static readonly LocalText ChangePlace = new(
         "将会议“{0}”的地点从“{1}”改为“{2}”；时间和各项截止时间不变。",
         "Move the meeting \"{0}\" from \"{1}\" to \"{2}\"; the time and every deadline stay.");

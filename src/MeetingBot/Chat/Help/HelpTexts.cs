@@ -53,8 +53,8 @@ public static class HelpTexts
     public static readonly LocalText PhaseCancelled = new("已取消", "cancelled");
 
     public static readonly LocalText Grammar = new(
-        "命令要单独发送：命令词本身，或命令词后空一格（或加冒号、逗号）再写内容，例如“退回 2 例子不具体”“意见：建议补充典型事例”。以命令词开头的普通句子（如“公示栏在哪”）不会被当作命令。会改变会议或不能撤销的操作（确认会议、会议已召开、改期、改地点、取消会议、移除成员、通知、批准提纲、传阅、定稿、公示、报送、整改 生成）会先请您确认，回复“确认”或“取消”，10分钟内有效。",
-        "Send a command on its own: the command word alone, or the word, a space (or a colon or comma) and what it takes, e.g. \"return 2 the example is not concrete\" or \"comment: add a typical case\". An ordinary sentence that starts with a command word is not a command. Actions that change the meeting or cannot be undone (confirm meeting, meeting held, reschedule, change place, cancel meeting, remove member, notify, approving an outline, circulate, finalise, publish list, record submission, rectification propose) ask you first: reply \"confirm\" or \"cancel\" within 10 minutes.");
+        "命令要单独发送：命令词本身，或命令词后空一格（或加冒号、逗号）再写内容，例如“退回 2 例子不具体”“意见：建议补充典型事例”。以命令词开头的普通句子（如“公示栏在哪”）不会被当作命令。会改变会议或不能撤销的操作（确认会议、会议已召开、改期、改地点、取消会议、移除成员、更改角色、通知、批准提纲、传阅、定稿、公示、报送、整改 生成）会先请您确认，回复“确认”或“取消”，10分钟内有效。",
+        "Send a command on its own: the command word alone, or the word, a space (or a colon or comma) and what it takes, e.g. \"return 2 the example is not concrete\" or \"comment: add a typical case\". An ordinary sentence that starts with a command word is not a command. Actions that change the meeting or cannot be undone (confirm meeting, meeting held, reschedule, change place, cancel meeting, remove member, change roles, notify, approving an outline, circulate, finalise, publish list, record submission, rectification propose) ask you first: reply \"confirm\" or \"cancel\" within 10 minutes.");
 
     public static readonly LocalText GroupRule = new(
         "在群聊中，只有呼叫我的消息才会被处理：在 Teams 中 @MeetingBot；在网页聊天的团队群中以“@会议助手”开头，例如“@会议助手 进度”。其他群聊消息我不回复，也不会改变任何内容。",

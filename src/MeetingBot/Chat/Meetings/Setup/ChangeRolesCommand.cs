@@ -1,4 +1,5 @@
 using MeetingBot.Chat.Commands;
+using MeetingBot.Chat.Confirmations;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.Texts;
 
@@ -6,9 +7,11 @@ namespace MeetingBot.Chat.Meetings.Setup;
 
 /// <summary>
 /// 更改角色 @x 成员 督导 / change roles @x member supervisor: the secretary sets the roles someone holds in this
-/// meeting. The lead is handed over with 移交主持; the domain refuses any change that would leave none or two.
+/// meeting, after confirming whom and which (roles decide who reads whose material: a supervisor reads outlines). In
+/// the web chat, which makes no @mentions, the name is written before or after the roles (更改角色 王五 督导) and looked up
+/// in the directory. The lead is handed over with 移交主持; the domain refuses any change that would leave none or two.
 /// </summary>
-public sealed class ChangeRolesCommand(MeetingUpdates updates) : IChatCommandHandler
+public sealed class ChangeRolesCommand(MeetingUpdates updates, ConfirmationGate confirmations) : IConfirmedCommand
 {
     private static readonly Dictionary<string, Role> Words = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -19,33 +22,59 @@ public sealed class ChangeRolesCommand(MeetingUpdates updates) : IChatCommandHan
         ["主持"] = Role.Lead, ["lead"] = Role.Lead,
     };
 
+    private static readonly char[] Separators = [' ', '\u3000', '、', ',', '，'];
+
     public ChatCommand Command => SetupCommands.ChangeRoles;
 
-    public async Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken)
+    public Task HandleAsync(CommandTurn turn, CancellationToken cancellationToken) => confirmations.AskAsync(this, turn, cancellationToken);
+
+    public async Task<ConfirmationRequest?> DescribeAsync(CommandTurn turn, CancellationToken cancellationToken)
     {
-        // Permission first: a member is told he may not, not how to spell roles.
-        if (await updates.ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is null)
+        // The words besides the mentioned names (mention markup is already plain text): the role words, and in the web
+        // chat the name written with them. Permission first: a member is told he may not, not how to spell roles.
+        var mentioned = PeopleAnswer.Mentioned(turn.Context.Activity).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var words = turn.Argument.Split(Separators, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimStart('@', '＠')).Where(w => !mentioned.Contains(w)).ToList();
+        var roleWords = words.Where(Words.ContainsKey).ToList();
+        var typedName = string.Join(' ', words.Where(w => !Words.ContainsKey(w)));
+        if (await updates.ScopeAndNamedAsync(turn, typedName, cancellationToken) is not var (scope, person))
         {
-            return;
+            return null;
         }
 
-        // The words besides the mentioned names (mention markup is already plain text): each must name a role.
-        var names = PeopleAnswer.Mentioned(turn.Context.Activity).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var words = turn.Argument.Split((char[])[' ', '\u3000', '、', ',', '，'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.TrimStart('@')).Where(w => !names.Contains(w)).ToList();
-        var roles = words.Select(w => Words.TryGetValue(w, out var role) ? role : (Role?)null).ToList();
-        if (roles.Count == 0 || roles.Any(r => r is null))
+        if (roleWords.Count == 0)
         {
             await turn.Context.SendActivityAsync(SetupTexts.RolesUsage.In(turn.Locale), cancellationToken);
+            return null;
+        }
+
+        var roles = RolesOf(roleWords);
+        return await updates.DescribeChangeAsync(turn, scope,
+            // The domain keeps exactly one lead: taking the role away or giving a second one is refused with its reason.
+            (meeting, _, now) => new ChangeRoles(meeting.Version, person.UserId, roles, person.Name).Decide(meeting, scope.Actor, now),
+            meeting => new ConfirmationRequest(
+                WhatWillHappen.ChangeRoles.In(turn.Locale, MarkdownEscape.Text(meeting.NameOf(person.UserId)), MarkdownEscape.Text(meeting.Theme), string.Join(" ", roleWords)),
+                person.UserId + "\n" + string.Join(' ', roleWords)),
+            cancellationToken);
+    }
+
+    public async Task ActAsync(CommandTurn turn, string? details, CancellationToken cancellationToken)
+    {
+        // The person and roles shown in the question, not whatever the confirming message happens to say.
+        if (details?.Split('\n') is not [var userId, var shown] || shown.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 } roleWords
+            || !roleWords.All(Words.ContainsKey))
+        {
             return;
         }
 
-        IReadOnlyList<Role> chosen = [.. roles.OfType<Role>().Distinct()];
-        await updates.ApplyToMentionedAsync(
-            turn,
-            // The domain keeps exactly one lead: taking the role away or giving a second one is refused with its reason.
-            (meeting, person, actor, now) => new ChangeRoles(meeting.Version, person.UserId, chosen, person.Name).Decide(meeting, actor, now),
-            (before, person) => SetupTexts.RolesChanged.In(turn.Locale, MarkdownEscape.Text(before.NameOf(person.UserId)), string.Join(" ", words)),
-            cancellationToken);
+        var roles = RolesOf(roleWords);
+        if (await updates.ApplyConfirmedAsync(turn,
+                (meeting, scope, now) => new ChangeRoles(meeting.Version, userId, roles, scope.Meeting.NameOf(userId)).Decide(meeting, scope.Actor, now),
+                cancellationToken) is var (_, scopeBefore))
+        {
+            await turn.Context.SendActivityAsync(SetupTexts.RolesChanged.In(turn.Locale, MarkdownEscape.Text(scopeBefore.Meeting.NameOf(userId)), shown), cancellationToken);
+        }
     }
+
+    private static IReadOnlyList<Role> RolesOf(IEnumerable<string> roleWords) => [.. roleWords.Select(w => Words[w]).Distinct()];
 }

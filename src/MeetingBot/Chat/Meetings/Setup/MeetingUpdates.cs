@@ -84,7 +84,7 @@ public sealed class MeetingUpdates(
         Func<Meeting, Person, CancellationToken, Task>? beforeSaving,
         CancellationToken cancellationToken)
     {
-        if (await ScopeAndNamedAsync(turn, cancellationToken) is not var (scope, person))
+        if (await ScopeAndNamedAsync(turn, turn.Argument, cancellationToken) is not var (scope, person))
         {
             return null;
         }
@@ -105,21 +105,25 @@ public sealed class MeetingUpdates(
     }
 
     /// <summary>The secretary's meeting and the person the command names, or null after replying why there is none.</summary>
-    public async Task<(MeetingInTurn Scope, Person Person)?> ScopeAndNamedAsync(Commands.CommandTurn turn, CancellationToken cancellationToken)
+    public Task<(MeetingInTurn Scope, Person Person)?> ScopeAndNamedAsync(Commands.CommandTurn turn, CancellationToken cancellationToken) =>
+        ScopeAndNamedAsync(turn, turn.Argument, cancellationToken);
+
+    /// <param name="typedName">In the web chat, the part of the argument that is the name (the rest says something else, as roles do).</param>
+    public async Task<(MeetingInTurn Scope, Person Person)?> ScopeAndNamedAsync(Commands.CommandTurn turn, string typedName, CancellationToken cancellationToken)
     {
         if (await ScopeAsync(turn.Context, turn.Locale, secretaryOnly: true, cancellationToken) is not { } scope)
         {
             return null;
         }
 
-        return await NamedAsync(turn, cancellationToken) is { } person ? (scope, person) : null;
+        return await NamedAsync(turn, typedName, cancellationToken) is { } person ? (scope, person) : null;
     }
 
     /// <summary>
     /// The person a command names: its first @mention, or in the web chat the name written after it, looked up in the
     /// directory (a shared name is asked to be written with its unit). Null after replying why there is none.
     /// </summary>
-    private async Task<Person?> NamedAsync(Commands.CommandTurn turn, CancellationToken cancellationToken)
+    private async Task<Person?> NamedAsync(Commands.CommandTurn turn, string argument, CancellationToken cancellationToken)
     {
         var activity = turn.Context.Activity;
         var mentions = PeopleAnswer.Mentioned(activity);
@@ -128,7 +132,7 @@ public sealed class MeetingUpdates(
             return mentioned;
         }
 
-        var typed = turn.Argument.Trim().TrimStart('@', '＠');
+        var typed = argument.Trim().TrimStart('@', '＠');
         if (!PeopleAnswer.InWebChat(activity) || (typed.Length == 0 && mentions.Count == 0))
         {
             await turn.Context.SendActivityAsync(SetupTexts.MentionSomeone.In(turn.Locale), cancellationToken);

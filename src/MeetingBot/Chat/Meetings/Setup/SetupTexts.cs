@@ -110,6 +110,8 @@ public static class SetupTexts
     public static readonly LocalText MemberRemoved = new("已把 {0} 移出会议。", "{0} was removed from the meeting.");
 
     public static readonly LocalText TalkPlanHeading = new("谈心谈话方案：{0}（共 {1} 对，已确认 {2} 对）", "Talk plan: {0} ({1} pairs, {2} confirmed)");
+    public static readonly LocalText CoverageRowTitle = new("{0}．{1}", "{0}) {1}");
+    public static readonly LocalText CoverageRow = new("{0}：{1}", "{0}: {1}");
     public static readonly LocalText CoverageColumns = new("每行的标记依次对应第1至第{0}位同志。", "Each row's marks follow people 1 to {0} in order.");
 
     public static readonly LocalText CoverageHeading = new("覆盖情况（●已确认 ◐已记录 ○待谈 ✕有异议 ·不需要）：", "Coverage (● confirmed ◐ recorded ○ planned ✕ disputed · not needed):");

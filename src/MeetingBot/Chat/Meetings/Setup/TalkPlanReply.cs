@@ -28,13 +28,13 @@ public static class TalkPlanReply
 
         // One row per person, name first, marks after it: a phone's chat drops leading spaces, so a grid of columns under
         // numbers cannot line up there (found in a trial); and "1. " at a line's start is a Markdown list, which a card
-        // renders as 1. on every row, hence the full-width 1．.
+        // renders as 1. on every row, hence the full-width 1． (1) in English).
         var columns = SetupTexts.CoverageColumns.In(locale, coverage.Rows.Count);
         text.AppendLine().AppendLine(SetupTexts.CoverageHeading.In(locale)).AppendLine(columns);
-        var rows = coverage.Rows.Select((row, i) => (Title: $"{i + 1}．{row.Name}", Cells: Cells(row, i))).ToList();
+        var rows = coverage.Rows.Select((row, i) => (Title: SetupTexts.CoverageRowTitle.In(locale, i + 1, row.Name), Cells: Cells(row, i))).ToList();
         foreach (var (title, cells) in rows)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{title}：{cells}");
+            text.AppendLine(SetupTexts.CoverageRow.In(locale, title, cells));
         }
 
         var replies = new List<Activity> { Activity.CreateMessage(text.ToString().TrimEnd()) };

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MeetingBot.Chat.Meetings.Setup;
 using MeetingBot.Coordination.Meetings;
 using MeetingBot.Coordination.People;
+using MeetingBot.Localization;
 using MeetingBot.Meetings.Storage;
 using MeetingBot.Tests.Hosting;
 using MeetingBot.Tests.People;
@@ -119,6 +120,37 @@ public sealed partial class ForgivingSetupTests(MeetingBotFactory factory) : ICl
         }
 
         AssertNoInternalIds(replies);
+    }
+
+    [Fact]
+    public async Task InTheWebChat_RolesAreChangedByTheNameWrittenWithThem_AfterConfirmingWhomAndWhich()
+    {
+        var t = Guid.NewGuid().ToString("N")[..4];
+        var services = factory.Services;
+        var secretary = await TestDirectory.AddAsync(services, "u-sec-" + t, "周秘书" + t, "党政办", roles: [OrganisationRole.Organiser]);
+        var lead = await TestDirectory.AddAsync(services, "u-lead-" + t, "张主任" + t, "党委");
+        var li = await TestDirectory.AddAsync(services, "u-li-" + t, "李四" + t);
+        var wang = await TestDirectory.AddAsync(services, "u-wang-" + t, "王五" + t);
+        var issuer = services.GetRequiredService<InvitationIssuer>();
+        using var chat = await WebChatSession.OpenAsync(factory, (await issuer.IssueAsync(null, secretary.Id, null, CancellationToken.None)).Value.Link);
+        foreach (var answer in new[] { "新建会议", "专题民主生活会", "网页角色" + t, "2030年1月15日 上午9点", "第一会议室", "默认", lead.Name, $"{li.Name} {wang.Name}", "跳过", "跳过", "是" })
+        {
+            await chat.SayAsync(answer);
+        }
+
+        var meetingIds = await services.GetRequiredService<MeetingDirectory>().ForPersonAsync(BotFramework.Schema.Channels.DirectLine, secretary.WebChatUserId, CancellationToken.None);
+        async Task<Meeting> StoredAsync() => (await services.GetRequiredService<MeetingRepository>().GetMeetingAsync(null, meetingIds[^1], CancellationToken.None))!;
+
+        // The web chat makes no @mentions: the name is written with the roles, either side of them.
+        var asked = await chat.SayAsync($"更改角色 {wang.Name} 成员 督导");
+        Assert.Contains($"将{wang.Name}在会议", asked, StringComparison.Ordinal);
+        Assert.False((await StoredAsync()).Holds(wang.WebChatUserId, Role.Supervisor));
+
+        var changed = await chat.SayAsync("确认");
+
+        Assert.Equal(SetupTexts.RolesChanged.In(UserLocale.ZhCn, wang.Name, "成员 督导"), changed);
+        Assert.True((await StoredAsync()).Holds(wang.WebChatUserId, Role.Supervisor));
+        Assert.Contains($"人员名录中没有“路人甲{t}”", await chat.SayAsync($"更改角色 督导 路人甲{t}"), StringComparison.Ordinal);
     }
 
     [Fact]

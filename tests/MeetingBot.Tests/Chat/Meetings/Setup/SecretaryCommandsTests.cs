@@ -145,7 +145,12 @@ public sealed class SecretaryCommandsTests(MeetingBotFactory factory) : IClassFi
         await using var chat = await SetupChat.StartAsync(factory);
         var meeting = await chat.SeedMeetingAsync("democratic-life-meeting", "办公室", "王书记", "张三", "李四");
 
-        var changed = SetupChat.Texts(await chat.InTeamAsync("办公室", "更改角色 成员 部门负责人", "zh-CN", "李四"));
+        // Roles decide who reads whose material: asked first, with whom and which, and nothing changes until confirmed.
+        var asked = string.Join("\n", SetupChat.Texts(await chat.InTeamAsync("办公室", "更改角色 成员 部门负责人", "zh-CN", "李四")));
+        Assert.Contains("将李四在会议", asked, StringComparison.Ordinal);
+        Assert.Contains("角色设为：成员 部门负责人", asked, StringComparison.Ordinal);
+        Assert.False((await chat.StoredAsync(meeting.Id))!.Holds(chat.Id("李四"), Role.DepartmentHead));
+        var changed = SetupChat.Texts(await chat.InTeamAsync("办公室", "确认"));
         Assert.Equal([SetupTexts.RolesChanged.In(global::MeetingBot.Localization.UserLocale.ZhCn, "李四", "成员 部门负责人")], changed);
         var stored = (await chat.StoredAsync(meeting.Id))!;
         Assert.True(stored.Holds(chat.Id("李四"), Role.DepartmentHead));
