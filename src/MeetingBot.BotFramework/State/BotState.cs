@@ -116,6 +116,14 @@ public abstract class BotState(IStorage storage, string scopeName)
             MaxDepth = BotJson.Options.MaxDepth,
         };
 
+        private const int MaxKeptBuffer = 64 * 1024;
+
+        [ThreadStatic]
+        private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+
+        [ThreadStatic]
+        private static Utf8JsonWriter? t_writer;
+
         private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
         private bool _touched;
 
@@ -165,8 +173,13 @@ public abstract class BotState(IStorage storage, string scopeName)
                 return LoadedJson;
             }
 
-            var buffer = new System.Buffers.ArrayBufferWriter<byte>(LoadedJson.Length + 256);
-            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            // The buffer and writer are this thread's, reused turn after turn (nothing here awaits): a scope of a few
+            // KB written out on every turn was a fresh, growing buffer each time.
+            var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(4096);
+            var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            try
             {
                 writer.WriteStartObject();
                 foreach (var (name, node) in document)
@@ -184,9 +197,19 @@ public abstract class BotState(IStorage storage, string scopeName)
                 }
 
                 writer.WriteEndObject();
+                writer.Flush();
+                return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
             }
-
-            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+            finally
+            {
+                writer.Reset();
+                if (buffer.Capacity > MaxKeptBuffer)
+                {
+                    // One large scope does not pin its buffer to the thread for good.
+                    t_buffer = null;
+                    t_writer = null;
+                }
+            }
         }
 
         private static void WriteProperty(Utf8JsonWriter writer, string name, object? value)
@@ -217,7 +240,19 @@ public abstract class BotState(IStorage storage, string scopeName)
     {
         private readonly List<CachedScope> _scopes = [];
 
-        public CachedScope? Find(BotState owner) => _scopes.Find(s => ReferenceEquals(s.Owner, owner));
+        // A loop rather than List.Find: no closure allocated on each of the turn's many lookups.
+        public CachedScope? Find(BotState owner)
+        {
+            foreach (var scope in _scopes)
+            {
+                if (ReferenceEquals(scope.Owner, owner))
+                {
+                    return scope;
+                }
+            }
+
+            return null;
+        }
 
         public void Add(CachedScope scope) => _scopes.Add(scope);
 
