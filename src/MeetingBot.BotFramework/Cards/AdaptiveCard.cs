@@ -13,6 +13,16 @@ public sealed class AdaptiveCard
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
 
+    private const int MaxKeptBuffer = 64 * 1024;
+
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = BotJson.Options.Encoder, MaxDepth = BotJson.Options.MaxDepth };
+
     private readonly JsonArray _body = [];
     private readonly JsonArray _actions = [];
 
@@ -143,11 +153,48 @@ public sealed class AdaptiveCard
         return card;
     }
 
-    public Attachment ToAttachment() => new()
+    /// <summary>
+    /// The card as the attachment of a reply: written straight from the elements into the element the reply carries,
+    /// the same JSON as <see cref="ToJson"/> printed, without first copying every element into a new tree.
+    /// </summary>
+    public Attachment ToAttachment()
     {
-        ContentType = ContentType,
-        Content = JsonSerializer.SerializeToElement(ToJson(), BotJson.Options),
-    };
+        // The buffer and writer are this thread's, reused (nothing here awaits); the element copies what it needs.
+        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(4096);
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        try
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "AdaptiveCard");
+            writer.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+            writer.WriteString("version", Version);
+            writer.WriteString("fallbackText", FallbackText);
+            writer.WritePropertyName("body");
+            _body.WriteTo(writer, BotJson.Options);
+            if (_actions.Count > 0)
+            {
+                writer.WritePropertyName("actions");
+                _actions.WriteTo(writer, BotJson.Options);
+            }
+
+            writer.WriteEndObject();
+            writer.Flush();
+            var reader = new Utf8JsonReader(buffer.WrittenSpan);
+            return new Attachment { ContentType = ContentType, Content = JsonElement.ParseValue(ref reader) };
+        }
+        finally
+        {
+            writer.Reset();
+            if (buffer.Capacity > MaxKeptBuffer)
+            {
+                // One large card does not pin its buffer to the thread for good.
+                t_buffer = null;
+                t_writer = null;
+            }
+        }
+    }
 
     private AdaptiveCard Add(JsonObject element)
     {
