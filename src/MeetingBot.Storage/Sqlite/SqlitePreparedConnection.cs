@@ -102,14 +102,7 @@ internal sealed class SqlitePreparedConnection : IDisposable
 
     private sqlite3_stmt Bind(SqliteStatement statement, ReadOnlySpan<string?> values)
     {
-        var stmt = _statements[statement.Slot];
-        if (stmt is null)
-        {
-            Check(raw.sqlite3_prepare_v2(Handle, statement.Sql, out stmt));
-            _positions[statement.Slot] = [.. statement.Parameters.Select(name => raw.sqlite3_bind_parameter_index(stmt, name))];
-            _statements[statement.Slot] = stmt;
-        }
-
+        var stmt = _statements[statement.Slot] ?? Prepare(statement);
         var positions = _positions[statement.Slot];
         for (var i = 0; i < values.Length && i < positions.Length; i++)
         {
@@ -119,6 +112,15 @@ internal sealed class SqlitePreparedConnection : IDisposable
             }
         }
 
+        return stmt;
+    }
+
+    // Apart from Bind, whose every call would otherwise allocate the closure over the new statement.
+    private sqlite3_stmt Prepare(SqliteStatement statement)
+    {
+        Check(raw.sqlite3_prepare_v2(Handle, statement.Sql, out var stmt));
+        _positions[statement.Slot] = [.. statement.Parameters.Select(name => raw.sqlite3_bind_parameter_index(stmt, name))];
+        _statements[statement.Slot] = stmt;
         return stmt;
     }
 
