@@ -13,16 +13,6 @@ public sealed class AdaptiveCard
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
 
-    private const int MaxKeptBuffer = 64 * 1024;
-
-    [ThreadStatic]
-    private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
-
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = BotJson.Options.Encoder, MaxDepth = BotJson.Options.MaxDepth };
-
     private readonly JsonArray _body = [];
     private readonly JsonArray _actions = [];
 
@@ -159,41 +149,31 @@ public sealed class AdaptiveCard
     /// </summary>
     public Attachment ToAttachment()
     {
-        // The buffer and writer are this thread's, reused (nothing here awaits); the element copies what it needs.
-        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(4096);
-        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-        try
+        // Through this thread's reused buffer (nothing here awaits); the element keeps its own copy of the bytes.
+        var content = ReusedJsonWriter.Write(this, static (writer, card) => card.WriteTo(writer), static utf8 =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", "AdaptiveCard");
-            writer.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
-            writer.WriteString("version", Version);
-            writer.WriteString("fallbackText", FallbackText);
-            writer.WritePropertyName("body");
-            _body.WriteTo(writer, BotJson.Options);
-            if (_actions.Count > 0)
-            {
-                writer.WritePropertyName("actions");
-                _actions.WriteTo(writer, BotJson.Options);
-            }
+            var reader = new Utf8JsonReader(utf8);
+            return JsonElement.ParseValue(ref reader);
+        });
+        return new Attachment { ContentType = ContentType, Content = content };
+    }
 
-            writer.WriteEndObject();
-            writer.Flush();
-            var reader = new Utf8JsonReader(buffer.WrittenSpan);
-            return new Attachment { ContentType = ContentType, Content = JsonElement.ParseValue(ref reader) };
-        }
-        finally
+    private void WriteTo(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "AdaptiveCard");
+        writer.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        writer.WriteString("version", Version);
+        writer.WriteString("fallbackText", FallbackText);
+        writer.WritePropertyName("body");
+        _body.WriteTo(writer, BotJson.Options);
+        if (_actions.Count > 0)
         {
-            writer.Reset();
-            if (buffer.Capacity > MaxKeptBuffer)
-            {
-                // One large card does not pin its buffer to the thread for good.
-                t_buffer = null;
-                t_writer = null;
-            }
+            writer.WritePropertyName("actions");
+            _actions.WriteTo(writer, BotJson.Options);
         }
+
+        writer.WriteEndObject();
     }
 
     private AdaptiveCard Add(JsonObject element)

@@ -109,21 +109,6 @@ public abstract class BotState(IStorage storage, string scopeName)
     /// <summary>What one scope looked like when read, and the typed values the turn has touched since.</summary>
     private sealed class CachedScope(BotState owner, string key, string? etag, string loadedJson, JsonObject document)
     {
-        private static readonly JsonWriterOptions WriterOptions = new()
-        {
-            Encoder = BotJson.Options.Encoder,
-            Indented = BotJson.Options.WriteIndented,
-            MaxDepth = BotJson.Options.MaxDepth,
-        };
-
-        private const int MaxKeptBuffer = 64 * 1024;
-
-        [ThreadStatic]
-        private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
-
-        [ThreadStatic]
-        private static Utf8JsonWriter? t_writer;
-
         private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
         private bool _touched;
 
@@ -173,43 +158,29 @@ public abstract class BotState(IStorage storage, string scopeName)
                 return LoadedJson;
             }
 
-            // The buffer and writer are this thread's, reused turn after turn (nothing here awaits): a scope of a few
-            // KB written out on every turn was a fresh, growing buffer each time.
-            var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(4096);
-            var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
-            buffer.ResetWrittenCount();
-            writer.Reset(buffer);
-            try
+            // Through this thread's reused buffer (nothing here awaits): a scope of a few KB written out on every turn
+            // was a fresh, growing buffer each time.
+            return ReusedJsonWriter.Write(this, static (writer, scope) => scope.WriteTo(writer), static utf8 => System.Text.Encoding.UTF8.GetString(utf8));
+        }
+
+        private void WriteTo(Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            foreach (var (name, node) in document)
             {
-                writer.WriteStartObject();
-                foreach (var (name, node) in document)
+                var value = _values.TryGetValue(name, out var touched) ? touched : node;
+                WriteProperty(writer, name, value);
+            }
+
+            foreach (var (name, value) in _values)
+            {
+                if (!document.ContainsKey(name))
                 {
-                    var value = _values.TryGetValue(name, out var touched) ? touched : node;
                     WriteProperty(writer, name, value);
                 }
-
-                foreach (var (name, value) in _values)
-                {
-                    if (!document.ContainsKey(name))
-                    {
-                        WriteProperty(writer, name, value);
-                    }
-                }
-
-                writer.WriteEndObject();
-                writer.Flush();
-                return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
             }
-            finally
-            {
-                writer.Reset();
-                if (buffer.Capacity > MaxKeptBuffer)
-                {
-                    // One large scope does not pin its buffer to the thread for good.
-                    t_buffer = null;
-                    t_writer = null;
-                }
-            }
+
+            writer.WriteEndObject();
         }
 
         private static void WriteProperty(Utf8JsonWriter writer, string name, object? value)
