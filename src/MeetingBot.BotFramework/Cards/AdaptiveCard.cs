@@ -143,11 +143,38 @@ public sealed class AdaptiveCard
         return card;
     }
 
-    public Attachment ToAttachment() => new()
+    /// <summary>
+    /// The card as the attachment of a reply: written straight from the elements into the element the reply carries,
+    /// the same JSON as <see cref="ToJson"/> printed, without first copying every element into a new tree.
+    /// </summary>
+    public Attachment ToAttachment()
     {
-        ContentType = ContentType,
-        Content = JsonSerializer.SerializeToElement(ToJson(), BotJson.Options),
-    };
+        // Through this thread's reused buffer (nothing here awaits); the element keeps its own copy of the bytes.
+        var content = ReusedJsonWriter.Write(this, static (writer, card) => card.WriteTo(writer), static utf8 =>
+        {
+            var reader = new Utf8JsonReader(utf8);
+            return JsonElement.ParseValue(ref reader);
+        });
+        return new Attachment { ContentType = ContentType, Content = content };
+    }
+
+    private void WriteTo(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "AdaptiveCard");
+        writer.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        writer.WriteString("version", Version);
+        writer.WriteString("fallbackText", FallbackText);
+        writer.WritePropertyName("body");
+        _body.WriteTo(writer, BotJson.Options);
+        if (_actions.Count > 0)
+        {
+            writer.WritePropertyName("actions");
+            _actions.WriteTo(writer, BotJson.Options);
+        }
+
+        writer.WriteEndObject();
+    }
 
     private AdaptiveCard Add(JsonObject element)
     {

@@ -19,9 +19,11 @@ public sealed class ConnectorCallObserver(BotTelemetry telemetry) : DelegatingHa
             { BotTelemetry.OperationTag, operation },
             { BotTelemetry.ServerAddressTag, request.RequestUri?.Host },
         };
-        // A reply is the usual call: its span name is a constant, not formatted per call.
-        var name = operation == "reply" ? "connector reply" : $"connector {operation}";
-        using var span = BotTelemetry.Source.StartActivity(name, ActivityKind.Client, default(ActivityContext), tags);
+        // A reply is the usual call: its span name is a constant, not formatted per call. Without tracing (no exporter)
+        // no span is asked for, so the tags are not boxed for one nobody records.
+        using var span = BotTelemetry.Source.HasListeners()
+            ? BotTelemetry.Source.StartActivity(operation == "reply" ? "connector reply" : $"connector {operation}", ActivityKind.Client, default(ActivityContext), tags)
+            : null;
         if (request.Options.TryGetValue(ConnectorRequest.ConversationId, out var conversationId))
         {
             span?.SetTag(BotTelemetry.ConversationIdTag, conversationId);

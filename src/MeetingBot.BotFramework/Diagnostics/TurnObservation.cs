@@ -29,6 +29,12 @@ public sealed class TurnObservation : IDisposable
             { BotTelemetry.ChannelTag, activity.ChannelId ?? "unknown" },
             { BotTelemetry.TurnKindTag, kind },
         };
+        if (!BotTelemetry.Source.HasListeners())
+        {
+            // No tracing (no exporter configured): the tags would only be boxed for a span nobody records.
+            return;
+        }
+
         // The usual name is a constant: no string formatted per turn.
         var name = type == Schema.ActivityTypes.Message ? "turn message" : $"turn {type}";
         _span = BotTelemetry.Source.StartActivity(name, ActivityKind.Internal, default(ActivityContext), _tags);

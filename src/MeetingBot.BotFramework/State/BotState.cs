@@ -109,13 +109,6 @@ public abstract class BotState(IStorage storage, string scopeName)
     /// <summary>What one scope looked like when read, and the typed values the turn has touched since.</summary>
     private sealed class CachedScope(BotState owner, string key, string? etag, string loadedJson, JsonObject document)
     {
-        private static readonly JsonWriterOptions WriterOptions = new()
-        {
-            Encoder = BotJson.Options.Encoder,
-            Indented = BotJson.Options.WriteIndented,
-            MaxDepth = BotJson.Options.MaxDepth,
-        };
-
         private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
         private bool _touched;
 
@@ -165,28 +158,29 @@ public abstract class BotState(IStorage storage, string scopeName)
                 return LoadedJson;
             }
 
-            var buffer = new System.Buffers.ArrayBufferWriter<byte>(LoadedJson.Length + 256);
-            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            // Through this thread's reused buffer (nothing here awaits): a scope of a few KB written out on every turn
+            // was a fresh, growing buffer each time.
+            return ReusedJsonWriter.Write(this, static (writer, scope) => scope.WriteTo(writer), static utf8 => System.Text.Encoding.UTF8.GetString(utf8));
+        }
+
+        private void WriteTo(Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            foreach (var (name, node) in document)
             {
-                writer.WriteStartObject();
-                foreach (var (name, node) in document)
-                {
-                    var value = _values.TryGetValue(name, out var touched) ? touched : node;
-                    WriteProperty(writer, name, value);
-                }
-
-                foreach (var (name, value) in _values)
-                {
-                    if (!document.ContainsKey(name))
-                    {
-                        WriteProperty(writer, name, value);
-                    }
-                }
-
-                writer.WriteEndObject();
+                var value = _values.TryGetValue(name, out var touched) ? touched : node;
+                WriteProperty(writer, name, value);
             }
 
-            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+            foreach (var (name, value) in _values)
+            {
+                if (!document.ContainsKey(name))
+                {
+                    WriteProperty(writer, name, value);
+                }
+            }
+
+            writer.WriteEndObject();
         }
 
         private static void WriteProperty(Utf8JsonWriter writer, string name, object? value)
@@ -217,7 +211,19 @@ public abstract class BotState(IStorage storage, string scopeName)
     {
         private readonly List<CachedScope> _scopes = [];
 
-        public CachedScope? Find(BotState owner) => _scopes.Find(s => ReferenceEquals(s.Owner, owner));
+        // A loop rather than List.Find: no closure allocated on each of the turn's many lookups.
+        public CachedScope? Find(BotState owner)
+        {
+            foreach (var scope in _scopes)
+            {
+                if (ReferenceEquals(scope.Owner, owner))
+                {
+                    return scope;
+                }
+            }
+
+            return null;
+        }
 
         public void Add(CachedScope scope) => _scopes.Add(scope);
 

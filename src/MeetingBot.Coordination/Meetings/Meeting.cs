@@ -52,7 +52,19 @@ public sealed record Meeting(
     /// </summary>
     public string? Unit { get; init; }
 
-    public Participant? Find(string userId) => Participants.FirstOrDefault(p => p.UserId == userId);
+    // By index: asked several times a turn (every access check), where a lambda and an enumerator were allocated each time.
+    public Participant? Find(string userId)
+    {
+        for (var i = 0; i < Participants.Count; i++)
+        {
+            if (Participants[i].UserId == userId)
+            {
+                return Participants[i];
+            }
+        }
+
+        return null;
+    }
 
     public bool Holds(string userId, Role role) => Find(userId)?.Holds(role) ?? false;
 

@@ -28,8 +28,19 @@ public sealed record ProcessTemplate(
     /// <summary>The briefing and the report's addressees after the meeting; none unless the template says so.</summary>
     public AfterMeetingRules AfterMeeting { get; init; } = AfterMeetingRules.None;
 
-    public DeliverableDefinition? FindDeliverable(string id) =>
-        Deliverables.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.Ordinal));
+    // By index, as Meeting.Find: several times a turn, no lambda and enumerator each time.
+    public DeliverableDefinition? FindDeliverable(string id)
+    {
+        for (var i = 0; i < Deliverables.Count; i++)
+        {
+            if (string.Equals(Deliverables[i].Id, id, StringComparison.Ordinal))
+            {
+                return Deliverables[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The template's one deliverable of a kind that exists at most once (talk records, collective material).</summary>
     public DeliverableDefinition? FindDeliverable(DeliverableKind kind) => Deliverables.FirstOrDefault(d => d.Kind == kind);

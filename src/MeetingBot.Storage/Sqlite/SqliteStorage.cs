@@ -19,6 +19,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
     // A few more than turns run at once on a small host; a burst beyond them opens connections and closes them again.
     private const int IdleConnectionsKept = 8;
 
+    // As long as the library's DefaultTimeout below: how long a statement waits for another process's write lock.
+    private const int BusyTimeoutMilliseconds = 30_000;
+
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate;
     private readonly System.Collections.Concurrent.ConcurrentQueue<SqlitePreparedConnection> _idle = new();
@@ -52,10 +55,17 @@ public sealed class SqliteStorage : IStorage, IDisposable
         var connection = Rent();
         try
         {
-            var command = connection.Command(SqliteStatement.Read);
-            command.Parameters[0].Value = key;
-            using var reader = command.ExecuteReader();
-            return Task.FromResult(reader.Read() ? new StoredDocument(key, reader.GetString(0), reader.GetString(1)) : null);
+            var row = connection.Query(SqliteStatement.Read, key);
+            try
+            {
+                return Task.FromResult(connection.Next(row)
+                    ? new StoredDocument(key, SqlitePreparedConnection.Text(row, 0)!, SqlitePreparedConnection.Text(row, 1)!)
+                    : null);
+            }
+            finally
+            {
+                SqlitePreparedConnection.Done(row);
+            }
         }
         finally
         {
@@ -69,19 +79,24 @@ public sealed class SqliteStorage : IStorage, IDisposable
         var connection = Rent();
         try
         {
-            var command = connection.Command(SqliteStatement.ReadIfChanged);
-            command.Parameters[0].Value = key;
-            command.Parameters[1].Value = knownETag;
-            using var reader = command.ExecuteReader();
-            if (!reader.Read())
+            var row = connection.Query(SqliteStatement.ReadIfChanged, key, knownETag);
+            try
             {
-                return Task.FromResult(RecheckedDocument.Now(null));
-            }
+                if (!connection.Next(row))
+                {
+                    return Task.FromResult(RecheckedDocument.Now(null));
+                }
 
-            var etag = reader.GetString(1);
-            return Task.FromResult(reader.IsDBNull(0) && etag == knownETag
-                ? RecheckedDocument.Same
-                : RecheckedDocument.Now(new StoredDocument(key, reader.GetString(0), etag)));
+                var body = SqlitePreparedConnection.Text(row, 0);
+                var etag = SqlitePreparedConnection.Text(row, 1)!;
+                return Task.FromResult(body is null && etag == knownETag
+                    ? RecheckedDocument.Same
+                    : RecheckedDocument.Now(new StoredDocument(key, body!, etag)));
+            }
+            finally
+            {
+                SqlitePreparedConnection.Done(row);
+            }
         }
         finally
         {
@@ -168,7 +183,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 // One change is one statement, atomic on its own: no transaction around it.
                 if (changes.Count > 1)
                 {
-                    connection.Command(SqliteStatement.Begin).ExecuteNonQuery();
+                    connection.Execute(SqliteStatement.Begin);
                     open = true;
                 }
 
@@ -185,7 +200,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
                 if (open)
                 {
-                    connection.Command(SqliteStatement.Commit).ExecuteNonQuery();
+                    connection.Execute(SqliteStatement.Commit);
                     open = false;
                 }
             }
@@ -224,35 +239,24 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             return condition.Kind switch
             {
-                WriteConditionKind.Any => Bind(connection, SqliteStatement.Delete, change.Key).ExecuteNonQuery() >= 0,
-                WriteConditionKind.IfMatch => Bind(connection, SqliteStatement.DeleteIfMatch, change.Key, condition.ETag!).ExecuteNonQuery() == 1,
+                WriteConditionKind.Any => connection.Execute(SqliteStatement.Delete, change.Key) >= 0,
+                WriteConditionKind.IfMatch => connection.Execute(SqliteStatement.DeleteIfMatch, change.Key, condition.ETag!) == 1,
                 _ => throw DocumentChange.AbsentDelete(change),
             };
         }
 
         var etag = change.NewETag ?? throw new ArgumentException($"The change of '{change.Key}' names no ETag.", nameof(change));
-        var command = condition.Kind == WriteConditionKind.IfMatch
-            ? Bind(connection, SqliteStatement.UpdateIfMatch, change.Key, change.Json!, etag, updated, condition.ETag!)
-            : Bind(connection, WriteStatement(condition), change.Key, change.Json!, etag, updated);
-        return command.ExecuteNonQuery() == 1;
-    }
-
-    private static Microsoft.Data.Sqlite.SqliteCommand Bind(SqlitePreparedConnection connection, SqliteStatement statement, params string[] values)
-    {
-        var command = connection.Command(statement);
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        return command;
+        var rows = condition.Kind == WriteConditionKind.IfMatch
+            ? connection.Execute(SqliteStatement.UpdateIfMatch, change.Key, change.Json!, etag, updated, condition.ETag!)
+            : connection.Execute(WriteStatement(condition), change.Key, change.Json!, etag, updated);
+        return rows == 1;
     }
 
     private static bool TryRollBack(SqlitePreparedConnection connection)
     {
         try
         {
-            connection.Command(SqliteStatement.Rollback).ExecuteNonQuery();
+            connection.Execute(SqliteStatement.Rollback);
             return true;
         }
         catch (SqliteException)
@@ -276,16 +280,21 @@ public sealed class SqliteStorage : IStorage, IDisposable
         var connection = Rent();
         try
         {
-            var command = connection.Command(SqliteStatement.List);
-            command.Parameters[0].Value = prefix;
-            using var reader = command.ExecuteReader();
-            var found = new List<StoredDocument>();
-            while (reader.Read())
+            var rows = connection.Query(SqliteStatement.List, prefix);
+            try
             {
-                found.Add(new StoredDocument(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
-            }
+                var found = new List<StoredDocument>();
+                while (connection.Next(rows))
+                {
+                    found.Add(new StoredDocument(SqlitePreparedConnection.Text(rows, 0)!, SqlitePreparedConnection.Text(rows, 1)!, SqlitePreparedConnection.Text(rows, 2)!));
+                }
 
-            return Task.FromResult<IReadOnlyList<StoredDocument>>(found);
+                return Task.FromResult<IReadOnlyList<StoredDocument>>(found);
+            }
+            finally
+            {
+                SqlitePreparedConnection.Done(rows);
+            }
         }
         finally
         {
@@ -324,23 +333,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
             var connection = Rent();
             try
             {
-                var command = connection.Command(statement);
-                var parameters = command.Parameters;
-                var i = 0;
-                parameters[i++].Value = key;
-                if (body is not null)
-                {
-                    parameters[i++].Value = body;
-                    parameters[i++].Value = etag;
-                    parameters[i++].Value = updated;
-                }
-
-                if (expected is not null)
-                {
-                    parameters[i].Value = expected;
-                }
-
-                return command.ExecuteNonQuery();
+                return body is null
+                    ? connection.Execute(statement, key, expected)
+                    : connection.Execute(statement, key, body, etag, updated, expected);
             }
             finally
             {
@@ -361,7 +356,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return connection;
         }
 
-        return SqlitePreparedConnection.Open(_connectionString);
+        return SqlitePreparedConnection.Open(_connectionString, BusyTimeoutMilliseconds);
     }
 
     /// <summary>
