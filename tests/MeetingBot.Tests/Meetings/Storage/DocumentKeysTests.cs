@@ -11,19 +11,20 @@ namespace MeetingBot.Tests.Meetings.Storage;
 /// </summary>
 public sealed class DocumentKeysTests
 {
+    // Ids as the channels make them (a Teams id with a colon, a directory id in Chinese): a key is free text.
     private static readonly (DocumentId Id, string Key)[] Stored =
     [
-        (DocumentId.Meeting("m-1"), "meetings/m-1/meeting"),
-        (DocumentId.Submission("m-1", "self-examination", "li", null), "meetings/m-1/submissions/self-examination/li"),
-        (DocumentId.Submission("m-1", "criticism-outline", "li", "zhang"), "meetings/m-1/submissions/criticism-outline/li/zhang"),
-        (DocumentId.ReviewReferences("m-1"), "meetings/m-1/review-references"),
-        (DocumentId.TalkRecord("m-1", TalkPairKey.Of("zhao", "li")), "meetings/m-1/talks/li/zhao"),
-        (DocumentId.CollectiveMaterial("m-1"), "meetings/m-1/collective-material"),
-        (DocumentId.MaterialComment("m-1", "li"), "meetings/m-1/collective-material/comments/li"),
-        (DocumentId.Minutes("m-1"), "meetings/m-1/minutes"),
-        (DocumentId.SpecialReport("m-1"), "meetings/m-1/special-report"),
-        (DocumentId.Rectification("m-1"), "meetings/m-1/rectification"),
-        (DocumentId.Opinions("m-1"), "meetings/m-1/opinions"),
+        (DocumentId.Meeting("东镇-2026"), "meetings/东镇-2026/meeting"),
+        (DocumentId.Submission("东镇-2026", "self-examination", "29:1abc", null), "meetings/东镇-2026/submissions/self-examination/29:1abc"),
+        (DocumentId.Submission("东镇-2026", "criticism-outline", "29:1abc", "u-张三"), "meetings/东镇-2026/submissions/criticism-outline/29:1abc/u-张三"),
+        (DocumentId.ReviewReferences("东镇-2026"), "meetings/东镇-2026/review-references"),
+        (DocumentId.TalkRecord("东镇-2026", TalkPairKey.Of("u-张三", "29:1abc")), "meetings/东镇-2026/talks/29:1abc/u-张三"),
+        (DocumentId.CollectiveMaterial("东镇-2026"), "meetings/东镇-2026/collective-material"),
+        (DocumentId.MaterialComment("东镇-2026", "u-张三"), "meetings/东镇-2026/collective-material/comments/u-张三"),
+        (DocumentId.Minutes("东镇-2026"), "meetings/东镇-2026/minutes"),
+        (DocumentId.SpecialReport("东镇-2026"), "meetings/东镇-2026/special-report"),
+        (DocumentId.Rectification("东镇-2026"), "meetings/东镇-2026/rectification"),
+        (DocumentId.Opinions("东镇-2026"), "meetings/东镇-2026/opinions"),
     ];
 
     [Fact]
@@ -36,10 +37,10 @@ public sealed class DocumentKeysTests
     [Fact]
     public void EveryKey_IsUnderTheMeetingsPrefix_AndReadsBackAsItsDocument()
     {
-        Assert.Equal("meetings/m-1/", DocumentKeys.Prefix("m-1"));
+        Assert.Equal("meetings/东镇-2026/", DocumentKeys.Prefix("东镇-2026"));
         Assert.All(Stored, s =>
         {
-            Assert.StartsWith("meetings/m-1/", s.Key, StringComparison.Ordinal);
+            Assert.StartsWith("meetings/东镇-2026/", s.Key, StringComparison.Ordinal);
             Assert.True(DocumentKeys.TryRead(s.Key, out var read));
             Assert.Equal(s.Id, read);
         });
