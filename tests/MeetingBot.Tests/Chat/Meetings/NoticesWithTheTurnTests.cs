@@ -31,9 +31,13 @@ public sealed class NoticesWithTheTurnTests(MeetingBotFactory factory) : IClassF
     private readonly ConcurrentQueue<(string Path, string Body)> _sent = new();
     private readonly RacingStateStorage _storage = new();
 
-    [Fact]
-    public async Task ASubmitTurnReplayedAfterAStateConflict_SubmitsOnce_AndTheLeadGetsExactlyOneCard()
+    // On a storage that commits a turn's writes together (SQLite, PostgreSQL) and on one that cannot (Azure Blob).
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ASubmitTurnReplayedAfterAStateConflict_SubmitsOnce_AndTheLeadGetsExactlyOneCard(bool allOrNone)
     {
+        _storage.AllOrNone = allOrNone;
         using var host = Host();
         var (seeded, member) = await ReadyToSubmitAsync(host);
         using var client = host.CreateClient();
@@ -49,9 +53,12 @@ public sealed class NoticesWithTheTurnTests(MeetingBotFactory factory) : IClassF
         Assert.Single(_sent, s => s.Path.Contains($"-dm-{seeded.Lead}", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task ATurnWhoseStateCannotBeSaved_SendsNoNotice()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ATurnWhoseStateCannotBeSaved_SendsNoNotice(bool allOrNone)
     {
+        _storage.AllOrNone = allOrNone;
         using var host = Host();
         var (seeded, member) = await ReadyToSubmitAsync(host);
         using var client = host.CreateClient();
