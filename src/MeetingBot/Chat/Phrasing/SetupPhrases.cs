@@ -5,6 +5,9 @@ namespace MeetingBot.Chat.Phrasing;
 /// <summary>How a secretary asks for a meeting and changes it: <c>我要组织召开专题民主生活会</c>, <c>会议改到下周五上午9点</c>.</summary>
 internal static class SetupPhrases
 {
+    // The roles 更改角色 takes (the lead is handed over with 移交主持, not here).
+    private const string Role = @"(?:部门负责人|成员|督导|秘书)";
+
     private const string Meeting = @"(?:会议|民主生活会|组织生活会|专题民主生活会|专题组织生活会|年度民主生活会|年度组织生活会)";
 
     public static IReadOnlyList<Phrase> Zh { get; } =
@@ -17,6 +20,8 @@ internal static class SetupPhrases
         new(Opening + @"(?:把)?" + Name + @"(?:加入|加进|拉进|添加到|加到|增加到)(?:会议|参会人员|参会名单|名单)(?:里|中|里面)?", "添加成员 ${name}"),
         new(Opening + @"(?:添加|增加|加上|新增)(?:参会)?(?:成员|人员)" + Separator + "+" + Name, "添加成员 ${name}"),
         new(Opening + @"(?:把)?" + Name + @"(?:从(?:会议|参会人员|参会名单|名单)(?:里|中)?)(?:移除|删除|去掉|删掉)", "移除成员 ${name}"),
+        // A person's roles (请把李四的角色改成部门负责人, 把王五设为督导): 更改角色, which looks the name up and asks to confirm.
+        new(Opening + @"(?:把)?" + Name + @"(?:同志)?(?:的)?(?:角色|身份)?(?:改成|改为|设为|设置为|调整为|换成|变更为)(?<roles>" + Role + @"(?:[、，,]" + Role + @")*)" + Closing, "更改角色 ${name} ${roles}"),
         // Another room, same time (把会议地点改到第二会议室, 会议改在三楼会议室开): 改地点, which asks to confirm.
         new(Opening + @"(?:把)?(?:这次|本次)?(?:的)?(?:会议|开会|民主生活会|组织生活会)?(?:的)?(?:地点|会场|会议地点)(?:改到|改为|改成|换到|换成|调整为|调整到|变更为|挪到)(?<place>[^，,。；;]{2,30}?)" + Closing, "改地点 ${place}"),
         new(Opening + @"(?:这次|本次)?(?:的)?(?:会议|民主生活会|组织生活会)(?:改在|换在|改到)(?<place>[^，,。；;\d]{2,30}?)(?:开|召开|举行)" + Closing, "改地点 ${place}"),
