@@ -37,20 +37,14 @@ public abstract class BotState(IStorage storage, string scopeName)
     /// <summary>Writes the scope if anything changed this turn. Throws <see cref="StorageConflictException"/> if another turn saved first.</summary>
     public async Task SaveChangesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var cached = turnContext.TurnState.Get<CachedScopes>()?.Find(this);
-        if (cached is null)
+        if (ChangeToSave(turnContext) is not { } change)
         {
             return;
         }
 
-        var json = cached.Serialize();
-        if (json == cached.LoadedJson)
-        {
-            return;
-        }
-
-        var etag = await storage.WriteAsync(cached.Key, json, WriteCondition.For(cached.ETag), cancellationToken);
-        cached.Committed(etag, json);
+        // On its own the storage chooses the ETag; the change is saved as written under that one.
+        var etag = await storage.WriteAsync(change.Key, change.Json!, change.Condition, cancellationToken);
+        Saved(turnContext, change with { NewETag = etag });
     }
 
     /// <summary>The storage this scope is kept in: the unit of work commits the scope with the turn's other writes when it is theirs.</summary>
